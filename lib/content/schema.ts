@@ -68,7 +68,7 @@ const date = z.strictObject({
 const number = z.strictObject({
   id,
   // JSON.parse turns 1e999 into Infinity; the engine does arithmetic on this.
-  value: z.number({ error: "value must be a finite number" }),
+  value: z.number({ error: "must be a finite number" }),
   text: nonEmpty,
   counts: nonEmpty,
   question: question.optional(),
