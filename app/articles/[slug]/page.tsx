@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getAllArticles, getArticle } from "@/lib/content";
+import { ArticleText } from "@/components/article/article-text";
+import { ArticleMeta } from "@/components/article/article-meta";
+import { ArticleBanner } from "@/components/article/article-banner";
+import { ReadingProgress } from "@/components/article/reading-progress";
+import { TextSizeControl } from "@/components/article/text-size-control";
+
+type Params = Promise<{ slug: string }>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllArticles().map((article) => ({ slug: article.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { slug } = await params;
+  return { title: getArticle(slug)?.title ?? "Article" };
+}
+
+export default async function ArticlePage({ params }: { params: Params }) {
+  const { slug } = await params;
+  const article = getArticle(slug);
+  if (!article) notFound();
+
+  return (
+    <>
+      <ReadingProgress targetId="article" />
+      <article id="article" className="mx-auto max-w-measure px-4 pb-12 pt-6 sm:px-6 sm:pt-10">
+        <Link href="/" className="text-sm font-medium text-accent underline-offset-4 hover:underline">
+          ← Library
+        </Link>
+        <header className="mt-4">
+          <p className="text-xs font-semibold uppercase tracking-widest text-accent">{article.source}</p>
+          <h1 className="mt-2 font-serif text-3xl font-bold leading-tight tracking-tight text-balance sm:text-4xl">{article.title}</h1>
+          <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+            <ArticleMeta article={article} />
+            <TextSizeControl />
+          </div>
+          <ArticleBanner credit={article.imageCredit} />
+        </header>
+        <ArticleText paragraphs={article.paragraphs} dateline={article.dateline} />
+        <aside aria-labelledby="quiz-cta" className="mt-10 rounded-card border border-line bg-surface p-5 shadow-card sm:p-6">
+          <h2 id="quiz-cta" className="text-lg font-semibold">
+            Ready to check what you read?
+          </h2>
+          <p className="mt-1 text-muted">Ten questions, one at a time. After each answer you see the sentence that proves it.</p>
+          <Link
+            href={`/articles/${article.slug}/quiz/`}
+            className="mt-4 inline-flex items-center gap-2 rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent no-underline shadow-card hover:bg-accent-strong"
+          >
+            Take the quiz <span aria-hidden="true">→</span>
+          </Link>
+        </aside>
+      </article>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
+
+/** Marks the current section for sighted users and screen readers alike. */
+export function NavLink({ href, children }: { href: string; children: ReactNode }) {
+  const pathname = usePathname();
+  const current = href === "/" ? pathname === "/" || pathname.startsWith("/articles") : pathname.startsWith(href.replace(/\/$/, ""));
+  return (
+    <Link
+      href={href}
+      aria-current={current ? "page" : undefined}
+      className={`block rounded-control px-3 py-1.5 text-sm font-medium no-underline transition-colors ${
+        current ? "bg-accent-soft text-accent-strong" : "text-muted hover:bg-surface-muted hover:text-ink"
+      }`}
+    >
+      {children}
+    </Link>
+  );
+}

@@ -1,0 +1,42 @@
+import { describeAnswer, describeResponse } from "@/lib/session/describe";
+import type { Question, Response } from "@/lib/quiz/types";
+
+interface Props {
+  question: Question;
+  response: Response | null;
+  correct: boolean;
+  evidenceSentence: string;
+}
+
+/** What the student sees after checking. The same facts are announced through the quiz's live region. */
+export function AnswerFeedback({ question, response, correct, evidenceSentence }: Props) {
+  return (
+    <div className={`rounded-card border-2 p-4 sm:p-5 ${correct ? "border-success bg-success-soft" : "border-danger bg-danger-soft"}`}>
+      <p className={`flex items-center gap-2 text-lg font-bold ${correct ? "text-success" : "text-danger"}`}>
+        <span aria-hidden="true">{correct ? "✓" : "✗"}</span>
+        {correct ? "Correct" : "Not quite"}
+      </p>
+      <dl className="mt-2 grid gap-1 text-sm">
+        {!correct && (
+          <>
+            <div className="flex flex-wrap gap-x-1.5">
+              <dt className="font-semibold">Your answer:</dt>
+              <dd>{describeResponse(question, response)}</dd>
+            </div>
+            <div className="flex flex-wrap gap-x-1.5">
+              <dt className="font-semibold">Right answer:</dt>
+              <dd>{describeAnswer(question)}</dd>
+            </div>
+          </>
+        )}
+      </dl>
+      <p className="mt-2">{question.explanation}</p>
+      {evidenceSentence && (
+        <figure className="mt-3">
+          <figcaption className="text-xs font-semibold uppercase tracking-wider text-muted">From the article</figcaption>
+          <blockquote className="mt-1 border-l-4 border-current/30 pl-3 font-serif italic text-ink">“{evidenceSentence}”</blockquote>
+        </figure>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+import { useEffect, useRef } from "react";
+import type { Span } from "@/lib/article/types";
+import { ArticleText } from "@/components/article/article-text";
+
+interface Props {
+  id: string;
+  title: string;
+  paragraphs: string[];
+  dateline?: string;
+  highlights: Span[];
+}
+
+/** The article beside the quiz (below it on narrow screens), scrolled to the highlighted evidence. */
+export function ArticlePanel({ id, title, paragraphs, dateline, highlights }: Props) {
+  const ref = useRef<HTMLElement>(null);
+  const key = highlights.map((s) => `${s.start}-${s.end}`).join(",");
+
+  useEffect(() => {
+    const panel = ref.current;
+    const mark = panel?.querySelector("mark");
+    // Only the panel's own scroll moves: scrolling the page would pull the
+    // reader away from the question and the focused button.
+    if (!panel || !mark || panel.scrollHeight <= panel.clientHeight + 1) return;
+    const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    const top = mark.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop - panel.clientHeight / 3;
+    panel.scrollTo({ top, behavior: reduce ? "auto" : "smooth" });
+  }, [key]);
+
+  return (
+    <aside
+      id={id}
+      ref={ref}
+      aria-label="Article text"
+      className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-6 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto"
+      tabIndex={0}
+    >
+      <h2 className="mb-3 font-serif text-xl font-bold leading-snug">{title}</h2>
+      {highlights.length > 0 && <p className="mb-3 text-sm text-muted">The highlighted words prove the answer.</p>}
+      <ArticleText paragraphs={paragraphs} dateline={dateline} highlights={highlights} />
+    </aside>
+  );
+}

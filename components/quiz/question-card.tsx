@@ -1,0 +1,226 @@
+"use client";
+import { useEffect, useRef } from "react";
+import type { Question, Response } from "@/lib/quiz/types";
+import { AnswerFeedback } from "./answer-feedback";
+import { ChoiceOptions } from "./choice-options";
+import { MatchingAnswer } from "./matching-answer";
+import { NumberAnswer } from "./number-answer";
+import { OrderingAnswer } from "./ordering-answer";
+import { TextAnswer } from "./text-answer";
+
+interface Props {
+  question: Question;
+  number: number;
+  response: Response | null;
+  /** null until checked. */
+  result: boolean | null;
+  isLast: boolean;
+  evidenceSentence: string;
+  hint: string | null;
+  onRespond: (response: Response) => void;
+  onCheck: () => void;
+  onNext: () => void;
+  onAnnounce: (message: string) => void;
+}
+
+const TYPE_LABELS: Record<Question["type"], string> = {
+  "multiple-choice": "Multiple choice",
+  "quote-attribution": "Who said it?",
+  "true-false": "True or false",
+  "fill-blank": "Fill in the blank",
+  numeric: "Number",
+  matching: "Matching",
+  ordering: "Put in order",
+  "main-idea": "Main idea",
+  "in-article": "Was it in the article?",
+};
+
+const INSTRUCTIONS: Partial<Record<Question["type"], string>> = {
+  "fill-blank": "Type the missing words.",
+  numeric: "Type a number.",
+  matching: "Choose a match for each item.",
+  ordering: "Put the events in the order they happened, earliest first.",
+};
+
+function identity(length: number): number[] {
+  return Array.from({ length }, (_, i) => i);
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && target.type !== "radio" && target.type !== "checkbox";
+}
+
+function isActivatable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest("button, a, summary, select, textarea") !== null;
+}
+
+/** One question: its answer controls, "Check answer", then feedback and "Next question" / "See results". */
+export function QuestionCard(props: Props) {
+  const { question, number, response, result, isLast, evidenceSentence, hint, onRespond, onCheck, onNext, onAnnounce } = props;
+  const checked = result !== null;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const optionsRef = useRef<HTMLDivElement>(null);
+
+  // A new question: focus its prompt so screen readers read it and keys apply to it.
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: false });
+  }, [question.id]);
+
+  // Checked: the way on is one Enter away.
+  useEffect(() => {
+    if (checked) nextRef.current?.focus();
+  }, [checked]);
+
+  // Keyboard: 1–9 pick an option, Enter checks and then goes on.
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (/^[1-9]$/.test(event.key) && "options" in question && !checked) {
+        const index = Number(event.key) - 1;
+        if (index >= question.options.length) return;
+        event.preventDefault();
+        onRespond({ kind: "choice", index });
+        optionsRef.current?.querySelector<HTMLInputElement>(`[data-option-index="${index}"]`)?.focus();
+      } else if (event.key === "Enter" && !isActivatable(event.target)) {
+        event.preventDefault();
+        if (checked) onNext();
+        else submit();
+      }
+    }
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  });
+
+  function submit() {
+    // An untouched ordering is still an answer: the order as shown.
+    if (question.type === "ordering" && response === null) onRespond({ kind: "ordering", order: identity(question.items.length) });
+    onCheck();
+  }
+
+  const name = `q-${number}`;
+  const promptId = `${name}-prompt`;
+
+  let controls: React.ReactNode;
+  switch (question.type) {
+    case "fill-blank":
+      controls = (
+        <TextAnswer value={response?.kind === "text" ? response.text : ""} disabled={checked} onChange={(text) => onRespond({ kind: "text", text })} />
+      );
+      break;
+    case "numeric":
+      controls = (
+        <NumberAnswer
+          key={question.id}
+          value={response?.kind === "number" ? response.value : null}
+          unit={question.unit}
+          disabled={checked}
+          onChange={(value) => onRespond({ kind: "number", value })}
+        />
+      );
+      break;
+    case "matching":
+      controls = (
+        <MatchingAnswer
+          left={question.left}
+          right={question.right}
+          pairs={response?.kind === "matching" ? response.pairs : question.left.map(() => -1)}
+          answer={checked ? question.answer : null}
+          onChange={(pairs) => onRespond({ kind: "matching", pairs })}
+        />
+      );
+      break;
+    case "ordering":
+      controls = (
+        <OrderingAnswer
+          items={question.items}
+          order={response?.kind === "ordering" ? response.order : identity(question.items.length)}
+          answer={checked ? question.answer : null}
+          onChange={(order) => onRespond({ kind: "ordering", order })}
+          onAnnounce={onAnnounce}
+        />
+      );
+      break;
+    default:
+      controls = (
+        <ChoiceOptions
+          ref={optionsRef}
+          name={name}
+          options={question.options}
+          selected={response?.kind === "choice" ? response.index : null}
+          answer={checked ? question.answer : null}
+          onSelect={(index) => onRespond({ kind: "choice", index })}
+        />
+      );
+  }
+
+  const isChoice = "options" in question;
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (checked) onNext();
+        else submit();
+      }}
+      className="grid gap-5"
+    >
+      <fieldset className="grid gap-4" aria-describedby={INSTRUCTIONS[question.type] ? `${name}-instructions` : undefined}>
+        <legend className="contents">
+          <h2 id={promptId} ref={headingRef} tabIndex={-1} className="font-serif text-xl font-bold leading-snug sm:text-2xl">
+            {question.prompt}
+          </h2>
+        </legend>
+        <p className="order-first -mb-3 text-xs font-semibold uppercase tracking-widest text-accent">{TYPE_LABELS[question.type]}</p>
+        {INSTRUCTIONS[question.type] && (
+          <p id={`${name}-instructions`} className="-mt-2 text-sm text-muted">
+            {INSTRUCTIONS[question.type]}
+          </p>
+        )}
+        {controls}
+      </fieldset>
+
+      {hint && !checked && (
+        <p className="text-sm font-medium text-danger" role="alert">
+          {hint}
+        </p>
+      )}
+
+      {checked && <AnswerFeedback question={question} response={response} correct={result} evidenceSentence={evidenceSentence} />}
+
+      <div className="flex flex-wrap items-center gap-3">
+        {checked ? (
+          <button
+            ref={nextRef}
+            type="submit"
+            className="rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent shadow-card hover:bg-accent-strong"
+          >
+            {isLast ? "See results" : "Next question"}
+          </button>
+        ) : (
+          <button type="submit" className="rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent shadow-card hover:bg-accent-strong">
+            Check answer
+          </button>
+        )}
+        <p className="hidden text-sm text-muted sm:block">
+          {checked ? (
+            <>
+              Press <kbd className="font-mono">Enter</kbd> to go on
+            </>
+          ) : isChoice ? (
+            <>
+              Keys <kbd className="font-mono">1</kbd>–<kbd className="font-mono">{Math.min(question.options.length, 9)}</kbd> choose,{" "}
+              <kbd className="font-mono">Enter</kbd> checks
+            </>
+          ) : (
+            <>
+              <kbd className="font-mono">Enter</kbd> checks
+            </>
+          )}
+        </p>
+      </div>
+    </form>
+  );
+}

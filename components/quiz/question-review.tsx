@@ -1,0 +1,58 @@
+import { describeAnswer, describeResponse } from "@/lib/session/describe";
+import type { Question, Response } from "@/lib/quiz/types";
+
+interface Props {
+  number: number;
+  question: Question;
+  response: Response | null;
+  correct: boolean;
+  selected: boolean;
+  onShowEvidence: () => void;
+}
+
+/** One line of the results: the question, both answers, why, and a way to see the proof in the article. */
+export function QuestionReview({ number, question, response, correct, selected, onShowEvidence }: Props) {
+  const headingId = `review-${number}`;
+  return (
+    <article
+      aria-labelledby={headingId}
+      className={`rounded-card border bg-surface p-4 shadow-card sm:p-5 ${selected ? "border-accent ring-2 ring-accent" : "border-line"}`}
+    >
+      <div className="flex items-start gap-3">
+        <span
+          className={`mt-0.5 inline-flex shrink-0 items-center rounded-full px-2.5 py-0.5 text-xs font-bold ${
+            correct ? "bg-success-soft text-success" : "bg-danger-soft text-danger"
+          }`}
+        >
+          {correct ? "✓ Right" : "✗ Missed"}
+        </span>
+        <h3 id={headingId} className="font-semibold leading-snug">
+          <span className="sr-only">Question {number}: </span>
+          {question.prompt}
+        </h3>
+      </div>
+      <dl className="mt-3 grid gap-1 text-sm">
+        <div className="flex flex-wrap gap-x-1.5">
+          <dt className="font-semibold text-muted">Your answer:</dt>
+          <dd>{describeResponse(question, response)}</dd>
+        </div>
+        {!correct && (
+          <div className="flex flex-wrap gap-x-1.5">
+            <dt className="font-semibold text-muted">Right answer:</dt>
+            <dd>{describeAnswer(question)}</dd>
+          </div>
+        )}
+      </dl>
+      <p className="mt-2 text-sm">{question.explanation}</p>
+      <button
+        type="button"
+        onClick={onShowEvidence}
+        aria-pressed={selected}
+        aria-describedby={headingId}
+        className="mt-3 rounded-control border border-line px-3 py-1.5 text-sm font-medium text-accent hover:border-accent"
+      >
+        Show in article
+      </button>
+    </article>
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * Wires lib/storage/safe-storage to the browser: localStorage when it works,
+ * memory when it does not, problems reported to the notices store.
+ */
+import { createSafeStorage, type KeyValueStorage, type SafeStorageOptions } from "@/lib/storage/safe-storage";
+import { useStorageNoticesStore } from "./storage-notices-store";
+
+function localStorageOrNull(): KeyValueStorage | null {
+  // Reading the property itself throws SecurityError when storage is blocked.
+  return typeof window === "undefined" ? null : window.localStorage;
+}
+
+export function browserStorage<S>(
+  options: Omit<SafeStorageOptions<S>, "onProblem">,
+  getBackend: () => KeyValueStorage | null = localStorageOrNull,
+) {
+  return createSafeStorage<S>(getBackend, {
+    ...options,
+    onProblem: (problem) => {
+      // During server rendering there is no storage and nothing to tell.
+      if (typeof window !== "undefined") useStorageNoticesStore.getState().report(problem);
+    },
+  });
+}

@@ -1,0 +1,77 @@
+"use client";
+/**
+ * The quiz being taken for each article, persisted under "reader:quiz-session"
+ * so a reload resumes at the same question with the same answers.
+ * Logic lives in lib/session; grading comes from the question engine.
+ */
+import { create } from "zustand";
+import { persist } from "zustand/middleware";
+import { useShallow } from "zustand/react/shallow";
+import { gradeResponse } from "@/lib/quiz";
+import type { Response } from "@/lib/quiz/types";
+import {
+  SESSION_VERSION,
+  advance,
+  checkCurrent,
+  isSessionsData,
+  setResponse,
+  startSession,
+  type QuizSession,
+  type SessionsData,
+  type StartOptions,
+} from "@/lib/session/session";
+import type { KeyValueStorage } from "@/lib/storage/safe-storage";
+import { browserStorage } from "./browser-storage";
+
+export const SESSION_KEY = "reader:quiz-session";
+
+type State = SessionsData;
+
+interface Actions {
+  start: (options: StartOptions) => void;
+  respond: (slug: string, response: Response) => void;
+  check: (slug: string) => void;
+  next: (slug: string) => void;
+}
+
+export type QuizSessionStore = State & Actions;
+
+function updateSession(state: State, slug: string, update: (session: QuizSession) => QuizSession): Partial<State> {
+  const session = state.sessions[slug];
+  if (!session) return {};
+  const updated = update(session);
+  return updated === session ? {} : { sessions: { ...state.sessions, [slug]: updated } };
+}
+
+export function createQuizSessionStore(getBackend?: () => KeyValueStorage | null) {
+  return create<QuizSessionStore>()(
+    persist(
+      (set) => ({
+        sessions: {},
+        start: (options) => set((s) => ({ sessions: { ...s.sessions, [options.slug]: startSession(options) } })),
+        respond: (slug, response) => set((s) => updateSession(s, slug, (session) => setResponse(session, response))),
+        check: (slug) => set((s) => updateSession(s, slug, (session) => checkCurrent(session, gradeResponse))),
+        next: (slug) => set((s) => updateSession(s, slug, (session) => advance(session, new Date().toISOString()))),
+      }),
+      {
+        name: SESSION_KEY,
+        version: SESSION_VERSION,
+        storage: browserStorage<SessionsData>(
+          // There was no version 0 of sessions: an unversioned value is someone else's.
+          { version: SESSION_VERSION, accepts: (state, version) => version === SESSION_VERSION && isSessionsData(state) },
+          getBackend,
+        ),
+        partialize: (s): SessionsData => ({ sessions: s.sessions }),
+        migrate: (persisted) => (isSessionsData(persisted) ? persisted : { sessions: {} }) as QuizSessionStore,
+        skipHydration: true,
+      },
+    ),
+  );
+}
+
+export const useQuizSessionStore = createQuizSessionStore();
+
+export const useQuizSession = (slug: string) => useQuizSessionStore((s) => s.sessions[slug]);
+
+export const useQuizActions = () =>
+  useQuizSessionStore(useShallow((s) => ({ start: s.start, respond: s.respond, check: s.check, next: s.next })));

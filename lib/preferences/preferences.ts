@@ -1,0 +1,51 @@
+/**
+ * Reading preferences as plain data. The same names are used by the inline
+ * theme script in app/layout.tsx (data-theme and data-text-size on <html>).
+ */
+export const PREFERENCES_VERSION = 1;
+
+export const THEME_CHOICES = ["system", "light", "dark"] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
+
+export const TEXT_SIZES = ["small", "medium", "large", "x-large"] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export interface Preferences {
+  theme: ThemeChoice;
+  textSize: TextSize;
+}
+
+export const defaultPreferences: Preferences = { theme: "system", textSize: "medium" };
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+export function isPreferences(x: unknown): x is Preferences {
+  return isRecord(x) && THEME_CHOICES.includes(x.theme as ThemeChoice) && TEXT_SIZES.includes(x.textSize as TextSize);
+}
+
+/** Version 0 stored `{ dark: boolean, fontScale: number }` (1 = medium). */
+export interface PreferencesV0 {
+  dark: boolean;
+  fontScale: number;
+}
+
+function isPreferencesV0(x: unknown): x is PreferencesV0 {
+  return isRecord(x) && typeof x.dark === "boolean" && typeof x.fontScale === "number";
+}
+
+export function acceptsStoredPreferences(state: unknown, version: number): boolean {
+  if (version === 0) return isPreferencesV0(state);
+  if (version === 1) return isPreferences(state);
+  return false;
+}
+
+export function migratePreferences(state: unknown, fromVersion: number): Preferences {
+  if (fromVersion === 0 && isPreferencesV0(state)) {
+    const textSize: TextSize = state.fontScale < 1 ? "small" : state.fontScale < 1.2 ? "medium" : state.fontScale < 1.4 ? "large" : "x-large";
+    return { theme: state.dark ? "dark" : "light", textSize };
+  }
+  if (fromVersion === PREFERENCES_VERSION && isPreferences(state)) return state;
+  return defaultPreferences;
+}
