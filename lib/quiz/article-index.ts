@@ -1,0 +1,122 @@
+/**
+ * Look-ups over an article's facts that every generator needs: entities by
+ * id with all their names, and "is this already true according to the
+ * article?" checks that keep distractors honest.
+ */
+import type { Article, EntityKind, Organization, Person, Place, Span } from "../article/types";
+import { normalizeAnswer } from "./match";
+import { nameInSentence } from "./text";
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  /** Place kind ("city", "country"...) or organization kind; "person" for people. */
+  subKind: string;
+  name: string;
+  /** Name, short name and aliases: every way the article or a student may name it. */
+  names: string[];
+  normalizedNames: Set<string>;
+  evidence: Span;
+  fact: Person | Organization | Place;
+}
+
+export interface ArticleIndex {
+  article: Article;
+  entities: Map<string, Entity>;
+  /** Entities in the order the article introduces them. */
+  people: Entity[];
+  organizations: Entity[];
+  places: Entity[];
+  /** Normalized claim predicate → ids of subjects the article says it of. */
+  subjectsByPredicate: Map<string, Set<string>>;
+  /** Normalized quotation → ids of people who said it. */
+  speakersByQuote: Map<string, Set<string>>;
+  /** Every normalized name of every entity: a built-in distractor must not be one. */
+  allNames: Set<string>;
+  /** Is `text` (any phrase) written somewhere in the article? Cached. */
+  mentions(text: string): boolean;
+  /** The entity one of whose names this is, if any. */
+  byName(text: string): Entity | undefined;
+}
+
+function entity(kind: EntityKind, subKind: string, fact: Person | Organization | Place): Entity {
+  const names = [fact.name, ...("shortName" in fact && fact.shortName ? [fact.shortName] : []), ...(fact.aliases ?? [])];
+  return {
+    id: fact.id,
+    kind,
+    subKind,
+    name: fact.name,
+    names,
+    normalizedNames: new Set(names.map(normalizeAnswer)),
+    evidence: fact.evidence,
+    fact,
+  };
+}
+
+const byPosition = (a: Entity, b: Entity) => a.evidence.start - b.evidence.start;
+
+export function indexArticle(article: Article): ArticleIndex {
+  const { facts } = article;
+  const people = facts.people.map((p) => entity("person", "person", p)).sort(byPosition);
+  const organizations = facts.organizations.map((o) => entity("organization", o.kind, o)).sort(byPosition);
+  const places = facts.places.map((p) => entity("place", p.kind, p)).sort(byPosition);
+  const entities = new Map<string, Entity>();
+  for (const e of [...people, ...organizations, ...places]) entities.set(e.id, e);
+
+  const subjectsByPredicate = new Map<string, Set<string>>();
+  for (const claim of facts.claims) {
+    const key = normalizeAnswer(claim.predicate);
+    if (!subjectsByPredicate.has(key)) subjectsByPredicate.set(key, new Set());
+    subjectsByPredicate.get(key)!.add(claim.subject);
+  }
+  const speakersByQuote = new Map<string, Set<string>>();
+  for (const quote of facts.quotes) {
+    const key = normalizeAnswer(quote.text);
+    if (!speakersByQuote.has(key)) speakersByQuote.set(key, new Set());
+    speakersByQuote.get(key)!.add(quote.speaker);
+  }
+  const allNames = new Set<string>();
+  const entityByName = new Map<string, Entity>();
+  for (const e of entities.values()) {
+    for (const n of e.normalizedNames) {
+      allNames.add(n);
+      if (!entityByName.has(n)) entityByName.set(n, e);
+    }
+  }
+
+  // Padded so that a phrase only matches whole words.
+  const normalizedBody = ` ${normalizeAnswer(article.body)} `;
+  const mentionCache = new Map<string, boolean>();
+  const mentions = (text: string) => {
+    const key = normalizeAnswer(text);
+    let found = mentionCache.get(key);
+    if (found === undefined) {
+      found = key !== "" && normalizedBody.includes(` ${key} `);
+      mentionCache.set(key, found);
+    }
+    return found;
+  };
+
+  const byName = (text: string) => entityByName.get(normalizeAnswer(text));
+
+  return { article, entities, people, organizations, places, subjectsByPredicate, speakersByQuote, allNames, mentions, byName };
+}
+
+/** Entities an answer entity may be swapped with: same kind, and for places the same place kind. */
+export function sameKind(index: ArticleIndex, of: Entity): Entity[] {
+  const list = of.kind === "person" ? index.people : of.kind === "organization" ? index.organizations : index.places;
+  // A country stands in for a country, not for a city: the swap must stay plausible.
+  return list.filter((e) => e.id !== of.id && (of.kind !== "place" || e.subKind === of.subKind));
+}
+
+/** Is `entityId` said to `predicate` by some claim of the article? */
+export function claimHolds(index: ArticleIndex, entityId: string, predicate: string): boolean {
+  return index.subjectsByPredicate.get(normalizeAnswer(predicate))?.has(entityId) ?? false;
+}
+
+/** "research fellow at the Institute for Foreign Policy Studies", or just the role without an affiliation. */
+export function roleLabel(index: ArticleIndex, person: Person): string | undefined {
+  if (!person.role) return undefined;
+  const org = person.affiliation ? index.entities.get(person.affiliation) : undefined;
+  return org ? `${person.role} at ${nameInSentence(org.name)}` : person.role;
+}

@@ -1,0 +1,297 @@
+/**
+ * Multiple choice: who / what / where / when / how many.
+ * Each sub-generator asks one kind of question about every fact that supports it.
+ */
+import type { Person } from "../../article/types";
+import { claimHolds, roleLabel, sameKind, type Entity } from "../article-index";
+import { choiceQuestion, pickDistractors, questionId } from "../choice";
+import { normalizeAnswer } from "../match";
+import { dateDistractors, formatLike, nearbyNumbers, ORGANIZATION_NAMES, PERSON_NAMES, PLACE_NAMES, ROLES } from "../pools";
+import { asSentence, capitalize, nameInSentence, possessive, withIndefiniteArticle } from "../text";
+import type { Question } from "../types";
+import { defined, namesOf, type GeneratorContext } from "./context";
+
+const TYPE = "multiple-choice";
+
+/** Built-in names of the same kind as `entity`. */
+export function poolFor(entity: Entity): string[] {
+  if (entity.kind === "person") return PERSON_NAMES;
+  if (entity.kind === "organization") return ORGANIZATION_NAMES;
+  return PLACE_NAMES[entity.subKind as keyof typeof PLACE_NAMES] ?? [];
+}
+
+/** "Who is a research fellow at the Institute for Foreign Policy Studies?" → the person. */
+function whoHasRole(ctx: GeneratorContext): Question[] {
+  const { index } = ctx;
+  return defined(
+    index.people.map((person) => {
+      const label = roleLabel(index, person.fact as Person);
+      if (!label) return undefined;
+      const id = questionId(TYPE, "who-role", [person.id]);
+      const rng = ctx.rngFor(id);
+      const sameLabel = (name: string) => {
+        const other = index.byName(name);
+        return other?.kind === "person" && normalizeAnswer(roleLabel(index, other.fact as Person) ?? "") === normalizeAnswer(label);
+      };
+      const distractors = pickDistractors({
+        rng,
+        answer: person.name,
+        answerNames: person.names,
+        fromArticle: namesOf(sameKind(index, person)),
+        fromPool: PERSON_NAMES,
+        isTrue: sameLabel,
+        isInArticle: index.mentions,
+      });
+      return choiceQuestion(
+        {
+          id,
+          type: TYPE,
+          skill: "people-roles",
+          prompt: `Who is ${withIndefiniteArticle(label)}?`,
+          explanation: `The article introduces ${person.name} as ${withIndefiniteArticle(label)}.`,
+          evidence: [ctx.sentence(person.evidence)],
+        },
+        person.name,
+        distractors,
+        rng,
+      );
+    }),
+  );
+}
+
+/** "What is Li Yanliang’s role?" → "research fellow". */
+function whatRole(ctx: GeneratorContext): Question[] {
+  const { index } = ctx;
+  const roles = index.people.flatMap((p) => ((p.fact as Person).role ? [(p.fact as Person).role!] : []));
+  return defined(
+    index.people.map((person) => {
+      const role = (person.fact as Person).role;
+      if (!role) return undefined;
+      const id = questionId(TYPE, "role", [person.id]);
+      const rng = ctx.rngFor(id);
+      const distractors = pickDistractors({ rng, answer: role, fromArticle: roles, fromPool: ROLES });
+      return choiceQuestion(
+        {
+          id,
+          type: TYPE,
+          skill: "people-roles",
+          prompt: `What is ${possessive(person.name)} role, according to the article?`,
+          explanation: `${person.name} is described as ${withIndefiniteArticle(role)}.`,
+          evidence: [ctx.sentence(person.evidence)],
+        },
+        role,
+        distractors,
+        rng,
+      );
+    }),
+  );
+}
+
+/** "Which organization is Li Yanliang part of?" → the affiliation. */
+function whichAffiliation(ctx: GeneratorContext): Question[] {
+  const { index } = ctx;
+  return defined(
+    index.people.map((person) => {
+      const orgId = (person.fact as Person).affiliation;
+      const org = orgId ? index.entities.get(orgId) : undefined;
+      if (!org) return undefined;
+      const id = questionId(TYPE, "affiliation", [person.id, org.id]);
+      const rng = ctx.rngFor(id);
+      const distractors = pickDistractors({
+        rng,
+        answer: org.name,
+        answerNames: org.names,
+        fromArticle: namesOf(index.organizations),
+        fromPool: ORGANIZATION_NAMES,
+        isInArticle: index.mentions,
+      });
+      return choiceQuestion(
+        {
+          id,
+          type: TYPE,
+          skill: "people-roles",
+          prompt: `Which organization is ${person.name} part of?`,
+          explanation: `The article says ${person.name} is with ${nameInSentence(org.name)}.`,
+          evidence: [ctx.sentence(person.evidence)],
+        },
+        org.name,
+        distractors,
+        rng,
+      );
+    }),
+  );
+}
+
+const WHICH: Record<string, string> = { city: "Which city", country: "Which country", region: "Which region", venue: "Where" };
+
+/**
+ * "Who stressed ...?", "Which country contributes ...?"; a predicate that
+ * already names the kind ("is the city where ...") reads "What is the city where ...?".
+ */
+function claimQuestion(subject: Entity, predicate: string): string {
+  if (subject.kind !== "person" && /^is\s/.test(predicate)) return `What ${predicate}?`;
+  const asker = subject.kind === "person" ? "Who" : subject.kind === "organization" ? "Which organization" : (WHICH[subject.subKind] ?? "Which place");
+  return `${asker} ${predicate}, according to the article?`;
+}
+
+/** "Who stressed ...?", "Which country contributes ...?" → the claim's subject. */
+function whoDidIt(ctx: GeneratorContext): Question[] {
+  const { index } = ctx;
+  return defined(
+    ctx.article.facts.claims.map((claim) => {
+      const subject = index.entities.get(claim.subject);
+      if (!subject) return undefined;
+      const id = questionId(TYPE, "who-claim", [claim.id]);
+      const rng = ctx.rngFor(id);
+      const predicate = claim.predicate.trim().replace(/[.\s]+$/, "");
+      const prompt = claimQuestion(subject, predicate);
+      const distractors = pickDistractors({
+        rng,
+        answer: subject.name,
+        answerNames: subject.names,
+        fromArticle: namesOf(sameKind(index, subject)),
+        fromPool: poolFor(subject),
+        isTrue: (name) => {
+          const other = index.byName(name);
+          return other !== undefined && claimHolds(index, other.id, claim.predicate);
+        },
+        isInArticle: index.mentions,
+      });
+      return choiceQuestion(
+        {
+          id,
+          type: TYPE,
+          skill: "claims",
+          prompt,
+          explanation: asSentence(`${capitalize(nameInSentence(subject.name))} ${predicate}`),
+          evidence: [ctx.sentence(claim.evidence)],
+        },
+        subject.name,
+        distractors,
+        rng,
+      );
+    }),
+  );
+}
+
+/** "Where did this happen: “...”?" → the event's place. */
+function whereEvent(ctx: GeneratorContext): Question[] {
+  const { index, article } = ctx;
+  return defined(
+    article.facts.events.map((event) => {
+      const place = event.where ? index.entities.get(event.where) : undefined;
+      if (!place) return undefined;
+      const id = questionId(TYPE, "where", [event.id]);
+      const rng = ctx.rngFor(id);
+      const sameEventThere = (name: string) =>
+        article.facts.events.some(
+          (e) => normalizeAnswer(e.description) === normalizeAnswer(event.description) && e.where === index.byName(name)?.id,
+        );
+      const distractors = pickDistractors({
+        rng,
+        answer: place.name,
+        answerNames: place.names,
+        fromArticle: namesOf(sameKind(index, place)),
+        fromPool: poolFor(place),
+        isTrue: sameEventThere,
+        isInArticle: index.mentions,
+      });
+      return choiceQuestion(
+        {
+          id,
+          type: TYPE,
+          skill: "key-details",
+          prompt: `Where did this happen: “${event.description.replace(/[.\s]+$/, "")}”?`,
+          explanation: `The article places it in ${nameInSentence(place.name)}.`,
+          evidence: [ctx.sentence(event.evidence)],
+        },
+        place.name,
+        distractors,
+        rng,
+      );
+    }),
+  );
+}
+
+/** "the program began" → "When does the article say the program began?" */
+function whenPrompt(describes: string): string {
+  const clause = describes.trim().replace(/[.\s]+$/, "").replace(/^(The|A|An)\s/, (w) => w.toLowerCase());
+  return `When does the article say ${clause}?`;
+}
+
+/** "When did the program begin?" → "2023". */
+function whenDate(ctx: GeneratorContext): Question[] {
+  const { dates } = ctx.article.facts;
+  return defined(
+    dates.map((date) => {
+      const id = questionId(TYPE, "when", [date.id]);
+      const rng = ctx.rngFor(id);
+      const sameMoment = (text: string) =>
+        dates.some((d) => normalizeAnswer(d.text) === normalizeAnswer(text) && normalizeAnswer(d.describes) === normalizeAnswer(date.describes));
+      const distractors = pickDistractors({
+        rng,
+        answer: date.text,
+        fromArticle: dates.filter((d) => d.kind === date.kind).map((d) => d.text),
+        fromPool: dateDistractors(date.text, date.kind),
+        isTrue: sameMoment,
+      });
+      return choiceQuestion(
+        {
+          id,
+          type: TYPE,
+          skill: "key-details",
+          prompt: date.question ?? whenPrompt(date.describes),
+          explanation: asSentence(`${capitalize(date.describes.trim().replace(/[.\s]+$/, ""))} — ${date.text}`),
+          evidence: [ctx.sentence(date.evidence)],
+        },
+        date.text,
+        distractors,
+        rng,
+      );
+    }),
+  );
+}
+
+/** The prompt of a "how many" question, shared with numeric questions. */
+export function howManyPrompt(question: string | undefined, counts: string): string {
+  return question ?? `What number does the article give for ${counts}?`;
+}
+
+/** "How many young Americans ...?" → "50,000" among nearby numbers. */
+function howMany(ctx: GeneratorContext): Question[] {
+  const { numbers } = ctx.article.facts;
+  return defined(
+    numbers.map((number) => {
+      const id = questionId(TYPE, "how-many", [number.id]);
+      const rng = ctx.rngFor(id);
+      const answer = formatLike(number.text, number.value);
+      const alsoTrue = new Set(
+        numbers.filter((n) => normalizeAnswer(n.counts) === normalizeAnswer(number.counts)).map((n) => n.value),
+      );
+      const distractors = pickDistractors({
+        rng,
+        answer,
+        fromArticle: [],
+        // A few spares beyond the three needed, in case the article makes one of them true.
+        fromPool: nearbyNumbers(number.value, 6).filter((n) => !alsoTrue.has(n)).map((n) => formatLike(number.text, n)),
+      });
+      return choiceQuestion(
+        {
+          id,
+          type: TYPE,
+          skill: "numbers",
+          prompt: howManyPrompt(number.question, number.counts),
+          explanation: `The article gives “${number.text}” for the number of ${number.counts}.`,
+          evidence: [ctx.sentence(number.evidence)],
+        },
+        answer,
+        distractors,
+        rng,
+      );
+    }),
+  );
+}
+
+export function multipleChoice(ctx: GeneratorContext): Question[] {
+  return [whoHasRole, whatRole, whichAffiliation, whoDidIt, whereEvent, whenDate, howMany].flatMap((generate) => generate(ctx));
+}

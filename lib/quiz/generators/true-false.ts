@@ -1,0 +1,61 @@
+/**
+ * True or false from the article's claims. The false version keeps the
+ * predicate and swaps the subject for another entity of the same kind,
+ * unless some claim says the same thing of that entity too.
+ */
+import type { Claim } from "../../article/types";
+import { claimHolds, sameKind, type Entity } from "../article-index";
+import { questionId } from "../choice";
+import { hashString } from "../random";
+import { asSentence, capitalize, nameInSentence } from "../text";
+import type { ChoiceQuestion, Question } from "../types";
+import type { GeneratorContext } from "./context";
+
+export const TRUE_FALSE_OPTIONS = ["True", "False"];
+
+/** "The U.S. contributes significantly to global safety standards." */
+export function claimStatement(subject: Entity, predicate: string): string {
+  return asSentence(`${capitalize(nameInSentence(subject.name))} ${predicate.trim()}`);
+}
+
+/**
+ * The entity whose swap makes the false statement. Chosen from the claim id,
+ * not the seed, so the question (and its id) is the same in every quiz.
+ */
+export function falseSubject(ctx: GeneratorContext, claim: Claim, subject: Entity): Entity | undefined {
+  const candidates = sameKind(ctx.index, subject).filter((e) => !claimHolds(ctx.index, e.id, claim.predicate));
+  return candidates[hashString(claim.id) % candidates.length];
+}
+
+export function trueFalse(ctx: GeneratorContext): Question[] {
+  const questions: ChoiceQuestion[] = [];
+  for (const claim of ctx.article.facts.claims) {
+    const subject = ctx.index.entities.get(claim.subject);
+    if (!subject) continue;
+    const evidence = [ctx.sentence(claim.evidence)];
+    questions.push({
+      id: questionId("true-false", "true", [claim.id]),
+      type: "true-false",
+      skill: "claims",
+      prompt: `True or false? ${claimStatement(subject, claim.predicate)}`,
+      options: [...TRUE_FALSE_OPTIONS],
+      answer: 0,
+      explanation: "The article says exactly this.",
+      evidence,
+    });
+    const swapped = falseSubject(ctx, claim, subject);
+    if (swapped) {
+      questions.push({
+        id: questionId("true-false", "false", [claim.id, swapped.id]),
+        type: "true-false",
+        skill: "claims",
+        prompt: `True or false? ${claimStatement(swapped, claim.predicate)}`,
+        options: [...TRUE_FALSE_OPTIONS],
+        answer: 1,
+        explanation: asSentence(`The article says this of ${nameInSentence(subject.name)}, not ${nameInSentence(swapped.name)}`),
+        evidence,
+      });
+    }
+  }
+  return questions;
+}
