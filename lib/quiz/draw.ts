@@ -19,9 +19,10 @@ export const DEFAULT_COUNT = 10;
 
 /**
  * Round-robin over the types (in a seed-chosen order), each type's questions
- * in a seed-chosen order. A question about a fact already asked about is put
- * back until every other question has had its turn, so "How many young
- * Americans?" does not come twice in one quiz as a choice and as a number.
+ * in a seed-chosen order. Within its turn a type offers its next question
+ * about facts not asked yet, so "How many young Americans?" does not come
+ * twice in one quiz as a choice and as a number; only when a type has
+ * nothing fresh left does it repeat a fact, because balance comes first.
  */
 export function drawQuestions(pool: readonly Question[], options: QuizOptions): Question[] {
   const count = options.count ?? DEFAULT_COUNT;
@@ -37,24 +38,14 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions): 
 
   const chosen: Question[] = [];
   const askedFacts = new Set<string>();
-  const deferred: Question[] = [];
   while (chosen.length < count && queues.some((q) => q.length > 0)) {
     for (const queue of queues) {
-      if (chosen.length >= count) break;
-      // Take this type's next question that is about new facts; set the others aside.
-      let next = queue.shift();
-      while (next && factIdsOf(next.id).some((f) => askedFacts.has(f))) {
-        deferred.push(next);
-        next = queue.shift();
-      }
-      if (!next) continue;
-      chosen.push(next);
-      for (const fact of factIdsOf(next.id)) askedFacts.add(fact);
+      if (chosen.length >= count || queue.length === 0) continue;
+      const fresh = queue.findIndex((q) => factIdsOf(q.id).every((f) => !askedFacts.has(f)));
+      const [next] = queue.splice(fresh >= 0 ? fresh : 0, 1);
+      chosen.push(next!);
+      for (const fact of factIdsOf(next!.id)) askedFacts.add(fact);
     }
-  }
-  for (const question of deferred) {
-    if (chosen.length >= count) break;
-    chosen.push(question);
   }
   return chosen;
 }

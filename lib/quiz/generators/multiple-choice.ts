@@ -129,7 +129,7 @@ const WHICH: Record<string, string> = { city: "Which city", country: "Which coun
  * already names the kind ("is the city where ...") reads "What is the city where ...?".
  */
 function claimQuestion(subject: Entity, predicate: string): string {
-  if (subject.kind !== "person" && /^is\s/.test(predicate)) return `What ${predicate}?`;
+  if (subject.kind !== "person" && /^is\s+(?:the|a|an)\s/.test(predicate)) return `What ${predicate}?`;
   const asker = subject.kind === "person" ? "Who" : subject.kind === "organization" ? "Which organization" : (WHICH[subject.subKind] ?? "Which place");
   return `${asker} ${predicate}, according to the article?`;
 }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { harborArticle } from "./fixtures/harbor-article";
+import { questionProblems } from "./invariants";
+import { buildPool } from "./index";
+import type { ChoiceQuestion, Question } from "./types";
+
+const bodyLength = harborArticle.body.length;
+const good: ChoiceQuestion = {
+  id: "multiple-choice:test:x",
+  type: "multiple-choice",
+  skill: "key-details",
+  prompt: "Which city did the volunteers clean?",
+  options: ["Portsmouth", "Leeds", "York", "Bath"],
+  answer: 0,
+  explanation: "The article is about Portsmouth harbor.",
+  evidence: [{ start: 0, end: 10 }],
+};
+
+describe("questionProblems: the last line of defence before a student sees a question", () => {
+  const broken: [string, Question, RegExp][] = [
+    ["evidence outside the body", { ...good, evidence: [{ start: bodyLength - 2, end: bodyLength + 5 }] }, /not inside the article/],
+    ["empty evidence span", { ...good, evidence: [{ start: 4, end: 4 }] }, /not inside the article/],
+    ["two options that read the same", { ...good, options: ["Portsmouth", "portsmouth.", "York", "Bath"] }, /duplicate options/],
+    ["too few options", { ...good, options: ["Portsmouth", "Leeds"] }, /fewer than 3/],
+    ["answer out of range", { ...good, answer: 4 }, /out of range/],
+    ["answer in the prompt", { ...good, prompt: "Did volunteers clean Portsmouth harbor?" }, /gives away/],
+    ["two-line explanation", { ...good, explanation: "One.\nTwo." }, /one line/],
+    [
+      "blank whose answer is still in the sentence",
+      { id: "f", type: "fill-blank", skill: "key-details", prompt: "Fill in the blank: _____ is in Portsmouth.", answer: "Portsmouth", accepted: [], explanation: "x", evidence: [{ start: 0, end: 5 }] },
+      /gives away/,
+    ],
+    [
+      "matching that is not one-to-one",
+      { id: "m", type: "matching", skill: "people-roles", prompt: "Match.", left: ["A", "B", "C"], right: ["x", "y", "z"], answer: [0, 0, 1], explanation: "x", evidence: [{ start: 0, end: 5 }] },
+      /one-to-one/,
+    ],
+    [
+      "ordering that skips an item",
+      { id: "o", type: "ordering", skill: "sequence", prompt: "Order.", items: ["A", "B", "C"], answer: [0, 1, 1], explanation: "x", evidence: [{ start: 0, end: 5 }] },
+      /order of all items/,
+    ],
+  ];
+
+  it("accepts a sound question", () => {
+    expect(questionProblems(good, bodyLength)).toEqual([]);
+  });
+
+  it.each(broken)("refuses %s", (_, question, problem) => {
+    expect(questionProblems(question, bodyLength).join("; ")).toMatch(problem);
+  });
+
+  it("finds nothing to refuse in what the generators make", () => {
+    for (const q of buildPool(harborArticle, 11)) expect(questionProblems(q, bodyLength), q.id).toEqual([]);
+  });
+});
+
+describe("edge cases of the harbor fixture", () => {
+  const pool = buildPool(harborArticle, 4);
+
+  it("never makes a false statement out of a predicate two subjects share", () => {
+    // Both organizations organized the clean-up: swapping one for the other is still true.
+    expect(pool.some((q) => q.id.startsWith("true-false:false:c-trust-organized"))).toBe(false);
+    expect(pool.some((q) => q.id.startsWith("true-false:false:c-society-organized"))).toBe(false);
+    const which = pool.find((q) => q.id === "multiple-choice:who-claim:c-trust-organized") as ChoiceQuestion;
+    expect(which.options).not.toContain("Marine Society of Portsmouth");
+  });
+
+  it("fills country options from the built-in pool when the article names only one country", () => {
+    const where = pool.find((q) => q.id === "multiple-choice:where:e-recycled") as ChoiceQuestion;
+    expect(where.options).toHaveLength(4);
+    expect(where.options[where.answer]).toBe("Britain");
+    expect(where.options.filter((o) => o !== "Britain").every((o) => !harborArticle.body.includes(o))).toBe(true);
+  });
+
+  it("leaves out one of two events with the same order and the event with no order", () => {
+    const ordering = pool.find((q) => q.type === "ordering");
+    if (ordering?.type !== "ordering") throw new Error("no ordering question");
+    const items = ordering.items.join(" ");
+    expect(items.includes("Volunteers sorted the waste") && items.includes("A band played")).toBe(false);
+    expect(items).not.toContain("every spring");
+  });
+});

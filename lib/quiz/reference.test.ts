@@ -1,0 +1,127 @@
+/**
+ * Known answers on the seed article, checked by a reader against the text.
+ * If the facts file changes, these are the questions a teacher would ask.
+ */
+import { describe, expect, it } from "vitest";
+import { buildPool, generateQuiz, gradeResponse, evidenceText, type ChoiceQuestion, type Question } from "./index";
+import { seedArticle } from "./fixtures/seed";
+
+const article = seedArticle();
+const pool = buildPool(article, 1);
+const byId = (id: string): Question => {
+  const question = pool.find((q) => q.id === id);
+  if (!question) throw new Error(`no question ${id} in the pool`);
+  return question;
+};
+const chosen = (q: Question) => (q as ChoiceQuestion).options[(q as ChoiceQuestion).answer];
+
+describe("reference answers on the seed article", () => {
+  // [question id, prompt, the right option]
+  const choices: [string, string, string][] = [
+    ["quote-attribution:who-said:q-wang-1", "Who said “AI is a complex engineering challenge”?", "Wang Tianchan"],
+    ["quote-attribution:who-said:q-li", "Who said “We need to shift from securitizing climate issues to integrating them into security…”?", "Li Yanliang"],
+    ["multiple-choice:how-many:n-young-americans", "How many young Americans does China plan to invite for exchange and study programs?", "50,000"],
+    ["multiple-choice:how-many:n-five-years", "Over how many years does China plan to invite 50,000 young Americans?", "five"],
+    ["multiple-choice:when:d-2023", "In what year did the Shanghai-Nanjing Plus program begin?", "2023"],
+    ["multiple-choice:when:d-tuesday", "On what day of the week was the program’s closing ceremony held?", "Tuesday"],
+    ["multiple-choice:where:e-closing-ceremony", "Where did this happen: “The delegation joined local experts in roundtable discussions at the closing ceremony”?", "Shanghai"],
+    ["multiple-choice:who-role:p-billman", "Who is a senior digital communications associate at the U.S. National Committee on U.S.-China Relations?", "Savannah Billman"],
+    ["multiple-choice:affiliation:p-li+o-ifps", "Which organization is Li Yanliang part of?", "Institute for Foreign Policy Studies"],
+    ["multiple-choice:who-claim:c-us-safety-standards", "Which country contributes significantly to global safety standards with its vast data resources and advanced algorithms, according to the article?", "the U.S."],
+    ["multiple-choice:who-claim:c-xi-invitation", "Who announced China’s plan to invite 50,000 young Americans for exchange and study programs over the next five years, according to the article?", "Xi Jinping"],
+    ["true-false:true:c-china-commercial-ai", "True or false? China brings valuable experience in commercial AI applications, particularly in bridging the digital divide through technology.", "True"],
+    ["true-false:false:c-us-safety-standards+pl-china", "True or false? China contributes significantly to global safety standards with its vast data resources and advanced algorithms.", "False"],
+    ["main-idea:statement:main-idea", "Which sentence best states the main idea of the article?", article.facts.mainIdea.statement],
+  ];
+  it.each(choices)("%s", (id, prompt, answer) => {
+    const question = byId(id);
+    expect(question.prompt).toBe(prompt);
+    expect(chosen(question)).toBe(answer);
+  });
+
+  it("never offers the other co-sponsor as a wrong answer to “which organization co-sponsored”", () => {
+    const question = byId("multiple-choice:who-claim:c-siis-cosponsor") as ChoiceQuestion;
+    expect(chosen(question)).toBe("Shanghai Institutes for International Studies");
+    expect(question.options).not.toContain("Johns Hopkins University-Nanjing University Center");
+  });
+
+  it("asks the number of young Americans as a typed number too, and accepts it however written", () => {
+    const numeric = byId("numeric:value:n-young-americans");
+    expect(numeric.answer).toBe(50000);
+    for (const typed of ["50000", "50,000", "fifty thousand"]) {
+      expect(gradeResponse(numeric, { kind: "text", text: typed })).toBe(true);
+    }
+    expect(gradeResponse(numeric, { kind: "number", value: 50000 })).toBe(true);
+    expect(gradeResponse(numeric, { kind: "number", value: 5000 })).toBe(false);
+
+    const blank = byId("fill-blank:sentence:n-young-americans");
+    expect(blank.prompt).toBe(
+      "Fill in the blank: In a speech last November, President Xi Jinping announced China’s plan to invite _____ young Americans for exchange and study programs over the next five years.",
+    );
+    for (const typed of ["50,000", "50000", "fifty thousand", "Fifty-thousand"]) {
+      expect(gradeResponse(blank, { kind: "text", text: typed })).toBe(true);
+    }
+    expect(gradeResponse(blank, { kind: "text", text: "5,000" })).toBe(false);
+  });
+
+  it("accepts a speaker’s short name in a blank", () => {
+    const blank = byId("fill-blank:sentence:p-li");
+    expect(blank.prompt).toContain("said _____, a research fellow");
+    expect(gradeResponse(blank, { kind: "text", text: "li" })).toBe(true);
+    expect(gradeResponse(blank, { kind: "text", text: "Li Yanliang" })).toBe(true);
+    expect(gradeResponse(blank, { kind: "text", text: "Wang" })).toBe(false);
+  });
+
+  it("matches each speaker with their own words", () => {
+    const question = byId("matching:quotes:q-li+q-wang-1+q-billman-1");
+    if (question.type !== "matching") throw new Error("not matching");
+    const pairs = Object.fromEntries(question.left.map((name, i) => [name, question.right[question.answer[i]!]]));
+    expect(pairs).toEqual({
+      "Li Yanliang": "“We need to shift from securitizing climate issues to integrating them…”",
+      "Wang Tianchan": "“AI is a complex engineering challenge”",
+      "Savannah Billman": "“Visiting companies across three cities provided me with an overview…”",
+    });
+  });
+
+  it("matches each person with their role and organization", () => {
+    const question = pool.find((q) => q.id.startsWith("matching:roles:"));
+    if (question?.type !== "matching") throw new Error("no role matching");
+    const pairs = Object.fromEntries(question.left.map((name, i) => [name, question.right[question.answer[i]!]]));
+    expect(pairs["Li Yanliang"]).toBe("research fellow at the Institute for Foreign Policy Studies");
+    expect(pairs["Wang Tianchan"]).toBe("research fellow at the Institute of Public Policy and Innovation");
+    expect(pairs["Xi Jinping"]).toBe("President");
+  });
+
+  it("orders the events: Xi’s speech, the week of visits, the closing ceremony", () => {
+    const question = byId("ordering:events:e-xi-speech+e-delegation-visits+e-closing-ceremony");
+    if (question.type !== "ordering") throw new Error("not ordering");
+    expect(question.answer.map((i) => question.items[i])).toEqual([
+      "President Xi Jinping announced a plan to invite 50,000 young Americans to China.",
+      "The delegation visited universities, museums, and think tanks across three cities.",
+      "The delegation joined local experts in roundtable discussions at the closing ceremony.",
+    ]);
+  });
+
+  it("points each answer at the sentence that proves it", () => {
+    expect(evidenceText(article, byId("quote-attribution:who-said:q-wang-1").evidence[0]!)).toBe(
+      "“AI is a complex engineering challenge,” said Wang.",
+    );
+    expect(evidenceText(article, byId("multiple-choice:when:d-2023").evidence[0]!)).toBe(
+      "The program, which began in 2023, sought to bridge gaps between China and the U.S. through dialogue and academic exchanges.",
+    );
+  });
+
+  it("supports at least 30 distinct questions across at least 8 types", () => {
+    expect(new Set(pool.map((q) => q.id)).size).toBe(pool.length);
+    expect(new Set(pool.map((q) => q.prompt + JSON.stringify(q))).size).toBe(pool.length);
+    expect(pool.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(pool.map((q) => q.type)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it("draws a 10-question quiz that mixes at least 8 types", () => {
+    const quiz = generateQuiz(article, { seed: 2024 });
+    expect(quiz.questions).toHaveLength(10);
+    expect(quiz.articleSlug).toBe("us-china-climate-ai");
+    expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(8);
+  });
+});
