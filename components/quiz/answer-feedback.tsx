@@ -1,5 +1,6 @@
 import { describeAnswer, describeResponse } from "@/lib/session/describe";
 import type { Question, Response } from "@/lib/quiz/types";
+import { AnswerLines } from "./answer-lines";
 
 interface Props {
   question: Question;
@@ -19,13 +20,17 @@ export function AnswerFeedback({ question, response, correct, evidenceSentence }
       <dl className="mt-2 grid gap-1 text-sm">
         {!correct && (
           <>
-            <div className="flex flex-wrap gap-x-1.5">
+            <div className="flex flex-wrap gap-x-1.5 [&>dd:has(ul,ol)]:basis-full">
               <dt className="font-semibold">Your answer:</dt>
-              <dd>{describeResponse(question, response)}</dd>
+              <dd className="min-w-0">
+              <AnswerLines lines={describeResponse(question, response)} ordered={question.type === "ordering"} />
+            </dd>
             </div>
-            <div className="flex flex-wrap gap-x-1.5">
+            <div className="flex flex-wrap gap-x-1.5 [&>dd:has(ul,ol)]:basis-full">
               <dt className="font-semibold">Right answer:</dt>
-              <dd>{describeAnswer(question)}</dd>
+              <dd className="min-w-0">
+              <AnswerLines lines={describeAnswer(question)} ordered={question.type === "ordering"} />
+            </dd>
             </div>
           </>
         )}

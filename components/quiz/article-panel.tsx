@@ -22,9 +22,8 @@ export function ArticlePanel({ id, title, paragraphs, dateline, highlights }: Pr
     // Only the panel's own scroll moves: scrolling the page would pull the
     // reader away from the question and the focused button.
     if (!panel || !mark || panel.scrollHeight <= panel.clientHeight + 1) return;
-    const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     const top = mark.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop - panel.clientHeight / 3;
-    panel.scrollTo({ top, behavior: reduce ? "auto" : "smooth" });
+    panel.scrollTo({ top });
   }, [key]);
 
   return (

@@ -1,5 +1,6 @@
 import { describeAnswer, describeResponse } from "@/lib/session/describe";
 import type { Question, Response } from "@/lib/quiz/types";
+import { AnswerLines } from "./answer-lines";
 
 interface Props {
   number: number;
@@ -32,14 +33,18 @@ export function QuestionReview({ number, question, response, correct, selected, 
         </h3>
       </div>
       <dl className="mt-3 grid gap-1 text-sm">
-        <div className="flex flex-wrap gap-x-1.5">
+        <div className="flex flex-wrap gap-x-1.5 [&>dd:has(ul,ol)]:basis-full">
           <dt className="font-semibold text-muted">Your answer:</dt>
-          <dd>{describeResponse(question, response)}</dd>
+          <dd className="min-w-0">
+              <AnswerLines lines={describeResponse(question, response)} ordered={question.type === "ordering"} />
+            </dd>
         </div>
         {!correct && (
-          <div className="flex flex-wrap gap-x-1.5">
+          <div className="flex flex-wrap gap-x-1.5 [&>dd:has(ul,ol)]:basis-full">
             <dt className="font-semibold text-muted">Right answer:</dt>
-            <dd>{describeAnswer(question)}</dd>
+            <dd className="min-w-0">
+              <AnswerLines lines={describeAnswer(question)} ordered={question.type === "ordering"} />
+            </dd>
           </div>
         )}
       </dl>

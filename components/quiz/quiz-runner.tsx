@@ -4,7 +4,7 @@ import { useSearchParams } from "next/navigation";
 import type { Article, Span } from "@/lib/article/types";
 import type { Response } from "@/lib/quiz/types";
 import { generateQuiz, reshuffleQuestion, sentenceAround } from "@/lib/quiz";
-import { currentQuestion, isComplete, isLastQuestion, missedQuestions, scoreOf, toAttempt, type QuizSession } from "@/lib/session/session";
+import { currentQuestion, isComplete, isLastQuestion, missedQuestions, scoreOf, toAttempt, type QuizSession, type StartOptions } from "@/lib/session/session";
 import { describeAnswer } from "@/lib/session/describe";
 import { useProgressActions, useProgressStore } from "@/components/state/progress-store";
 import { useQuizActions, useQuizSession, useQuizSessionStore } from "@/components/state/quiz-session-store";
@@ -59,9 +59,13 @@ export function QuizRunner({ article }: { article: Article }) {
   const [hint, setHint] = useState<string | null>(null);
   const panelId = "quiz-article";
 
-  function startFull(seed: number) {
+  function fullQuiz(seed: number): StartOptions {
     const quiz = generateQuiz(article, { seed, count: QUESTION_COUNT });
-    start({ id: newId(), slug, seed, mode: "full", requestedSeed, questions: quiz.questions, now: new Date().toISOString() });
+    return { id: newId(), slug, seed, mode: "full", requestedSeed, questions: quiz.questions, now: new Date().toISOString() };
+  }
+
+  function newQuiz() {
+    start(fullQuiz(randomSeed()));
     setReviewed(null);
     setHint(null);
   }
@@ -75,8 +79,8 @@ export function QuizRunner({ article }: { article: Article }) {
     startedFor.current = key;
     const saved = useQuizSessionStore.getState().sessions[slug];
     if (saved && (requestedSeed === null || saved.requestedSeed === requestedSeed)) return;
-    startFull(requestedSeed ?? randomSeed());
-    // startFull only reads values that are part of the key above.
+    start(fullQuiz(requestedSeed ?? randomSeed()));
+    // fullQuiz only reads values that are part of the key above.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sessionsReady, slug, requestedSeed]);
 
@@ -117,7 +121,15 @@ export function QuizRunner({ article }: { article: Article }) {
     const latest = useQuizSessionStore.getState().sessions[slug] ?? current;
     const response = latest.responses[latest.index] ?? null;
     if (!q || !isComplete(q, response)) {
-      const message = "Choose or type an answer before checking.";
+      const message = !q
+        ? "There is no question to check."
+        : q.type === "numeric"
+          ? "Type a number, in digits, before checking."
+          : q.type === "fill-blank"
+            ? "Type an answer before checking."
+            : q.type === "matching"
+              ? "Choose a match for every item before checking."
+              : "Choose an answer before checking.";
       setHint(message);
       setAnnouncement(message);
       return;
@@ -127,7 +139,7 @@ export function QuizRunner({ article }: { article: Article }) {
     const correct = graded?.results[graded.index] === true;
     const sentence = evidenceSentence(article.body, q.evidence);
     setAnnouncement(
-      `${correct ? "Correct." : `Not quite. The right answer is ${describeAnswer(q)}.`} ${q.explanation}${sentence ? ` The article says: ${sentence}` : ""}`,
+      `${correct ? "Correct." : `Not quite. The right answer is ${describeAnswer(q).join("; ")}.`} ${q.explanation}${sentence ? ` The article says: ${sentence}` : ""}`,
     );
   }
 
@@ -148,7 +160,15 @@ export function QuizRunner({ article }: { article: Article }) {
     setReviewed(index);
     setShowArticle(true);
     // Bring the highlighted proof into view and keyboard reach.
-    requestAnimationFrame(() => document.getElementById(panelId)?.focus());
+    requestAnimationFrame(() => {
+      const panel = document.getElementById(panelId);
+      if (!panel) return;
+      panel.focus({ preventScroll: true });
+      // Below the results on narrow screens: bring the highlighted sentence into view.
+      const mark = panel.querySelector("mark");
+      const rect = (mark ?? panel).getBoundingClientRect();
+      if (rect.top < 0 || rect.bottom > window.innerHeight) (mark ?? panel).scrollIntoView({ block: "center" });
+    });
   }
 
   const { score } = scoreOf(session);
@@ -158,7 +178,7 @@ export function QuizRunner({ article }: { article: Article }) {
       <div className="grid min-w-0 gap-6">
         <div className="flex flex-wrap items-center justify-between gap-3">
           {session.phase === "answering" ? (
-            <div className="min-w-0 flex-1 basis-56">
+            <div className="min-w-0 flex-1 basis-72">
               <QuizProgress current={session.index + 1} total={session.questions.length} answeredRight={score} />
             </div>
           ) : (
@@ -198,7 +218,7 @@ export function QuizRunner({ article }: { article: Article }) {
             selectedQuestion={reviewed}
             onShowEvidence={showEvidence}
             onRetryMissed={() => retryMissed(session)}
-            onNewQuiz={() => startFull(randomSeed())}
+            onNewQuiz={newQuiz}
           />
         )}
       </div>

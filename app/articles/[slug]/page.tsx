@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { getAllArticles, getArticle } from "@/lib/content";
 import { ArticleText } from "@/components/article/article-text";
 import { ArticleMeta } from "@/components/article/article-meta";
-import { ArticleBanner } from "@/components/article/article-banner";
 import { ReadingProgress } from "@/components/article/reading-progress";
 import { TextSizeControl } from "@/components/article/text-size-control";
 
@@ -40,9 +39,13 @@ export default async function ArticlePage({ params }: { params: Params }) {
             <ArticleMeta article={article} />
             <TextSizeControl />
           </div>
-          <ArticleBanner credit={article.imageCredit} />
         </header>
+        <hr className="my-6 border-line" />
         <ArticleText paragraphs={article.paragraphs} dateline={article.dateline} />
+        <p className="mt-6 text-sm text-muted">
+          Source: {article.source}
+          {article.imageCredit && <> · Header image: {article.imageCredit}</>}
+        </p>
         <aside aria-labelledby="quiz-cta" className="mt-10 rounded-card border border-line bg-surface p-5 shadow-card sm:p-6">
           <h2 id="quiz-cta" className="text-lg font-semibold">
             Ready to check what you read?
