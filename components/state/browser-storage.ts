@@ -16,9 +16,7 @@ export function browserStorage<S>(
 ) {
   return createSafeStorage<S>(getBackend, {
     ...options,
-    onProblem: (problem) => {
-      // During server rendering there is no storage and nothing to tell.
-      if (typeof window !== "undefined") useStorageNoticesStore.getState().report(problem);
-    },
+    // Stores skip hydration, so this only runs in the browser (or in tests).
+    onProblem: (problem) => useStorageNoticesStore.getState().report(problem),
   });
 }

@@ -1,0 +1,156 @@
+/**
+ * The persisted stores against an in-memory Storage: what a student keeps
+ * across reloads, tabs, old versions and broken storage.
+ */
+import { beforeEach, describe, expect, it } from "vitest";
+import { MemoryStorage } from "@/lib/testing/memory-storage";
+import type { Attempt } from "@/lib/progress/progress";
+import { generateQuiz } from "@/lib/quiz";
+import { seedArticle } from "@/lib/quiz/fixtures/seed";
+import { createProgressStore, PROGRESS_KEY } from "./progress-store";
+import { createPreferencesStore, PREFERENCES_KEY } from "./preferences-store";
+import { createQuizSessionStore, SESSION_KEY } from "./quiz-session-store";
+import { useStorageNoticesStore } from "./storage-notices-store";
+
+function attempt(id: string, finishedAt: string): Attempt {
+  return { id, slug: "a", seed: 1, mode: "full", score: 3, total: 10, finishedAt, answers: [] };
+}
+
+async function progressOver(storage: MemoryStorage) {
+  const store = createProgressStore(() => storage);
+  await store.persist.rehydrate();
+  return store;
+}
+
+const stored = (storage: MemoryStorage, key: string) => JSON.parse(storage.data.get(key) ?? "null");
+
+beforeEach(() => useStorageNoticesStore.getState().dismiss());
+
+describe("progress store", () => {
+  it("survives a reload", async () => {
+    const storage = new MemoryStorage();
+    (await progressOver(storage)).getState().record(attempt("x", "2025-01-01T00:00:00.000Z"));
+    const reloaded = await progressOver(storage);
+    expect(reloaded.getState().attempts.map((a) => a.id)).toEqual(["x"]);
+  });
+
+  it("migrates version 0 data and writes it back as version 1", async () => {
+    const storage = new MemoryStorage();
+    storage.data.set(PROGRESS_KEY, JSON.stringify({ state: { scores: [{ slug: "a", correct: 7, total: 10, date: "2024-03-01T00:00:00.000Z" }] }, version: 0 }));
+    const store = await progressOver(storage);
+    expect(store.getState().attempts).toMatchObject([{ slug: "a", score: 7, total: 10, mode: "full" }]);
+    expect(stored(storage, PROGRESS_KEY).version).toBe(1);
+    expect(useStorageNoticesStore.getState().problems).toEqual([]);
+  });
+
+  it.each([
+    ["corrupted JSON", "{\"state\": {", "corrupted"],
+    ["a foreign shape", JSON.stringify({ hello: "world" }), "foreign"],
+    ["a future version", JSON.stringify({ state: { attempts: [], resetAt: null, streak: 4 }, version: 2 }), "future-version"],
+  ])("starts clean from %s, keeps it under the backup key and tells the user", async (_, raw, kind) => {
+    const storage = new MemoryStorage();
+    storage.data.set(PROGRESS_KEY, raw);
+    const store = await progressOver(storage);
+    expect(store.persist.hasHydrated()).toBe(true);
+    expect(store.getState().attempts).toEqual([]);
+    expect(storage.data.get(`${PROGRESS_KEY}:backup`)).toBe(raw);
+    expect(useStorageNoticesStore.getState().problems.map((p) => p.kind)).toEqual([kind]);
+    // The next write does not overwrite the backup.
+    store.getState().record(attempt("x", "2025-01-01T00:00:00.000Z"));
+    expect(storage.data.get(`${PROGRESS_KEY}:backup`)).toBe(raw);
+  });
+
+  it("keeps recording in memory when storage is full, and tells the user", async () => {
+    const storage = new MemoryStorage();
+    const store = await progressOver(storage);
+    storage.full = true;
+    store.getState().record(attempt("x", "2025-01-01T00:00:00.000Z"));
+    expect(store.getState().attempts).toHaveLength(1);
+    expect(useStorageNoticesStore.getState().problems).toEqual([{ kind: "full", key: PROGRESS_KEY }]);
+  });
+
+  it("two tabs writing at once keep both attempts", async () => {
+    const storage = new MemoryStorage();
+    const tabA = await progressOver(storage);
+    const tabB = await progressOver(storage);
+    tabA.getState().record(attempt("from-a", "2025-01-01T00:00:00.000Z"));
+    tabB.getState().record(attempt("from-b", "2025-01-02T00:00:00.000Z"));
+    expect(stored(storage, PROGRESS_KEY).state.attempts.map((a: Attempt) => a.id)).toEqual(["from-a", "from-b"]);
+    // What the storage event triggers in tab A:
+    await tabA.persist.rehydrate();
+    expect(tabA.getState().attempts.map((a) => a.id)).toEqual(["from-a", "from-b"]);
+  });
+
+  it("a reset in one tab is not undone by the other tab's next write", async () => {
+    const storage = new MemoryStorage();
+    const tabA = await progressOver(storage);
+    const tabB = await progressOver(storage);
+    tabA.getState().record(attempt("old", "2020-01-01T00:00:00.000Z"));
+    await tabB.persist.rehydrate();
+    tabA.getState().reset();
+    tabB.getState().record(attempt("new", "2999-01-01T00:00:00.000Z"));
+    expect(stored(storage, PROGRESS_KEY).state.attempts.map((a: Attempt) => a.id)).toEqual(["new"]);
+  });
+});
+
+describe("quiz session store", () => {
+  it("resumes a quiz after a reload: same questions, answers and position", async () => {
+    const storage = new MemoryStorage();
+    const first = createQuizSessionStore(() => storage);
+    await first.persist.rehydrate();
+    const { questions } = generateQuiz(seedArticle(), { seed: 11, count: 10 });
+    first.getState().start({ id: "s", slug: "a", seed: 11, mode: "full", requestedSeed: null, questions, now: "2025-01-01T00:00:00.000Z" });
+    const q = questions[0]!;
+    const response =
+      "options" in q
+        ? ({ kind: "choice", index: 0 } as const)
+        : q.type === "numeric"
+          ? ({ kind: "number", value: 1 } as const)
+          : q.type === "matching"
+            ? ({ kind: "matching", pairs: q.left.map(() => 0) } as const)
+            : q.type === "ordering"
+              ? ({ kind: "ordering", order: q.items.map((_, i) => i) } as const)
+              : ({ kind: "text", text: "x" } as const);
+    first.getState().respond("a", response);
+    first.getState().check("a");
+    first.getState().next("a");
+
+    const reloaded = createQuizSessionStore(() => storage);
+    await reloaded.persist.rehydrate();
+    const session = reloaded.getState().sessions.a!;
+    expect(session.index).toBe(1);
+    expect(session.questions).toEqual(questions);
+    expect(session.responses[0]).toEqual(response);
+    expect(session.results[0]).not.toBeNull();
+  });
+
+  it("backs up a session it cannot read instead of rendering it", async () => {
+    const storage = new MemoryStorage();
+    const raw = JSON.stringify({ state: { sessions: { a: { id: "s", questions: "nope" } } }, version: 1 });
+    storage.data.set(SESSION_KEY, raw);
+    const store = createQuizSessionStore(() => storage);
+    await store.persist.rehydrate();
+    expect(store.getState().sessions).toEqual({});
+    expect(storage.data.get(`${SESSION_KEY}:backup`)).toBe(raw);
+  });
+});
+
+describe("preferences store", () => {
+  it("migrates version 0 preferences", async () => {
+    const storage = new MemoryStorage();
+    storage.data.set(PREFERENCES_KEY, JSON.stringify({ state: { dark: true, fontScale: 1.3 }, version: 0 }));
+    const store = createPreferencesStore(() => storage);
+    await store.persist.rehydrate();
+    expect(store.getState()).toMatchObject({ theme: "dark", textSize: "large" });
+  });
+
+  it("works without any storage at all", async () => {
+    const storage = new MemoryStorage();
+    storage.blocked = true;
+    const store = createPreferencesStore(() => storage);
+    await store.persist.rehydrate();
+    store.getState().setTheme("light");
+    expect(store.getState().theme).toBe("light");
+    expect(useStorageNoticesStore.getState().problems.map((p) => p.kind)).toEqual(["unavailable"]);
+  });
+});
