@@ -174,7 +174,7 @@ export function QuizRunner({ article }: { article: Article }) {
   const { score } = scoreOf(session);
 
   return (
-    <div className={showArticle ? "grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start" : "mx-auto grid max-w-2xl gap-6"}>
+    <div className={showArticle ? "grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start" : "grid max-w-2xl gap-6"}>
       <div className="grid min-w-0 gap-6">
         <div className="flex flex-wrap items-center justify-between gap-3">
           {session.phase === "answering" ? (

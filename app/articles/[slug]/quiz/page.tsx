@@ -26,7 +26,7 @@ export default async function QuizPage({ params }: { params: Params }) {
 
   return (
     <div className="mx-auto max-w-page px-4 py-6 sm:px-6 sm:py-10">
-      <div className="mx-auto mb-6 max-w-2xl lg:max-w-none">
+      <div className="mb-6">
         <Link href={`/articles/${article.slug}/`} className="text-sm font-medium text-accent underline-offset-4 hover:underline">
           ← Back to the article
         </Link>
