@@ -37,6 +37,8 @@ export interface ArticleIndex {
   mentions(text: string): boolean;
   /** The entity one of whose names this is, if any. */
   byName(text: string): Entity | undefined;
+  /** Work several generators need (e.g. a claim's false subject), done once per article. */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 function entity(kind: EntityKind, subKind: string, fact: Person | Organization | Place): Entity {
@@ -84,29 +86,57 @@ export function indexArticle(article: Article): ArticleIndex {
     }
   }
 
-  // Padded so that a phrase only matches whole words.
-  const normalizedBody = ` ${normalizeAnswer(article.body)} `;
+  // Where each normalized word occurs in the body, built on first use: most
+  // built-in names share no word with the article, and are ruled out at once
+  // instead of by a scan of the whole text.
+  let words: string[] | undefined;
+  let positions: Map<string, number[]> | undefined;
   const mentionCache = new Map<string, boolean>();
   const mentions = (text: string) => {
     const key = normalizeAnswer(text);
     let found = mentionCache.get(key);
     if (found === undefined) {
-      found = key !== "" && normalizedBody.includes(` ${key} `);
+      if (!words || !positions) {
+        words = article.paragraphs.flatMap((p) => normalizeAnswer(p).split(" "));
+        positions = new Map();
+        for (let i = 0; i < words.length; i++) {
+          const list = positions.get(words[i]!);
+          if (list) list.push(i);
+          else positions.set(words[i]!, [i]);
+        }
+      }
+      const phrase = key.split(" ");
+      const body = words;
+      found = key !== "" && (positions.get(phrase[0]!) ?? []).some((at) => phrase.every((w, k) => body[at + k] === w));
       mentionCache.set(key, found);
     }
     return found;
   };
+  const memoCache = new Map<string, unknown>();
+  const memo = <T>(key: string, compute: () => T): T => {
+    let value = memoCache.get(key);
+    if (value === undefined && !memoCache.has(key)) {
+      value = compute();
+      memoCache.set(key, value);
+    }
+    return value as T;
+  };
 
   const byName = (text: string) => entityByName.get(normalizeAnswer(text));
 
-  return { article, entities, people, organizations, places, subjectsByPredicate, speakersByQuote, allNames, mentions, byName };
+  return { article, entities, people, organizations, places, subjectsByPredicate, speakersByQuote, allNames, mentions, byName, memo };
 }
 
 /** Entities an answer entity may be swapped with: same kind, and for places the same place kind. */
 export function sameKind(index: ArticleIndex, of: Entity): Entity[] {
+  return kindList(index, of).filter((e) => e.id !== of.id);
+}
+
+/** All entities of `of`'s kind (for places, of its place kind), including `of`; computed once. */
+export function kindList(index: ArticleIndex, of: Entity): Entity[] {
   const list = of.kind === "person" ? index.people : of.kind === "organization" ? index.organizations : index.places;
   // A country stands in for a country, not for a city: the swap must stay plausible.
-  return list.filter((e) => e.id !== of.id && (of.kind !== "place" || e.subKind === of.subKind));
+  return of.kind === "place" ? index.memo(`places:${of.subKind}`, () => list.filter((e) => e.subKind === of.subKind)) : list;
 }
 
 /** Is `entityId` said to `predicate` by some claim of the article? */
@@ -119,4 +149,9 @@ export function roleLabel(index: ArticleIndex, person: Person): string | undefin
   if (!person.role) return undefined;
   const org = person.affiliation ? index.entities.get(person.affiliation) : undefined;
   return org ? `${person.role} at ${nameInSentence(org.name)}` : person.role;
+}
+
+/** Names of all entities of `of`'s kind, in article order, computed once (the answer itself is filtered out later). */
+export function kindNames(index: ArticleIndex, of: Entity): string[] {
+  return index.memo(`names:${of.kind}:${of.kind === "place" ? of.subKind : ""}`, () => kindList(index, of).map((e) => e.name));
 }

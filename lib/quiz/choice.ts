@@ -78,5 +78,7 @@ export interface ChoiceDraft {
 export function choiceQuestion(draft: ChoiceDraft, answer: string, distractors: readonly string[], rng: Rng): ChoiceQuestion | undefined {
   if (distractors.length + 1 < MIN_CHOICE_OPTIONS) return undefined;
   const options = shuffle(rng, [answer, ...distractors]);
-  return { ...draft, options, answer: options.indexOf(answer) };
+  // Spelled out rather than spread: this runs for thousands of questions.
+  const { id, type, skill, prompt, explanation, evidence } = draft;
+  return { id, type, skill, prompt, explanation, evidence, options, answer: options.indexOf(answer) };
 }

@@ -18,13 +18,19 @@ const allDistinct = (texts: readonly string[]) => new Set(texts.map(normalizeAns
 
 /** Does `prompt` contain `answer` as whole words, once both are normalized? */
 export function promptContains(prompt: string, answer: string): boolean {
+  return wordsContain(` ${normalizeAnswer(prompt)} `, answer);
+}
+
+/** `paddedWords` is a normalized text with a space at each end (built once per prompt, not once per option). */
+function wordsContain(paddedWords: string, answer: string): boolean {
   const needle = normalizeAnswer(answer);
-  return needle !== "" && ` ${normalizeAnswer(prompt)} `.includes(` ${needle} `);
+  return needle !== "" && paddedWords.includes(` ${needle} `);
 }
 
 /** Problems with one question, as sentences; empty when it is sound. */
 export function questionProblems(question: Question, bodyLength: number): string[] {
   const problems: string[] = [];
+  const promptWords = ` ${normalizeAnswer(question.prompt)} `;
   if (!question.id) problems.push("has no id");
   if (!question.prompt.trim()) problems.push("has an empty prompt");
   if (!question.explanation.trim() || question.explanation.includes("\n")) problems.push("explanation is not one line");
@@ -39,13 +45,13 @@ export function questionProblems(question: Question, bodyLength: number): string
     case "fill-blank":
       if (!question.prompt.includes("_____")) problems.push("has no blank");
       for (const form of [question.answer, ...question.accepted]) {
-        if (promptContains(question.prompt, form)) problems.push(`prompt gives away the answer “${form}”`);
+        if (wordsContain(promptWords, form)) problems.push(`prompt gives away the answer “${form}”`);
       }
       break;
     case "numeric":
       if (!Number.isFinite(question.answer)) problems.push("answer is not a number");
       for (const form of new Set([String(question.answer), formatDigits(question.answer), numberToWords(question.answer)])) {
-        if (promptContains(question.prompt, form)) problems.push(`prompt gives away the answer “${form}”`);
+        if (wordsContain(promptWords, form)) problems.push(`prompt gives away the answer “${form}”`);
       }
       break;
     case "matching":
@@ -65,7 +71,7 @@ export function questionProblems(question: Question, bodyLength: number): string
       const answer = question.options[question.answer];
       if (!Number.isInteger(question.answer) || answer === undefined) problems.push("answer index is out of range");
       // "True"/"False" is a verdict on the prompt, not a fact that could leak into it.
-      else if (question.type !== "true-false" && promptContains(question.prompt, answer)) {
+      else if (question.type !== "true-false" && wordsContain(promptWords, answer)) {
         problems.push(`prompt gives away the answer “${answer}”`);
       }
     }

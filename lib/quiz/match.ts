@@ -8,15 +8,31 @@
 
 const LEADING_ARTICLE = /^(?:the|a|an) /;
 
+// Generators normalize the same names and predicates again and again; a
+// bounded cache makes that free without growing forever in a long session.
+const normalizedCache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
 /**
  * Lower-cased, accent-free, punctuation-free form with single spaces and no
  * leading "the"/"a"/"an". Hyphens and slashes separate words; dots,
  * apostrophes and commas vanish ("U.S." → "us", "50,000" → "50000").
  */
 export function normalizeAnswer(text: string): string {
-  const flat = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  let normalized = normalizedCache.get(text);
+  if (normalized === undefined) {
+    normalized = computeNormalized(text);
+    if (normalizedCache.size >= CACHE_LIMIT) normalizedCache.clear();
+    normalizedCache.set(text, normalized);
+  }
+  return normalized;
+}
+
+function computeNormalized(text: string): string {
+  // Decomposing accents is slow; skip it when the only non-ASCII characters
+  // are dashes, curly quotes and ellipses, which the next steps handle anyway.
+  const decomposed = /[^\x00-\x7f\u2010-\u201f\u2026]/.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : text;
+  const flat = decomposed
     .toLowerCase()
     .replace(/&/g, " and ")
     .replace(/[\u2010-\u2015\-/]/g, " ")
@@ -130,7 +146,10 @@ export function numberToWords(value: number): string {
 
 /** 50000 → "50,000". */
 export function formatDigits(value: number): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: 6 });
+  // By hand rather than toLocaleString: Intl is slow and its output can vary by runtime.
+  const [whole = "", fraction] = String(Math.abs(value)).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${value < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
 }
 
 /**

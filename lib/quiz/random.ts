@@ -68,17 +68,20 @@ export function pick<T>(rng: Rng, items: readonly T[]): T | undefined {
 }
 
 /**
- * Up to `count` distinct elements that pass `accept`, in random order,
- * visiting candidates lazily (a partial Fisher–Yates) so that picking three
- * distractors out of thousands of candidates stays cheap.
+ * Up to `count` distinct elements that pass `accept`, in random order.
+ * A partial Fisher–Yates over a sparse map of swapped positions: picking
+ * three distractors out of thousands of candidates costs a few steps, not a
+ * copy of the list.
  */
 export function sample<T>(rng: Rng, items: readonly T[], count: number, accept: (item: T) => boolean = () => true): T[] {
-  const pool = items.slice();
+  const swapped = new Map<number, number>();
+  const at = (i: number) => swapped.get(i) ?? i;
   const chosen: T[] = [];
-  for (let i = 0; i < pool.length && chosen.length < count; i++) {
-    const j = i + rng.int(pool.length - i);
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-    const item = pool[i]!;
+  for (let i = 0; i < items.length && chosen.length < count; i++) {
+    const j = i + rng.int(items.length - i);
+    const picked = at(j);
+    swapped.set(j, at(i));
+    const item = items[picked]!;
     if (accept(item)) chosen.push(item);
   }
   return chosen;

@@ -18,13 +18,17 @@ export interface GeneratorContext {
 export type Generator = (context: GeneratorContext) => Question[];
 
 export function createContext(article: Article, index: ArticleIndex, seed: number): GeneratorContext {
-  return {
-    article,
-    index,
-    seed,
-    rngFor: (questionId) => rngFor(seed, questionId),
-    sentence: (span) => sentenceAround(article.body, span),
+  // Many facts share a sentence, and several questions ask about each fact:
+  // widen each span once. Keyed by numbers, not strings, as it is hot.
+  const sentences = new Map<number, Map<number, Span>>();
+  const sentence = (span: Span) => {
+    let byEnd = sentences.get(span.start);
+    if (!byEnd) sentences.set(span.start, (byEnd = new Map()));
+    let widened = byEnd.get(span.end);
+    if (!widened) byEnd.set(span.end, (widened = sentenceAround(article.body, span)));
+    return widened;
   };
+  return { article, index, seed, rngFor: (questionId) => rngFor(seed, questionId), sentence };
 }
 
 /** Names of the entities a generator may offer as wrong options, in article order. */

@@ -3,7 +3,7 @@
  * Each sub-generator asks one kind of question about every fact that supports it.
  */
 import type { Person } from "../../article/types";
-import { claimHolds, roleLabel, sameKind, type Entity } from "../article-index";
+import { claimHolds, kindNames, roleLabel, type Entity } from "../article-index";
 import { choiceQuestion, pickDistractors, questionId } from "../choice";
 import { normalizeAnswer } from "../match";
 import { dateDistractors, formatLike, nearbyNumbers, ORGANIZATION_NAMES, PERSON_NAMES, PLACE_NAMES, ROLES } from "../pools";
@@ -37,7 +37,7 @@ function whoHasRole(ctx: GeneratorContext): Question[] {
         rng,
         answer: person.name,
         answerNames: person.names,
-        fromArticle: namesOf(sameKind(index, person)),
+        fromArticle: kindNames(index, person),
         fromPool: PERSON_NAMES,
         isTrue: sameLabel,
         isInArticle: index.mentions,
@@ -62,7 +62,13 @@ function whoHasRole(ctx: GeneratorContext): Question[] {
 /** "What is Li Yanliang’s role?" → "research fellow". */
 function whatRole(ctx: GeneratorContext): Question[] {
   const { index } = ctx;
-  const roles = index.people.flatMap((p) => ((p.fact as Person).role ? [(p.fact as Person).role!] : []));
+  // One entry per distinct role: with many people sharing a role, repeats would only slow the sampling.
+  const byNormalized = new Map<string, string>();
+  for (const p of index.people) {
+    const role = (p.fact as Person).role;
+    if (role && !byNormalized.has(normalizeAnswer(role))) byNormalized.set(normalizeAnswer(role), role);
+  }
+  const roles = [...byNormalized.values()];
   return defined(
     index.people.map((person) => {
       const role = (person.fact as Person).role;
@@ -101,7 +107,7 @@ function whichAffiliation(ctx: GeneratorContext): Question[] {
         rng,
         answer: org.name,
         answerNames: org.names,
-        fromArticle: namesOf(index.organizations),
+        fromArticle: index.memo("names:organizations", () => namesOf(index.organizations)),
         fromPool: ORGANIZATION_NAMES,
         isInArticle: index.mentions,
       });
@@ -149,7 +155,7 @@ function whoDidIt(ctx: GeneratorContext): Question[] {
         rng,
         answer: subject.name,
         answerNames: subject.names,
-        fromArticle: namesOf(sameKind(index, subject)),
+        fromArticle: kindNames(index, subject),
         fromPool: poolFor(subject),
         isTrue: (name) => {
           const other = index.byName(name);
@@ -177,21 +183,20 @@ function whoDidIt(ctx: GeneratorContext): Question[] {
 /** "Where did this happen: “...”?" → the event's place. */
 function whereEvent(ctx: GeneratorContext): Question[] {
   const { index, article } = ctx;
+  // "description|place id" of every event with a place: an option is true if the same event happened there.
+  const happenedAt = new Set(article.facts.events.map((e) => `${normalizeAnswer(e.description)}|${e.where ?? ""}`));
   return defined(
     article.facts.events.map((event) => {
       const place = event.where ? index.entities.get(event.where) : undefined;
       if (!place) return undefined;
       const id = questionId(TYPE, "where", [event.id]);
       const rng = ctx.rngFor(id);
-      const sameEventThere = (name: string) =>
-        article.facts.events.some(
-          (e) => normalizeAnswer(e.description) === normalizeAnswer(event.description) && e.where === index.byName(name)?.id,
-        );
+      const sameEventThere = (name: string) => happenedAt.has(`${normalizeAnswer(event.description)}|${index.byName(name)?.id ?? ""}`);
       const distractors = pickDistractors({
         rng,
         answer: place.name,
         answerNames: place.names,
-        fromArticle: namesOf(sameKind(index, place)),
+        fromArticle: kindNames(index, place),
         fromPool: poolFor(place),
         isTrue: sameEventThere,
         isInArticle: index.mentions,
@@ -222,16 +227,24 @@ function whenPrompt(describes: string): string {
 /** "When did the program begin?" → "2023". */
 function whenDate(ctx: GeneratorContext): Question[] {
   const { dates } = ctx.article.facts;
+  // "date|what happened" pairs the article states, and the dates of each kind.
+  const stated = new Set(dates.map((d) => `${normalizeAnswer(d.text)}|${normalizeAnswer(d.describes)}`));
+  const textsByKind = new Map<string, string[]>();
+  for (const d of dates) {
+    const texts = textsByKind.get(d.kind) ?? [];
+    // One entry per distinct date: repeats would only slow the sampling down.
+    if (!texts.some((t) => normalizeAnswer(t) === normalizeAnswer(d.text))) texts.push(d.text);
+    textsByKind.set(d.kind, texts);
+  }
   return defined(
     dates.map((date) => {
       const id = questionId(TYPE, "when", [date.id]);
       const rng = ctx.rngFor(id);
-      const sameMoment = (text: string) =>
-        dates.some((d) => normalizeAnswer(d.text) === normalizeAnswer(text) && normalizeAnswer(d.describes) === normalizeAnswer(date.describes));
+      const sameMoment = (text: string) => stated.has(`${normalizeAnswer(text)}|${normalizeAnswer(date.describes)}`);
       const distractors = pickDistractors({
         rng,
         answer: date.text,
-        fromArticle: dates.filter((d) => d.kind === date.kind).map((d) => d.text),
+        fromArticle: textsByKind.get(date.kind) ?? [],
         fromPool: dateDistractors(date.text, date.kind),
         isTrue: sameMoment,
       });
@@ -260,14 +273,18 @@ export function howManyPrompt(question: string | undefined, counts: string): str
 /** "How many young Americans ...?" → "50,000" among nearby numbers. */
 function howMany(ctx: GeneratorContext): Question[] {
   const { numbers } = ctx.article.facts;
+  // Every value the article gives for each thing counted: none of them can be a wrong option for it.
+  const valuesByCounts = new Map<string, Set<number>>();
+  for (const n of numbers) {
+    const key = normalizeAnswer(n.counts);
+    valuesByCounts.set(key, (valuesByCounts.get(key) ?? new Set()).add(n.value));
+  }
   return defined(
     numbers.map((number) => {
       const id = questionId(TYPE, "how-many", [number.id]);
       const rng = ctx.rngFor(id);
       const answer = formatLike(number.text, number.value);
-      const alsoTrue = new Set(
-        numbers.filter((n) => normalizeAnswer(n.counts) === normalizeAnswer(number.counts)).map((n) => n.value),
-      );
+      const alsoTrue = valuesByCounts.get(normalizeAnswer(number.counts))!;
       const distractors = pickDistractors({
         rng,
         answer,

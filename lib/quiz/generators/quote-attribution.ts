@@ -10,8 +10,8 @@ export function quoteAttribution(ctx: GeneratorContext): Question[] {
   const { index, article } = ctx;
   const speakerIds = new Set(article.facts.quotes.map((q) => q.speaker));
   // Other speakers make the most tempting wrong answers, so they come first.
-  const speakers = index.people.filter((p) => speakerIds.has(p.id));
-  const others = index.people.filter((p) => !speakerIds.has(p.id));
+  const speakers = index.people.filter((p) => speakerIds.has(p.id)).map((p) => p.name);
+  const others = index.people.filter((p) => !speakerIds.has(p.id)).map((p) => p.name);
 
   return defined(
     article.facts.quotes.map((quote) => {
@@ -28,7 +28,7 @@ export function quoteAttribution(ctx: GeneratorContext): Question[] {
         rng,
         answer: speaker.name,
         answerNames: speaker.names,
-        fromArticle: speakers.map((p) => p.name),
+        fromArticle: speakers,
         isTrue,
       });
       const distractors =
@@ -40,7 +40,7 @@ export function quoteAttribution(ctx: GeneratorContext): Question[] {
                 rng,
                 answer: speaker.name,
                 answerNames: [...speaker.names, ...fromSpeakers],
-                fromArticle: others.map((p) => p.name),
+                fromArticle: others,
                 fromPool: PERSON_NAMES,
                 isTrue,
                 isInArticle: index.mentions,

@@ -4,7 +4,8 @@
  * unless some claim says the same thing of that entity too.
  */
 import type { Claim } from "../../article/types";
-import { claimHolds, sameKind, type Entity } from "../article-index";
+import { kindList, type Entity } from "../article-index";
+import { normalizeAnswer } from "../match";
 import { questionId } from "../choice";
 import { hashString } from "../random";
 import { asSentence, capitalize, nameInSentence } from "../text";
@@ -23,8 +24,17 @@ export function claimStatement(subject: Entity, predicate: string): string {
  * not the seed, so the question (and its id) is the same in every quiz.
  */
 export function falseSubject(ctx: GeneratorContext, claim: Claim, subject: Entity): Entity | undefined {
-  const candidates = sameKind(ctx.index, subject).filter((e) => !claimHolds(ctx.index, e.id, claim.predicate));
-  return candidates[hashString(claim.id) % candidates.length];
+  return ctx.index.memo(`false-subject:${claim.id}`, () => {
+    const candidates = kindList(ctx.index, subject);
+    const holders = ctx.index.subjectsByPredicate.get(normalizeAnswer(claim.predicate));
+    // Start at a place fixed by the claim id and take the first entity the claim is not true of.
+    const start = hashString(claim.id) % Math.max(1, candidates.length);
+    for (let step = 0; step < candidates.length; step++) {
+      const candidate = candidates[(start + step) % candidates.length]!;
+      if (candidate.id !== subject.id && !holders?.has(candidate.id)) return candidate;
+    }
+    return undefined;
+  });
 }
 
 export function trueFalse(ctx: GeneratorContext): Question[] {
