@@ -71,7 +71,12 @@ export function QuestionCard(props: Props) {
 
   // Checked: the way on is one Enter away.
   useEffect(() => {
-    if (checked) nextRef.current?.focus();
+    if (!checked) return;
+    nextRef.current?.focus();
+    // After "Check answer" React reuses that same button as "Next question", so
+    // focus() does not move and does not scroll: the feedback rendered above it
+    // would push the focused button (and most of the feedback) off screen.
+    nextRef.current?.scrollIntoView({ block: "nearest" });
   }, [checked]);
 
   // Keyboard: 1–9 pick an option, Enter checks and then goes on.
