@@ -38,16 +38,33 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions): 
 
   const chosen: Question[] = [];
   const askedFacts = new Set<string>();
+  const askedPrompts = new Set<string>();
+  const seenQuestions = new Set<string>();
+  const score = (q: Question) =>
+    (factIdsOf(q.id).every((f) => !askedFacts.has(f)) ? 2 : 0) + (askedPrompts.has(q.prompt) ? 0 : 1);
   while (chosen.length < count && queues.some((q) => q.length > 0)) {
     for (const queue of queues) {
+      // Two claims can yield the same false statement; a student never meets it twice.
+      for (let i = queue.length - 1; i >= 0; i--) if (seenQuestions.has(sameQuestionKey(queue[i]!))) queue.splice(i, 1);
       if (chosen.length >= count || queue.length === 0) continue;
-      const fresh = queue.findIndex((q) => factIdsOf(q.id).every((f) => !askedFacts.has(f)));
-      const [next] = queue.splice(fresh >= 0 ? fresh : 0, 1);
+      // Prefer a question about facts not asked yet, then one whose prompt is new
+      // ("Which of these people is mentioned…?" twice reads like a glitch).
+      let best = 0;
+      for (let i = 1; i < queue.length && score(queue[best]!) < 3; i++) if (score(queue[i]!) > score(queue[best]!)) best = i;
+      const [next] = queue.splice(best, 1);
       chosen.push(next!);
+      askedPrompts.add(next!.prompt);
+      seenQuestions.add(sameQuestionKey(next!));
       for (const fact of factIdsOf(next!.id)) askedFacts.add(fact);
     }
   }
   return chosen;
+}
+
+/** Questions that read the same to a student: same type, prompt and right answer. */
+function sameQuestionKey(question: Question): string {
+  const answer = "options" in question ? question.options[question.answer] : JSON.stringify(question.answer);
+  return `${question.type}|${question.prompt}|${answer}`;
 }
 
 /**

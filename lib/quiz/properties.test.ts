@@ -272,6 +272,27 @@ describe("drawing a quiz", () => {
     );
   });
 
+  it("never shows a student the same question twice, even drawing the whole pool", () => {
+    const readsAs = (q: Question) => `${q.prompt}|${"options" in q ? q.options[q.answer] : JSON.stringify(q.answer)}`;
+    fc.assert(
+      fc.property(seeds, fc.constantFrom(10, 1000), (seed, count) => {
+        const seen = generateQuiz(article, { seed, count }).questions.map(readsAs);
+        expect(new Set(seen).size).toBe(seen.length);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("does not repeat a prompt in a 10-question quiz", () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const prompts = generateQuiz(article, { seed, count: 10 }).questions.map((q) => q.prompt);
+        expect(new Set(prompts).size).toBe(prompts.length);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("refuses a count that is not a whole number", () => {
     expect(() => generateQuiz(article, { seed: 1, count: -1 })).toThrow(RangeError);
     expect(() => generateQuiz(article, { seed: 1, count: 2.5 })).toThrow(RangeError);

@@ -47,7 +47,11 @@ function whoHasRole(ctx: GeneratorContext): Question[] {
           id,
           type: TYPE,
           skill: "people-roles",
-          prompt: `Who is ${withIndefiniteArticle(label)}?`,
+          // Without an organization, "Who is the President?" has no single answer
+          // outside the article, so the prompt points back into it.
+          prompt: (person.fact as Person).affiliation
+            ? `Who is ${withIndefiniteArticle(label)}?`
+            : `Who does the article describe as ${/^\p{Lu}/u.test(label) ? label : withIndefiniteArticle(label)}?`,
           explanation: `The article introduces ${person.name} as ${withIndefiniteArticle(label)}.`,
           evidence: [ctx.sentence(person.evidence)],
         },
