@@ -2,7 +2,7 @@
  * Multiple choice: who / what / where / when / how many.
  * Each sub-generator asks one kind of question about every fact that supports it.
  */
-import type { Person } from "../../article/types";
+import type { DateFact, Person } from "../../article/types";
 import { claimHolds, kindNames, roleLabel, type Entity } from "../article-index";
 import { choiceQuestion, pickDistractors, questionId } from "../choice";
 import { normalizeAnswer } from "../match";
@@ -12,6 +12,28 @@ import type { Question } from "../types";
 import { defined, namesOf, type GeneratorContext } from "./context";
 
 const TYPE = "multiple-choice";
+
+const DATE_PREPOSITION: Record<DateFact["kind"], string> = {
+  year: "in",
+  month: "in",
+  weekday: "on",
+  date: "on",
+  duration: "over",
+  relative: "",
+};
+const PREPOSITIONS = /\b(in|on|since|during|until|by|over|before|after)\s+$/i;
+
+/**
+ * "in 2023", "on Tuesday", "since 2020", "last November": the date as it reads
+ * after its clause. The article's own preposition wins ("since 2020" must not
+ * become "in 2020"); otherwise one that suits the kind of date.
+ */
+export function datePhrase(date: DateFact, body: string): string {
+  const at = body.indexOf(date.text, date.evidence.start);
+  const before = at >= 0 && at < date.evidence.end ? body.slice(Math.max(0, at - 12), at) : "";
+  const preposition = PREPOSITIONS.exec(before)?.[1]?.toLowerCase() ?? DATE_PREPOSITION[date.kind];
+  return preposition ? `${preposition} ${date.text}` : date.text;
+}
 
 /** Built-in names of the same kind as `entity`. */
 export function poolFor(entity: Entity): string[] {
@@ -258,7 +280,7 @@ function whenDate(ctx: GeneratorContext): Question[] {
           type: TYPE,
           skill: "key-details",
           prompt: date.question ?? whenPrompt(date.describes),
-          explanation: asSentence(`${capitalize(date.describes.trim().replace(/[.\s]+$/, ""))} — ${date.text}`),
+          explanation: asSentence(`${capitalize(date.describes.trim().replace(/[.\s]+$/, ""))} ${datePhrase(date, ctx.article.body)}`),
           evidence: [ctx.sentence(date.evidence)],
         },
         date.text,
