@@ -65,7 +65,12 @@ export const useProgressStore = createProgressStore();
 
 if (typeof window !== "undefined") {
   window.addEventListener("storage", (event) => {
-    if (event.key === PROGRESS_KEY && useProgressStore.persist.hasHydrated()) void useProgressStore.persist.rehydrate();
+    if (event.key !== PROGRESS_KEY || !useProgressStore.persist.hasHydrated()) return;
+    // Tabs that write in the same instant overwrite each other (each tab's view
+    // of localStorage catches up asynchronously), so storage may now lack an
+    // attempt only this tab holds. Writing the merged history back restores it;
+    // when nothing is missing the value is unchanged and no new event fires.
+    void useProgressStore.persist.rehydrate().then(() => useProgressStore.setState({}));
   });
 }
 
