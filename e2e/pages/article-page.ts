@@ -1,0 +1,22 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+import { Site } from "./site";
+
+export class ArticlePage extends Site {
+  readonly takeQuiz: Locator;
+  readonly readingProgress: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.takeQuiz = page.getByRole("link", { name: "Take the quiz" });
+    this.readingProgress = page.getByRole("progressbar", { name: "Reading progress" });
+  }
+
+  async goto(slug: string, title: string): Promise<void> {
+    await this.page.goto(`/articles/${slug}/`);
+    await expect(this.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  }
+
+  textSize(label: "Small" | "Medium" | "Large" | "Extra large"): Locator {
+    return this.page.getByRole("radio", { name: label, exact: true });
+  }
+}
