@@ -31,9 +31,10 @@ export class KeyboardUser {
   }
 
   /**
-   * Focus is on `target` and visible: a focus outline of at least 2px on it
-   * (or on `ringOn`, for controls whose label draws the ring), or a ring
-   * drawn as a box shadow.
+   * Focus is on `target` and visible: drawn in the theme's focus colour, as an
+   * outline of at least 2px or as a ring (box shadow), on `target` itself or
+   * on `ringOn` (for controls whose label or card draws the ring). Comparing
+   * with the focus colour keeps an ordinary card shadow from passing as focus.
    */
   async expectVisibleFocus(target: Locator, ringOn: Locator = target): Promise<void> {
     await expect(target).toBeFocused();
@@ -41,9 +42,14 @@ export class KeyboardUser {
     await expect
       .poll(() =>
         ringOn.evaluate((el) => {
+          const probe = document.createElement("span");
+          probe.style.color = "var(--color-focus)";
+          document.body.append(probe);
+          const focusColor = getComputedStyle(probe).color;
+          probe.remove();
           const style = getComputedStyle(el);
-          const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
-          return outline || style.boxShadow !== "none";
+          const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 && style.outlineColor === focusColor;
+          return outline || style.boxShadow.includes(focusColor);
         }),
       )
       .toBe(true);
