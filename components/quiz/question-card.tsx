@@ -33,10 +33,12 @@ const TYPE_LABELS: Record<Question["type"], string> = {
   ordering: "Put in order",
   "main-idea": "Main idea",
   "in-article": "Was it in the article?",
+  "short-answer": "Short answer",
 };
 
 const INSTRUCTIONS: Partial<Record<Question["type"], string>> = {
   "fill-blank": "Type the missing words.",
+  "short-answer": "Type your answer.",
   numeric: "Type a number.",
   matching: "Choose a match for each item.",
   ordering: "Put the events in the order they happened, earliest first.",
@@ -111,6 +113,7 @@ export function QuestionCard(props: Props) {
   let controls: React.ReactNode;
   switch (question.type) {
     case "fill-blank":
+    case "short-answer":
       controls = (
         <TextAnswer value={response?.kind === "text" ? response.text : ""} disabled={checked} onChange={(text) => onRespond({ kind: "text", text })} />
       );

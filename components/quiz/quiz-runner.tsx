@@ -125,7 +125,7 @@ export function QuizRunner({ article }: { article: Article }) {
         ? "There is no question to check."
         : q.type === "numeric"
           ? "Type a number, in digits, before checking."
-          : q.type === "fill-blank"
+          : q.type === "fill-blank" || q.type === "short-answer"
             ? "Type an answer before checking."
             : q.type === "matching"
               ? "Choose a match for every item before checking."
