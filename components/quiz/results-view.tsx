@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import Link from "next/link";
 import type { QuizSession } from "@/lib/session/session";
 import { scoreOf } from "@/lib/session/session";
@@ -11,6 +11,8 @@ interface Props {
   onShowEvidence: (index: number) => void;
   onRetryMissed: () => void;
   onNewQuiz: () => void;
+  /** Shown instead of "Retry" and "New quiz" (a shared quiz offers its result link here). */
+  actions?: ReactNode;
 }
 
 function verdict(score: number, total: number): string {
@@ -21,7 +23,7 @@ function verdict(score: number, total: number): string {
   return "Reread the highlighted sentences, then try the missed ones again.";
 }
 
-export function ResultsView({ session, selectedQuestion, onShowEvidence, onRetryMissed, onNewQuiz }: Props) {
+export function ResultsView({ session, selectedQuestion, onShowEvidence, onRetryMissed, onNewQuiz, actions }: Props) {
   const { score, total } = scoreOf(session);
   const missed = total - score;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -40,29 +42,31 @@ export function ResultsView({ session, selectedQuestion, onShowEvidence, onRetry
           {score} / {total}
         </p>
         <p className="mt-2 text-muted">{verdict(score, total)}</p>
-        <div className="mt-5 flex flex-wrap gap-3">
-          {missed > 0 && (
+        {actions ?? (
+          <div className="mt-5 flex flex-wrap gap-3">
+            {missed > 0 && (
+              <button
+                type="button"
+                onClick={onRetryMissed}
+                className="rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent shadow-card hover:bg-accent-strong"
+              >
+                Retry the ones I missed
+              </button>
+            )}
             <button
               type="button"
-              onClick={onRetryMissed}
-              className="rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent shadow-card hover:bg-accent-strong"
+              onClick={onNewQuiz}
+              className={`rounded-control px-5 py-2.5 font-semibold ${
+                missed > 0 ? "border-2 border-accent text-accent hover:bg-accent-soft" : "bg-accent text-on-accent shadow-card hover:bg-accent-strong"
+              }`}
             >
-              Retry the ones I missed
+              New quiz
             </button>
-          )}
-          <button
-            type="button"
-            onClick={onNewQuiz}
-            className={`rounded-control px-5 py-2.5 font-semibold ${
-              missed > 0 ? "border-2 border-accent text-accent hover:bg-accent-soft" : "bg-accent text-on-accent shadow-card hover:bg-accent-strong"
-            }`}
-          >
-            New quiz
-          </button>
-          <Link href="/progress/" className="self-center rounded-control px-2 py-1 text-sm font-medium text-accent underline-offset-4 hover:underline">
-            See your progress
-          </Link>
-        </div>
+            <Link href="/progress/" className="self-center rounded-control px-2 py-1 text-sm font-medium text-accent underline-offset-4 hover:underline">
+              See your progress
+            </Link>
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="review-heading">
