@@ -15,12 +15,12 @@ interface Props {
   actions?: ReactNode;
 }
 
-function verdict(score: number, total: number): string {
+function verdict(score: number, total: number, canRetry: boolean): string {
   const ratio = total === 0 ? 0 : score / total;
   if (ratio === 1) return "Every answer right.";
   if (ratio >= 0.8) return "Strong reading.";
   if (ratio >= 0.5) return "Good start: look at the evidence for the ones you missed.";
-  return "Reread the highlighted sentences, then try the missed ones again.";
+  return canRetry ? "Reread the highlighted sentences, then try the missed ones again." : "Reread the evidence for the ones you missed, below.";
 }
 
 export function ResultsView({ session, selectedQuestion, onShowEvidence, onRetryMissed, onNewQuiz, actions }: Props) {
@@ -41,7 +41,7 @@ export function ResultsView({ session, selectedQuestion, onShowEvidence, onRetry
         <p className="mt-2 font-serif text-5xl font-bold tabular-nums" data-testid="score">
           {score} / {total}
         </p>
-        <p className="mt-2 text-muted">{verdict(score, total)}</p>
+        <p className="mt-2 text-muted">{verdict(score, total, actions === undefined)}</p>
         {actions ?? (
           <div className="mt-5 flex flex-wrap gap-3">
             {missed > 0 && (

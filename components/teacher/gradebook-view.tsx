@@ -145,7 +145,8 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
   }
 
   return (
-    <div className="grid gap-8">
+    // minmax(0, 1fr): a wide score table scrolls inside its card instead of widening the page.
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-8">
       <section aria-labelledby="add-results-heading" className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-6">
         <h2 id="add-results-heading" className="text-lg font-semibold">
           Add results

@@ -3,7 +3,7 @@ import { forwardRef } from "react";
 import type { Question } from "@/lib/quiz/types";
 import { SKILL_LABELS } from "@/lib/progress/progress";
 import type { QuestionChanges } from "@/lib/teacher/draft";
-import type { Sentence } from "@/lib/teacher/sentences";
+import { quoted, type Sentence } from "@/lib/teacher/sentences";
 import { AnswerSummary } from "./answer-summary";
 import { TYPE_NAMES } from "./labels";
 import { QuestionForm } from "./question-form";
@@ -19,7 +19,7 @@ interface Props {
   bodyLength: number;
   onEdit: () => void;
   onCancelEdit: () => void;
-  onSave: (changes: QuestionChanges) => void;
+  onSave: (changes: QuestionChanges) => string[];
   onUndoEdit: () => void;
   onRemove: () => void;
 }
@@ -64,7 +64,7 @@ export const PreviewQuestion = forwardRef<HTMLHeadingElement, Props>(function Pr
           {evidence && (
             <figure className="mt-3">
               <figcaption className="text-xs font-semibold uppercase tracking-wider text-muted">Evidence</figcaption>
-              <blockquote className="mt-1 border-l-4 border-accent/40 pl-3 font-serif text-sm italic">“{evidence}”</blockquote>
+              <blockquote className="mt-1 border-l-4 border-accent/40 pl-3 font-serif text-sm italic">{quoted(evidence)}</blockquote>
             </figure>
           )}
           <div className="mt-4 flex flex-wrap gap-2">

@@ -1,3 +1,4 @@
+import { quoted } from "@/lib/teacher/sentences";
 import type { Question } from "@/lib/quiz/types";
 import { AnswerSummary } from "./answer-summary";
 import { letter, TYPE_NAMES } from "./labels";
@@ -121,7 +122,7 @@ export function PrintSheets({ mode, title, classLabel, articleTitle, questions, 
               <div className="mt-1">
                 <AnswerSummary question={question} />
                 <p className="mt-1 text-[10pt]">{question.explanation}</p>
-                {evidence[question.id] && <p className="mt-1 border-l-2 border-ink pl-2 font-serif text-[10pt] italic">Evidence: “{evidence[question.id]}”</p>}
+                {evidence[question.id] && <p className="mt-1 border-l-2 border-ink pl-2 font-serif text-[10pt] italic">Evidence: {quoted(evidence[question.id] ?? "")}</p>}
               </div>
             ) : (
               <WorksheetQuestion question={question} />

@@ -11,7 +11,7 @@ import {
   type CustomKind,
   type QuestionChanges,
 } from "@/lib/teacher/draft";
-import type { Sentence } from "@/lib/teacher/sentences";
+import { quoted, type Sentence } from "@/lib/teacher/sentences";
 import { letter } from "./labels";
 
 type Props = {
@@ -21,8 +21,9 @@ type Props = {
   bodyLength: number;
   onCancel: () => void;
 } & (
-  | { mode: "add"; onAdd: (fields: CustomFields) => void }
-  | { mode: "edit"; question: Question; custom: boolean; onSave: (changes: QuestionChanges) => void }
+  /** onAdd / onSave return the problems that keep the question out of the quiz (empty: accepted). */
+  | { mode: "add"; onAdd: (fields: CustomFields) => string[] }
+  | { mode: "edit"; question: Question; custom: boolean; onSave: (changes: QuestionChanges) => string[] }
 );
 
 const inputClass = "w-full rounded-control border-2 border-line bg-surface px-3 py-2 text-ink";
@@ -104,23 +105,23 @@ export function QuestionForm(props: Props) {
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
+    const showProblems = (found: string[]) => {
+      setProblems(found);
+      if (found.length > 0) requestAnimationFrame(() => problemsRef.current?.focus());
+    };
     const found = check();
-    setProblems(found);
-    if (found.length > 0) {
-      requestAnimationFrame(() => problemsRef.current?.focus());
-      return;
-    }
+    if (found.length > 0) return showProblems(found);
     if (props.mode === "add") {
-      props.onAdd(isTrueFalse ? { ...fields, options: ["True", "False"] } : fields);
+      showProblems(props.onAdd(isTrueFalse ? { ...fields, options: ["True", "False"] } : fields));
       return;
     }
-    props.onSave({
+    showProblems(props.onSave({
       prompt: fields.prompt,
       explanation: fields.explanation,
       ...(hasOptions ? { options: isTrueFalse ? ["True", "False"] : fields.options, answer: fields.answer } : {}),
       ...(isShortAnswer ? { expected: fields.expected, alsoAccepted: fields.alsoAccepted } : {}),
       ...(custom && fields.evidence ? { evidence: fields.evidence } : {}),
-    });
+    }));
   }
 
   const chosenSentence = sentences.find((s) => sameSpan(fields.evidence, s.span));
@@ -303,7 +304,7 @@ export function QuestionForm(props: Props) {
             ))}
           </select>
           {chosenSentence && (
-            <blockquote className="border-l-4 border-accent/40 pl-3 font-serif text-sm italic text-ink">“{chosenSentence.text}”</blockquote>
+            <blockquote className="border-l-4 border-accent/40 pl-3 font-serif text-sm italic text-ink">{quoted(chosenSentence.text)}</blockquote>
           )}
         </div>
       )}

@@ -1,10 +1,10 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Article } from "@/lib/article/types";
-import { buildPool, QUESTION_TYPES } from "@/lib/quiz";
+import { buildPool, questionProblems, QUESTION_TYPES } from "@/lib/quiz";
 import type { Question, Skill } from "@/lib/quiz/types";
 import { SKILL_LABELS } from "@/lib/progress/progress";
-import { materializeQuiz } from "@/lib/share/materialize";
+import { applyEdit, materializeQuiz } from "@/lib/share/materialize";
 import {
   LIMITS,
   addCustom,
@@ -17,6 +17,7 @@ import {
   removeQuestion,
   resetEdit,
   restoreRemoved,
+  teacherWording,
   updateSettings,
   withSeed,
   type QuizDraft,
@@ -98,6 +99,11 @@ export function QuizBuilder({ article }: { article: Article }) {
     (id ? headings.current.get(id) : undefined)?.focus() ?? previewHeadingRef.current?.focus();
     setFocusIndex(null);
   }, [focusIndex, questions]);
+
+  /** The engine's own checks on a question about to enter the quiz, so a save can never break the link. */
+  function problemsOf(question: Question): string[] {
+    return questionProblems(question, article.body.length).map(teacherWording);
+  }
 
   if (!draftsReady || !gradebookReady) {
     return (
@@ -231,10 +237,20 @@ export function QuizBuilder({ article }: { article: Article }) {
                   onSave={(changes) => {
                     // Edits are measured against the engine's question, not the already edited one.
                     const original = isCustomId(question.id) ? question : (pool.find((q) => q.id === question.id) ?? question);
-                    change((d) => editQuestion(d, original, changes));
+                    const next = editQuestion(draft, original, changes);
+                    const edit = next.edits[question.id];
+                    const applied = isCustomId(question.id)
+                      ? { ok: true as const, question: next.custom.find((q) => q.id === question.id) ?? question }
+                      : edit
+                        ? applyEdit(original, edit)
+                        : { ok: true as const, question: original };
+                    const problems = applied.ok ? problemsOf(applied.question) : [teacherWording(applied.problem)];
+                    if (problems.length > 0) return problems;
+                    change(() => next);
                     setEditingId(null);
                     setAnnouncement(`Question ${i + 1} saved.`);
                     focusQuestion(question.id);
+                    return [];
                   }}
                   onUndoEdit={() => {
                     change((d) => resetEdit(d, question.id));
@@ -258,12 +274,15 @@ export function QuizBuilder({ article }: { article: Article }) {
                 sentences={sentences}
                 bodyLength={article.body.length}
                 onAdd={(fields) => {
+                  const problems = problemsOf(customQuestion(fields));
+                  if (problems.length > 0) return problems;
                   const next = addCustom(draft, customQuestion(fields));
                   const added = next.custom.at(-1);
                   change(() => next);
                   setAdding(false);
                   setAnnouncement("Your question was added at the end of the quiz.");
                   if (added) focusQuestion(added.id);
+                  return [];
                 }}
                 onCancel={() => {
                   setAdding(false);

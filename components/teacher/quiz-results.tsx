@@ -4,7 +4,7 @@ import type { Article } from "@/lib/article/types";
 import type { Quiz } from "@/lib/quiz/types";
 import { gradebookCsv, itemAnalysis, rescore, type GradedResult, type SavedQuiz } from "@/lib/gradebook";
 import { quizLink } from "@/lib/share/quiz-link";
-import { sentenceText } from "@/lib/teacher/sentences";
+import { sentenceText, quoted } from "@/lib/teacher/sentences";
 import { describeAnswer } from "@/lib/session/describe";
 import { AnswerLines } from "@/components/quiz/answer-lines";
 import { CopyButton } from "./copy-button";
@@ -198,7 +198,7 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
                     <span className="font-semibold">Right answer: </span>
                     <AnswerLines lines={describeAnswer(item.question)} ordered={item.question.type === "ordering"} />
                   </div>
-                  {evidence && <blockquote className="mt-2 border-l-4 border-accent/40 pl-3 font-serif text-sm italic">“{evidence}”</blockquote>}
+                  {evidence && <blockquote className="mt-2 border-l-4 border-accent/40 pl-3 font-serif text-sm italic">{quoted(evidence)}</blockquote>}
                 </li>
               );
             })}

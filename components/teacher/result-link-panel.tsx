@@ -85,7 +85,7 @@ export function ResultLinkPanel({ session, fingerprint }: { session: QuizSession
           <h3 id="result-link-heading" className="font-semibold">
             Send this to your teacher
           </h3>
-          <div className="grid gap-1.5">
+          <div className="grid gap-2">
             <label htmlFor="result-link" className="text-sm font-semibold">
               Result link
             </label>
@@ -99,7 +99,7 @@ export function ResultLinkPanel({ session, fingerprint }: { session: QuizSession
             />
             <CopyButton text={link} label="Copy result link" fieldId="result-link" />
           </div>
-          <div className="grid gap-1.5">
+          <div className="grid gap-2">
             <label htmlFor="result-code" className="text-sm font-semibold">
               Or just the code <span className="font-normal text-muted">({code.length.toLocaleString("en-US")} characters)</span>
             </label>

@@ -277,6 +277,18 @@ export function customQuestion(fields: CustomFields): CustomQuestion {
   }
 }
 
+// ---- What the engine's invariants say about a question, in a teacher's words ----
+
+/** Turns questionProblems() output ("has no blank") into what the teacher should do. */
+export function teacherWording(problem: string): string {
+  if (problem === "has no blank") return "Keep the blank “_____” in a fill-in-the-blank question: it marks the missing words.";
+  const giveaway = /^prompt gives away the answer “(.*)”$/.exec(problem);
+  if (giveaway) return `The question gives away the answer (“${giveaway[1]}”). Reword it.`;
+  if (problem === "has duplicate options") return "Two options say the same thing.";
+  if (problem === "has an empty answer") return "Write the expected answer.";
+  return `This question ${problem}.`;
+}
+
 // ---- Validation of what is found in storage ----
 
 function isRecord(x: unknown): x is Record<string, unknown> {

@@ -35,3 +35,8 @@ export function sentenceText(body: string, evidence: readonly Span[]): string {
   const span = sentenceAround(body, main);
   return body.slice(span.start, span.end).trim();
 }
+
+/** The sentence in quotation marks, unless it already starts or ends with its own (a quotation in the article). */
+export function quoted(text: string): string {
+  return /^[“"‘']/.test(text) || /[”"’']$/.test(text) ? text : `“${text}”`;
+}
