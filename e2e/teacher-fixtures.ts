@@ -26,9 +26,9 @@ export const test = base.extend<{ consoleProblems: string[]; people: People }>({
     },
     { auto: true },
   ],
-  people: async ({ browser, consoleProblems }, use) => {
+  people: async ({ browser, consoleProblems }, provide) => {
     const contexts: BrowserContext[] = [];
-    await use({
+    await provide({
       async open(name, options) {
         const context = await newContext(browser, options);
         contexts.push(context);

@@ -20,6 +20,8 @@ const GOOD = "Ana Lima";
 const BAD = '=Bo, "the" 李雷';
 
 test("a teacher shares a quiz, two students take it, the gradebook rescores both", async ({ people }) => {
+  // Three people and many pages in one scenario: more than the default 30 s on a 2-core machine.
+  test.setTimeout(120_000);
   // ---- The teacher builds the quiz ----
   const teacherPage = await people.open("teacher", { permissions: ["clipboard-read", "clipboard-write"] });
   const builder = new BuilderPage(teacherPage);

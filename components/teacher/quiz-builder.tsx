@@ -57,7 +57,6 @@ export function QuizBuilder({ article }: { article: Article }) {
   const [printMode, setPrintMode] = useState<PrintMode>("key");
   const [printRequest, setPrintRequest] = useState(0);
   const [announcement, setAnnouncement] = useState("");
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const headings = useRef(new Map<string, HTMLHeadingElement>());
   const previewHeadingRef = useRef<HTMLHeadingElement>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
@@ -73,7 +72,7 @@ export function QuizBuilder({ article }: { article: Article }) {
   const pool = useMemo(() => buildPool(article, draft.seed), [article, draft.seed]);
   const shared = useMemo(() => draftToShared(pool, draft, slug), [pool, draft, slug]);
   const materialized = useMemo(() => materializeQuiz(shared, article), [shared, article]);
-  const questions: Question[] = materialized.ok ? materialized.quiz.questions : [];
+  const questions: Question[] = useMemo(() => (materialized.ok ? materialized.quiz.questions : []), [materialized]);
   const evidence = useMemo(() => Object.fromEntries(questions.map((q) => [q.id, sentenceText(article.body, q.evidence)])), [questions, article.body]);
 
   const types = useMemo(() => QUESTION_TYPES.filter((t) => pool.some((q) => q.type === t)), [pool]);
@@ -92,13 +91,6 @@ export function QuizBuilder({ article }: { article: Article }) {
     if (printRequest > 0) window.print();
   }, [printRequest]);
 
-  // After a removal, focus lands on the question that took its place (or the list's heading).
-  useEffect(() => {
-    if (focusIndex === null) return;
-    const id = questions[focusIndex]?.id;
-    (id ? headings.current.get(id) : undefined)?.focus() ?? previewHeadingRef.current?.focus();
-    setFocusIndex(null);
-  }, [focusIndex, questions]);
 
   /** The engine's own checks on a question about to enter the quiz, so a save can never break the link. */
   function problemsOf(question: Question): string[] {
@@ -119,7 +111,11 @@ export function QuizBuilder({ article }: { article: Article }) {
     setAnnouncement(
       isCustomId(question.id) ? `Question ${index + 1} removed.` : `Question ${index + 1} removed. The next question from the article takes its place, if there is one.`,
     );
-    setFocusIndex(index);
+    // Focus lands on the question that took its place (or on the list's heading), once it has rendered.
+    requestAnimationFrame(() => {
+      const heading = document.querySelectorAll<HTMLElement>("#preview-list > li h3")[index];
+      (heading ?? previewHeadingRef.current)?.focus();
+    });
   }
 
   function focusQuestion(id: string) {
@@ -210,7 +206,7 @@ export function QuizBuilder({ article }: { article: Article }) {
             </p>
           )}
 
-          <ol className="grid gap-4">
+          <ol id="preview-list" className="grid gap-4">
             {questions.map((question, i) => (
               <li key={question.id}>
                 <PreviewQuestion

@@ -27,7 +27,7 @@ export class PlayPage {
 
   /** Answers the question on screen (which must be `question`) right or wrong, checks it and goes on. */
   async answer(question: Question, correctly: boolean): Promise<void> {
-    await expect(this.main.getByRole("heading", { level: 2, name: question.prompt, exact: true })).toBeFocused();
+    await expect(this.main.getByRole("heading", { level: 2, name: question.prompt, exact: true })).toBeVisible();
     if ("options" in question) {
       const index = correctly ? question.answer : (question.answer + 1) % question.options.length;
       await this.main.getByRole("radio", { name: question.options[index], exact: true }).check();

@@ -11,7 +11,7 @@
  */
 import type { Article, Span } from "../article/types";
 import { drawQuestions } from "../quiz/draw";
-import type { ChoiceQuestion, Question, QuestionType, Skill } from "../quiz/types";
+import type { Question, QuestionType, Skill } from "../quiz/types";
 import type { QuestionEdit, QuizSettings, SharedQuiz } from "../share/quiz-link";
 import type { CustomQuestion } from "../share/schema";
 
