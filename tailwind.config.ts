@@ -93,6 +93,10 @@ export default {
           ':root:not([data-theme="light"])': { ...cssVariables("dark"), colorScheme: "dark" },
         },
         ':root[data-theme="dark"]': { ...cssVariables("dark"), colorScheme: "dark" },
+        // Paper is white whatever the screen theme: print in the light palette.
+        "@media print": {
+          ':root, :root[data-theme="dark"], :root:not([data-theme="light"])': { ...cssVariables("light"), colorScheme: "light" },
+        },
       });
     }),
   ],

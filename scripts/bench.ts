@@ -4,11 +4,21 @@
  */
 import { benchBundle, printBundleReport } from "./bench-bundle";
 import { benchEngine, printEngineReport } from "./bench-engine";
+import { benchShare, printShareReport } from "./bench-share";
 
-const sections: { name: string; run: () => void }[] = [
+const sections: { name: string; run: () => void | Promise<void> }[] = [
   { name: "engine", run: () => printEngineReport(benchEngine()) },
+  { name: "share links", run: async () => printShareReport(await benchShare()) },
   { name: "bundle", run: () => printBundleReport(benchBundle()) },
 ];
 
-console.log(`Node ${process.version} on ${process.platform}/${process.arch}\n`);
-for (const section of sections) section.run();
+async function main() {
+  console.log(`Node ${process.version} on ${process.platform}/${process.arch}\n`);
+  // One after another: sections share two cores and would skew each other's timings.
+  for (const section of sections) await section.run();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -80,6 +80,7 @@ const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 function answerLines(question: Question): string[] {
   switch (question.type) {
     case "fill-blank":
+    case "short-answer":
       return [`**Answer:** ${question.answer}` + (question.accepted.length ? ` (also accepted: ${question.accepted.join(", ")})` : "")];
     case "numeric":
       return [`**Answer:** ${question.answer}${question.unit ? ` ${question.unit}` : ""}`];

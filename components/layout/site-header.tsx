@@ -22,6 +22,9 @@ export function SiteHeader() {
             <li>
               <NavLink href="/progress/">Progress</NavLink>
             </li>
+            <li>
+              <NavLink href="/gradebook/">Gradebook</NavLink>
+            </li>
           </ul>
         </nav>
         <div className="ml-auto">

@@ -17,6 +17,8 @@ interface Props {
   isLast: boolean;
   evidenceSentence: string;
   hint: string | null;
+  /** Feedback only at the end (a teacher's setting): the button saves the answer and moves on. */
+  deferFeedback?: boolean;
   onRespond: (response: Response) => void;
   onCheck: () => void;
   onNext: () => void;
@@ -33,10 +35,12 @@ const TYPE_LABELS: Record<Question["type"], string> = {
   ordering: "Put in order",
   "main-idea": "Main idea",
   "in-article": "Was it in the article?",
+  "short-answer": "Short answer",
 };
 
 const INSTRUCTIONS: Partial<Record<Question["type"], string>> = {
   "fill-blank": "Type the missing words.",
+  "short-answer": "Type your answer.",
   numeric: "Type a number.",
   matching: "Choose a match for each item.",
   ordering: "Put the events in the order they happened, earliest first.",
@@ -58,7 +62,7 @@ function isActivatable(target: EventTarget | null): boolean {
 
 /** One question: its answer controls, "Check answer", then feedback and "Next question" / "See results". */
 export function QuestionCard(props: Props) {
-  const { question, number, response, result, isLast, evidenceSentence, hint, onRespond, onCheck, onNext, onAnnounce } = props;
+  const { question, number, response, result, isLast, evidenceSentence, hint, deferFeedback = false, onRespond, onCheck, onNext, onAnnounce } = props;
   const checked = result !== null;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
@@ -111,6 +115,7 @@ export function QuestionCard(props: Props) {
   let controls: React.ReactNode;
   switch (question.type) {
     case "fill-blank":
+    case "short-answer":
       controls = (
         <TextAnswer value={response?.kind === "text" ? response.text : ""} disabled={checked} onChange={(text) => onRespond({ kind: "text", text })} />
       );
@@ -206,7 +211,7 @@ export function QuestionCard(props: Props) {
           </button>
         ) : (
           <button type="submit" className="rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent shadow-card hover:bg-accent-strong">
-            Check answer
+            {deferFeedback ? (isLast ? "Save and finish" : "Save and go on") : "Check answer"}
           </button>
         )}
         <p className="hidden text-sm text-muted sm:block">
@@ -217,11 +222,11 @@ export function QuestionCard(props: Props) {
           ) : isChoice ? (
             <>
               Keys <kbd className="font-mono">1</kbd>–<kbd className="font-mono">{Math.min(question.options.length, 9)}</kbd> choose,{" "}
-              <kbd className="font-mono">Enter</kbd> checks
+              <kbd className="font-mono">Enter</kbd> {deferFeedback ? "saves" : "checks"}
             </>
           ) : (
             <>
-              <kbd className="font-mono">Enter</kbd> checks
+              <kbd className="font-mono">Enter</kbd> {deferFeedback ? "saves" : "checks"}
             </>
           )}
         </p>

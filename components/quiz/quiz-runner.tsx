@@ -1,8 +1,8 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useSearchParams } from "next/navigation";
 import type { Article, Span } from "@/lib/article/types";
-import type { Response } from "@/lib/quiz/types";
+import type { Question, Response } from "@/lib/quiz/types";
 import { generateQuiz, reshuffleQuestion, sentenceAround } from "@/lib/quiz";
 import { currentQuestion, isComplete, isLastQuestion, missedQuestions, scoreOf, toAttempt, type QuizSession, type StartOptions } from "@/lib/session/session";
 import { describeAnswer } from "@/lib/session/describe";
@@ -40,16 +40,34 @@ function evidenceSentence(body: string, evidence: Span[]): string {
   return body.slice(sentence.start, sentence.end).trim();
 }
 
+/** A quiz opened from a teacher's link, run with the teacher's settings. */
+export interface SharedQuizRun {
+  /** Where the session lives in the quiz-session store: `shared:<fingerprint>`. */
+  sessionKey: string;
+  /** The quiz's questions for one student (their seed decides the order when the teacher chose "shuffled"). */
+  questionsFor: (studentSeed: number) => Question[];
+  /** "end": answers are saved without feedback; right answers and evidence come with the results. */
+  feedback: "each" | "end";
+  /** Whether "Show article" is offered while answering (the results always can show the evidence). */
+  allowArticle: boolean;
+  /** Replaces "Retry" and "New quiz" on the results: a shared quiz is taken once. */
+  renderFinish: (session: QuizSession) => ReactNode;
+}
+
 /**
  * The whole quiz for one article: starts or resumes the session, shows one
  * question at a time, then the results, with the article beside it on demand.
+ * With `shared`, the questions and rules come from a teacher's link instead.
  */
-export function QuizRunner({ article }: { article: Article }) {
+export function QuizRunner({ article, shared }: { article: Article; shared?: SharedQuizRun }) {
   const slug = article.slug;
-  const requestedSeed = parseSeed(useSearchParams().get("seed"));
+  // The session's key in the store; the session itself always carries the article slug for progress.
+  const key = shared?.sessionKey ?? slug;
+  const searchSeed = parseSeed(useSearchParams().get("seed"));
+  const requestedSeed = shared ? null : searchSeed;
   const sessionsReady = useHydratedStore(useQuizSessionStore);
   const progressReady = useHydratedStore(useProgressStore);
-  const session = useQuizSession(slug);
+  const session = useQuizSession(key);
   const { start, respond, check, next } = useQuizActions();
   const { record } = useProgressActions();
 
@@ -60,12 +78,12 @@ export function QuizRunner({ article }: { article: Article }) {
   const panelId = "quiz-article";
 
   function fullQuiz(seed: number): StartOptions {
-    const quiz = generateQuiz(article, { seed, count: QUESTION_COUNT });
-    return { id: newId(), slug, seed, mode: "full", requestedSeed, questions: quiz.questions, now: new Date().toISOString() };
+    const questions = shared ? shared.questionsFor(seed) : generateQuiz(article, { seed, count: QUESTION_COUNT }).questions;
+    return { id: newId(), slug, seed, mode: "full", requestedSeed, questions, now: new Date().toISOString() };
   }
 
   function newQuiz() {
-    start(fullQuiz(randomSeed()));
+    start(fullQuiz(randomSeed()), key);
     setReviewed(null);
     setHint(null);
   }
@@ -74,15 +92,16 @@ export function QuizRunner({ article }: { article: Article }) {
   const startedFor = useRef<string | null>(null);
   useEffect(() => {
     if (!sessionsReady) return;
-    const key = `${slug}:${requestedSeed}`;
-    if (startedFor.current === key) return;
-    startedFor.current = key;
-    const saved = useQuizSessionStore.getState().sessions[slug];
+    const wanted = `${key}:${requestedSeed}`;
+    if (startedFor.current === wanted) return;
+    startedFor.current = wanted;
+    const saved = useQuizSessionStore.getState().sessions[key];
     if (saved && (requestedSeed === null || saved.requestedSeed === requestedSeed)) return;
-    start(fullQuiz(requestedSeed ?? randomSeed()));
-    // fullQuiz only reads values that are part of the key above.
+    // A shared quiz's seed is the student's own: it fixes their question order for good.
+    start(fullQuiz(requestedSeed ?? randomSeed()), key);
+    // fullQuiz only reads values that are part of `wanted` above.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sessionsReady, slug, requestedSeed]);
+  }, [sessionsReady, key, requestedSeed]);
 
   // A finished quiz goes into the progress history (once: attempts are keyed by the session id).
   useEffect(() => {
@@ -99,6 +118,9 @@ export function QuizRunner({ article }: { article: Article }) {
     );
   }
 
+  const deferFeedback = shared?.feedback === "end";
+  // A closed-book shared quiz still shows the evidence once it is finished.
+  const articleAllowed = !shared || shared.allowArticle || session.phase === "results";
   const question = currentQuestion(session);
   const checked = session.results[session.index] != null;
   const highlights: Span[] =
@@ -112,20 +134,20 @@ export function QuizRunner({ article }: { article: Article }) {
 
   function onRespond(response: Response) {
     setHint(null);
-    respond(slug, response);
+    respond(key, response);
   }
 
   function onCheck(current: QuizSession) {
     const q = currentQuestion(current);
     // Read the latest response straight from the store: an ordering left as shown was just saved.
-    const latest = useQuizSessionStore.getState().sessions[slug] ?? current;
+    const latest = useQuizSessionStore.getState().sessions[key] ?? current;
     const response = latest.responses[latest.index] ?? null;
     if (!q || !isComplete(q, response)) {
       const message = !q
         ? "There is no question to check."
         : q.type === "numeric"
           ? "Type a number, in digits, before checking."
-          : q.type === "fill-blank"
+          : q.type === "fill-blank" || q.type === "short-answer"
             ? "Type an answer before checking."
             : q.type === "matching"
               ? "Choose a match for every item before checking."
@@ -134,8 +156,14 @@ export function QuizRunner({ article }: { article: Article }) {
       setAnnouncement(message);
       return;
     }
-    check(slug);
-    const graded = useQuizSessionStore.getState().sessions[slug];
+    check(key);
+    if (deferFeedback) {
+      // Feedback only at the end: the answer is graded and saved, and the quiz moves on at once.
+      next(key);
+      setAnnouncement(isLastQuestion(current) ? "Answer saved. The quiz is finished." : "Answer saved.");
+      return;
+    }
+    const graded = useQuizSessionStore.getState().sessions[key];
     const correct = graded?.results[graded.index] === true;
     const sentence = evidenceSentence(article.body, q.evidence);
     setAnnouncement(
@@ -145,13 +173,13 @@ export function QuizRunner({ article }: { article: Article }) {
 
   function onNext() {
     setAnnouncement("");
-    next(slug);
+    next(key);
   }
 
   function retryMissed(current: QuizSession) {
     const seed = randomSeed();
     const questions = missedQuestions(current).map((q) => reshuffleQuestion(q, seed));
-    start({ id: newId(), slug, seed, mode: "retry", requestedSeed: current.requestedSeed, questions, now: new Date().toISOString() });
+    start({ id: newId(), slug, seed, mode: "retry", requestedSeed: current.requestedSeed, questions, now: new Date().toISOString() }, key);
     setReviewed(null);
     setAnnouncement(`Retrying ${questions.length} question${questions.length === 1 ? "" : "s"}.`);
   }
@@ -184,15 +212,17 @@ export function QuizRunner({ article }: { article: Article }) {
           ) : (
             <span />
           )}
-          <button
-            type="button"
-            aria-expanded={showArticle}
-            aria-controls={showArticle ? panelId : undefined}
-            onClick={() => setShowArticle((open) => !open)}
-            className="rounded-control border border-line bg-surface px-3.5 py-2 text-sm font-medium hover:border-accent"
-          >
-            {showArticle ? "Hide article" : "Show article"}
-          </button>
+          {articleAllowed && (
+            <button
+              type="button"
+              aria-expanded={showArticle}
+              aria-controls={showArticle ? panelId : undefined}
+              onClick={() => setShowArticle((open) => !open)}
+              className="rounded-control border border-line bg-surface px-3.5 py-2 text-sm font-medium hover:border-accent"
+            >
+              {showArticle ? "Hide article" : "Show article"}
+            </button>
+          )}
         </div>
 
         {session.phase === "answering" && question ? (
@@ -205,6 +235,7 @@ export function QuizRunner({ article }: { article: Article }) {
             isLast={isLastQuestion(session)}
             evidenceSentence={checked ? evidenceSentence(article.body, question.evidence) : ""}
             hint={hint}
+            deferFeedback={deferFeedback}
             onRespond={onRespond}
             onCheck={() => onCheck(session)}
             onNext={onNext}
@@ -219,11 +250,12 @@ export function QuizRunner({ article }: { article: Article }) {
             onShowEvidence={showEvidence}
             onRetryMissed={() => retryMissed(session)}
             onNewQuiz={newQuiz}
+            actions={shared?.renderFinish(session)}
           />
         )}
       </div>
 
-      {showArticle && (
+      {showArticle && articleAllowed && (
         <ArticlePanel id={panelId} title={article.title} paragraphs={article.paragraphs} dateline={article.dateline} highlights={highlights} />
       )}
 

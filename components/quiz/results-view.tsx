@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import Link from "next/link";
 import type { QuizSession } from "@/lib/session/session";
 import { scoreOf } from "@/lib/session/session";
@@ -11,17 +11,19 @@ interface Props {
   onShowEvidence: (index: number) => void;
   onRetryMissed: () => void;
   onNewQuiz: () => void;
+  /** Shown instead of "Retry" and "New quiz" (a shared quiz offers its result link here). */
+  actions?: ReactNode;
 }
 
-function verdict(score: number, total: number): string {
+function verdict(score: number, total: number, canRetry: boolean): string {
   const ratio = total === 0 ? 0 : score / total;
   if (ratio === 1) return "Every answer right.";
   if (ratio >= 0.8) return "Strong reading.";
   if (ratio >= 0.5) return "Good start: look at the evidence for the ones you missed.";
-  return "Reread the highlighted sentences, then try the missed ones again.";
+  return canRetry ? "Reread the highlighted sentences, then try the missed ones again." : "Reread the evidence for the ones you missed, below.";
 }
 
-export function ResultsView({ session, selectedQuestion, onShowEvidence, onRetryMissed, onNewQuiz }: Props) {
+export function ResultsView({ session, selectedQuestion, onShowEvidence, onRetryMissed, onNewQuiz, actions }: Props) {
   const { score, total } = scoreOf(session);
   const missed = total - score;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -39,30 +41,32 @@ export function ResultsView({ session, selectedQuestion, onShowEvidence, onRetry
         <p className="mt-2 font-serif text-5xl font-bold tabular-nums" data-testid="score">
           {score} / {total}
         </p>
-        <p className="mt-2 text-muted">{verdict(score, total)}</p>
-        <div className="mt-5 flex flex-wrap gap-3">
-          {missed > 0 && (
+        <p className="mt-2 text-muted">{verdict(score, total, actions === undefined)}</p>
+        {actions ?? (
+          <div className="mt-5 flex flex-wrap gap-3">
+            {missed > 0 && (
+              <button
+                type="button"
+                onClick={onRetryMissed}
+                className="rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent shadow-card hover:bg-accent-strong"
+              >
+                Retry the ones I missed
+              </button>
+            )}
             <button
               type="button"
-              onClick={onRetryMissed}
-              className="rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent shadow-card hover:bg-accent-strong"
+              onClick={onNewQuiz}
+              className={`rounded-control px-5 py-2.5 font-semibold ${
+                missed > 0 ? "border-2 border-accent text-accent hover:bg-accent-soft" : "bg-accent text-on-accent shadow-card hover:bg-accent-strong"
+              }`}
             >
-              Retry the ones I missed
+              New quiz
             </button>
-          )}
-          <button
-            type="button"
-            onClick={onNewQuiz}
-            className={`rounded-control px-5 py-2.5 font-semibold ${
-              missed > 0 ? "border-2 border-accent text-accent hover:bg-accent-soft" : "bg-accent text-on-accent shadow-card hover:bg-accent-strong"
-            }`}
-          >
-            New quiz
-          </button>
-          <Link href="/progress/" className="self-center rounded-control px-2 py-1 text-sm font-medium text-accent underline-offset-4 hover:underline">
-            See your progress
-          </Link>
-        </div>
+            <Link href="/progress/" className="self-center rounded-control px-2 py-1 text-sm font-medium text-accent underline-offset-4 hover:underline">
+              See your progress
+            </Link>
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="review-heading">

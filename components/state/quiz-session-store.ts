@@ -27,20 +27,26 @@ export const SESSION_KEY = "reader:quiz-session";
 
 type State = SessionsData;
 
+/**
+ * Sessions are keyed by article slug, or by `shared:<fingerprint>` for a quiz
+ * opened from a teacher's link, so taking a shared quiz never disturbs the
+ * student's own quiz on the same article.
+ */
 interface Actions {
-  start: (options: StartOptions) => void;
-  respond: (slug: string, response: Response) => void;
-  check: (slug: string) => void;
-  next: (slug: string) => void;
+  /** `key` defaults to the article slug. */
+  start: (options: StartOptions, key?: string) => void;
+  respond: (key: string, response: Response) => void;
+  check: (key: string) => void;
+  next: (key: string) => void;
 }
 
 export type QuizSessionStore = State & Actions;
 
-function updateSession(state: State, slug: string, update: (session: QuizSession) => QuizSession): Partial<State> {
-  const session = state.sessions[slug];
+function updateSession(state: State, key: string, update: (session: QuizSession) => QuizSession): Partial<State> {
+  const session = state.sessions[key];
   if (!session) return {};
   const updated = update(session);
-  return updated === session ? {} : { sessions: { ...state.sessions, [slug]: updated } };
+  return updated === session ? {} : { sessions: { ...state.sessions, [key]: updated } };
 }
 
 export function createQuizSessionStore(getBackend?: () => KeyValueStorage | null) {
@@ -48,10 +54,10 @@ export function createQuizSessionStore(getBackend?: () => KeyValueStorage | null
     persist(
       (set) => ({
         sessions: {},
-        start: (options) => set((s) => ({ sessions: { ...s.sessions, [options.slug]: startSession(options) } })),
-        respond: (slug, response) => set((s) => updateSession(s, slug, (session) => setResponse(session, response))),
-        check: (slug) => set((s) => updateSession(s, slug, (session) => checkCurrent(session, gradeResponse))),
-        next: (slug) => set((s) => updateSession(s, slug, (session) => advance(session, new Date().toISOString()))),
+        start: (options, key = options.slug) => set((s) => ({ sessions: { ...s.sessions, [key]: startSession(options) } })),
+        respond: (key, response) => set((s) => updateSession(s, key, (session) => setResponse(session, response))),
+        check: (key) => set((s) => updateSession(s, key, (session) => checkCurrent(session, gradeResponse))),
+        next: (key) => set((s) => updateSession(s, key, (session) => advance(session, new Date().toISOString()))),
       }),
       {
         name: SESSION_KEY,
@@ -71,7 +77,7 @@ export function createQuizSessionStore(getBackend?: () => KeyValueStorage | null
 
 export const useQuizSessionStore = createQuizSessionStore();
 
-export const useQuizSession = (slug: string) => useQuizSessionStore((s) => s.sessions[slug]);
+export const useQuizSession = (key: string) => useQuizSessionStore((s) => s.sessions[key]);
 
 export const useQuizActions = () =>
   useQuizSessionStore(useShallow((s) => ({ start: s.start, respond: s.respond, check: s.check, next: s.next })));

@@ -7,6 +7,7 @@ import type { Question, Response } from "./types";
 export function responseKindFor(question: Question): Response["kind"] {
   switch (question.type) {
     case "fill-blank":
+    case "short-answer":
       return "text";
     case "numeric":
       return "number";
@@ -25,6 +26,7 @@ const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.
 export function gradeResponse(question: Question, response: Response): boolean {
   switch (question.type) {
     case "fill-blank":
+    case "short-answer":
       return response.kind === "text" && isAcceptedAnswer(response.text, [question.answer, ...question.accepted]);
     case "numeric": {
       // A number typed into a text box ("fifty thousand") counts too.
@@ -55,6 +57,7 @@ export function reshuffleQuestion(question: Question, seed: number): Question {
   const purpose = `reshuffle:${question.id}`;
   switch (question.type) {
     case "fill-blank":
+    case "short-answer":
     case "numeric":
     case "true-false":
       return question;

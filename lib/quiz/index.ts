@@ -38,5 +38,5 @@ export { evidenceText, sentenceAround } from "./text";
 export { isAcceptedAnswer, normalizeAnswer, parseNumber, numberToWords, formatDigits } from "./match";
 export { questionProblems } from "./invariants";
 export { createRng, hashString, shuffle, type Rng } from "./random";
-export type { Question, QuestionType, Response, Quiz, Skill, ChoiceQuestion, FillBlankQuestion, NumericQuestion, MatchingQuestion, OrderingQuestion } from "./types";
+export type { Question, QuestionType, GeneratedQuestionType, Response, Quiz, Skill, ChoiceQuestion, FillBlankQuestion, NumericQuestion, MatchingQuestion, OrderingQuestion } from "./types";
 export type { Article, Span } from "../article/types";

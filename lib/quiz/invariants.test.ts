@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { harborArticle } from "./fixtures/harbor-article";
 import { questionProblems } from "./invariants";
-import { buildPool } from "./index";
-import type { ChoiceQuestion, Question } from "./types";
+import { buildPool, gradeResponse, reshuffleQuestion, responseKindFor } from "./index";
+import type { ChoiceQuestion, FillBlankQuestion, Question } from "./types";
 
 const bodyLength = harborArticle.body.length;
 const good: ChoiceQuestion = {
@@ -79,5 +79,35 @@ describe("edge cases of the harbor fixture", () => {
     const items = ordering.items.join(" ");
     expect(items.includes("Volunteers sorted the waste") && items.includes("A band played")).toBe(false);
     expect(items).not.toContain("every spring");
+  });
+});
+
+describe("short-answer: a teacher's own typed-answer question", () => {
+  const shortAnswer: FillBlankQuestion = {
+    id: "custom-1",
+    type: "short-answer",
+    skill: "key-details",
+    prompt: "Which harbor did the volunteers clean?",
+    answer: "Portsmouth harbor",
+    accepted: ["Portsmouth"],
+    explanation: "The article names the harbor in its first sentence.",
+    evidence: [{ start: 0, end: 10 }],
+  };
+
+  it("needs no blank, unlike a generated fill-blank", () => {
+    expect(questionProblems(shortAnswer, bodyLength)).toEqual([]);
+    expect(questionProblems({ ...shortAnswer, type: "fill-blank" }, bodyLength).join("; ")).toMatch(/no blank/);
+  });
+
+  it("refuses an empty answer", () => {
+    expect(questionProblems({ ...shortAnswer, answer: "  " }, bodyLength).join("; ")).toMatch(/empty answer/);
+  });
+
+  it("is answered with text, graded forgivingly, and keeps its shape when reshuffled", () => {
+    expect(responseKindFor(shortAnswer)).toBe("text");
+    expect(gradeResponse(shortAnswer, { kind: "text", text: " portsmouth " })).toBe(true);
+    expect(gradeResponse(shortAnswer, { kind: "text", text: "Leeds" })).toBe(false);
+    expect(gradeResponse(shortAnswer, { kind: "choice", index: 0 })).toBe(false);
+    expect(reshuffleQuestion(shortAnswer, 7)).toEqual(shortAnswer);
   });
 });

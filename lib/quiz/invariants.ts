@@ -43,7 +43,10 @@ export function questionProblems(question: Question, bodyLength: number): string
 
   switch (question.type) {
     case "fill-blank":
-      if (!question.prompt.includes("_____")) problems.push("has no blank");
+    case "short-answer":
+      // A teacher's short-answer question is a plain question: no blank needed.
+      if (question.type === "fill-blank" && !question.prompt.includes("_____")) problems.push("has no blank");
+      if (normalizeAnswer(question.answer) === "") problems.push("has an empty answer");
       for (const form of [question.answer, ...question.accepted]) {
         if (wordsContain(promptWords, form)) problems.push(`prompt gives away the answer “${form}”`);
       }

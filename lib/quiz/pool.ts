@@ -12,10 +12,13 @@ import { ordering } from "./generators/ordering";
 import { quoteAttribution } from "./generators/quote-attribution";
 import { trueFalse } from "./generators/true-false";
 import { questionProblems } from "./invariants";
-import type { Question, QuestionType } from "./types";
+import type { GeneratedQuestionType, Question } from "./types";
 
-/** One generator per question type, in the order types are listed in a pool. */
-export const GENERATORS: Record<QuestionType, Generator> = {
+/**
+ * One generator per question type, in the order types are listed in a pool.
+ * "short-answer" has none: only teachers write those (lib/share).
+ */
+export const GENERATORS: Record<GeneratedQuestionType, Generator> = {
   "multiple-choice": multipleChoice,
   "quote-attribution": quoteAttribution,
   "true-false": trueFalse,
@@ -27,7 +30,8 @@ export const GENERATORS: Record<QuestionType, Generator> = {
   "in-article": inArticle,
 };
 
-export const QUESTION_TYPES = Object.keys(GENERATORS) as QuestionType[];
+/** The types the engine generates (not "short-answer"), in pool order. */
+export const QUESTION_TYPES = Object.keys(GENERATORS) as GeneratedQuestionType[];
 
 export interface PoolReport {
   questions: Question[];

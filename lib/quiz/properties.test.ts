@@ -97,6 +97,7 @@ function trueDistractors(question: Question, o: ReturnType<typeof oracle>): stri
 function rightResponse(q: Question): Response {
   switch (q.type) {
     case "fill-blank":
+    case "short-answer":
       return { kind: "text", text: q.answer };
     case "numeric":
       return { kind: "number", value: q.answer };

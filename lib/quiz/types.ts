@@ -13,7 +13,12 @@ export type QuestionType =
   | "matching"
   | "ordering"
   | "main-idea"
-  | "in-article";
+  | "in-article"
+  /** Written by a teacher, never generated: a question answered in a few typed words. */
+  | "short-answer";
+
+/** The types the engine makes from facts; the rest are only ever written by a teacher. */
+export type GeneratedQuestionType = Exclude<QuestionType, "short-answer">;
 
 export type Skill = "key-details" | "people-roles" | "quotations" | "numbers" | "sequence" | "claims" | "main-idea";
 
@@ -37,9 +42,13 @@ export interface ChoiceQuestion extends QuestionBase {
   answer: number;
 }
 
-/** Type the missing words of an evidence sentence. */
+/**
+ * A typed answer: the missing words of an evidence sentence ("fill-blank",
+ * generated) or a teacher's own question ("short-answer"). Both are graded
+ * the same way, so they share one shape.
+ */
 export interface FillBlankQuestion extends QuestionBase {
-  type: "fill-blank";
+  type: "fill-blank" | "short-answer";
   answer: string;
   /** Other answers that count as right (short names, aliases, number words). */
   accepted: string[];

@@ -10,6 +10,7 @@ const NO_ANSWER = "No answer";
 export function describeAnswer(question: Question): string[] {
   switch (question.type) {
     case "fill-blank":
+    case "short-answer":
       return [question.answer];
     case "numeric":
       return [question.unit ? `${question.answer.toLocaleString("en-US")} ${question.unit}` : question.answer.toLocaleString("en-US")];

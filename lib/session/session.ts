@@ -171,7 +171,7 @@ export function isQuizSession(x: unknown): x is QuizSession {
 }
 
 export interface SessionsData {
-  /** At most one session per article, keyed by slug. */
+  /** At most one session per article, keyed by slug, plus one per shared quiz, keyed `shared:<fingerprint>`. */
   sessions: Record<string, QuizSession>;
 }
 

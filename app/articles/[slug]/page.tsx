@@ -58,6 +58,13 @@ export default async function ArticlePage({ params }: { params: Params }) {
             Take the quiz <span aria-hidden="true">→</span>
           </Link>
         </aside>
+        <p className="mt-4 text-sm text-muted">
+          Teaching this article?{" "}
+          <Link href={`/articles/${article.slug}/build/`} className="font-medium text-accent underline underline-offset-4">
+            Build a quiz for your class
+          </Link>{" "}
+          and share it as one link.
+        </p>
       </article>
     </>
   );

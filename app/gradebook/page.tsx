@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { getAllArticles } from "@/lib/content";
+import { GradebookView } from "@/components/teacher/gradebook-view";
+
+export const metadata: Metadata = { title: "Gradebook" };
+
+export default function GradebookPage() {
+  // Results are scored against questions rebuilt from each quiz's article, in the browser.
+  const articles = Object.fromEntries(getAllArticles().map((article) => [article.slug, article]));
+  return (
+    <div className="mx-auto max-w-page px-4 py-6 sm:px-6 sm:py-10">
+      <h1 className="font-serif text-3xl font-bold leading-tight tracking-tight">Gradebook</h1>
+      <p className="mt-2 max-w-measure text-muted">
+        Your students’ results for the quizzes you shared. Scores are worked out again here from each student’s answers, and everything stays in this
+        browser.
+      </p>
+      <div className="mt-6">
+        <GradebookView articles={articles} />
+      </div>
+    </div>
+  );
+}

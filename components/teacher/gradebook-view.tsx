@@ -1,0 +1,225 @@
+"use client";
+import { useEffect, useMemo, useRef, useState } from "react";
+import Link from "next/link";
+import type { Article } from "@/lib/article/types";
+import { resultsForQuiz, savedQuiz, type GradedResult } from "@/lib/gradebook";
+import { materializeQuiz } from "@/lib/share/materialize";
+import { codeFromLink, decodeQuizCode, splitPastedLinks } from "@/lib/share/quiz-link";
+import { decodeResultCode, resultId } from "@/lib/share/result-code";
+import { useGradebookActions, useGradebookStore, useGradedResults, useSavedQuizzes } from "@/components/state/gradebook-store";
+import { useHydratedStore } from "@/components/state/use-hydrated";
+import { ConfirmDialog } from "./confirm-dialog";
+import { QuizResults } from "./quiz-results";
+
+interface Outcome {
+  kind: "added" | "duplicate" | "refused" | "quiz";
+  text: string;
+}
+
+type Confirm =
+  | { kind: "result"; result: GradedResult }
+  | { kind: "clear"; fingerprint: string; title: string }
+  | { kind: "forget"; fingerprint: string; title: string };
+
+const OUTCOME_STYLE: Record<Outcome["kind"], string> = {
+  added: "border-success bg-success-soft text-success",
+  quiz: "border-success bg-success-soft text-success",
+  duplicate: "border-line bg-surface-muted text-ink",
+  refused: "border-danger bg-danger-soft text-danger",
+};
+const OUTCOME_LABEL: Record<Outcome["kind"], string> = { added: "Added", quiz: "Quiz added", duplicate: "Already here", refused: "Refused" };
+
+function preview(text: string): string {
+  return text.length > 48 ? `${text.slice(0, 47)}…` : text;
+}
+
+/**
+ * The teacher's results: add result links (pasted, or opened as
+ * /gradebook/#r=…), see each quiz's students and questions, export CSV.
+ * Scores are always recomputed from the answers against the quiz rebuilt
+ * from its link.
+ */
+export function GradebookView({ articles }: { articles: Record<string, Article> }) {
+  const ready = useHydratedStore(useGradebookStore);
+  const quizzes = useSavedQuizzes();
+  const results = useGradedResults();
+  const actions = useGradebookActions();
+  const [pasted, setPasted] = useState("");
+  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [confirm, setConfirm] = useState<Confirm | null>(null);
+  const outcomesRef = useRef<HTMLDivElement>(null);
+
+  async function addAll(text: string): Promise<Outcome[]> {
+    const found: Outcome[] = [];
+    for (const piece of splitPastedLinks(text)) {
+      const code = codeFromLink(piece, "r");
+      if (code === null) {
+        found.push({ kind: "refused", text: `“${preview(piece)}” is not a result link or code.` });
+        continue;
+      }
+      if (/^\d{1,9}\./.test(code)) {
+        // A quiz link: file the quiz (made on another computer, say) so its results can be graded here.
+        const decoded = await decodeQuizCode(code);
+        if (!decoded.ok) {
+          found.push({ kind: "refused", text: decoded.message });
+          continue;
+        }
+        const article = articles[decoded.value.article.slug];
+        const checked = article ? materializeQuiz(decoded.value, article) : null;
+        if (!checked?.ok) {
+          found.push({ kind: "refused", text: checked ? checked.message : "This quiz is about an article this copy of Evidence Reader does not have." });
+          continue;
+        }
+        const known = useGradebookStore.getState().quizzes[checked.fingerprint];
+        if (!known) actions.saveQuiz(savedQuiz(decoded.value, code, new Date().toISOString()));
+        found.push({ kind: known ? "duplicate" : "quiz", text: `“${decoded.value.settings.title}”${known ? " is already in your gradebook." : ": results for it can now be added."}` });
+        continue;
+      }
+      const decoded = await decodeResultCode(code);
+      if (!decoded.ok) {
+        found.push({ kind: "refused", text: decoded.message });
+        continue;
+      }
+      const outcome = actions.importResult(decoded.value, resultId(decoded.value));
+      const title = useGradebookStore.getState().quizzes[decoded.value.quiz]?.shared.settings.title ?? "";
+      if (outcome.kind === "added") found.push({ kind: "added", text: `${outcome.result.name}’s result for “${title}”.` });
+      else if (outcome.kind === "duplicate") found.push({ kind: "duplicate", text: `${outcome.name}’s result for “${title}” was added before.` });
+      else found.push({ kind: "refused", text: outcome.reason });
+    }
+    return found;
+  }
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (!pasted.trim()) {
+      setOutcomes([{ kind: "refused", text: "Paste one or more result links or codes first." }]);
+      return;
+    }
+    setBusy(true);
+    const found = await addAll(pasted);
+    setBusy(false);
+    setOutcomes(found);
+    // Keep what was pasted if anything was refused, so nothing is lost while it is sorted out.
+    if (found.every((o) => o.kind !== "refused")) setPasted("");
+    requestAnimationFrame(() => outcomesRef.current?.focus());
+  }
+
+  // /gradebook/#r=… (a student's result link opened by the teacher): add it once, then drop it from the address.
+  const handledHash = useRef(false);
+  useEffect(() => {
+    if (!ready || handledHash.current) return;
+    handledHash.current = true;
+    const hash = window.location.hash;
+    if (!/[#&][qr]=/.test(hash)) return;
+    window.history.replaceState(null, "", window.location.pathname + window.location.search);
+    void addAll(hash).then(setOutcomes);
+    // addAll reads the store directly; running once after hydration is the point.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready]);
+
+  const ordered = useMemo(() => Object.values(quizzes).sort((a, b) => b.createdAt.localeCompare(a.createdAt)), [quizzes]);
+
+  if (!ready) {
+    return (
+      <p className="py-10 text-center text-muted" role="status">
+        Loading your gradebook…
+      </p>
+    );
+  }
+
+  const confirmRequest =
+    confirm?.kind === "result"
+      ? { title: `Delete ${confirm.result.name}’s result?`, description: "The student would have to send their result link again.", confirmLabel: "Delete result" }
+      : confirm?.kind === "clear"
+        ? { title: `Clear all results of “${confirm.title}”?`, description: "Every result for this quiz is deleted from this browser. The quiz and its link stay.", confirmLabel: "Clear results" }
+        : confirm?.kind === "forget"
+          ? { title: `Remove “${confirm.title}”?`, description: "The quiz and all its results are deleted from this browser. Students can still open the link, but their results cannot be added here unless you add the quiz link again.", confirmLabel: "Remove quiz" }
+          : null;
+
+  function onConfirmed() {
+    if (!confirm) return;
+    if (confirm.kind === "result") actions.removeResult(confirm.result.id);
+    else if (confirm.kind === "clear") actions.clearQuiz(confirm.fingerprint);
+    else actions.removeQuiz(confirm.fingerprint);
+  }
+
+  return (
+    // minmax(0, 1fr): a wide score table scrolls inside its card instead of widening the page.
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-8">
+      <section aria-labelledby="add-results-heading" className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-6">
+        <h2 id="add-results-heading" className="text-lg font-semibold">
+          Add results
+        </h2>
+        <form noValidate onSubmit={(e) => void submit(e)} className="mt-3 grid gap-3">
+          <label htmlFor="paste-results" className="text-sm">
+            Paste the result links or codes your students sent you, as many as you like (one per line is fine, wrapped lines too). Quiz links made on
+            another computer can be added here as well.
+          </label>
+          <textarea
+            id="paste-results"
+            rows={4}
+            value={pasted}
+            onChange={(e) => setPasted(e.target.value)}
+            spellCheck={false}
+            className="w-full rounded-control border-2 border-line bg-surface px-3 py-2 font-mono text-xs text-ink"
+          />
+          <button
+            type="submit"
+            disabled={busy}
+            className="justify-self-start rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent shadow-card hover:bg-accent-strong disabled:opacity-60"
+          >
+            {busy ? "Adding…" : "Add results"}
+          </button>
+        </form>
+        <div ref={outcomesRef} tabIndex={-1} role="status" aria-live="polite" className="mt-3">
+          {outcomes.length > 0 && (
+            <ul className="grid gap-2" aria-label="What happened to each link">
+              {outcomes.map((o, i) => (
+                <li key={i} className={`rounded-control border px-3 py-2 text-sm ${OUTCOME_STYLE[o.kind]}`}>
+                  <strong className="font-semibold">{OUTCOME_LABEL[o.kind]}: </strong>
+                  {o.text}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </section>
+
+      {ordered.length === 0 ? (
+        <section aria-labelledby="no-quizzes-heading">
+          <h2 id="no-quizzes-heading" className="text-lg font-semibold">
+            No quizzes yet
+          </h2>
+          <p className="mt-1 text-muted">
+            Open an article from the{" "}
+            <Link href="/" className="font-medium text-accent underline underline-offset-4">
+              library
+            </Link>{" "}
+            and choose “Build a quiz for your class”. Quizzes you share from this browser appear here, ready for their results.
+          </p>
+        </section>
+      ) : (
+        ordered.map((saved) => {
+          const article = articles[saved.shared.article.slug];
+          const built = article ? materializeQuiz(saved.shared, article) : null;
+          return (
+            <QuizResults
+              key={saved.fingerprint}
+              saved={saved}
+              article={article}
+              quiz={built?.ok ? built.quiz : null}
+              problem={built === null ? "This quiz’s article is not in this copy of Evidence Reader, so its results cannot be scored here." : built.ok ? null : built.message}
+              results={resultsForQuiz({ quizzes, results }, saved.fingerprint)}
+              onDeleteResult={(result) => setConfirm({ kind: "result", result })}
+              onClearResults={() => setConfirm({ kind: "clear", fingerprint: saved.fingerprint, title: saved.shared.settings.title })}
+              onForgetQuiz={() => setConfirm({ kind: "forget", fingerprint: saved.fingerprint, title: saved.shared.settings.title })}
+            />
+          );
+        })
+      )}
+
+      <ConfirmDialog request={confirmRequest} onConfirm={onConfirmed} onClose={() => setConfirm(null)} />
+    </div>
+  );
+}

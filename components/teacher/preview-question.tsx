@@ -1,0 +1,102 @@
+"use client";
+import { forwardRef } from "react";
+import type { Question } from "@/lib/quiz/types";
+import { SKILL_LABELS } from "@/lib/progress/progress";
+import type { QuestionChanges } from "@/lib/teacher/draft";
+import { quoted, type Sentence } from "@/lib/teacher/sentences";
+import { AnswerSummary } from "./answer-summary";
+import { TYPE_NAMES } from "./labels";
+import { QuestionForm } from "./question-form";
+
+interface Props {
+  number: number;
+  question: Question;
+  evidence: string;
+  custom: boolean;
+  edited: boolean;
+  editing: boolean;
+  sentences: Sentence[];
+  bodyLength: number;
+  onEdit: () => void;
+  onCancelEdit: () => void;
+  onSave: (changes: QuestionChanges) => string[];
+  onUndoEdit: () => void;
+  onRemove: () => void;
+}
+
+/** One question of the builder's preview: as students get it, plus the answer and the evidence. */
+export const PreviewQuestion = forwardRef<HTMLHeadingElement, Props>(function PreviewQuestion(props, headingRef) {
+  const { number, question, evidence, custom, edited, editing, sentences, bodyLength } = props;
+  const headingId = `preview-${question.id.replace(/[^a-zA-Z0-9-]/g, "-")}`;
+  return (
+    <article aria-labelledby={headingId} className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-5">
+      <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs font-semibold uppercase tracking-wider text-muted">
+        <span className="text-accent">{TYPE_NAMES[question.type]}</span>
+        <span aria-hidden="true">·</span>
+        <span>{SKILL_LABELS[question.skill]}</span>
+        {custom && <span className="rounded-full bg-accent-soft px-2 py-0.5 normal-case tracking-normal text-accent-strong">Your question</span>}
+        {edited && <span className="rounded-full bg-warning-soft px-2 py-0.5 normal-case tracking-normal text-warning">Edited</span>}
+      </p>
+      <h3 id={headingId} ref={headingRef} tabIndex={-1} className="mt-1.5 font-serif text-lg font-bold leading-snug">
+        <span className="mr-1.5 font-sans text-muted">{number}.</span>
+        {question.prompt}
+      </h3>
+
+      {editing ? (
+        <div className="mt-4">
+          <QuestionForm
+            mode="edit"
+            idPrefix={headingId}
+            question={question}
+            custom={custom}
+            sentences={sentences}
+            bodyLength={bodyLength}
+            onSave={props.onSave}
+            onCancel={props.onCancelEdit}
+          />
+        </div>
+      ) : (
+        <>
+          <div className="mt-3">
+            <AnswerSummary question={question} />
+          </div>
+          <p className="mt-3 text-sm">{question.explanation}</p>
+          {evidence && (
+            <figure className="mt-3">
+              <figcaption className="text-xs font-semibold uppercase tracking-wider text-muted">Evidence</figcaption>
+              <blockquote className="mt-1 border-l-4 border-accent/40 pl-3 font-serif text-sm italic">{quoted(evidence)}</blockquote>
+            </figure>
+          )}
+          <div className="mt-4 flex flex-wrap gap-2">
+            <button
+              type="button"
+              onClick={props.onEdit}
+              aria-label={`Edit question ${number}`}
+              className="rounded-control border border-line px-3 py-1.5 text-sm font-medium text-accent hover:border-accent"
+            >
+              Edit
+            </button>
+            {edited && (
+              <button
+                type="button"
+                onClick={props.onUndoEdit}
+                aria-label={`Undo my changes to question ${number}`}
+                className="rounded-control border border-line px-3 py-1.5 text-sm font-medium hover:border-muted"
+              >
+                Undo my changes
+              </button>
+            )}
+            <button
+              type="button"
+              onClick={props.onRemove}
+              aria-label={`Remove question ${number}`}
+              className="rounded-control border border-line px-3 py-1.5 text-sm font-medium text-danger hover:border-danger"
+            >
+              Remove
+            </button>
+          </div>
+        </>
+      )}
+    </article>
+  );
+});

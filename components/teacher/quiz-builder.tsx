@@ -1,0 +1,323 @@
+"use client";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { Article } from "@/lib/article/types";
+import { buildPool, questionProblems, QUESTION_TYPES } from "@/lib/quiz";
+import type { Question, Skill } from "@/lib/quiz/types";
+import { SKILL_LABELS } from "@/lib/progress/progress";
+import { applyEdit, materializeQuiz } from "@/lib/share/materialize";
+import {
+  LIMITS,
+  addCustom,
+  availableCount,
+  customQuestion,
+  draftToShared,
+  editQuestion,
+  isCustomId,
+  newDraft,
+  removeQuestion,
+  resetEdit,
+  restoreRemoved,
+  teacherWording,
+  updateSettings,
+  withSeed,
+  type QuizDraft,
+} from "@/lib/teacher/draft";
+import { articleSentences, sentenceText } from "@/lib/teacher/sentences";
+import { useDraft, useDraftActions, useTeacherStore } from "@/components/state/teacher-store";
+import { useGradebookStore } from "@/components/state/gradebook-store";
+import { useHydratedStore } from "@/components/state/use-hydrated";
+import { BuilderSettings } from "./builder-settings";
+import { PreviewQuestion } from "./preview-question";
+import { PrintSheets, type PrintMode } from "./print-sheets";
+import { QuestionForm } from "./question-form";
+import { SharePanel } from "./share-panel";
+
+function randomSeed(): number {
+  return Math.floor(Math.random() * 2 ** 31);
+}
+
+const SKILLS = Object.keys(SKILL_LABELS) as Skill[];
+
+/**
+ * The quiz builder for one article: settings, a live preview with answers
+ * and evidence (remove, edit, add your own), printing, and the share link.
+ * The draft is saved as it changes, so a reload loses nothing.
+ */
+export function QuizBuilder({ article }: { article: Article }) {
+  const slug = article.slug;
+  const draftsReady = useHydratedStore(useTeacherStore);
+  const gradebookReady = useHydratedStore(useGradebookStore);
+  const stored = useDraft(slug);
+  const { update } = useDraftActions();
+  const [fresh] = useState(() => newDraft(article, randomSeed()));
+  const draft = stored ?? fresh;
+
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [printMode, setPrintMode] = useState<PrintMode>("key");
+  const [printRequest, setPrintRequest] = useState(0);
+  const [announcement, setAnnouncement] = useState("");
+  const headings = useRef(new Map<string, HTMLHeadingElement>());
+  const previewHeadingRef = useRef<HTMLHeadingElement>(null);
+  const addButtonRef = useRef<HTMLButtonElement>(null);
+
+  // The first visit keeps its random seed: a reload shows the same questions.
+  useEffect(() => {
+    if (draftsReady && !stored) update(slug, fresh, (d) => d);
+  }, [draftsReady, stored, update, slug, fresh]);
+
+  const change = (fn: (d: QuizDraft) => QuizDraft) => update(slug, fresh, fn);
+
+  const sentences = useMemo(() => articleSentences(article.body), [article.body]);
+  const pool = useMemo(() => buildPool(article, draft.seed), [article, draft.seed]);
+  const shared = useMemo(() => draftToShared(pool, draft, slug), [pool, draft, slug]);
+  const materialized = useMemo(() => materializeQuiz(shared, article), [shared, article]);
+  const questions: Question[] = useMemo(() => (materialized.ok ? materialized.quiz.questions : []), [materialized]);
+  const evidence = useMemo(() => Object.fromEntries(questions.map((q) => [q.id, sentenceText(article.body, q.evidence)])), [questions, article.body]);
+
+  const types = useMemo(() => QUESTION_TYPES.filter((t) => pool.some((q) => q.type === t)), [pool]);
+  const skills = useMemo(() => SKILLS.filter((s) => pool.some((q) => q.skill === s)), [pool]);
+  const available = availableCount(pool, draft.settings);
+
+  const blocker = !draft.settings.title.trim()
+    ? "Give the quiz a title before creating the link."
+    : questions.length === 0 && materialized.ok
+      ? "Add at least one question."
+      : materialized.ok
+        ? null
+        : materialized.message;
+
+  useEffect(() => {
+    if (printRequest > 0) window.print();
+  }, [printRequest]);
+
+
+  /** The engine's own checks on a question about to enter the quiz, so a save can never break the link. */
+  function problemsOf(question: Question): string[] {
+    return questionProblems(question, article.body.length).map(teacherWording);
+  }
+
+  if (!draftsReady || !gradebookReady) {
+    return (
+      <p className="py-10 text-center text-muted" role="status">
+        Loading your quiz…
+      </p>
+    );
+  }
+
+  function remove(question: Question, index: number) {
+    change((d) => removeQuestion(d, question.id));
+    setEditingId(null);
+    setAnnouncement(
+      isCustomId(question.id) ? `Question ${index + 1} removed.` : `Question ${index + 1} removed. The next question from the article takes its place, if there is one.`,
+    );
+    // Focus lands on the question that took its place (or on the list's heading), once it has rendered.
+    requestAnimationFrame(() => {
+      const heading = document.querySelectorAll<HTMLElement>("#preview-list > li h3")[index];
+      (heading ?? previewHeadingRef.current)?.focus();
+    });
+  }
+
+  function focusQuestion(id: string) {
+    requestAnimationFrame(() => headings.current.get(id)?.focus());
+  }
+
+  function print(mode: PrintMode) {
+    setPrintMode(mode);
+    setPrintRequest((n) => n + 1);
+  }
+
+  const removedCount = draft.removed.length;
+  const editedCount = Object.keys(shared.edits).length;
+
+  return (
+    <>
+      <div className="grid gap-6 print:hidden lg:grid-cols-[minmax(18rem,22rem)_minmax(0,1fr)] lg:items-start">
+        <div className="grid min-w-0 gap-6">
+          <section aria-labelledby="settings-heading" className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-5">
+            <h2 id="settings-heading" className="mb-4 text-lg font-semibold">
+              Settings
+            </h2>
+            <BuilderSettings
+              settings={draft.settings}
+              types={types}
+              skills={skills}
+              available={available}
+              onChange={(patch) => change((d) => updateSettings(d, patch))}
+              onNewVersion={() => {
+                change((d) => withSeed(d, randomSeed()));
+                setEditingId(null);
+                setAnnouncement("Another version: new questions and option orders in the preview.");
+              }}
+            />
+          </section>
+          <SharePanel shared={blocker ? null : shared} fingerprint={materialized.ok ? materialized.fingerprint : null} blocker={blocker} />
+        </div>
+
+        <section aria-labelledby="preview-heading" className="grid min-w-0 gap-4">
+          <div className="flex flex-wrap items-end justify-between gap-3">
+            <div>
+              <h2 id="preview-heading" ref={previewHeadingRef} tabIndex={-1} className="text-lg font-semibold">
+                Preview: {questions.length} question{questions.length === 1 ? "" : "s"}
+              </h2>
+              <p className="text-sm text-muted">
+                Students see these without the answers{draft.settings.order === "shuffled" ? ", each in their own order" : ""}.
+                {editedCount > 0 && ` ${editedCount} edited.`}
+              </p>
+            </div>
+            <div className="flex flex-wrap gap-2">
+              <button
+                type="button"
+                onClick={() => print("key")}
+                disabled={questions.length === 0}
+                className="rounded-control border border-line bg-surface px-3 py-1.5 text-sm font-medium hover:border-accent disabled:opacity-60"
+              >
+                Print answer key
+              </button>
+              <button
+                type="button"
+                onClick={() => print("worksheet")}
+                disabled={questions.length === 0}
+                className="rounded-control border border-line bg-surface px-3 py-1.5 text-sm font-medium hover:border-accent disabled:opacity-60"
+              >
+                Print student worksheet
+              </button>
+            </div>
+          </div>
+
+          {!materialized.ok && (
+            <p role="alert" className="rounded-control border-2 border-danger bg-danger-soft p-3 text-sm text-danger">
+              {materialized.message}
+            </p>
+          )}
+          {removedCount > 0 && (
+            <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+              {removedCount} question{removedCount === 1 ? "" : "s"} removed.
+              <button
+                type="button"
+                onClick={() => {
+                  change(restoreRemoved);
+                  setAnnouncement("Removed questions are back.");
+                }}
+                className="rounded-control px-1 font-medium text-accent underline underline-offset-4"
+              >
+                Put them back
+              </button>
+            </p>
+          )}
+
+          <ol id="preview-list" className="grid gap-4">
+            {questions.map((question, i) => (
+              <li key={question.id}>
+                <PreviewQuestion
+                  ref={(el) => {
+                    if (el) headings.current.set(question.id, el);
+                    else headings.current.delete(question.id);
+                  }}
+                  number={i + 1}
+                  question={question}
+                  evidence={evidence[question.id] ?? ""}
+                  custom={isCustomId(question.id)}
+                  edited={question.id in shared.edits}
+                  editing={editingId === question.id}
+                  sentences={sentences}
+                  bodyLength={article.body.length}
+                  onEdit={() => {
+                    setEditingId(question.id);
+                    setAdding(false);
+                  }}
+                  onCancelEdit={() => {
+                    setEditingId(null);
+                    focusQuestion(question.id);
+                  }}
+                  onSave={(changes) => {
+                    // Edits are measured against the engine's question, not the already edited one.
+                    const original = isCustomId(question.id) ? question : (pool.find((q) => q.id === question.id) ?? question);
+                    const next = editQuestion(draft, original, changes);
+                    const edit = next.edits[question.id];
+                    const applied = isCustomId(question.id)
+                      ? { ok: true as const, question: next.custom.find((q) => q.id === question.id) ?? question }
+                      : edit
+                        ? applyEdit(original, edit)
+                        : { ok: true as const, question: original };
+                    const problems = applied.ok ? problemsOf(applied.question) : [teacherWording(applied.problem)];
+                    if (problems.length > 0) return problems;
+                    change(() => next);
+                    setEditingId(null);
+                    setAnnouncement(`Question ${i + 1} saved.`);
+                    focusQuestion(question.id);
+                    return [];
+                  }}
+                  onUndoEdit={() => {
+                    change((d) => resetEdit(d, question.id));
+                    setAnnouncement(`Question ${i + 1} is back to the generated wording.`);
+                    focusQuestion(question.id);
+                  }}
+                  onRemove={() => remove(question, i)}
+                />
+              </li>
+            ))}
+          </ol>
+
+          {adding ? (
+            <section aria-labelledby="add-heading" className="rounded-card border-2 border-dashed border-accent bg-surface p-4 sm:p-5">
+              <h3 id="add-heading" className="mb-3 font-semibold">
+                Write your own question
+              </h3>
+              <QuestionForm
+                mode="add"
+                idPrefix="add"
+                sentences={sentences}
+                bodyLength={article.body.length}
+                onAdd={(fields) => {
+                  const problems = problemsOf(customQuestion(fields));
+                  if (problems.length > 0) return problems;
+                  const next = addCustom(draft, customQuestion(fields));
+                  const added = next.custom.at(-1);
+                  change(() => next);
+                  setAdding(false);
+                  setAnnouncement("Your question was added at the end of the quiz.");
+                  if (added) focusQuestion(added.id);
+                  return [];
+                }}
+                onCancel={() => {
+                  setAdding(false);
+                  requestAnimationFrame(() => addButtonRef.current?.focus());
+                }}
+              />
+            </section>
+          ) : (
+            <div>
+              <button
+                ref={addButtonRef}
+                type="button"
+                onClick={() => {
+                  setAdding(true);
+                  setEditingId(null);
+                }}
+                disabled={draft.custom.length >= LIMITS.custom}
+                className="rounded-control border-2 border-accent px-4 py-2 font-semibold text-accent hover:bg-accent-soft disabled:opacity-60"
+              >
+                Add a question
+              </button>
+              {draft.custom.length >= LIMITS.custom && <p className="mt-1 text-sm text-muted">You can add up to {LIMITS.custom} questions of your own.</p>}
+            </div>
+          )}
+        </section>
+      </div>
+
+      <PrintSheets
+        mode={printMode}
+        title={draft.settings.title.trim() || article.title}
+        classLabel={draft.settings.classLabel?.trim() || undefined}
+        articleTitle={article.title}
+        questions={questions}
+        evidence={evidence}
+      />
+
+      <div aria-live="polite" aria-atomic="true" className="sr-only">
+        {announcement}
+      </div>
+    </>
+  );
+}

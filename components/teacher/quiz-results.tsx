@@ -1,0 +1,230 @@
+"use client";
+import { useMemo } from "react";
+import type { Article } from "@/lib/article/types";
+import type { Quiz } from "@/lib/quiz/types";
+import { gradebookCsv, itemAnalysis, rescore, type GradedResult, type SavedQuiz } from "@/lib/gradebook";
+import { quizLink } from "@/lib/share/quiz-link";
+import { sentenceText, quoted } from "@/lib/teacher/sentences";
+import { describeAnswer } from "@/lib/session/describe";
+import { AnswerLines } from "@/components/quiz/answer-lines";
+import { CopyButton } from "./copy-button";
+import { formatDuration } from "./labels";
+import { BASE_PATH, siteOrigin } from "./site-url";
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+function fileName(title: string): string {
+  const base = title
+    .normalize("NFKD")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .toLowerCase();
+  return `${base || "quiz"}-results.csv`;
+}
+
+function download(csv: string, name: string) {
+  const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Give the browser time to start the download before the URL goes away.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+interface Props {
+  saved: SavedQuiz;
+  article: Article | undefined;
+  quiz: Quiz | null;
+  /** Why the quiz could not be rebuilt (its article is missing...). */
+  problem: string | null;
+  results: GradedResult[];
+  onDeleteResult: (result: GradedResult) => void;
+  onClearResults: () => void;
+  onForgetQuiz: () => void;
+}
+
+/**
+ * One quiz in the gradebook: its link, a row per student with the score
+ * recomputed from their answers, and how the class did on each question.
+ */
+export function QuizResults({ saved, article, quiz, problem, results, onDeleteResult, onClearResults, onForgetQuiz }: Props) {
+  const { settings } = saved.shared;
+  const headingId = `quiz-${saved.fingerprint}`;
+  const linkId = `quiz-link-${saved.fingerprint}`;
+  const link = quizLink(siteOrigin(), BASE_PATH, saved.code);
+
+  const rows = useMemo(
+    () =>
+      quiz
+        ? results
+            .map((result) => ({ result, score: rescore(result, quiz) }))
+            .sort((a, b) => a.result.name.localeCompare(b.result.name) || a.result.startedAt.localeCompare(b.result.startedAt))
+        : [],
+    [quiz, results],
+  );
+  const items = useMemo(() => (quiz && results.length > 0 ? itemAnalysis(results, quiz) : []), [quiz, results]);
+  const average = rows.length === 0 ? null : rows.reduce((sum, r) => sum + (r.score.total ? r.score.correct / r.score.total : 0), 0) / rows.length;
+
+  return (
+    <article aria-labelledby={headingId} className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-6">
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h2 id={headingId} className="font-serif text-xl font-bold leading-snug sm:text-2xl">
+            {settings.title}
+          </h2>
+          <p className="mt-1 text-sm text-muted">
+            {settings.classLabel && <>{settings.classLabel} · </>}
+            {article ? article.title : saved.shared.article.slug} · made <time dateTime={saved.createdAt}>{dateFormat.format(new Date(saved.createdAt))}</time>
+          </p>
+        </div>
+        <p className="shrink-0 rounded-full bg-accent-soft px-3 py-1 text-sm font-semibold text-accent-strong">
+          {results.length} result{results.length === 1 ? "" : "s"}
+          {average !== null && ` · average ${percent(average)}`}
+        </p>
+      </header>
+
+      <details className="mt-4 rounded-control border border-line px-3 py-2">
+        <summary className="cursor-pointer text-sm font-medium text-accent">Quiz link</summary>
+        <div className="mt-2 grid gap-2">
+          <label htmlFor={linkId} className="sr-only">
+            Quiz link for {settings.title}
+          </label>
+          <input
+            id={linkId}
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+            className="w-full rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs text-ink"
+          />
+          <CopyButton text={link} label="Copy link" fieldId={linkId} />
+        </div>
+      </details>
+
+      {problem && (
+        <p role="alert" className="mt-4 rounded-control border-2 border-danger bg-danger-soft p-3 text-sm text-danger">
+          {problem}
+        </p>
+      )}
+
+      {quiz && results.length === 0 && <p className="mt-4 text-muted">No results yet. Paste the result links your students send you above.</p>}
+
+      {quiz && rows.length > 0 && (
+        <>
+          <h3 className="mt-6 font-semibold">Students</h3>
+          <div className="mt-2 overflow-x-auto rounded-control border border-line" tabIndex={0} role="region" aria-label={`Students’ scores for ${settings.title}`}>
+            <table className="w-full min-w-[34rem] text-left text-sm">
+              <caption className="sr-only">Scores recomputed from each student’s answers</caption>
+              <thead className="border-b border-line bg-surface-muted text-xs uppercase tracking-wider text-muted">
+                <tr>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    Name
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-semibold">
+                    Score
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    Time taken
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    Submitted
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map(({ result, score }) => {
+                  const finished = new Date(Date.parse(result.startedAt) + result.durationMs);
+                  return (
+                    <tr key={result.id} className="border-b border-line last:border-0">
+                      <th scope="row" className="max-w-[16rem] break-words px-3 py-2 font-medium">
+                        {result.name}
+                      </th>
+                      <td className="whitespace-nowrap px-3 py-2 text-right font-semibold tabular-nums">
+                        {score.correct} / {score.total}
+                      </td>
+                      <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDuration(result.durationMs)}</td>
+                      <td className="whitespace-nowrap px-3 py-2 tabular-nums">
+                        <time dateTime={finished.toISOString()}>{dateFormat.format(finished)}</time>
+                      </td>
+                      <td className="px-3 py-2 text-right">
+                        <button
+                          type="button"
+                          onClick={() => onDeleteResult(result)}
+                          aria-label={`Delete the result of ${result.name}`}
+                          className="rounded-control border border-line px-2.5 py-1 text-xs font-medium text-danger hover:border-danger"
+                        >
+                          Delete
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+
+          <h3 className="mt-6 font-semibold">Questions, most missed first</h3>
+          <ol className="mt-2 grid gap-3" aria-label={`Questions of ${settings.title}, most missed first`}>
+            {items.map((item) => {
+              const number = quiz.questions.indexOf(item.question) + 1;
+              const evidence = article ? sentenceText(article.body, item.question.evidence) : "";
+              return (
+                <li key={item.question.id} className="rounded-control border border-line p-3 sm:p-4">
+                  <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                    <span className="font-serif text-2xl font-bold tabular-nums">{percent(item.correctShare)}</span>
+                    <span className="text-sm text-muted">
+                      right · {Math.round(item.correctShare * results.length)} of {results.length} students
+                      {item.answered < results.length && ` · ${results.length - item.answered} skipped`}
+                    </span>
+                  </div>
+                  <div
+                    className="mt-2 h-2 overflow-hidden rounded-full bg-danger-soft"
+                    role="img"
+                    aria-label={`${percent(item.correctShare)} of students got it right`}
+                  >
+                    <div className="h-full rounded-full bg-success" style={{ width: percent(item.correctShare) }} />
+                  </div>
+                  <p className="mt-2 font-semibold">
+                    <span className="text-muted">Q{number}.</span> {item.question.prompt}
+                  </p>
+                  <div className="mt-1 text-sm">
+                    <span className="font-semibold">Right answer: </span>
+                    <AnswerLines lines={describeAnswer(item.question)} ordered={item.question.type === "ordering"} />
+                  </div>
+                  {evidence && <blockquote className="mt-2 border-l-4 border-accent/40 pl-3 font-serif text-sm italic">{quoted(evidence)}</blockquote>}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+
+      <div className="mt-6 flex flex-wrap gap-3">
+        {quiz && rows.length > 0 && (
+          <button
+            type="button"
+            onClick={() => download(gradebookCsv(quiz, rows.map((r) => r.result)), fileName(settings.title))}
+            className="rounded-control bg-accent px-4 py-2 font-semibold text-on-accent shadow-card hover:bg-accent-strong"
+          >
+            Download CSV
+          </button>
+        )}
+        {results.length > 0 && (
+          <button type="button" onClick={onClearResults} className="rounded-control border-2 border-danger px-4 py-2 font-semibold text-danger hover:bg-danger-soft">
+            Clear results
+          </button>
+        )}
+        <button type="button" onClick={onForgetQuiz} className="rounded-control border border-line px-4 py-2 font-medium text-muted hover:border-danger hover:text-danger">
+          Remove quiz
+        </button>
+      </div>
+    </article>
+  );
+}

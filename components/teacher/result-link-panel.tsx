@@ -1,0 +1,122 @@
+"use client";
+import { useState } from "react";
+import type { QuizSession } from "@/lib/session/session";
+import { LIMITS } from "@/lib/share/schema";
+import { encodeResultCode, resultLink, type StudentResult } from "@/lib/share/result-code";
+import { CopyButton } from "./copy-button";
+import { BASE_PATH, siteOrigin } from "./site-url";
+
+/** What the student's finished session says, as the result their teacher grades. */
+export function resultOf(session: QuizSession, fingerprint: string, name: string): StudentResult {
+  const finished = session.finishedAt ? Date.parse(session.finishedAt) : Date.now();
+  const duration = Math.round(finished - Date.parse(session.startedAt));
+  return {
+    v: 1,
+    quiz: fingerprint,
+    name,
+    answers: Object.fromEntries(session.questions.map((q, i) => [q.id, session.responses[i] ?? null])),
+    startedAt: session.startedAt,
+    durationMs: Number.isFinite(duration) ? Math.min(Math.max(duration, 0), LIMITS.durationMs) : 0,
+  };
+}
+
+/**
+ * End of a shared quiz: the student types their name and gets a result link
+ * (and the bare code) to send to their teacher. Nothing leaves the browser
+ * unless the student sends it.
+ */
+export function ResultLinkPanel({ session, fingerprint }: { session: QuizSession; fingerprint: string }) {
+  const [name, setName] = useState("");
+  const [code, setCode] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function makeLink(event: React.FormEvent) {
+    event.preventDefault();
+    const cleaned = name.replace(/\s+/g, " ").trim();
+    if (!cleaned) {
+      setProblem("Type your name first, so your teacher knows whose result this is.");
+      setCode(null);
+      return;
+    }
+    try {
+      setCode(await encodeResultCode(resultOf(session, fingerprint, cleaned)));
+      setProblem(null);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : "The result link could not be made.");
+    }
+  }
+
+  const link = code ? resultLink(siteOrigin(), BASE_PATH, code) : null;
+
+  return (
+    <div className="mt-5 grid gap-4 border-t border-line pt-5">
+      <form noValidate onSubmit={(e) => void makeLink(e)} className="grid gap-2">
+        <label htmlFor="student-name" className="font-semibold">
+          Your name
+        </label>
+        <div className="flex flex-wrap gap-3">
+          <input
+            id="student-name"
+            type="text"
+            autoComplete="name"
+            maxLength={LIMITS.studentName}
+            value={name}
+            onChange={(e) => {
+              setName(e.target.value);
+              setCode(null);
+            }}
+            aria-invalid={problem !== null}
+            aria-describedby={problem ? "student-name-problem" : undefined}
+            className="min-w-0 flex-1 basis-56 rounded-control border-2 border-line bg-surface px-3 py-2 text-ink"
+          />
+          <button type="submit" className="rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent shadow-card hover:bg-accent-strong">
+            Get my result link
+          </button>
+        </div>
+        {problem && (
+          <p id="student-name-problem" role="alert" className="text-sm font-medium text-danger">
+            {problem}
+          </p>
+        )}
+      </form>
+
+      {link && code && (
+        <div className="grid gap-4" role="group" aria-labelledby="result-link-heading">
+          <h3 id="result-link-heading" className="font-semibold">
+            Send this to your teacher
+          </h3>
+          <div className="grid gap-2">
+            <label htmlFor="result-link" className="text-sm font-semibold">
+              Result link
+            </label>
+            <textarea
+              id="result-link"
+              readOnly
+              rows={3}
+              value={link}
+              onFocus={(e) => e.currentTarget.select()}
+              className="w-full resize-none break-all rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs text-ink"
+            />
+            <CopyButton text={link} label="Copy result link" fieldId="result-link" />
+          </div>
+          <div className="grid gap-2">
+            <label htmlFor="result-code" className="text-sm font-semibold">
+              Or just the code <span className="font-normal text-muted">({code.length.toLocaleString("en-US")} characters)</span>
+            </label>
+            <input
+              id="result-code"
+              readOnly
+              value={code}
+              onFocus={(e) => e.currentTarget.select()}
+              className="w-full rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs text-ink"
+            />
+            <CopyButton text={code} label="Copy code" fieldId="result-code" />
+          </div>
+          <p className="rounded-control bg-accent-soft px-3 py-2 text-sm text-ink">
+            <strong className="font-semibold">Nothing is sent anywhere:</strong> send this link to your teacher (by e-mail or your class chat).
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

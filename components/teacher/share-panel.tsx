@@ -1,0 +1,111 @@
+"use client";
+import { useState } from "react";
+import Link from "next/link";
+import { encodeQuizCode, quizLink, type SharedQuiz } from "@/lib/share/quiz-link";
+import { savedQuiz } from "@/lib/gradebook";
+import { useGradebookActions, useSavedQuiz } from "@/components/state/gradebook-store";
+import { useMounted } from "@/components/state/use-hydrated";
+import { CopyButton } from "./copy-button";
+import { QrCode } from "./qr-code";
+import { BASE_PATH, siteOrigin } from "./site-url";
+
+interface Props {
+  /** The quiz as the link would carry it; null while the builder has a problem to fix. */
+  shared: SharedQuiz | null;
+  fingerprint: string | null;
+  blocker: string | null;
+}
+
+/**
+ * "Create link": the quiz goes into the link (and into this browser's
+ * gradebook, so results for it can be graded). A link already made for the
+ * quiz exactly as it is now is shown again after a reload; any change to
+ * the quiz is a new quiz, with a new link.
+ */
+export function SharePanel({ shared, fingerprint, blocker }: Props) {
+  const mounted = useMounted();
+  const saved = useSavedQuiz(fingerprint ?? "");
+  const { saveQuiz } = useGradebookActions();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function create() {
+    if (!shared) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const code = await encodeQuizCode(shared);
+      saveQuiz(savedQuiz(shared, code, new Date().toISOString()));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : "The link could not be made.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const link = saved && mounted ? quizLink(siteOrigin(), BASE_PATH, saved.code) : null;
+
+  return (
+    <section aria-labelledby="share-heading" className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-5">
+      <h2 id="share-heading" className="text-lg font-semibold">
+        Share with your class
+      </h2>
+      {link ? (
+        <div className="mt-3 grid gap-3">
+          <div className="grid gap-1.5">
+            <label htmlFor="quiz-link" className="text-sm font-semibold">
+              Quiz link
+            </label>
+            <textarea
+              id="quiz-link"
+              readOnly
+              rows={3}
+              value={link}
+              onFocus={(e) => e.currentTarget.select()}
+              aria-describedby="quiz-link-length"
+              className="w-full resize-none break-all rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs text-ink"
+            />
+            <p id="quiz-link-length" className="text-sm text-muted">
+              {link.length.toLocaleString("en-US")} characters. Everything the quiz needs is in the link: nothing is stored on a server.
+            </p>
+          </div>
+          <CopyButton text={link} label="Copy link" fieldId="quiz-link" />
+          <figure className="grid gap-2">
+            <QrCode text={link} label="QR code for the quiz link" />
+            <figcaption className="text-sm text-muted">Show this on the projector: students scan it with a phone or tablet camera.</figcaption>
+          </figure>
+          <p className="text-sm">
+            Students send you their result links.{" "}
+            <Link href="/gradebook/" className="font-medium text-accent underline underline-offset-4">
+              Open the gradebook
+            </Link>{" "}
+            to add them.
+          </p>
+        </div>
+      ) : (
+        <div className="mt-3 grid gap-3">
+          <p className="text-sm text-muted">Make one link for the whole class. Changing the quiz afterwards makes a new link.</p>
+          <button
+            type="button"
+            onClick={() => void create()}
+            disabled={!shared || busy}
+            aria-describedby={blocker ? "share-blocker" : undefined}
+            className="justify-self-start rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent shadow-card hover:bg-accent-strong disabled:cursor-not-allowed disabled:opacity-60"
+          >
+            {busy ? "Creating…" : "Create link"}
+          </button>
+          {blocker && (
+            <p id="share-blocker" className="text-sm font-medium text-danger">
+              {blocker}
+            </p>
+          )}
+          {error && (
+            <p role="alert" className="text-sm font-medium text-danger">
+              {error}
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

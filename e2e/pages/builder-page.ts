@@ -1,0 +1,75 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+import { ARTICLE_SLUG } from "../support/shared-quiz";
+
+/** The teacher's quiz builder for one article. */
+export class BuilderPage {
+  readonly title: Locator;
+  readonly classLabel: Locator;
+  readonly preview: Locator;
+  readonly createLink: Locator;
+  readonly quizLink: Locator;
+  readonly qrCode: Locator;
+  readonly linkLength: Locator;
+
+  constructor(readonly page: Page) {
+    this.title = page.getByRole("textbox", { name: /^Title/ });
+    this.classLabel = page.getByRole("textbox", { name: /^Class/ });
+    this.preview = page.getByRole("region", { name: /^Preview:/ });
+    this.createLink = page.getByRole("button", { name: "Create link" });
+    this.quizLink = page.getByLabel("Quiz link");
+    this.qrCode = page.getByRole("img", { name: "QR code for the quiz link" });
+    this.linkLength = page.getByText(/^[\d,]+ characters\./);
+  }
+
+  async goto(slug = ARTICLE_SLUG): Promise<void> {
+    await this.page.goto(`/articles/${slug}/build/`);
+    await expect(this.page.getByRole("heading", { name: /^Preview: \d+ questions?$/ })).toBeVisible();
+  }
+
+  kind(name: string): Locator {
+    return this.page.getByRole("group", { name: "Kinds of question" }).getByRole("checkbox", { name, exact: true });
+  }
+
+  option(group: "Feedback" | "Question order", name: string): Locator {
+    return this.page.getByRole("group", { name: group }).getByRole("radio", { name, exact: true });
+  }
+
+  questionHeading(number: number): Locator {
+    return this.preview.getByRole("heading", { level: 3, name: new RegExp(`^${number}\\.`) });
+  }
+
+  /** The number of the first question in the preview of a kind ("Multiple choice", "True or false", ...). */
+  async firstNumberOfKind(kind: string): Promise<number> {
+    const card = this.preview.getByRole("article").filter({ has: this.page.getByText(kind, { exact: true }) }).first();
+    const heading = (await card.getByRole("heading", { level: 3 }).textContent()) ?? "";
+    return Number(/^(\d+)\./.exec(heading)?.[1]);
+  }
+
+  async editPrompt(number: number, prompt: string): Promise<void> {
+    await this.page.getByRole("button", { name: `Edit question ${number}`, exact: true }).click();
+    const form = this.page.getByRole("form", { name: "Edit question" });
+    await form.getByLabel("Question", { exact: true }).fill(prompt);
+    await form.getByRole("button", { name: "Save changes" }).click();
+    await expect(this.questionHeading(number)).toHaveText(`${number}.${prompt}`);
+  }
+
+  async addShortAnswer(prompt: string, expected: string, sentenceStartsWith: string, explanation = ""): Promise<void> {
+    await this.page.getByRole("button", { name: "Add a question" }).click();
+    const form = this.page.getByRole("form", { name: "Write your own question" });
+    await form.getByRole("radio", { name: "Short answer" }).check();
+    await form.getByLabel("Question", { exact: true }).fill(prompt);
+    await form.getByLabel("Expected answer").fill(expected);
+    if (explanation) await form.getByLabel(/^Why it is right/).fill(explanation);
+    const select = form.getByLabel("Sentence that proves the answer");
+    const value = await select.locator("option").filter({ hasText: sentenceStartsWith }).first().getAttribute("value");
+    await select.selectOption(value ?? "-1");
+    await form.getByRole("button", { name: "Add question" }).click();
+    await expect(this.preview.getByRole("heading", { level: 3, name: prompt })).toBeVisible();
+  }
+
+  async makeLink(): Promise<string> {
+    await this.createLink.click();
+    await expect(this.quizLink).toBeVisible();
+    return this.quizLink.inputValue();
+  }
+}

@@ -1,0 +1,53 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+import type { Question } from "../../lib/quiz/types";
+import { typedAnswer } from "../support/shared-quiz";
+
+/** A student taking a quiz their teacher shared. */
+export class PlayPage {
+  readonly main: Locator;
+  readonly alert: Locator;
+  readonly score: Locator;
+  readonly name: Locator;
+  readonly resultLink: Locator;
+  readonly resultCode: Locator;
+
+  constructor(readonly page: Page) {
+    this.main = page.getByRole("main");
+    this.alert = this.main.getByRole("alert");
+    this.score = page.getByTestId("score");
+    this.name = page.getByLabel("Your name");
+    this.resultLink = page.getByLabel("Result link");
+    this.resultCode = page.getByLabel("Or just the code");
+  }
+
+  async open(link: string): Promise<void> {
+    await this.page.goto(link);
+    await expect(this.main.getByText("Quiz from your teacher")).toBeVisible();
+  }
+
+  /** Answers the question on screen (which must be `question`) right or wrong, checks it and goes on. */
+  async answer(question: Question, correctly: boolean): Promise<void> {
+    await expect(this.main.getByRole("heading", { level: 2, name: question.prompt, exact: true })).toBeVisible();
+    if ("options" in question) {
+      const index = correctly ? question.answer : (question.answer + 1) % question.options.length;
+      await this.main.getByRole("radio", { name: question.options[index], exact: true }).check();
+    } else {
+      await this.main.getByRole("textbox", { name: "Your answer" }).fill(typedAnswer(question, correctly));
+    }
+    await this.main.getByRole("button", { name: "Check answer" }).click();
+    await expect(this.main.getByText(correctly ? /^✓\s*Correct$/ : /^✗\s*Not quite$/)).toBeVisible();
+    await this.main.getByRole("button", { name: /^(Next question|See results)$/ }).click();
+  }
+
+  async takeQuiz(questions: Question[], correctly: boolean): Promise<void> {
+    for (const question of questions) await this.answer(question, correctly);
+    await expect(this.score).toHaveText(`${correctly ? questions.length : 0} / ${questions.length}`);
+  }
+
+  async getResultLink(name: string): Promise<string> {
+    await this.name.fill(name);
+    await this.page.getByRole("button", { name: "Get my result link" }).click();
+    await expect(this.page.getByText("Nothing is sent anywhere:")).toBeVisible();
+    return this.resultLink.inputValue();
+  }
+}

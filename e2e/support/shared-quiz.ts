@@ -1,0 +1,29 @@
+/**
+ * A shared quiz as the test knows it: decoded from the teacher's link and
+ * rebuilt in Node with the very modules the pages use, so a spec knows the
+ * right (and a wrong) answer to every question a student will see.
+ */
+import path from "node:path";
+import { readArticleDir } from "../../lib/content/read";
+import { materializeQuiz } from "../../lib/share/materialize";
+import { codeFromLink, decodeQuizCode } from "../../lib/share/quiz-link";
+import type { Question } from "../../lib/quiz/types";
+
+export const ARTICLE_SLUG = "us-china-climate-ai";
+export const ARTICLE_TITLE = "Experts Push for Joint US-China Action on Climate and AI";
+export const article = readArticleDir(path.join(__dirname, "../../content/articles", ARTICLE_SLUG));
+
+export async function questionsOfLink(link: string): Promise<Question[]> {
+  const decoded = await decodeQuizCode(codeFromLink(link, "q") ?? "");
+  if (!decoded.ok) throw new Error(`the builder's link does not decode: ${decoded.message}`);
+  const quiz = materializeQuiz(decoded.value, article);
+  if (!quiz.ok) throw new Error(`the builder's link does not materialize: ${quiz.message}`);
+  return quiz.quiz.questions;
+}
+
+/** What to type for a typed question. */
+export function typedAnswer(question: Question, correctly: boolean): string {
+  if (question.type === "fill-blank" || question.type === "short-answer") return correctly ? question.answer : "definitely not in the article";
+  if (question.type === "numeric") return String(correctly ? question.answer : question.answer + 7);
+  throw new Error(`${question.type} is not a typed question`);
+}

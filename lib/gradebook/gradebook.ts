@@ -1,0 +1,139 @@
+/**
+ * The teacher's gradebook as plain data and pure reducers: quizzes made in
+ * this browser, and the results students sent back. The Zustand store
+ * (components/state) only persists this and calls these functions.
+ *
+ * A result is filed under a hash of its content (resultId), so the same
+ * link pasted twice is recognised as a duplicate, and under its quiz's
+ * fingerprint, so results group by quiz. Scores are never stored: they are
+ * recomputed from the answers (scoring.ts) whenever they are shown.
+ */
+import { z } from "zod";
+import { quizFingerprint, type SharedQuiz } from "../share/quiz-link";
+import type { StudentResult } from "../share/result-code";
+import { sharedQuizSchema, studentResultSchema } from "../share/schema";
+import type { Response } from "../quiz/types";
+
+export interface SavedQuiz {
+  fingerprint: string;
+  /** The quiz code ("1.…"), to rebuild the link. */
+  code: string;
+  shared: SharedQuiz;
+  /** ISO 8601. */
+  createdAt: string;
+}
+
+export interface GradedResult {
+  /** resultId(): a hash of the result's content, so identical submissions are duplicates. */
+  id: string;
+  /** The quiz's fingerprint. */
+  quiz: string;
+  name: string;
+  answers: Record<string, Response | null>;
+  startedAt: string;
+  durationMs: number;
+  /** ISO 8601: when the teacher added it. */
+  importedAt: string;
+}
+
+export interface GradebookData {
+  /** By fingerprint. */
+  quizzes: Record<string, SavedQuiz>;
+  /** By result id. */
+  results: Record<string, GradedResult>;
+}
+
+export type ImportOutcome = { kind: "added"; result: GradedResult } | { kind: "duplicate"; name: string } | { kind: "refused"; reason: string };
+
+export const emptyGradebook = (): GradebookData => ({ quizzes: {}, results: {} });
+
+/** Adds (or replaces) a quiz, filed under its fingerprint. */
+export function saveQuiz(data: GradebookData, quiz: SavedQuiz): GradebookData {
+  return { ...data, quizzes: { ...data.quizzes, [quiz.fingerprint]: quiz } };
+}
+
+/** A SavedQuiz for a shared quiz and its code, fingerprint computed here so it can't disagree. */
+export function savedQuiz(shared: SharedQuiz, code: string, createdAt: string): SavedQuiz {
+  return { fingerprint: quizFingerprint(shared), code, shared, createdAt };
+}
+
+/**
+ * Files a decoded result. Refused when its quiz is not in this gradebook
+ * (a result for another teacher's quiz, or for a quiz since deleted, cannot
+ * be scored: the questions come from the quiz). Returns `data` unchanged
+ * unless the outcome is "added".
+ */
+export function importResult(data: GradebookData, decoded: StudentResult, resultId: string, now: string): { data: GradebookData; outcome: ImportOutcome } {
+  if (!Object.hasOwn(data.quizzes, decoded.quiz)) {
+    return {
+      data,
+      outcome: {
+        kind: "refused",
+        reason: `The result from “${decoded.name}” is for a quiz that is not in this gradebook. Open or paste that quiz’s link here first, or check that the student used your link.`,
+      },
+    };
+  }
+  const existing = Object.hasOwn(data.results, resultId) ? data.results[resultId] : undefined;
+  if (existing) return { data, outcome: { kind: "duplicate", name: existing.name } };
+  const result: GradedResult = {
+    id: resultId,
+    quiz: decoded.quiz,
+    name: decoded.name,
+    answers: decoded.answers,
+    startedAt: decoded.startedAt,
+    durationMs: decoded.durationMs,
+    importedAt: now,
+  };
+  return { data: { ...data, results: { ...data.results, [resultId]: result } }, outcome: { kind: "added", result } };
+}
+
+export function removeResult(data: GradebookData, resultId: string): GradebookData {
+  if (!Object.hasOwn(data.results, resultId)) return data;
+  const results = { ...data.results };
+  delete results[resultId];
+  return { ...data, results };
+}
+
+/** Deletes every result of one quiz; the quiz itself stays (its link still works). */
+export function clearQuiz(data: GradebookData, fingerprint: string): GradebookData {
+  const results = Object.fromEntries(Object.entries(data.results).filter(([, r]) => r.quiz !== fingerprint));
+  return { ...data, results };
+}
+
+/** Deletes a quiz and its results. */
+export function removeQuiz(data: GradebookData, fingerprint: string): GradebookData {
+  const quizzes = { ...data.quizzes };
+  delete quizzes[fingerprint];
+  return { ...clearQuiz(data, fingerprint), quizzes };
+}
+
+/** One quiz's results, in the order they were added (then by name). */
+export function resultsForQuiz(data: GradebookData, fingerprint: string): GradedResult[] {
+  return Object.values(data.results)
+    .filter((r) => r.quiz === fingerprint)
+    .sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.name.localeCompare(b.name));
+}
+
+/**
+ * Schema of persisted gradebook data, for the store's rehydration: stored
+ * data is read back through the same validation as links, since another
+ * tab, an old version or a browser extension may have written it.
+ */
+export const gradebookDataSchema = z.strictObject({
+  quizzes: z.record(
+    z.string(),
+    z.strictObject({ fingerprint: z.string().regex(/^[0-9a-f]{12}$/), code: z.string().max(20_000), shared: sharedQuizSchema, createdAt: z.string().max(40) }),
+  ),
+  results: z.record(
+    z.string(),
+    z.strictObject({
+      id: z.string().regex(/^[0-9a-f]{16}$/),
+      quiz: studentResultSchema.shape.quiz,
+      name: studentResultSchema.shape.name,
+      answers: studentResultSchema.shape.answers,
+      startedAt: z.string().max(40),
+      durationMs: studentResultSchema.shape.durationMs,
+      importedAt: z.string().max(40),
+    }),
+  ),
+}) satisfies z.ZodType<GradebookData>;

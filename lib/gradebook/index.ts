@@ -1,0 +1,29 @@
+/**
+ * The teacher's gradebook: pure data, reducers, scoring and CSV export.
+ * No React, Next or storage: components/state persists GradebookData and
+ * calls these.
+ *
+ * @example
+ * let data = saveQuiz(emptyGradebook(), savedQuiz(shared, code, new Date().toISOString()));
+ * const decoded = await decodeResultCode(pasted);
+ * if (decoded.ok) ({ data } = importResult(data, decoded.value, resultId(decoded.value), new Date().toISOString()));
+ * const quiz = materializeQuiz(shared, article);          // the questions, regenerated
+ * if (quiz.ok) itemAnalysis(resultsForQuiz(data, quiz.fingerprint), quiz.quiz);
+ */
+export {
+  emptyGradebook,
+  saveQuiz,
+  savedQuiz,
+  importResult,
+  removeResult,
+  clearQuiz,
+  removeQuiz,
+  resultsForQuiz,
+  gradebookDataSchema,
+  type SavedQuiz,
+  type GradedResult,
+  type GradebookData,
+  type ImportOutcome,
+} from "./gradebook";
+export { rescore, itemAnalysis, type Score, type ItemStats } from "./scoring";
+export { gradebookCsv, toCsv, csvCell, CSV_BOM } from "./csv";

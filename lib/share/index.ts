@@ -1,0 +1,24 @@
+/**
+ * Share links: a quiz travels to students in a link, and each student's
+ * answers travel back to the teacher in a result code. No server: both are
+ * compressed JSON in the URL fragment, versioned so old links keep working
+ * (docs/share-format.md). Pure TypeScript, no React/Next/storage.
+ */
+export {
+  QUIZ_FORMAT_VERSION,
+  MAX_QUIZ_CODE_CHARS,
+  encodeQuizCode,
+  decodeQuizCode,
+  quizLink,
+  codeFromLink,
+  splitPastedLinks,
+  quizFingerprint,
+  type QuizSettings,
+  type QuestionEdit,
+  type SharedQuiz,
+  type Decoded,
+  type DecodeFailure,
+} from "./quiz-link";
+export { RESULT_FORMAT_VERSION, MAX_RESULT_CODE_CHARS, encodeResultCode, decodeResultCode, resultLink, resultId, type StudentResult } from "./result-code";
+export { materializeQuiz, applyEdit, type Materialized } from "./materialize";
+export { LIMITS, CUSTOM_ID, type CustomQuestion } from "./schema";

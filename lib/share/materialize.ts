@@ -1,0 +1,89 @@
+/**
+ * A shared quiz (what the link carries) → the Quiz students answer. The link
+ * holds only the seed, the teacher's selection and changes; the questions
+ * themselves are regenerated from the article here, in the student's
+ * browser and again in the teacher's gradebook, so both grade against the
+ * very same questions.
+ *
+ * Everything from the link is re-checked against the article with the
+ * engine's own invariants: an edit or a teacher's question that would make
+ * a broken question (answer out of range, duplicate options, evidence
+ * outside the article) refuses the whole quiz with a message, rather than
+ * showing students something wrong.
+ */
+import type { Article } from "../article/types";
+import { buildPool, questionProblems } from "../quiz";
+import { rngFor, shuffle } from "../quiz/random";
+import type { Question, Quiz } from "../quiz/types";
+import { quizFingerprint, type QuestionEdit, type SharedQuiz } from "./quiz-link";
+import { CUSTOM_ID } from "./schema";
+
+export type Materialized = { ok: true; quiz: Quiz; fingerprint: string } | { ok: false; message: string };
+
+const isChoice = (q: Question): q is Extract<Question, { options: string[] }> => "options" in q;
+
+/**
+ * The question with the teacher's edit applied, or why the edit cannot
+ * apply. Changing a choice question's options needs `answer` too.
+ */
+export function applyEdit(question: Question, edit: QuestionEdit): { ok: true; question: Question } | { ok: false; problem: string } {
+  if (!isChoice(question)) {
+    if (edit.options !== undefined || edit.answer !== undefined) return { ok: false, problem: "only a choice question’s options and answer can be changed" };
+    return {
+      ok: true,
+      question: { ...question, prompt: edit.prompt ?? question.prompt, explanation: edit.explanation ?? question.explanation },
+    };
+  }
+  const options = edit.options ?? question.options;
+  // New options without an answer would silently keep pointing at whatever now sits at the old index.
+  if (edit.options !== undefined && edit.answer === undefined) return { ok: false, problem: "its options were changed without saying which one is right" };
+  const answer = edit.answer ?? question.answer;
+  if (answer < 0 || answer >= options.length) return { ok: false, problem: "the right answer is not one of its options" };
+  return {
+    ok: true,
+    question: { ...question, prompt: edit.prompt ?? question.prompt, explanation: edit.explanation ?? question.explanation, options, answer },
+  };
+}
+
+/**
+ * Regenerates the quiz a link describes. Question order is the teacher's;
+ * with `settings.order === "shuffled"` and a `studentSeed`, each student
+ * gets their own order (the same one every time for the same studentSeed).
+ * Options keep the order the teacher previewed.
+ */
+export function materializeQuiz(shared: SharedQuiz, article: Article, studentSeed?: number): Materialized {
+  if (shared.article.kind !== "builtin" || shared.article.slug !== article.slug) {
+    return { ok: false, message: `This quiz is about another article (“${shared.article.slug}”), not “${article.title}”.` };
+  }
+  const pool = new Map(buildPool(article, shared.seed).map((q) => [q.id, q]));
+  const custom = new Map<string, Question>(shared.custom.map((q) => [q.id, q]));
+  const questions: Question[] = [];
+
+  for (const [i, id] of shared.questionIds.entries()) {
+    const number = i + 1;
+    const original = CUSTOM_ID.test(id) ? custom.get(id) : pool.get(id);
+    if (!original) {
+      return {
+        ok: false,
+        message: CUSTOM_ID.test(id)
+          ? `Question ${number} of this quiz is missing from the link. Ask your teacher to send the link again.`
+          : `This quiz was made with a different version of the question generator, and question ${number} no longer exists. Ask your teacher to make the link again.`,
+      };
+    }
+    const edit = shared.edits[id];
+    let question = original;
+    if (edit) {
+      const applied = applyEdit(original, edit);
+      if (!applied.ok) return { ok: false, message: `Question ${number} of this quiz was edited wrongly: ${applied.problem}. Ask your teacher to fix it.` };
+      question = applied.question;
+    }
+    const problems = questionProblems(question, article.body.length);
+    if (problems.length > 0) {
+      return { ok: false, message: `Question ${number} of this quiz can’t be used (${problems[0]}). Ask your teacher to fix it.` };
+    }
+    questions.push(question);
+  }
+
+  const ordered = shared.settings.order === "shuffled" && studentSeed !== undefined ? shuffle(rngFor(studentSeed, "shared-order"), questions) : questions;
+  return { ok: true, quiz: { articleSlug: article.slug, seed: shared.seed, questions: ordered }, fingerprint: quizFingerprint(shared) };
+}

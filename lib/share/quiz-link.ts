@@ -1,0 +1,242 @@
+/**
+ * Quiz links: everything a shared quiz needs travels in the link, because
+ * there is no server. A quiz code is "1." followed by the compressed JSON of
+ * a SharedQuiz (codec.ts); the link puts it in the URL fragment
+ * (`/play/#q=1.…`), which browsers never send to a server.
+ *
+ * Versioning rule (docs/share-format.md): the "1." format never changes.
+ * A new format gets a new prefix ("2.") and a decoder beside this one, and
+ * "1." links keep decoding forever; lib/share/fixtures holds frozen v1 codes
+ * that the tests decode.
+ *
+ * @example
+ * const code = await encodeQuizCode(shared);             // "1.jVPBbts…"
+ * const link = quizLink(location.origin, "", code);      // "https://…/play/#q=1.jVPBbts…"
+ * const decoded = await decodeQuizCode(codeFromLink(link, "q") ?? "");
+ * if (!decoded.ok) showAlert(decoded.message);           // plain words for the student
+ */
+import type { Skill, QuestionType } from "../quiz/types";
+import { canonicalJson, CodecError, decodeJson, encodeJson, fnv1a64 } from "./codec";
+import { firstIssue, sharedQuizSchema, type CustomQuestion } from "./schema";
+
+export const QUIZ_FORMAT_VERSION = 1;
+
+/** Longest quiz code we make or open. A default 10-question quiz is under 1,000 characters. */
+export const MAX_QUIZ_CODE_CHARS = 16_000;
+/** Largest decompressed quiz JSON we read (decompression-bomb guard). */
+export const MAX_QUIZ_JSON_BYTES = 512 * 1024;
+
+export interface QuizSettings {
+  /** Shown to students. */
+  title: string;
+  /** E.g. "Period 3". */
+  classLabel?: string;
+  /** Questions the teacher asked the builder for (the quiz itself is `questionIds`). */
+  count: number;
+  /** undefined = all types. */
+  types?: QuestionType[];
+  /** undefined = all skills. */
+  skills?: Skill[];
+  /** Feedback after each question, or only at the end. */
+  feedback: "each" | "end";
+  /** "shuffled": each student gets their own question order. */
+  order: "fixed" | "shuffled";
+  /** May students open the article during the quiz. */
+  allowArticle: boolean;
+}
+
+/**
+ * A teacher's change to a generated question. `options` and `answer` only
+ * for choice questions; other questions take `prompt` and `explanation`.
+ */
+export interface QuestionEdit {
+  prompt?: string;
+  options?: string[];
+  answer?: number;
+  explanation?: string;
+}
+
+export interface SharedQuiz {
+  v: 1;
+  /** Issue 4 will add { kind: "text", title, source, text } as a v2 format. */
+  article: { kind: "builtin"; slug: string };
+  /** The engine seed: with the article it regenerates every generated question. */
+  seed: number;
+  settings: QuizSettings;
+  /** The teacher's selection, in order: engine ids or custom ids. */
+  questionIds: string[];
+  /** Keyed by question id. */
+  edits: Record<string, QuestionEdit>;
+  /** Teacher-written questions ("custom-1", ...): multiple choice, true/false or short answer, with evidence spans. */
+  custom: CustomQuestion[];
+}
+
+export type DecodeFailure =
+  | "empty"
+  | "too-large"
+  | "truncated-or-corrupt"
+  | "future-version"
+  | "unknown-version"
+  | "invalid"
+  | "bad-checksum"
+  | "wrong-kind";
+
+/**
+ * The outcome of decoding a link. `message` is for the person holding the
+ * link; `detail` (when present) says what exactly was wrong, for tests and
+ * the console.
+ */
+export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: DecodeFailure; message: string; detail?: string };
+
+const QUIZ_MESSAGES: Record<DecodeFailure, string> = {
+  empty: "This quiz link is empty: nothing came after “#q=”. Ask your teacher to send the whole link again.",
+  "too-large": "This quiz link is far too long to be a real quiz link. Ask your teacher to send it again.",
+  "truncated-or-corrupt": "This quiz link is incomplete or damaged — it may have been cut off when it was copied. Ask your teacher to send it again.",
+  "future-version": "This quiz link was made by a newer version of Evidence Reader. Reload the page to update, then open the link again.",
+  "unknown-version": "This isn’t a quiz link Evidence Reader recognises. Check that you copied the whole link, starting with “https://”.",
+  invalid: "This quiz link was changed or damaged: what it contains is not a quiz. Ask your teacher to send it again.",
+  // Quiz codes carry no checksum; listed so every failure has a message.
+  "bad-checksum": "This quiz link was changed or damaged. Ask your teacher to send it again.",
+  "wrong-kind": "This is a student’s result link, not a quiz. Teachers: open it in the Gradebook.",
+};
+
+/** A failed Decoded with the message for `reason`. */
+export function failure<T>(messages: Record<DecodeFailure, string>, reason: DecodeFailure, detail?: string): Decoded<T> {
+  return { ok: false, reason, message: messages[reason], ...(detail === undefined ? {} : { detail }) };
+}
+
+/** Chat apps wrap long links; no code ever contains whitespace, so it is all dropped. */
+export const stripWhitespace = (text: string) => text.replace(/\s+/g, "");
+
+/**
+ * Reads "<version>." at the start of a code without decompressing anything.
+ * "1" → 1; a missing prefix, a leading zero or an absurd length → null.
+ */
+export function readVersion(code: string, letter: "" | "R"): { version: number | null; rest: string } {
+  const match = new RegExp(`^${letter}(\\d{1,9})\\.`).exec(code);
+  if (!match || (match[1]!.length > 1 && match[1]!.startsWith("0"))) return { version: null, rest: code };
+  return { version: Number(match[1]), rest: code.slice(match[0].length) };
+}
+
+/** Maps the codec's errors onto the reasons people are told about. */
+export function codecFailure(error: unknown): { reason: DecodeFailure; detail: string } {
+  if (error instanceof CodecError) {
+    const reason = error.code === "empty" ? "empty" : error.code === "too-large" ? "too-large" : "truncated-or-corrupt";
+    return { reason, detail: `${error.code}: ${error.message}` };
+  }
+  throw error;
+}
+
+/**
+ * "1." + the compressed quiz. Checks the quiz against the same schema the
+ * decoder uses, so a link that would not open is never made; throws an
+ * Error naming the problem (the builder should have caught it first).
+ */
+export async function encodeQuizCode(quiz: SharedQuiz): Promise<string> {
+  const parsed = sharedQuizSchema.safeParse(quiz);
+  if (!parsed.success) throw new Error(`This quiz can’t be shared yet: ${firstIssue(parsed.error)}`);
+  const code = `${QUIZ_FORMAT_VERSION}.${await encodeJson(quiz)}`;
+  if (code.length > MAX_QUIZ_CODE_CHARS) {
+    throw new Error(`This quiz is too big for a link (${code.length} characters, at most ${MAX_QUIZ_CODE_CHARS}). Remove some questions or shorten your edits.`);
+  }
+  return code;
+}
+
+/** Never throws: any input gives `ok: true` with a schema-valid quiz, or `ok: false` with a reason and a message. */
+export async function decodeQuizCode(code: string): Promise<Decoded<SharedQuiz>> {
+  const text = stripWhitespace(code);
+  if (text === "") return failure(QUIZ_MESSAGES, "empty");
+  if (text.length > MAX_QUIZ_CODE_CHARS) return failure(QUIZ_MESSAGES, "too-large", `${text.length} characters`);
+  if (/^R\d{1,9}\./.test(text)) return failure(QUIZ_MESSAGES, "wrong-kind");
+  const { version, rest } = readVersion(text, "");
+  if (version === null) return failure(QUIZ_MESSAGES, "unknown-version", "no version prefix");
+  if (version > QUIZ_FORMAT_VERSION) return failure(QUIZ_MESSAGES, "future-version", `version ${version}`);
+  if (version !== 1) return failure(QUIZ_MESSAGES, "unknown-version", `version ${version}`);
+  if (rest === "") return failure(QUIZ_MESSAGES, "truncated-or-corrupt", "nothing after the version");
+  let json: unknown;
+  try {
+    json = await decodeJson(rest, MAX_QUIZ_CODE_CHARS, MAX_QUIZ_JSON_BYTES);
+  } catch (error) {
+    const { reason, detail } = codecFailure(error);
+    return failure(QUIZ_MESSAGES, reason, detail);
+  }
+  const parsed = sharedQuizSchema.safeParse(json);
+  if (!parsed.success) return failure(QUIZ_MESSAGES, "invalid", firstIssue(parsed.error));
+  return { ok: true, value: parsed.data };
+}
+
+const joinUrl = (origin: string, basePath: string, path: string) => `${origin.replace(/\/+$/, "")}${basePath.replace(/\/+$/, "")}${path}`;
+
+/** `${origin}${basePath}/play/#q=${code}`; trailing slashes on origin and basePath are tolerated. */
+export function quizLink(origin: string, basePath: string, code: string): string {
+  return joinUrl(origin, basePath, `/play/#q=${code}`);
+}
+
+/** The link a student sends back: `${origin}${basePath}/gradebook/#r=${code}`. */
+export function gradebookLink(origin: string, basePath: string, code: string): string {
+  return joinUrl(origin, basePath, `/gradebook/#r=${code}`);
+}
+
+/** "1.…" or "R1.…": a version prefix, then code characters only. */
+const BARE_CODE = /^R?\d{1,9}\.[A-Za-z0-9_.-]*$/;
+
+/**
+ * The code inside whatever was pasted: a full URL, a "#q=…" fragment, a
+ * "q=…" pair or a bare code. Whitespace and line breaks (added by chat apps
+ * and e-mail) are ignored. When the text holds the other kind of code (a
+ * result link where a quiz link was expected), that code is returned, so
+ * the decoder can say "this is a result link" rather than "not a link".
+ * null when nothing code-like is there.
+ */
+export function codeFromLink(linkOrCode: string, key: "q" | "r"): string | null {
+  const text = stripWhitespace(linkOrCode);
+  if (text === "") return null;
+  const hash = text.indexOf("#");
+  const query = text.indexOf("?");
+  const params = hash >= 0 ? text.slice(hash + 1) : query >= 0 ? text.slice(query + 1) : text;
+  const pairs = new Map<string, string>();
+  for (const part of params.split("&")) {
+    const eq = part.indexOf("=");
+    if (eq > 0) pairs.set(part.slice(0, eq), safeDecodeUri(part.slice(eq + 1)));
+  }
+  const other = key === "q" ? "r" : "q";
+  const found = pairs.get(key) ?? pairs.get(other);
+  if (found !== undefined) return found;
+  // A bare code; a URL without a code in it is not one (it has "/" or ":").
+  return hash < 0 && query < 0 && BARE_CODE.test(text) ? text : null;
+}
+
+function safeDecodeUri(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Splits a paste holding several links or codes (one per line, or run
+ * together by a chat app) into one string per link. A line that does not
+ * start a new link or code is the continuation of a link wrapped onto the
+ * next line. Pass each piece to codeFromLink.
+ */
+export function splitPastedLinks(text: string): string[] {
+  const pieces: string[] = [];
+  for (const token of text.split(/\s+/)) {
+    if (token === "") continue;
+    const startsNew = pieces.length === 0 || /^(?:[a-z][a-z0-9+.-]*:\/\/|#|[qr]=|R?\d{1,9}\.)/i.test(token) || /[#?][qr]=/.test(token);
+    if (startsNew) pieces.push(token);
+    else pieces[pieces.length - 1] += token;
+  }
+  return pieces;
+}
+
+/**
+ * A short, stable name for a quiz: 12 hex digits of a 64-bit FNV-1a over
+ * its canonical JSON (keys sorted). Every result carries it, so the
+ * gradebook knows which quiz a result answers; any change to the quiz
+ * (a question, an edit, the seed, the title) gives another fingerprint.
+ */
+export function quizFingerprint(quiz: SharedQuiz): string {
+  return fnv1a64(canonicalJson(quiz)).slice(0, 12);
+}

@@ -1,0 +1,313 @@
+/**
+ * A teacher's quiz while it is being built, as plain data and pure functions.
+ * The builder UI (components/teacher/quiz-builder.tsx) and its persisted
+ * store (components/state/teacher-store.ts) only wire these.
+ *
+ * A draft is not a list of questions but the recipe for one: seed, settings,
+ * which drawn questions were removed, edits by question id and the teacher's
+ * own questions. `draftToShared` turns it into the `SharedQuiz` a link
+ * carries, and `materializeQuiz` (lib/share) turns that into questions, so
+ * the preview shows exactly what students will get.
+ */
+import type { Article, Span } from "../article/types";
+import { drawQuestions } from "../quiz/draw";
+import type { Question, QuestionType, Skill } from "../quiz/types";
+import type { QuestionEdit, QuizSettings, SharedQuiz } from "../share/quiz-link";
+import type { CustomQuestion } from "../share/schema";
+
+export const DRAFT_VERSION = 1;
+
+/** Collapses runs of spaces and line breaks: wording is one line wherever it is shown. */
+export const tidy = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** Bounds the builder enforces; links made from them stay a sensible length. */
+export const LIMITS = {
+  count: 30,
+  title: 120,
+  classLabel: 60,
+  prompt: 300,
+  option: 160,
+  options: 6,
+  explanation: 300,
+  custom: 20,
+} as const;
+
+export interface QuizDraft {
+  seed: number;
+  settings: QuizSettings;
+  /** Drawn questions the teacher removed; the next ones in the draw take their place. */
+  removed: string[];
+  edits: Record<string, QuestionEdit>;
+  /** Teacher-written questions, ids "custom-1", "custom-2", ... */
+  custom: CustomQuestion[];
+}
+
+export function defaultSettings(article: Pick<Article, "title">): QuizSettings {
+  return { title: article.title, count: 10, feedback: "each", order: "fixed", allowArticle: true };
+}
+
+export function newDraft(article: Pick<Article, "title">, seed: number): QuizDraft {
+  return { seed, settings: defaultSettings(article), removed: [], edits: {}, custom: [] };
+}
+
+function eligible(pool: readonly Question[], settings: QuizSettings): Question[] {
+  const types = settings.types ? new Set<QuestionType>(settings.types) : undefined;
+  const skills = settings.skills ? new Set<Skill>(settings.skills) : undefined;
+  return pool.filter((q) => (!types || types.has(q.type)) && (!skills || skills.has(q.skill)));
+}
+
+/** How many generated questions the current types and skills allow. */
+export function availableCount(pool: readonly Question[], settings: QuizSettings): number {
+  return eligible(pool, settings).length;
+}
+
+/**
+ * The generated questions in the quiz, in order. The draw for a seed is
+ * prefix-stable (a longer draw starts with the shorter one), so drawing
+ * everything and skipping removed ids means removing a question brings in
+ * the next one without reshuffling the rest of the preview.
+ */
+export function selectedIds(pool: readonly Question[], draft: QuizDraft): string[] {
+  const { settings } = draft;
+  const all = drawQuestions(pool, { seed: draft.seed, count: pool.length, types: settings.types, skills: settings.skills });
+  const removed = new Set(draft.removed);
+  return all
+    .filter((q) => !removed.has(q.id))
+    .slice(0, settings.count)
+    .map((q) => q.id);
+}
+
+export function draftToShared(pool: readonly Question[], draft: QuizDraft, slug: string): SharedQuiz {
+  const ids = selectedIds(pool, draft);
+  const used = new Set(ids);
+  // Only edits of questions still in the quiz travel in the link.
+  const edits = Object.fromEntries(Object.entries(draft.edits).filter(([id]) => used.has(id)));
+  return {
+    v: 1,
+    article: { kind: "builtin", slug },
+    seed: draft.seed,
+    settings: cleanSettings(draft.settings),
+    questionIds: [...ids, ...draft.custom.map((q) => q.id)],
+    edits,
+    custom: draft.custom,
+  };
+}
+
+function cleanSettings(settings: QuizSettings): QuizSettings {
+  const classLabel = settings.classLabel?.trim();
+  const clean: QuizSettings = { ...settings, title: settings.title.trim() };
+  if (classLabel) clean.classLabel = classLabel;
+  else delete clean.classLabel;
+  return clean;
+}
+
+// ---- Reducers ----
+
+export function updateSettings(draft: QuizDraft, patch: Partial<QuizSettings>): QuizDraft {
+  const settings = { ...draft.settings, ...patch };
+  // An empty filter list would mean "nothing"; the model says undefined = all.
+  if (settings.types?.length === 0) delete settings.types;
+  if (settings.skills?.length === 0) delete settings.skills;
+  return { ...draft, settings };
+}
+
+/** "Another version": a new seed; edits, removals and the teacher's own questions stay. */
+export function withSeed(draft: QuizDraft, seed: number): QuizDraft {
+  return { ...draft, seed };
+}
+
+export function isCustomId(id: string): boolean {
+  return /^custom-\d+$/.test(id);
+}
+
+export function removeQuestion(draft: QuizDraft, id: string): QuizDraft {
+  const edits = { ...draft.edits };
+  delete edits[id];
+  if (isCustomId(id)) return { ...draft, edits, custom: draft.custom.filter((q) => q.id !== id) };
+  if (draft.removed.includes(id)) return draft;
+  return { ...draft, edits, removed: [...draft.removed, id] };
+}
+
+export function restoreRemoved(draft: QuizDraft): QuizDraft {
+  return { ...draft, removed: [] };
+}
+
+/** What the teacher's edit form gives back. Fields a question does not have are ignored. */
+export interface QuestionChanges {
+  prompt: string;
+  explanation: string;
+  options?: string[];
+  answer?: number;
+  /** Short answer (a teacher's own question): the expected answer and others that count. */
+  expected?: string;
+  alsoAccepted?: string[];
+  /** A teacher's own question may move its evidence. */
+  evidence?: Span;
+}
+
+/**
+ * A teacher's own question is replaced outright. A generated one keeps its
+ * id and stores only what differs from the engine's version (the link
+ * carries edits, not copies); no difference left means no edit.
+ */
+export function editQuestion(draft: QuizDraft, original: Question, changes: QuestionChanges): QuizDraft {
+  if (isCustomId(original.id)) {
+    return { ...draft, custom: draft.custom.map((q) => (q.id === original.id ? applyChanges(q, changes) : q)) };
+  }
+  const edit: QuestionEdit = {};
+  const prompt = tidy(changes.prompt);
+  if (prompt !== original.prompt) edit.prompt = prompt;
+  const explanation = tidy(changes.explanation);
+  if (explanation && explanation !== original.explanation) edit.explanation = explanation;
+  if ("options" in original) {
+    const options = changes.options?.map(tidy);
+    const sameOptions = !options || (options.length === original.options.length && options.every((o, i) => o === original.options[i]));
+    const answer = changes.answer ?? original.answer;
+    if (!sameOptions || answer !== original.answer) {
+      edit.options = options ?? original.options;
+      edit.answer = answer;
+    }
+  }
+  const edits = { ...draft.edits };
+  if (Object.keys(edit).length === 0) delete edits[original.id];
+  else edits[original.id] = edit;
+  return { ...draft, edits };
+}
+
+export function resetEdit(draft: QuizDraft, id: string): QuizDraft {
+  const edits = { ...draft.edits };
+  delete edits[id];
+  return { ...draft, edits };
+}
+
+function applyChanges(question: CustomQuestion, changes: QuestionChanges): CustomQuestion {
+  const base = {
+    ...question,
+    prompt: tidy(changes.prompt),
+    explanation: tidy(changes.explanation) || question.explanation,
+    evidence: changes.evidence ? [changes.evidence] : question.evidence,
+  };
+  if ("options" in base && changes.options) return { ...base, options: changes.options.map(tidy), answer: changes.answer ?? base.answer };
+  if (base.type === "short-answer" && changes.expected !== undefined) {
+    return { ...base, answer: tidy(changes.expected), accepted: (changes.alsoAccepted ?? []).map(tidy).filter(Boolean) };
+  }
+  return base;
+}
+
+export function nextCustomId(draft: QuizDraft): string {
+  const numbers = draft.custom.map((q) => Number(q.id.slice("custom-".length))).filter(Number.isFinite);
+  return `custom-${Math.max(0, ...numbers) + 1}`;
+}
+
+export function addCustom(draft: QuizDraft, question: CustomQuestion): QuizDraft {
+  if (draft.custom.length >= LIMITS.custom) return draft;
+  return { ...draft, custom: [...draft.custom, { ...question, id: nextCustomId(draft) }] };
+}
+
+// ---- Building and checking questions the teacher writes ----
+
+export type CustomKind = "multiple-choice" | "true-false" | "short-answer";
+
+export interface CustomFields {
+  kind: CustomKind;
+  prompt: string;
+  /** Multiple choice: the options; true or false: ignored. */
+  options: string[];
+  /** Index of the right option (multiple choice, true or false: 0 = True). */
+  answer: number;
+  /** Short answer: the expected answer, and others that also count (one per line). */
+  expected: string;
+  alsoAccepted: string[];
+  explanation: string;
+  evidence: Span | null;
+}
+
+
+/** What is wrong with a choice question's wording, as messages for the teacher. Empty = fine. */
+export function choiceProblems(prompt: string, options: readonly string[], answer: number): string[] {
+  const problems: string[] = [];
+  if (!tidy(prompt)) problems.push("Write the question.");
+  if (tidy(prompt).length > LIMITS.prompt) problems.push(`Keep the question under ${LIMITS.prompt} characters.`);
+  const cleaned = options.map(tidy);
+  if (cleaned.length < 2 || cleaned.some((o) => !o)) problems.push("Every option needs some text, and there must be at least two.");
+  if (cleaned.length > LIMITS.options) problems.push(`Use at most ${LIMITS.options} options.`);
+  if (cleaned.some((o) => o.length > LIMITS.option)) problems.push(`Keep each option under ${LIMITS.option} characters.`);
+  const lower = cleaned.filter(Boolean).map((o) => o.toLowerCase());
+  if (new Set(lower).size !== lower.length) problems.push("Two options say the same thing.");
+  if (!Number.isInteger(answer) || answer < 0 || answer >= cleaned.length) problems.push("Choose the right answer.");
+  return problems;
+}
+
+export function customProblems(fields: CustomFields, bodyLength: number): string[] {
+  const problems: string[] = [];
+  if (fields.kind === "multiple-choice") problems.push(...choiceProblems(fields.prompt, fields.options, fields.answer));
+  else {
+    if (!tidy(fields.prompt)) problems.push("Write the question.");
+    if (tidy(fields.prompt).length > LIMITS.prompt) problems.push(`Keep the question under ${LIMITS.prompt} characters.`);
+  }
+  if (fields.kind === "true-false" && fields.answer !== 0 && fields.answer !== 1) problems.push("Choose True or False.");
+  if (fields.kind === "short-answer" && !tidy(fields.expected)) problems.push("Write the expected answer.");
+  if (tidy(fields.explanation).length > LIMITS.explanation) problems.push(`Keep the explanation under ${LIMITS.explanation} characters.`);
+  const span = fields.evidence;
+  if (!span || span.start < 0 || span.end > bodyLength || span.end <= span.start) problems.push("Pick the sentence in the article that proves the answer.");
+  return problems;
+}
+
+/** A question from the teacher's fields (id assigned by `addCustom`); call only when `customProblems` is empty. */
+export function customQuestion(fields: CustomFields): CustomQuestion {
+  const base = {
+    id: "custom-0",
+    skill: "key-details" as const,
+    prompt: tidy(fields.prompt),
+    explanation: tidy(fields.explanation) || "The highlighted sentence in the article gives the answer.",
+    evidence: fields.evidence ? [fields.evidence] : [],
+  };
+  switch (fields.kind) {
+    case "multiple-choice":
+      return { ...base, type: "multiple-choice", options: fields.options.map(tidy), answer: fields.answer };
+    case "true-false":
+      return { ...base, type: "true-false", options: ["True", "False"], answer: fields.answer };
+    case "short-answer":
+      return {
+        ...base,
+        type: "short-answer",
+        answer: tidy(fields.expected),
+        accepted: fields.alsoAccepted.map(tidy).filter(Boolean),
+      };
+  }
+}
+
+// ---- What the engine's invariants say about a question, in a teacher's words ----
+
+/** Turns questionProblems() output ("has no blank") into what the teacher should do. */
+export function teacherWording(problem: string): string {
+  if (problem === "has no blank") return "Keep the blank “_____” in a fill-in-the-blank question: it marks the missing words.";
+  const giveaway = /^prompt gives away the answer “(.*)”$/.exec(problem);
+  if (giveaway) return `The question gives away the answer (“${giveaway[1]}”). Reword it.`;
+  if (problem === "has duplicate options") return "Two options say the same thing.";
+  if (problem === "has an empty answer") return "Write the expected answer.";
+  return `This question ${problem}.`;
+}
+
+// ---- Validation of what is found in storage ----
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+export function isQuizDraft(x: unknown): x is QuizDraft {
+  if (!isRecord(x) || !isRecord(x.settings) || !isRecord(x.edits)) return false;
+  const s = x.settings;
+  return (
+    typeof x.seed === "number" &&
+    typeof s.title === "string" &&
+    typeof s.count === "number" &&
+    (s.feedback === "each" || s.feedback === "end") &&
+    (s.order === "fixed" || s.order === "shuffled") &&
+    typeof s.allowArticle === "boolean" &&
+    Array.isArray(x.removed) &&
+    x.removed.every((id) => typeof id === "string") &&
+    Array.isArray(x.custom) &&
+    x.custom.every((q) => isRecord(q) && typeof q.id === "string" && typeof q.type === "string" && typeof q.prompt === "string")
+  );
+}
