@@ -63,6 +63,7 @@ export class KeyboardUser {
     await expect(quiz.prompt(question)).toBeFocused();
     switch (question.type) {
       case "fill-blank":
+      case "short-answer":
       case "numeric": {
         await this.press("Tab");
         const box = group.getByRole("textbox", { name: "Your answer" });

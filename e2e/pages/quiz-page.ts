@@ -78,6 +78,7 @@ export class QuizPage extends Site {
     const group = this.group(question);
     switch (question.type) {
       case "fill-blank":
+      case "short-answer":
       case "numeric":
         await group.getByRole("textbox", { name: "Your answer" }).fill(typedAnswer(question, correctly));
         return;

@@ -61,6 +61,7 @@ export function assertIntendedGrade(question: Question, correctly: boolean): voi
   let response: Response;
   switch (question.type) {
     case "fill-blank":
+    case "short-answer":
       response = { kind: "text", text: typedAnswer(question, correctly) };
       break;
     case "numeric":
