@@ -22,12 +22,13 @@ export class KeyboardUser {
   }
 
   /** Presses Tab until `target` has focus. */
-  async tabTo(target: Locator): Promise<void> {
+  async tabTo(target: Locator, direction: "forward" | "backward" = "forward"): Promise<void> {
+    const key = direction === "forward" ? "Tab" : "Shift+Tab";
     for (let presses = 0; presses < MAX_TABS; presses++) {
       if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-      await this.press("Tab");
+      await this.press(key);
     }
-    await expect(target, `reachable with Tab within ${MAX_TABS} presses`).toBeFocused({ timeout: 1 });
+    await expect(target, `reachable with ${key} within ${MAX_TABS} presses`).toBeFocused({ timeout: 1 });
   }
 
   /**
