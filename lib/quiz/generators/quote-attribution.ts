@@ -2,6 +2,7 @@
 import { choiceQuestion, pickDistractors, questionId } from "../choice";
 import { normalizeAnswer } from "../match";
 import { PERSON_NAMES } from "../pools";
+import { evidenceOf } from "./multiple-choice";
 import { shortQuote } from "../text";
 import type { Question } from "../types";
 import { defined, type GeneratorContext } from "./context";
@@ -30,6 +31,7 @@ export function quoteAttribution(ctx: GeneratorContext): Question[] {
         answerNames: speaker.names,
         fromArticle: speakers,
         isTrue,
+        notIn: evidenceOf(ctx, quote.evidence),
       });
       const distractors =
         fromSpeakers.length >= 3
@@ -44,6 +46,7 @@ export function quoteAttribution(ctx: GeneratorContext): Question[] {
                 fromPool: PERSON_NAMES,
                 isTrue,
                 isInArticle: index.mentions,
+                notIn: evidenceOf(ctx, quote.evidence),
                 count: 3 - fromSpeakers.length,
               }),
             ];
