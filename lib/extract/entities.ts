@@ -31,7 +31,9 @@ export interface Mention {
   unconfirmed?: boolean;
 }
 
-const REPORTING_NEAR = /^(?:,\s+(?:a|an|the|who|whose|from)\b|\s+(?:said|says|told|added|explained|believes|thinks|wrote|argues|argued|claims|claimed)\b)/;
+const REPORTING_NEAR = /^(?:,\s+(?:who|whose|from)\b|\s+(?:said|says|told|added|explained|believes|thinks|wrote|argues|argued|claims|claimed)\b)/;
+// ", a health ministry official", ", the founder of ...": an appositive that names a role.
+const ROLE_APPOSITIVE = /^,\s+(?:a|an|the|its|his|her)\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)(?=[\s,.])/u;
 const REPORTING_BEFORE = /\b(?:said|says|told|added|explained|according to|wrote|claimed)\s+$/;
 
 /**
@@ -44,6 +46,8 @@ function confirmed(ctx: NameContext, mention: Mention, all: readonly Mention[]):
   const after = ctx.body.slice(mention.end, mention.end + 40);
   const before = ctx.body.slice(Math.max(0, mention.start - 20), mention.start);
   if (REPORTING_NEAR.test(after) || REPORTING_BEFORE.test(before) || /^,\s+\d{1,3},/.test(after)) return true;
+  const appositive = ROLE_APPOSITIVE.exec(after);
+  if (appositive && appositive[1]!.split(/\s+/).some(isRoleNoun)) return true;
   if (words.length < 2) return false;
   const surname = words.at(-1)!;
   return all.some((m) => m !== mention && m.text === surname);
@@ -172,6 +176,19 @@ export interface NameContext {
   sentences: readonly Sentence[];
   /** Lower-cased words the text uses in lower case somewhere ("staff", "octopus"). */
   lowercaseWords: ReadonlySet<string>;
+  /** Capitalized words the text uses inside sentences, where a capital means a name. */
+  capitalizedInside: ReadonlySet<string>;
+}
+
+/** The word sets of a NameContext, read once from the tokens. */
+export function wordSets(tokens: readonly Token[], sentences: readonly Sentence[]): Pick<NameContext, "lowercaseWords" | "capitalizedInside"> {
+  const lowercaseWords = new Set<string>();
+  const capitalizedInside = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
+    else if (isCapitalized(t.text) && sentences[t.sentence]?.firstToken !== i && !/[“"‘(]\s*$/.test(t.pre)) capitalizedInside.add(t.text.replace(POSSESSIVE, ""));
+  });
+  return { lowercaseWords, capitalizedInside };
 }
 
 function startsSentence(ctx: NameContext, index: number): boolean {
@@ -180,12 +197,13 @@ function startsSentence(ctx: NameContext, index: number): boolean {
   return sentence.firstToken === index || /[“"‘(\[—–-]\s*$/.test(token.pre) || /[:;]\s*$/.test(ctx.tokens[index - 1]?.post ?? "");
 }
 
-/** A word that is only capitalized because it starts a sentence ("Staff believe..."). */
+/** A word that is only capitalized because it starts a sentence ("Staff believe...", "Members of ..."). */
 function ordinaryWord(ctx: NameContext, token: Token): boolean {
   if (NEVER_NAMES.has(token.text)) return true;
+  if (ctx.capitalizedInside.has(token.text.replace(POSSESSIVE, ""))) return false;
   if (hasTag(token, "Person", "FirstName", "LastName", "Place", "Country", "City", "Organization", "Honorific")) return false;
   if (gazetteerKind(token.text) || ORG_HEADS[token.text]) return false;
-  return ctx.lowercaseWords.has(token.text.toLowerCase()) || hasTag(token, "Determiner", "Pronoun", "Preposition", "Conjunction", "Adverb", "Verb", "QuestionWord", "Adjective");
+  return ctx.lowercaseWords.has(token.text.toLowerCase()) || !hasTag(token, "ProperNoun") || hasTag(token, "Determiner", "Pronoun", "Preposition", "Conjunction", "Adverb", "Verb", "QuestionWord", "Adjective");
 }
 
 const PLACE_PREPOSITION = /\b(?:in|from|to|near|across|throughout|of|at|around|into|outside|inside|between|and)\s+(?:the\s+)?$/i;
@@ -213,8 +231,8 @@ function classify(ctx: NameContext, words: readonly Token[], name: string): Clas
   // Beyond the gazetteer, a place needs a preposition before it ("in Butare"), not an adjective use ("Moroccan city").
   if (placeTagged && PLACE_PREPOSITION.test(ctx.body.slice(Math.max(0, words[0]!.start - 20), words[0]!.start))) return "place";
   if (words.length >= 2 && words.length <= 3 && words.every((w) => hasTag(w, "ProperNoun") && !hasTag(w, "Verb", "Gerund", "Adjective", "Place") && !/^\p{Lu}+$/u.test(w.text))) return "maybe-person";
-  // A lone unknown capitalized word inside a sentence may be a surname used later ("Migendo").
-  if (words.length === 1 && hasTag(words[0], "ProperNoun") && !hasTag(words[0], "Place", "Organization", "Acronym")) return "maybe-person";
+  // A lone unknown capitalized word may be a surname used later ("Migendo", "Nusbaum’s clients").
+  if (words.length === 1 && (hasTag(words[0], "ProperNoun") || ctx.capitalizedInside.has(head)) && !hasTag(words[0], "Place", "Organization", "Acronym")) return "maybe-person";
   return undefined;
 }
 
@@ -231,6 +249,8 @@ export function findMentions(ctx: NameContext): Mention[] {
       title = ctx.tokens[first]!.text;
       first++;
     }
+    // "Members of the Wildlife Conservation Society": what is left after the dropped word starts at the capital.
+    if (first > run.first) while (first <= last && !isCapitalized(ctx.tokens[first]!.text)) first++;
     if (first > last) continue;
     // "CEO of Pedego": a title followed by "of" is a role, not part of a name.
     if (CONNECTORS.has(ctx.tokens[first]!.text)) continue;

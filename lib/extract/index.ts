@@ -20,12 +20,12 @@ import type { Article, ArticleFacts, Span } from "../article/types";
 import { hashString } from "../quiz/random";
 import { findClaims } from "./claims";
 import { dateSpans, findDates } from "./dates";
-import { findMentions, findRoles, genderAllows, resolveEntities, type NameContext } from "./entities";
+import { findMentions, findRoles, genderAllows, resolveEntities, wordSets, type NameContext } from "./entities";
 import { createPronounResolver } from "./pronouns";
 import { findMainIdea } from "./main-idea";
 import { countWords, garbageShare, MAX_WORDS, slugify, toParagraphs } from "./normalize";
 import { findNumbers } from "./numbers";
-import { findQuotes } from "./quotes";
+import { findQuotes, quotedSpans } from "./quotes";
 import { splitSentences, tokenize } from "./tokens";
 
 export { MAX_WORDS, countWords, slugify } from "./normalize";
@@ -70,7 +70,10 @@ function headline(paragraphs: readonly string[]): string | undefined {
   const first = paragraphs[0];
   if (!first || paragraphs.length < 2) return undefined;
   const words = first.split(/\s+/).length;
-  return words <= 16 && !/[.!?:;,"”]$/.test(first) ? first : undefined;
+  if (words > 16 || /[.:;,"”]$/.test(first)) return undefined;
+  // "Inky the Octopus Escapes!" is a headline; "What a day!" is a sentence.
+  const capitals = first.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
+  return /[!?]$/.test(first) && capitals * 2 < words ? undefined : first;
 }
 
 function titleFrom(paragraphs: readonly string[]): string {
@@ -120,13 +123,16 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
   }
   if (englishShare(body) < 0.08) warnings.push("This text does not look like English: the questions may be few or odd. Extraction works best on English news articles.");
 
-  const sentences = splitSentences(body, paragraphStarts, paragraphs);
+  const allSentences = splitSentences(body, paragraphStarts, paragraphs);
   // Tagging is nearly all the work: it gets 90% of the progress bar.
-  const tokens = tokenize(body, paragraphStarts, paragraphs, sentences, (done) => progress(0.02 + (0.88 * done) / paragraphs.length));
+  const tokens = tokenize(body, paragraphStarts, paragraphs, allSentences, (done) => progress(0.02 + (0.88 * done) / paragraphs.length));
+  const sentences = allSentences;
+  // Sentences inside quotation marks are the speaker's words: claims, dates and numbers are read from the article's own.
+  const quoted = quotedSpans(paragraphs, paragraphStarts);
+  const ownSentences = allSentences.filter((s) => !quoted.some((q) => q.start < s.end && s.start < q.end));
 
-  const lowercaseWords = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
-  const names: NameContext = { body, tokens, sentences, lowercaseWords };
+  const { lowercaseWords, capitalizedInside } = wordSets(tokens, sentences);
+  const names: NameContext = { body, tokens, sentences, lowercaseWords, capitalizedInside };
   const entities = resolveEntities(names, findMentions(names));
   const peopleById = new Map(entities.people.map((p) => [p.id, p]));
   for (const finding of findRoles(names, entities)) {
@@ -150,11 +156,11 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
     return `${prefix}-${n}`;
   };
   const quotes = findQuotes({ body, paragraphs, paragraphStarts, sentences, people: personMentions, pronoun }, newId("q"));
-  const found = dateSpans({ body, tokens, sentences, people: personMentions, personName: (id) => peopleById.get(id)?.name, lowercaseWords, pronoun });
-  const { dates, events } = findDates({ body, tokens, sentences, people: personMentions, personName: (id) => peopleById.get(id)?.name, lowercaseWords, pronoun }, found, (prefix) => newId(prefix)());
+  const found = dateSpans({ body, tokens, sentences: ownSentences, people: personMentions, personName: (id) => peopleById.get(id)?.name, lowercaseWords, pronoun });
+  const { dates, events } = findDates({ body, tokens, sentences: ownSentences, people: personMentions, personName: (id) => peopleById.get(id)?.name, lowercaseWords, pronoun }, found, (prefix) => newId(prefix)());
   const isDate = (start: number, end: number) => found.some((d) => d.start < end && start < d.end);
-  const numbers = findNumbers({ body, tokens, sentences, isDate }, newId("n"));
-  const claims = findClaims({ body, tokens, sentences, mentions: entities.mentions, pronoun }, newId("c"));
+  const numbers = findNumbers({ body, tokens, sentences: ownSentences, isDate }, newId("n"));
+  const claims = findClaims({ body, tokens, sentences: ownSentences, mentions: entities.mentions, pronoun }, newId("c"));
   const mainIdea = findMainIdea({ body, sentences, people, organizations: entities.organizations, places: entities.places }) ?? {
     statement: paragraphs[0]!,
     distortions: [],

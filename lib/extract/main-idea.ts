@@ -66,9 +66,12 @@ export function findMainIdea(ctx: MainIdeaContext): MainIdea | undefined {
   const sentence = pickSentence(ctx) ?? ctx.sentences[0];
   if (!sentence) return undefined;
   const statement = ctx.body.slice(sentence.start, sentence.end).trim();
-  const distortions: string[] = [];
-  const add = (text: string) => {
-    if (text !== statement && !distortions.includes(text)) distortions.push(text);
+  // Three kinds, so the options differ in kind: a name swapped, a number changed, the verb negated.
+  const swaps: string[] = [];
+  const changes: string[] = [];
+  let negated: string | undefined;
+  let add = (text: string) => {
+    if (text !== statement && !swaps.includes(text)) swaps.push(text);
   };
 
   // Swap one name for another of the same kind that the statement does not contain.
@@ -97,6 +100,9 @@ export function findMainIdea(ctx: MainIdeaContext): MainIdea | undefined {
       break;
     }
   }
+  add = (text: string) => {
+    if (text !== statement && !changes.includes(text)) changes.push(text);
+  };
   // Change a number or year ("25mph" → "35mph", "two seats" → "three seats").
   const number = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d,]\d)/.exec(statement);
   if (number) {
@@ -115,6 +121,7 @@ export function findMainIdea(ctx: MainIdeaContext): MainIdea | undefined {
       break;
     }
   }
-  if (NEGATABLE.test(statement)) add(statement.replace(NEGATABLE, "$1 not "));
-  return { statement, distortions: distortions.slice(0, 3), evidence: { start: sentence.start, end: sentence.end } };
+  if (NEGATABLE.test(statement)) negated = statement.replace(NEGATABLE, "$1 not ");
+  const distortions = [swaps[0], negated, changes[0], swaps[1], changes[1]].filter((d): d is string => d !== undefined).slice(0, 3);
+  return { statement, distortions, evidence: { start: sentence.start, end: sentence.end } };
 }

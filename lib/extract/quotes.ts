@@ -125,6 +125,13 @@ function attribute(ctx: QuoteContext, q: Quotation): void {
   const headStart = openSentence && openSentence.start < q.open ? openSentence.start : ctx.paragraphStarts[q.paragraph]!;
   const head = body.slice(headStart, q.open);
   if (BEFORE_ACCORDING.test(head)) return; // "according to “...”" quotes a document, not a person
+  // "According to Tom Baker, “...”"
+  const lastNamed = people.findLast((m) => m.start >= headStart && m.end <= q.open);
+  if (lastNamed && /[Aa]ccording to\s+$/.test(body.slice(headStart, lastNamed.start)) && /^\s*,?\s*$/.test(body.slice(lastNamed.end, q.open))) {
+    q.speaker = lastNamed.entity;
+    q.attribution = { start: lastNamed.start - "according to ".length, end: q.open };
+    return;
+  }
   const verb = BEFORE_VERB.exec(head);
   if (verb) {
     const pronoun = BEFORE_PRONOUN.exec(head);
@@ -148,6 +155,13 @@ function attribute(ctx: QuoteContext, q: Quotation): void {
       }
     }
   }
+}
+
+/** Every quotation's inside, attributed or not: sentences there are someone's words, not the article's statements. */
+export function quotedSpans(paragraphs: readonly string[], paragraphStarts: readonly number[]): Span[] {
+  return paragraphs.flatMap((paragraph, p) =>
+    quotationsIn(paragraph, paragraphStarts[p]!, p).map((q) => ({ start: Math.max(q.open, paragraphStarts[p]!), end: q.close + 1 })),
+  );
 }
 
 /** Quotations with speakers, split into one Quote per sentence of the quotation. */

@@ -14,6 +14,8 @@ export function quoteAttribution(ctx: GeneratorContext): Question[] {
   const speakers = index.people.filter((p) => speakerIds.has(p.id)).map((p) => p.name);
   const others = index.people.filter((p) => !speakerIds.has(p.id)).map((p) => p.name);
 
+  // With no other person in the article, every wrong option is a made-up name and the answer is the only real one.
+  if (index.people.length < 2) return [];
   return defined(
     article.facts.quotes.map((quote) => {
       const speaker = index.entities.get(quote.speaker);
