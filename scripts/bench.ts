@@ -4,10 +4,12 @@
  */
 import { benchBundle, printBundleReport } from "./bench-bundle";
 import { benchEngine, printEngineReport } from "./bench-engine";
+import { benchExtract, printExtractReport } from "./bench-extract";
 
 const sections: { name: string; run: () => void }[] = [
   { name: "engine", run: () => printEngineReport(benchEngine()) },
   { name: "bundle", run: () => printBundleReport(benchBundle()) },
+  { name: "extract", run: () => printExtractReport(benchExtract()) },
 ];
 
 console.log(`Node ${process.version} on ${process.platform}/${process.arch}\n`);

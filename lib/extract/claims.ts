@@ -49,7 +49,8 @@ export function findClaims(ctx: ClaimContext, newId: () => string): Claim[] {
     // Skip an appositive: "Kelley, a neuroscientist at Oxford, said ..."
     const appositive = /^,\s[^,]{1,100},\s/.exec(ctx.body.slice(at, sentence.end));
     if (appositive && !/\b(?:and|or|but|who|which)\b/.test(appositive[0])) at += appositive[0].length - 1;
-    const verb = ctx.tokens.find((t, i) => i >= sentence.firstToken && i < sentence.endToken && t.start > at);
+    let verb: Token | undefined;
+    for (let i = sentence.firstToken; i < sentence.endToken && !verb; i++) if (ctx.tokens[i]!.start > at) verb = ctx.tokens[i];
     if (!verb || ctx.body.slice(at, verb.start).trim() !== "") continue;
     if (!hasTag(verb, "Verb", "Auxiliary", "Modal", "Copula") || hasTag(verb, "Gerund", "Noun")) continue;
     const predicate = ctx.body.slice(verb.start, sentence.end).replace(/[.!\s]+$/, "");

@@ -208,7 +208,7 @@ function ordinaryWord(ctx: NameContext, token: Token): boolean {
 
 const PLACE_PREPOSITION = /\b(?:in|from|to|near|across|throughout|of|at|around|into|outside|inside|between|and)\s+(?:the\s+)?$/i;
 
-function classify(ctx: NameContext, words: readonly Token[], name: string): Classified | undefined {
+function classify(ctx: NameContext, words: readonly Token[], name: string, lastIndex: number): Classified | undefined {
   const last = words.at(-1)!;
   const head = last.text.replace(POSSESSIVE, "");
   if (gazetteerKind(name)) return "place";
@@ -219,7 +219,7 @@ function classify(ctx: NameContext, words: readonly Token[], name: string): Clas
   if (words.some((w, i) => ORG_HEADS[w.text] !== undefined && /^(?:of|for)$/.test(words[i + 1]?.text ?? ""))) return "organization";
   if (words.some((w) => CONNECTORS.has(w.text) && w.text !== "of")) return undefined;
   const tagged = (...tags: string[]) => words.some((w) => hasTag(w, ...tags));
-  const next = ctx.tokens[ctx.tokens.indexOf(last) + 1];
+  const next = ctx.tokens[lastIndex + 1];
   // "Mayfair restaurants": a name used as a modifier is not an organization the article is about.
   const modifier = /^\s*$/.test(last.post) && next !== undefined && /^\p{Ll}/u.test(next.text) && hasTag(next, "Plural");
   if (words.every((w) => hasTag(w, "Organization")) && !tagged("Person", "FirstName", "Adjective") && !modifier && !(words.length === 1 && ORG_HEADS[head])) return "organization";
@@ -264,7 +264,7 @@ export function findMentions(ctx: NameContext): Mention[] {
     const end = lastWord.end - possessive.length;
     if (end <= start) continue;
     const text = ctx.body.slice(start, end);
-    const classified = title && words.length <= 3 ? "person" : classify(ctx, words, text);
+    const classified = title && words.length <= 3 ? "person" : classify(ctx, words, text, last);
     if (!classified) continue;
     // "Noor 1" is a power plant, not a woman called Noor.
     if (/^\s*\d/.test(ctx.body.slice(end, end + 3))) continue;

@@ -27,12 +27,12 @@ export interface Sentence extends Span {
   endToken: number;
 }
 
+/** A term as compromise keeps it internally: pre + text + post, in order, rebuild the text. */
 interface CompromiseTerm {
   text: string;
   pre: string;
   post: string;
-  tags: string[];
-  offset: { start: number; length: number };
+  tags: Set<string>;
 }
 
 /** Sentences of every paragraph; every span is inside one paragraph. */
@@ -68,14 +68,23 @@ export function tokenize(
   const tokens: Token[] = [];
   paragraphs.forEach((paragraph, p) => {
     const base = paragraphStarts[p]!;
-    const json = nlp(paragraph).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
-    for (const sentence of json) {
-      for (const term of sentence.terms) {
-        const start = base + term.offset.start;
-        const end = start + term.offset.length;
-        // compromise can drop or rewrite characters (contractions); keep only tokens that are the text itself.
-        if (term.text === "" || body.slice(start, end) !== term.text) continue;
-        tokens.push({ text: term.text, start, end, pre: term.pre, post: term.post, tags: new Set(term.tags), sentence: -1 });
+    // The internal document rather than .json({ offset }): a third faster, and offsets are
+    // just the running length of pre + text + post (checked against the text below).
+    const document = nlp(paragraph).document as CompromiseTerm[][];
+    let cursor = base;
+    for (const sentence of document) {
+      for (const term of sentence) {
+        let start = cursor + term.pre.length;
+        // compromise can rewrite characters (contractions, odd spaces): find the word again if so.
+        if (body.slice(start, start + term.text.length) !== term.text) {
+          const found = term.text === "" ? -1 : body.indexOf(term.text, cursor);
+          if (found < 0 || found > base + paragraph.length) continue;
+          start = found;
+        }
+        const end = start + term.text.length;
+        cursor = end + term.post.length;
+        if (term.text === "") continue;
+        tokens.push({ text: term.text, start, end, pre: term.pre, post: term.post, tags: term.tags, sentence: -1 });
       }
     }
     onParagraph?.(p + 1);
