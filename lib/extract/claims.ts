@@ -58,6 +58,8 @@ export function findClaims(ctx: ClaimContext, newId: () => string): Claim[] {
     if (words < MIN_WORDS || words > MAX_WORDS) continue;
     // A predicate that begins a list or a reported question does not stand alone.
     if (/[:;]$/.test(predicate) || /^(?:said|says|told|added|explained)\.?$/.test(predicate)) continue;
+    // "described herself as open-minded" would give the false version away by grammar once another person is swapped in.
+    if (subject.kind === "person" && /\b(?:herself|himself)\b/i.test(predicate)) continue;
     const key = `${subject.entity}|${predicate.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);

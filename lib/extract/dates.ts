@@ -105,6 +105,8 @@ function describedClause(ctx: DateContext, sentence: Sentence, date: FoundDate):
   } else return undefined;
   clause = clause.trim().replace(/[,.;:!?\s]+$/, "").replace(/^(?:and|but|so|then)\s+/i, "");
   if (/[“”"()]/.test(clause)) return undefined;
+  // In "X is fascinated by wolves who remained in the wild 33,000 years ago" the date belongs to the relative clause.
+  if (/\b(?:who|which|that|whose|where|when)\b/i.test(clause)) return undefined;
   const words = clause.split(/\s+/);
   // A clause cut in the middle ends with a word that needs more after it.
   if (/\b(?:the|a|an|of|to|in|on|at|by|for|with|from|and|or|but|which|who|that|than|as|its|their|his|her|was|were|is|are|be|been|has|have|had)$/i.test(clause)) return undefined;

@@ -155,7 +155,10 @@ function capitalRuns(tokens: readonly Token[]): Run[] {
         let k = last + 2;
         if (tokens[k]?.text === "the" && joined(next, tokens[k]!)) k++;
         const after = tokens[k];
-        const runHasOrgWord = tokens.slice(i, last + 1).some((t) => ORG_HEADS[t.text] !== undefined);
+        // "Sleep and Circadian Neuroscience Institute": an organization word before or just after the connector.
+        const runHasOrgWord =
+          tokens.slice(i, last + 1).some((t) => ORG_HEADS[t.text] !== undefined) ||
+          tokens.slice(k, k + 4).findIndex((t, j, ahead) => ORG_HEADS[t.text] !== undefined && ahead.slice(0, j).every((a) => isCapitalized(a.text))) >= 0;
         const allowed = next.text === "and" || next.text === "&" ? runHasOrgWord : next.text === "on" ? runHasOrgWord : true;
         if (after && allowed && isCapitalized(after.text) && joined(tokens[k - 1]!, after) && !NEVER_NAMES.has(after.text)) {
           last = k;
