@@ -4,11 +4,13 @@
  */
 import { benchBundle, printBundleReport } from "./bench-bundle";
 import { benchEngine, printEngineReport } from "./bench-engine";
+import { benchExtract, printExtractReport } from "./bench-extract";
 import { benchShare, printShareReport } from "./bench-share";
 
 const sections: { name: string; run: () => void | Promise<void> }[] = [
   { name: "engine", run: () => printEngineReport(benchEngine()) },
   { name: "share links", run: async () => printShareReport(await benchShare()) },
+  { name: "extract", run: () => printExtractReport(benchExtract()) },
   { name: "bundle", run: () => printBundleReport(benchBundle()) },
 ];
 

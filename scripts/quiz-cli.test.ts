@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildPool } from "../lib/quiz";
@@ -78,4 +80,67 @@ describe("npm run quiz", () => {
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).questions).toHaveLength(2);
   }, 30_000);
+
+  describe("--text: any article as text, Markdown or HTML", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quiz-cli-"));
+    const story =
+      "Rob Yarrell, national manager of the National Aquarium of New Zealand, said: “Octopuses are famous escape artists.”\n\n" +
+      "“The staff and I have been pretty sad,” said Yarrell. The aquarium opened in 1976, and Maria Lopez, a marine biologist at the University of Otago, studied Inky in 2014.\n\n" +
+      "About 2,000 people visited the aquarium on Sunday. “He was very friendly,” Lopez said.";
+    const write = (name: string, content: string) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, content);
+      return file;
+    };
+    const txt = write("inky.txt", `Inky the Octopus Escapes\n\n${story}`);
+    const md = write("inky.md", `# Inky the *Octopus* Escapes\n\n${story.replace("National Aquarium", "[National Aquarium](https://example.org)")}`);
+    const html = write(
+      "inky.html",
+      `<html><head><title>Inky the Octopus Escapes</title><script>alert("x")</script></head><body><p onclick="steal()">${story.split("\n\n").join('</p><p><img src=x onerror="alert(1)">')}</p><a href="javascript:alert(2)">more</a></body></html>`,
+    );
+
+    it("prints the same JSON shape as for a built-in article, with evidence text from the article", () => {
+      const out = json(["--text", txt, "--seed", "3", "--count", "all"]);
+      expect(out.article.title).toBe("Inky the Octopus Escapes");
+      expect(out.article.source).toBe("inky.txt");
+      expect(out.questions.length).toBeGreaterThanOrEqual(8);
+      for (const q of out.questions) {
+        expect(Object.keys(q)).toEqual(expect.arrayContaining(["id", "type", "skill", "prompt", "answer", "explanation", "evidence"]));
+        for (const e of q.evidence) expect(story).toContain(e.text);
+      }
+      expect(out.questions.map((q: { prompt: string }) => q.prompt)).toContain("Who said “Octopuses are famous escape artists”?");
+    });
+
+    it("reads Markdown and HTML as text: same facts, titles from the file, nothing from scripts or attributes", () => {
+      const fromTxt = json(["--text", txt, "--count", "all"]).questions.map((q: { prompt: string }) => q.prompt);
+      const fromMd = json(["--text", md, "--count", "all"]);
+      const fromHtml = json(["--text", html, "--count", "all"]);
+      expect(fromMd.article.title).toBe("Inky the Octopus Escapes");
+      expect(fromHtml.article.title).toBe("Inky the Octopus Escapes");
+      expect(fromMd.questions.map((q: { prompt: string }) => q.prompt)).toEqual(fromTxt);
+      expect(fromHtml.questions.map((q: { prompt: string }) => q.prompt)).toEqual(fromTxt);
+      const printed = runCli(["--text", html, "--count", "all"]).stdout;
+      for (const leaked of ["alert", "steal", "onerror", "javascript:", "<p", "<script"]) expect(printed).not.toContain(leaked);
+    });
+
+    it("takes --title, and is deterministic", () => {
+      const a = runCli(["--text", txt, "--title", "Octopus escape", "--seed", "5"]).stdout;
+      expect(JSON.parse(a).article.title).toBe("Octopus escape");
+      expect(runCli(["--text", txt, "--title", "Octopus escape", "--seed", "5"]).stdout).toBe(a);
+    });
+
+    const bad: [string, string[], RegExp][] = [
+      ["a missing text file", ["--text", path.join(dir, "nope.txt")], /no such file/],
+      ["an empty text file", ["--text", write("empty.txt", "  \n ")], /text is empty/],
+      ["a one-word text", ["--text", write("word.txt", "Hello")], /too short/],
+      ["an article and --text", [SEED_ARTICLE_DIR, "--text", txt], /either an article or --text/],
+      ["--title without --text", [SEED_ARTICLE_DIR, "--title", "X"], /--title goes with --text/],
+    ];
+    it.each(bad)("refuses %s with a clear message and exit code 2", (_, argv, message) => {
+      const result = runCli(argv);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(message);
+    });
+  });
 });

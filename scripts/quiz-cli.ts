@@ -1,11 +1,15 @@
 /**
  * `npm run quiz -- <article folder or file> [--seed N] [--count N|all] [--format json|md]`
+ * `npm run quiz -- --text <file.txt|.md|.html> [--title T] [...]`: facts extracted from any text (lib/extract)
  *
  * Pure function of its arguments (plus reading the article), so tests call
  * `runCli` directly; scripts/quiz.ts only prints what it returns.
  * The JSON format is documented in docs/quiz-json.md.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { ContentError, readArticleFromPath } from "../lib/content/read";
+import { extractArticle, htmlTitle, htmlToText, markdownTitle, markdownToText } from "../lib/extract";
 import { buildPool, drawQuestions, evidenceText, type Article, type Question } from "../lib/quiz";
 
 export interface CliResult {
@@ -16,14 +20,21 @@ export interface CliResult {
 }
 
 export const USAGE = `Usage: npm run quiz -- <article folder or file> [--seed N] [--count N|all] [--format json|md]
+       npm run quiz -- --text <file> [--title T] [--seed N] [--count N|all] [--format json|md]
 
   <article>     an article folder (content/articles/<slug>) or its article.json / facts.json
+  --text FILE   any article as plain text (.txt), Markdown (.md) or HTML (.html, read as text, never run);
+                its facts are extracted automatically
+  --title T     the title of a --text article (default: the file's title or first line)
   --seed N      whole number 0..4294967295 (default 1); the same seed prints the same quiz
   --count N     how many questions (default 10), or "all" for every question the article supports
   --format F    json (default, documented in docs/quiz-json.md) or md (readable, with answers)`;
 
 interface CliOptions {
+  /** An article folder or file, or with `text` true a text file. */
   target: string;
+  text: boolean;
+  title?: string;
   seed: number;
   count: number | "all";
   format: "json" | "md";
@@ -42,12 +53,16 @@ function parseArgs(argv: readonly string[]): CliOptions | "help" {
       continue;
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (!["seed", "count", "format"].includes(name)) throw new UsageError(`unknown option --${name}`);
+    if (!["seed", "count", "format", "text", "title"].includes(name)) throw new UsageError(`unknown option --${name}`);
     const value = inline ?? argv[++i];
     if (value === undefined || value === "") throw new UsageError(`--${name} needs a value`);
+    if (flags.has(name)) throw new UsageError(`--${name} given twice`);
     flags.set(name, value);
   }
-  if (positional.length === 0) throw new UsageError("missing the article folder or file");
+  const textFile = flags.get("text");
+  if (textFile !== undefined && positional.length > 0) throw new UsageError(`give either an article or --text, not both (got ${positional.join(", ")} and --text ${textFile})`);
+  if (flags.has("title") && textFile === undefined) throw new UsageError("--title goes with --text: a built-in article has its own title");
+  if (textFile === undefined && positional.length === 0) throw new UsageError("missing the article folder or file (or --text <file>)");
   if (positional.length > 1) throw new UsageError(`expected one article, got ${positional.length}: ${positional.join(", ")}`);
 
   const seedText = flags.get("seed") ?? "1";
@@ -58,7 +73,14 @@ function parseArgs(argv: readonly string[]): CliOptions | "help" {
   }
   const format = flags.get("format") ?? "json";
   if (format !== "json" && format !== "md") throw new UsageError(`--format must be json or md, got "${format}"`);
-  return { target: positional[0]!, seed: Number(seedText), count: countText === "all" ? "all" : Number(countText), format };
+  return {
+    target: textFile ?? positional[0]!,
+    text: textFile !== undefined,
+    title: flags.get("title"),
+    seed: Number(seedText),
+    count: countText === "all" ? "all" : Number(countText),
+    format,
+  };
 }
 
 /** A question as printed: every field, evidence as offsets plus the text they point at. */
@@ -128,14 +150,46 @@ export function runCli(argv: readonly string[]): CliResult {
   if (options === "help") return { stdout: `${USAGE}\n`, stderr: "", code: 0 };
 
   let article: Article;
-  try {
-    article = readArticleFromPath(options.target);
-  } catch (error) {
-    if (error instanceof ContentError) return { stdout: "", stderr: `quiz: cannot read the article\n${error.messages.map((m) => `  - ${m}`).join("\n")}\n`, code: 2 };
-    throw error;
+  let warnings: string[] = [];
+  if (options.text) {
+    const read = articleFromTextFile(options.target, options.title);
+    if (typeof read === "string") return { stdout: "", stderr: `quiz: ${read}\n`, code: 2 };
+    ({ article, warnings } = read);
+  } else {
+    try {
+      article = readArticleFromPath(options.target);
+    } catch (error) {
+      if (error instanceof ContentError) return { stdout: "", stderr: `quiz: cannot read the article\n${error.messages.map((m) => `  - ${m}`).join("\n")}\n`, code: 2 };
+      throw error;
+    }
   }
   const pool = buildPool(article, options.seed);
   const questions = options.count === "all" ? pool : drawQuestions(pool, { seed: options.seed, count: options.count });
   const print = options.format === "json" ? quizJson : quizMarkdown;
-  return { stdout: print(article, options.seed, questions), stderr: "", code: 0 };
+  return { stdout: print(article, options.seed, questions), stderr: warnings.map((w) => `quiz: note: ${w}\n`).join(""), code: 0 };
+}
+
+/** Reads a .txt, .md or .html file and extracts its facts; a string is what went wrong. */
+export function articleFromTextFile(file: string, title?: string): { article: Article; warnings: string[] } | string {
+  let raw: string;
+  try {
+    if (!fs.statSync(file).isFile()) return `${file} is not a file`;
+    raw = fs.readFileSync(file, "utf8");
+  } catch {
+    return `no such file: ${file}`;
+  }
+  const extension = path.extname(file).toLowerCase();
+  let text = raw;
+  let fileTitle: string | undefined;
+  if (extension === ".html" || extension === ".htm") {
+    text = htmlToText(raw);
+    fileTitle = htmlTitle(raw);
+  } else if (extension === ".md" || extension === ".markdown") {
+    fileTitle = markdownTitle(raw);
+    // The title heading is not part of the article's text.
+    text = markdownToText(fileTitle ? raw.replace(/^ {0,3}#[ \t]+.+$/m, "") : raw);
+  }
+  const result = extractArticle({ text, title: title ?? fileTitle, source: path.basename(file) });
+  if (!result.ok) return `cannot make a quiz from ${file}: ${result.message}`;
+  return { article: result.article, warnings: result.warnings };
 }

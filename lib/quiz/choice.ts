@@ -26,6 +26,12 @@ export interface DistractorRequest {
   isTrue?: (candidate: string) => boolean;
   /** Refuse built-in candidates the article itself uses (e.g. a city it names elsewhere). */
   isInArticle?: (candidate: string) => boolean;
+  /**
+   * Text a wrong option must not appear in: the evidence sentence and the
+   * prompt. An option the proving sentence itself names ("Yale University"
+   * beside the "Child Neuroscience Lab at Yale University") can be argued right.
+   */
+  notIn?: string;
   count?: number;
 }
 
@@ -34,12 +40,14 @@ export interface DistractorRequest {
  * another name of the answer, never two that read the same.
  */
 export function pickDistractors(request: DistractorRequest): string[] {
-  const { rng, answer, answerNames = [], fromArticle, fromPool = [], isTrue, isInArticle } = request;
+  const { rng, answer, answerNames = [], fromArticle, fromPool = [], isTrue, isInArticle, notIn } = request;
   const count = request.count ?? CHOICE_OPTIONS - 1;
   const taken = new Set([answer, ...answerNames].map(normalizeAnswer));
+  const shown = notIn === undefined ? undefined : ` ${normalizeAnswer(notIn)} `;
   const accept = (candidate: string) => {
     const key = normalizeAnswer(candidate);
     if (key === "" || taken.has(key) || isTrue?.(candidate)) return false;
+    if (shown?.includes(` ${key} `)) return false;
     taken.add(key);
     return true;
   };

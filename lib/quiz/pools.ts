@@ -46,6 +46,14 @@ export function dateDistractors(text: string, kind: DateKind): string[] {
   }
   const weekday = WEEKDAYS.find((day) => text.includes(day));
   if (weekday) return WEEKDAYS.filter((d) => d !== weekday).map((d) => text.replace(weekday, d));
+  // "10am" → other hours of the working day.
+  const time = /\b(\d{1,2})([.:]\d\d)?(\s?)(am|pm)\b/i.exec(text);
+  if (time) {
+    const hour = Number(time[1]);
+    return [hour - 1, hour + 1, hour - 2, hour + 2, hour + 3]
+      .filter((h) => h >= 1 && h <= 12)
+      .map((h) => text.replace(time[0], `${h}${time[2] ?? ""}${time[3]}${time[4]}`));
+  }
   const month = MONTHS.find((m) => text.includes(m));
   if (month) return MONTHS.filter((m) => m !== month).map((m) => text.replace(month, m));
   if (kind === "duration" || kind === "relative") {
@@ -88,8 +96,14 @@ export function nearbyNumbers(value: number, count: number): number[] {
   return out;
 }
 
-/** Writes `value` the way `example` is written: "five" → words, "50,000" → digits with commas. */
+/**
+ * Writes `value` the way `example` is written: "five" → words, "50,000" →
+ * digits with commas, and a currency sign, "%" or scale kept around the
+ * digits ("$3.5m" → "$4.5m", "22%" → "32%").
+ */
 export function formatLike(example: string, value: number): string {
   if (/^\s*[a-z]/i.test(example) && /^[a-z\s-]+$/i.test(example.trim())) return numberToWords(value);
-  return example.includes(",") || value >= 10000 ? formatDigits(value) : String(value);
+  const affixed = /^([$£€]\s?)?[\d.,]+(\s?(?:%|per ?cent|percent|m|bn|million|billion|k))?$/i.exec(example.trim());
+  const digits = example.includes(",") || value >= 10000 ? formatDigits(value) : String(value);
+  return affixed ? `${affixed[1] ?? ""}${digits}${affixed[2] ?? ""}` : digits;
 }

@@ -85,7 +85,7 @@ export function withIndefiniteArticle(phrase: string): string {
 
 // Names that read as "the Institute for ...", "the U.S.", but "Sixth Tone", "China".
 const NEEDS_THE =
-  /^(?:U\.S\.|U\.K\.|United\s)|\b(?:Institutes?|Cent(?:er|re)|Committee|Council|Ministry|Department|Foundation|Academy|Society|Forum|Office|Bureau|Association|Commission|Agency|Program(?:me)?|Union|University-|Lab|Trust|Fund|Museum|Group)\b|\s(?:of|for|on)\s/;
+  /^(?:U\.S\.|U\.K\.|United\s|(?:US|UK|USA|UN|EU|Netherlands|Philippines|Middle East|Caribbean|Sahara|Arctic|Amazon|Alps|Andes|Mediterranean|Atlantic|Pacific|Balkans|Gambia|Bahamas)$)|\b(?:Institutes?|Cent(?:er|re)|Committee|Council|Ministry|Department|Foundation|Academy|Society|Forum|Office|Bureau|Association|Commission|Agency|Program(?:me)?|Union|University-|Lab|Trust|Fund|Museum|Group)\b|\s(?:of|for|on)\s/;
 
 /** The name as it reads inside a sentence: "the Institute for Foreign Policy Studies", "China". */
 export function nameInSentence(name: string): string {

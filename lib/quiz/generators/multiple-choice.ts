@@ -2,7 +2,7 @@
  * Multiple choice: who / what / where / when / how many.
  * Each sub-generator asks one kind of question about every fact that supports it.
  */
-import type { DateFact, Person } from "../../article/types";
+import type { DateFact, NumberFact, Person } from "../../article/types";
 import { claimHolds, kindNames, roleLabel, type Entity } from "../article-index";
 import { choiceQuestion, pickDistractors, questionId } from "../choice";
 import { normalizeAnswer } from "../match";
@@ -21,7 +21,7 @@ const DATE_PREPOSITION: Record<DateFact["kind"], string> = {
   duration: "over",
   relative: "",
 };
-const PREPOSITIONS = /\b(in|on|since|during|until|by|over|before|after)\s+$/i;
+const PREPOSITIONS = /\b(in|on|at|since|during|until|by|over|before|after)\s+$/i;
 
 /**
  * "in 2023", "on Tuesday", "since 2020", "last November": the date as it reads
@@ -33,6 +33,12 @@ export function datePhrase(date: DateFact, body: string): string {
   const before = at >= 0 && at < date.evidence.end ? body.slice(Math.max(0, at - 12), at) : "";
   const preposition = PREPOSITIONS.exec(before)?.[1]?.toLowerCase() ?? DATE_PREPOSITION[date.kind];
   return preposition ? `${preposition} ${date.text}` : date.text;
+}
+
+/** The sentence a question shows as its evidence, as text. */
+export function evidenceOf(ctx: GeneratorContext, span: { start: number; end: number }): string {
+  const sentence = ctx.sentence(span);
+  return ctx.article.body.slice(sentence.start, sentence.end);
 }
 
 /** Built-in names of the same kind as `entity`. */
@@ -63,6 +69,7 @@ function whoHasRole(ctx: GeneratorContext): Question[] {
         fromPool: PERSON_NAMES,
         isTrue: sameLabel,
         isInArticle: index.mentions,
+        notIn: evidenceOf(ctx, person.evidence),
       });
       return choiceQuestion(
         {
@@ -101,7 +108,7 @@ function whatRole(ctx: GeneratorContext): Question[] {
       if (!role) return undefined;
       const id = questionId(TYPE, "role", [person.id]);
       const rng = ctx.rngFor(id);
-      const distractors = pickDistractors({ rng, answer: role, fromArticle: roles, fromPool: ROLES });
+      const distractors = pickDistractors({ rng, answer: role, fromArticle: roles, fromPool: ROLES, notIn: evidenceOf(ctx, person.evidence) });
       return choiceQuestion(
         {
           id,
@@ -136,6 +143,7 @@ function whichAffiliation(ctx: GeneratorContext): Question[] {
         fromArticle: index.memo("names:organizations", () => namesOf(index.organizations)),
         fromPool: ORGANIZATION_NAMES,
         isInArticle: index.mentions,
+        notIn: evidenceOf(ctx, person.evidence),
       });
       return choiceQuestion(
         {
@@ -188,6 +196,7 @@ function whoDidIt(ctx: GeneratorContext): Question[] {
           return other !== undefined && claimHolds(index, other.id, claim.predicate);
         },
         isInArticle: index.mentions,
+        notIn: `${evidenceOf(ctx, claim.evidence)} ${prompt}`,
       });
       return choiceQuestion(
         {
@@ -226,6 +235,7 @@ function whereEvent(ctx: GeneratorContext): Question[] {
         fromPool: poolFor(place),
         isTrue: sameEventThere,
         isInArticle: index.mentions,
+        notIn: evidenceOf(ctx, event.evidence),
       });
       return choiceQuestion(
         {
@@ -273,6 +283,7 @@ function whenDate(ctx: GeneratorContext): Question[] {
         fromArticle: textsByKind.get(date.kind) ?? [],
         fromPool: dateDistractors(date.text, date.kind),
         isTrue: sameMoment,
+        notIn: evidenceOf(ctx, date.evidence),
       });
       return choiceQuestion(
         {
@@ -289,6 +300,12 @@ function whenDate(ctx: GeneratorContext): Question[] {
       );
     }),
   );
+}
+
+/** "The article gives “50,000” for the number of young Americans."; percentages and sums read plainly. */
+export function numberExplanation(number: NumberFact): string {
+  if (/^(?:percent|per cent)$/.test(number.counts.trim()) || /[$£€%]/.test(number.text)) return `The article gives “${number.text}”.`;
+  return `The article gives “${number.text}” for the number of ${number.counts}.`;
 }
 
 /** The prompt of a "how many" question, shared with numeric questions. */
@@ -317,6 +334,7 @@ function howMany(ctx: GeneratorContext): Question[] {
         fromArticle: [],
         // A few spares beyond the three needed, in case the article makes one of them true.
         fromPool: nearbyNumbers(number.value, 6).filter((n) => !alsoTrue.has(n)).map((n) => formatLike(number.text, n)),
+        notIn: evidenceOf(ctx, number.evidence),
       });
       return choiceQuestion(
         {
@@ -324,7 +342,7 @@ function howMany(ctx: GeneratorContext): Question[] {
           type: TYPE,
           skill: "numbers",
           prompt: howManyPrompt(number.question, number.counts),
-          explanation: `The article gives “${number.text}” for the number of ${number.counts}.`,
+          explanation: numberExplanation(number),
           evidence: [ctx.sentence(number.evidence)],
         },
         answer,

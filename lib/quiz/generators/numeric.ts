@@ -2,7 +2,7 @@
 import { questionId } from "../choice";
 import type { Question } from "../types";
 import type { GeneratorContext } from "./context";
-import { howManyPrompt } from "./multiple-choice";
+import { howManyPrompt, numberExplanation } from "./multiple-choice";
 
 export function numeric(ctx: GeneratorContext): Question[] {
   return ctx.article.facts.numbers.map((number) => ({
@@ -12,7 +12,7 @@ export function numeric(ctx: GeneratorContext): Question[] {
     prompt: howManyPrompt(number.question, number.counts),
     answer: number.value,
     unit: number.counts,
-    explanation: `The article gives “${number.text}” for the number of ${number.counts}.`,
+    explanation: numberExplanation(number),
     evidence: [ctx.sentence(number.evidence)],
   }));
 }

@@ -2,6 +2,7 @@
 import { choiceQuestion, pickDistractors, questionId } from "../choice";
 import { normalizeAnswer } from "../match";
 import { PERSON_NAMES } from "../pools";
+import { evidenceOf } from "./multiple-choice";
 import { shortQuote } from "../text";
 import type { Question } from "../types";
 import { defined, type GeneratorContext } from "./context";
@@ -13,6 +14,8 @@ export function quoteAttribution(ctx: GeneratorContext): Question[] {
   const speakers = index.people.filter((p) => speakerIds.has(p.id)).map((p) => p.name);
   const others = index.people.filter((p) => !speakerIds.has(p.id)).map((p) => p.name);
 
+  // With no other person in the article, every wrong option is a made-up name and the answer is the only real one.
+  if (index.people.length < 2) return [];
   return defined(
     article.facts.quotes.map((quote) => {
       const speaker = index.entities.get(quote.speaker);
@@ -30,6 +33,7 @@ export function quoteAttribution(ctx: GeneratorContext): Question[] {
         answerNames: speaker.names,
         fromArticle: speakers,
         isTrue,
+        notIn: evidenceOf(ctx, quote.evidence),
       });
       const distractors =
         fromSpeakers.length >= 3
@@ -44,6 +48,7 @@ export function quoteAttribution(ctx: GeneratorContext): Question[] {
                 fromPool: PERSON_NAMES,
                 isTrue,
                 isInArticle: index.mentions,
+                notIn: evidenceOf(ctx, quote.evidence),
                 count: 3 - fromSpeakers.length,
               }),
             ];

@@ -1,0 +1,511 @@
+/**
+ * People, organizations and places. compromise finds many names but splits
+ * or misses long organization names ("Institute of Public Policy and
+ * Innovation"), keeps trailing punctuation and possessives, and tags little
+ * of what is not in its lexicon; so names are read here as runs of
+ * capitalized words, and compromise's tags only help to classify them.
+ */
+import type { Organization, OrganizationKind, Person, Place, PlaceKind } from "../article/types";
+import { gazetteerKind, NATIONALITIES, samePlaceNames } from "./gazetteer";
+import { hasTag, type Sentence, type Token } from "./tokens";
+
+export type MentionKind = "person" | "organization" | "place";
+/** "maybe-person": two capitalized words the library does not know; a person only if the text confirms it. */
+type Classified = MentionKind | "maybe-person";
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** body.slice(start, end). */
+  text: string;
+  kind: MentionKind;
+  /** Title written before the name and not part of it: "President", "Dr". */
+  title?: string;
+  sentence: number;
+  /** Index of the name's first token. */
+  firstToken: number;
+  lastToken: number;
+  /** Id of the entity, once resolved. */
+  entity?: string;
+  /** A person only if the text confirms it (see `confirmed`). */
+  unconfirmed?: boolean;
+}
+
+const REPORTING_NEAR = /^(?:,\s+(?:who|whose|from)\b|\s+(?:said|says|told|added|explained|believes|thinks|wrote|argues|argued|claims|claimed)\b)/;
+// ", a health ministry official", ", the founder of ...": an appositive that names a role.
+const ROLE_APPOSITIVE = /^,\s+(?:a|an|the|its|his|her)\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)(?=[\s,.])/u;
+const REPORTING_BEFORE = /\b(?:said|says|told|added|explained|according to|wrote|claimed)\s+$/;
+
+/**
+ * An unknown two-word name is a person when the text treats it as one: its
+ * last word is used alone elsewhere ("Migendo said"), or it says something or
+ * is introduced with an appositive ("Kalisa Migendo, 28, ...").
+ */
+function confirmed(ctx: NameContext, mention: Mention, all: readonly Mention[]): boolean {
+  const words = mention.text.split(/\s+/);
+  const after = ctx.body.slice(mention.end, mention.end + 40);
+  const before = ctx.body.slice(Math.max(0, mention.start - 20), mention.start);
+  if (REPORTING_NEAR.test(after) || REPORTING_BEFORE.test(before) || /^,\s+\d{1,3},/.test(after)) return true;
+  const appositive = ROLE_APPOSITIVE.exec(after);
+  if (appositive && appositive[1]!.split(/\s+/).some(isRoleNoun)) return true;
+  if (words.length < 2) return false;
+  const surname = words.at(-1)!;
+  return all.some((m) => m !== mention && m.text === surname);
+}
+
+const ORG_HEADS: Record<string, OrganizationKind> = {
+  University: "university", College: "university", School: "university", Academy: "institute",
+  Institute: "institute", Institutes: "institute", Center: "institute", Centre: "institute", Laboratory: "institute", Lab: "institute",
+  Society: "other", Association: "other", Foundation: "other", Trust: "other", Fund: "other", Council: "government", Committee: "government",
+  Ministry: "government", Department: "government", Agency: "government", Commission: "government", Board: "government", Bureau: "government",
+  Authority: "government", Office: "government", Parliament: "government", Congress: "government", Senate: "government", Government: "government",
+  Police: "government", Army: "government", Navy: "government", Court: "government", Service: "government",
+  Company: "company", Corporation: "company", Corp: "company", Inc: "company", Ltd: "company", Group: "company", Bank: "company",
+  Motors: "company", Airlines: "company", Industries: "company", Holdings: "company", Partners: "company", Labs: "company",
+  Organisation: "other", Organization: "other", Union: "other", League: "other", Federation: "other", Alliance: "other",
+  Club: "other", Museum: "other", Aquarium: "other", Zoo: "other", Hospital: "other", Clinic: "other", Network: "other",
+  Times: "media", Post: "media", Guardian: "media", Journal: "media", News: "media", Review: "media", Herald: "media", Telegraph: "media",
+  Program: "program", Programme: "program", Project: "program", Initiative: "program", Campaign: "program",
+};
+
+/** Titles written before a name. Honorifics say nothing about the person's role. */
+const HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Mx"]);
+const TITLES = new Set([
+  "CEO", "President", "Professor", "Prof", "Senator", "Governor", "Mayor", "Chancellor", "Minister", "Judge", "King", "Queen", "Prince",
+  "Princess", "Pope", "Captain", "General", "Colonel", "Sergeant", "Detective", "Inspector", "Officer", "Rev", "Reverend", "Bishop",
+  "Lord", "Lady", "Sheikh", "Ambassador", "Secretary", "Commissioner", "Coach",
+]);
+
+/** Nouns that make the end of a role: "research fellow", "national manager". */
+const ROLE_NOUNS = new Set(
+  ("manager director professor researcher scientist fellow spokesman spokeswoman spokesperson president chairman chairwoman chair " +
+    "founder co-founder cofounder executive officer head lecturer author editor minister secretary analyst expert psychologist therapist " +
+    "biologist economist teacher student doctor engineer consultant owner leader coordinator curator chief mayor governor senator ambassador " +
+    "correspondent reporter journalist writer historian archaeologist geneticist psychiatrist neuroscientist ecologist zoologist physician " +
+    "nurse activist campaigner entrepreneur designer architect lawyer attorney adviser advisor worker farmer fisherman photographer " +
+    "specialist pediatrician paediatrician surgeon investigator advocate organizer organiser planner strategist partner principal " +
+    "dean provost counselor counsellor coach trainer producer artist musician volunteer member candidate official diplomat commissioner " +
+    "inspector detective officer captain pilot biochemist chemist physicist mathematician astronomer geologist anthropologist sociologist " +
+    "philosopher linguist statistician epidemiologist veterinarian vet keeper ranger guide conservationist environmentalist " +
+    "shopper assessor auditor employee staffer administrator representative delegate resident mother father owner-operator cook chef baker").split(" "),
+);
+
+/** Capitalized words that start sentences but are never names. */
+const NEVER_NAMES = new Set(
+  ("I The A An This That These Those It He She They We You His Her Their Our My Its There Here When Where What Why How Who Which While " +
+    "If But And Or So Yet For Nor As At In On Of To By From With Without After Before During Since Until Although Though Because " +
+    "However Meanwhile Instead Still Also Even Just Only Now Then Today Yesterday Tomorrow Yes No Not Some Many Most Few All Each " +
+    "Every Both Either Neither One Two Three Four Five Six Seven Eight Nine Ten Such Other Another More Less Much Mr Mrs Ms Dr " +
+    "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday " +
+    "Saturday Sunday Spring Summer Autumn Fall Winter Internet Earth God OK").split(" "),
+);
+
+const CONNECTORS = new Set(["of", "for", "and", "de", "van", "von", "da", "du", "del", "der", "la", "le", "al", "bin", "on", "the", "&"]);
+
+/** Last words that make a name a place: "Wall Street", "Sahara Desert", "Hawke’s Bay". */
+const PLACE_HEADS: Record<string, PlaceKind> = {
+  Street: "venue", Circle: "venue", Park: "venue", Square: "venue", Avenue: "venue", Road: "venue", Bridge: "venue", Beach: "venue",
+  Stadium: "venue", Airport: "venue", Station: "venue", Palace: "venue", Tower: "venue",
+  Desert: "region", Mountains: "region", Mountain: "region", River: "region", Lake: "region", Island: "region", Islands: "region",
+  Bay: "region", Valley: "region", Coast: "region", Sea: "region", Ocean: "region", Hills: "region", Forest: "region", Canyon: "region",
+  Gulf: "region", Peninsula: "region", Province: "region", County: "region", District: "region", Region: "region",
+};
+
+const isCapitalized = (text: string) => /^\p{Lu}/u.test(text) && /\p{L}/u.test(text);
+const POSSESSIVE = /['’]s?$/;
+
+/** True when nothing but spaces separates two tokens (a name does not run across a comma). */
+function joined(a: Token, b: Token): boolean {
+  return /^\s*$/.test(a.post) && /^\s*$/.test(b.pre) && a.sentence === b.sentence;
+}
+
+interface Run {
+  first: number;
+  last: number;
+}
+
+/** Maximal runs of capitalized words, connectors allowed inside ("University of Oxford"). */
+function capitalRuns(tokens: readonly Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (!isCapitalized(token.text)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    // A plural possessive inside an organization's name does not end it: "London Taxi Drivers’ Association".
+    const possessiveEnds = (t: Token, next: Token | undefined) =>
+      POSSESSIVE.test(t.text) && !(/s['’]$/.test(t.text) && next !== undefined && ORG_HEADS[next.text] !== undefined);
+    while (last + 1 < tokens.length && !possessiveEnds(tokens[last]!, tokens[last + 1])) {
+      const next = tokens[last + 1]!;
+      const current = tokens[last]!;
+      // "Dr." and "St." do not end a name.
+      const abbreviation = /^(?:Dr|Mr|Mrs|Ms|St|Prof|Jr|Sr)$/.test(current.text) && /^\.\s+$/.test(current.post);
+      // "Baron-Cohen" is one name that compromise splits in two.
+      const hyphenated = current.post === "-" && next.pre === "" && isCapitalized(next.text);
+      if (!joined(current, next) && !abbreviation && !hyphenated) break;
+      if (isCapitalized(next.text)) {
+        last++;
+        continue;
+      }
+      // A connector joins only when a capitalized word follows it directly (maybe after "the").
+      if (CONNECTORS.has(next.text) && next.text !== "the") {
+        let k = last + 2;
+        if (tokens[k]?.text === "the" && joined(next, tokens[k]!)) k++;
+        const after = tokens[k];
+        // "Sleep and Circadian Neuroscience Institute": an organization word before or just after the connector.
+        const runHasOrgWord =
+          tokens.slice(i, last + 1).some((t) => ORG_HEADS[t.text] !== undefined) ||
+          tokens.slice(k, k + 4).findIndex((t, j, ahead) => ORG_HEADS[t.text] !== undefined && ahead.slice(0, j).every((a) => isCapitalized(a.text))) >= 0;
+        const allowed = next.text === "and" || next.text === "&" ? runHasOrgWord : next.text === "on" ? runHasOrgWord : true;
+        if (after && allowed && isCapitalized(after.text) && joined(tokens[k - 1]!, after) && !NEVER_NAMES.has(after.text)) {
+          last = k;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push({ first: i, last });
+    i = last + 1;
+  }
+  return runs;
+}
+
+export interface NameContext {
+  body: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  /** Lower-cased words the text uses in lower case somewhere ("staff", "octopus"). */
+  lowercaseWords: ReadonlySet<string>;
+  /** Capitalized words the text uses inside sentences, where a capital means a name. */
+  capitalizedInside: ReadonlySet<string>;
+}
+
+/** The word sets of a NameContext, read once from the tokens. */
+export function wordSets(tokens: readonly Token[], sentences: readonly Sentence[]): Pick<NameContext, "lowercaseWords" | "capitalizedInside"> {
+  const lowercaseWords = new Set<string>();
+  const capitalizedInside = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
+    else if (isCapitalized(t.text) && sentences[t.sentence]?.firstToken !== i && !/[“"‘(]\s*$/.test(t.pre)) capitalizedInside.add(t.text.replace(POSSESSIVE, ""));
+  });
+  return { lowercaseWords, capitalizedInside };
+}
+
+function startsSentence(ctx: NameContext, index: number): boolean {
+  const token = ctx.tokens[index]!;
+  const sentence = ctx.sentences[token.sentence]!;
+  return sentence.firstToken === index || /[“"‘(\[—–-]\s*$/.test(token.pre) || /[:;]\s*$/.test(ctx.tokens[index - 1]?.post ?? "");
+}
+
+/** A word that is only capitalized because it starts a sentence ("Staff believe...", "Members of ..."). */
+function ordinaryWord(ctx: NameContext, token: Token): boolean {
+  if (NEVER_NAMES.has(token.text)) return true;
+  if (ctx.capitalizedInside.has(token.text.replace(POSSESSIVE, ""))) return false;
+  if (hasTag(token, "Person", "FirstName", "LastName", "Place", "Country", "City", "Organization", "Honorific")) return false;
+  if (gazetteerKind(token.text) || ORG_HEADS[token.text]) return false;
+  return ctx.lowercaseWords.has(token.text.toLowerCase()) || !hasTag(token, "ProperNoun") || hasTag(token, "Determiner", "Pronoun", "Preposition", "Conjunction", "Adverb", "Verb", "QuestionWord", "Adjective");
+}
+
+const PLACE_PREPOSITION = /\b(?:in|from|to|near|across|throughout|of|at|around|into|outside|inside|between|and)\s+(?:the\s+)?$/i;
+
+function classify(ctx: NameContext, words: readonly Token[], name: string, lastIndex: number): Classified | undefined {
+  const last = words.at(-1)!;
+  const head = last.text.replace(POSSESSIVE, "");
+  if (gazetteerKind(name)) return "place";
+  if (NATIONALITIES.has(name) || (words.length === 1 && /(?:an|ese|ish)$/.test(name) && hasTag(words[0], "Adjective", "ProperNoun") && /^\s*$/.test(last.post) && /^\p{Ll}/u.test(ctx.body.slice(last.end + 1, last.end + 2)))) return undefined;
+  if (words.length > 1 && PLACE_HEADS[head] !== undefined && !words.some((w) => ORG_HEADS[w.text] !== undefined)) return "place";
+  if (ORG_HEADS[head] !== undefined && words.length > 1) return "organization";
+  // "University of Oxford", "National Aquarium of New Zealand", "Institute for Fiscal Studies".
+  if (words.some((w, i) => ORG_HEADS[w.text] !== undefined && /^(?:of|for)$/.test(words[i + 1]?.text ?? ""))) return "organization";
+  if (words.some((w) => CONNECTORS.has(w.text) && w.text !== "of")) return undefined;
+  const tagged = (...tags: string[]) => words.some((w) => hasTag(w, ...tags));
+  const next = ctx.tokens[lastIndex + 1];
+  // "Mayfair restaurants": a name used as a modifier is not an organization the article is about.
+  const modifier = /^\s*$/.test(last.post) && next !== undefined && /^\p{Ll}/u.test(next.text) && hasTag(next, "Plural");
+  if (words.every((w) => hasTag(w, "Organization")) && !tagged("Person", "FirstName", "Adjective") && !modifier && !(words.length === 1 && ORG_HEADS[head])) return "organization";
+  if (words.length >= 2 && words.length <= 4 && !tagged("Place", "Country", "City", "Organization")) {
+    if (tagged("FirstName", "Honorific") || (tagged("LastName") && words.length >= 2)) return "person";
+  }
+  if (words.length === 1 && tagged("FirstName", "LastName") && !tagged("Place", "Country", "City", "Organization")) return "person";
+  const placeTagged = words.every((w) => hasTag(w, "Place", "Country", "City", "Region"));
+  // Beyond the gazetteer, a place needs a preposition before it ("in Butare"), not an adjective use ("Moroccan city").
+  if (placeTagged && PLACE_PREPOSITION.test(ctx.body.slice(Math.max(0, words[0]!.start - 20), words[0]!.start))) return "place";
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => hasTag(w, "ProperNoun") && !hasTag(w, "Verb", "Gerund", "Adjective", "Place") && !/^\p{Lu}+$/u.test(w.text))) return "maybe-person";
+  // A lone unknown capitalized word may be a surname used later ("Migendo", "Nusbaum’s clients").
+  if (words.length === 1 && (hasTag(words[0], "ProperNoun") || ctx.capitalizedInside.has(head)) && !hasTag(words[0], "Place", "Organization", "Acronym")) return "maybe-person";
+  return undefined;
+}
+
+/** Every mention of a person, organization or place the rules recognise, in text order. */
+export function findMentions(ctx: NameContext): Mention[] {
+  const mentions: Mention[] = [];
+  for (const run of capitalRuns(ctx.tokens)) {
+    let first = run.first;
+    let last = run.last;
+    let title: string | undefined;
+    // A capital that only starts a sentence is not part of the name.
+    while (first <= last && startsSentence(ctx, first) && ordinaryWord(ctx, ctx.tokens[first]!) && !TITLES.has(ctx.tokens[first]!.text)) first++;
+    while (first < last && (TITLES.has(ctx.tokens[first]!.text) || HONORIFICS.has(ctx.tokens[first]!.text))) {
+      title = ctx.tokens[first]!.text;
+      first++;
+    }
+    // "Members of the Wildlife Conservation Society": what is left after the dropped word starts at the capital.
+    if (first > run.first) while (first <= last && !isCapitalized(ctx.tokens[first]!.text)) first++;
+    if (first > last) continue;
+    // "CEO of Pedego": a title followed by "of" is a role, not part of a name.
+    if (CONNECTORS.has(ctx.tokens[first]!.text)) continue;
+    // Trailing words that are not names: "Google Tuesday", "Kelley I".
+    while (last > first && NEVER_NAMES.has(ctx.tokens[last]!.text)) last--;
+    const words = ctx.tokens.slice(first, last + 1);
+    if (words.length === 1 && (NEVER_NAMES.has(words[0]!.text) || TITLES.has(words[0]!.text) || HONORIFICS.has(words[0]!.text))) continue;
+    const start = words[0]!.start;
+    const lastWord = words.at(-1)!;
+    const possessive = POSSESSIVE.exec(lastWord.text)?.[0] ?? "";
+    const end = lastWord.end - possessive.length;
+    if (end <= start) continue;
+    const text = ctx.body.slice(start, end);
+    const classified = title && words.length <= 3 ? "person" : classify(ctx, words, text, last);
+    if (!classified) continue;
+    // "Noor 1" is a power plant, not a woman called Noor.
+    if (/^\s*\d/.test(ctx.body.slice(end, end + 3))) continue;
+    const kind = classified === "maybe-person" ? "person" : classified;
+    mentions.push({ start, end, text, kind, title, sentence: lastWord.sentence, firstToken: first, lastToken: last, ...(classified === "maybe-person" ? { unconfirmed: true } : {}) });
+  }
+  return mentions;
+}
+
+// --- Entities -------------------------------------------------------------
+
+export interface Entities {
+  people: Person[];
+  organizations: Organization[];
+  places: Place[];
+  /** Mentions with their entity ids resolved (people's bare surnames included). */
+  mentions: Mention[];
+}
+
+function idFor(prefix: string, name: string, used: Set<string>): string {
+  const base = `${prefix}-${name.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "x"}`;
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+const ORG_KIND = (name: string): OrganizationKind => {
+  const words = name.split(/\s+/);
+  for (const word of [words.at(-1)!, ...words]) {
+    const kind = ORG_HEADS[word];
+    if (kind) return kind;
+  }
+  return "other";
+};
+
+function placeKind(name: string, tokens: readonly Token[]): PlaceKind {
+  const known = gazetteerKind(name);
+  if (known) return known;
+  const head = PLACE_HEADS[name.split(/\s+/).at(-1)!];
+  if (head) return head;
+  if (tokens.some((t) => hasTag(t, "Country"))) return "country";
+  if (tokens.some((t) => hasTag(t, "City"))) return "city";
+  return "region";
+}
+
+interface PersonDraft {
+  person: Person;
+  words: string[];
+  /** How often each one-word form is used alone: the commonest becomes the short name. */
+  shortUses: Map<string, number>;
+}
+
+/**
+ * Turns mentions into entities. People are keyed by full name; a lone
+ * surname or first name later on is the same person when exactly one person
+ * has it. A lone word nobody was introduced with is a person only when the
+ * library is sure (a first or last name it knows) or a title precedes it.
+ */
+export function resolveEntities(ctx: NameContext, mentions: Mention[]): Entities {
+  const used = new Set<string>();
+  const drafts: PersonDraft[] = [];
+  const organizations = new Map<string, Organization>();
+  const places = new Map<string, Place>();
+  const placeByName = new Map<string, Place>();
+
+  // Unknown two-word names count only when the text confirms they are people.
+  mentions = mentions.filter((m) => !m.unconfirmed || m.text.includes(" ") === false || confirmed(ctx, m, mentions));
+  // Full names first, so a surname that appears before its full name still resolves.
+  for (const mention of mentions) {
+    if (mention.kind !== "person") continue;
+    const words = mention.text.split(/\s+/);
+    if (words.length < 2) continue;
+    if (!drafts.some((d) => d.person.name === mention.text)) {
+      drafts.push({ person: { id: idFor("p", mention.text, used), name: mention.text, evidence: { start: mention.start, end: mention.end } }, words, shortUses: new Map() });
+    }
+  }
+  const byOneWord = (word: string) => drafts.filter((d) => d.words.length > 1 && (d.words.at(-1) === word || d.words[0] === word));
+
+  const resolved: Mention[] = [];
+  for (const mention of mentions) {
+    if (mention.kind === "person") {
+      const words = mention.text.split(/\s+/);
+      if (words.length >= 2) {
+        resolved.push({ ...mention, entity: drafts.find((d) => d.person.name === mention.text)!.person.id });
+        continue;
+      }
+      const owners = byOneWord(mention.text);
+      if (owners.length === 1) {
+        const owner = owners[0]!;
+        owner.shortUses.set(mention.text, (owner.shortUses.get(mention.text) ?? 0) + 1);
+        resolved.push({ ...mention, entity: owner.person.id });
+        continue;
+      }
+      if (owners.length > 1) continue;
+      // A lone name: kept when the library knows it as a name or a title precedes it, and the text treats it as a person.
+      const token = ctx.tokens[mention.firstToken]!;
+      const sure = !mention.unconfirmed && (mention.title !== undefined || (hasTag(token, "FirstName", "LastName", "MaleName", "FemaleName") && confirmed(ctx, mention, mentions)));
+      if (!sure) continue;
+      let draft = drafts.find((d) => d.person.name === mention.text);
+      if (!draft) {
+        draft = { person: { id: idFor("p", mention.text, used), name: mention.text, evidence: { start: mention.start, end: mention.end } }, words, shortUses: new Map() };
+        drafts.push(draft);
+      }
+      resolved.push({ ...mention, entity: draft.person.id });
+    } else if (mention.kind === "organization") {
+      let org = organizations.get(mention.text);
+      if (!org) {
+        org = { id: idFor("o", mention.text, used), name: mention.text, kind: ORG_KIND(mention.text), evidence: { start: mention.start, end: mention.end } };
+        organizations.set(mention.text, org);
+      }
+      resolved.push({ ...mention, entity: org.id });
+    } else {
+      const names = samePlaceNames(mention.text);
+      let place = names.map((n) => placeByName.get(n)).find((p) => p !== undefined);
+      if (!place) {
+        const words = ctx.tokens.slice(mention.firstToken, mention.lastToken + 1);
+        place = { id: idFor("pl", mention.text, used), name: mention.text, kind: placeKind(mention.text, words), evidence: { start: mention.start, end: mention.end } };
+        const aliases = names.filter((n) => n !== mention.text);
+        if (aliases.length > 0) place.aliases = aliases;
+        places.set(mention.text, place);
+        for (const n of names) placeByName.set(n, place);
+      }
+      resolved.push({ ...mention, entity: place.id });
+    }
+  }
+
+  const people = drafts
+    .filter((d) => resolved.some((m) => m.entity === d.person.id))
+    .map((d) => {
+      const [shortName] = [...d.shortUses.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+      const others = [...d.shortUses.keys()].filter((k) => k !== shortName);
+      return { ...d.person, ...(shortName ? { shortName } : {}), ...(others.length ? { aliases: others } : {}) };
+    });
+
+  // "National Aquarium" and "National Aquarium of New Zealand" are one organization: the shorter is another name of the longer.
+  const orgList = [...organizations.values()];
+  for (const short of orgList) {
+    const long = orgList.find((o) => o !== short && (o.name.startsWith(`${short.name} `) || o.name.endsWith(` ${short.name}`)));
+    if (!long) continue;
+    long.aliases = [...(long.aliases ?? []), short.name];
+    organizations.delete(short.name);
+    for (const m of resolved) if (m.entity === short.id) m.entity = long.id;
+    if (short.evidence.start < long.evidence.start) long.evidence = short.evidence;
+  }
+  // An acronym in brackets right after an organization's name is another name of it: "(MSPA)".
+  for (const org of organizations.values()) {
+    const after = ctx.body.slice(org.evidence.end, org.evidence.end + 16);
+    const acronym = /^\s*\(([A-Z][A-Z&]{1,7})\)/.exec(after)?.[1];
+    if (acronym) org.aliases = [...(org.aliases ?? []), acronym];
+  }
+
+  return { people, organizations: [...organizations.values()], places: [...places.values()], mentions: resolved };
+}
+
+// --- Roles ------------------------------------------------------------------
+
+const LOWER_WORD = "[\\p{Ll}][\\p{Ll}\\-]*";
+// ", a research fellow at ", ", national manager of the ", ", who ..."
+const APPOSITIVE = new RegExp(`^,\\s+(?:(?:a|an|the|its|his|her|their|our)\\s+)?((?:${LOWER_WORD}\\s+){0,4}?${LOWER_WORD})(?:\\s+(of|in)\\s+((?:${LOWER_WORD}\\s+){0,2}?${LOWER_WORD}))?(?=\\s*(?:,|\\.|$|\\s(?:at|of|for|from|with|in|on)\\s))`, "u");
+const AFFILIATION = /^\s+(?:at|of|for|from|with|in|on)\s+(?:the\s+)?/;
+
+export interface RoleFinding {
+  personId: string;
+  role?: string;
+  affiliation?: string;
+  /** The mention the role is read from: the person's evidence. */
+  mention: Mention;
+}
+
+const isRoleNoun = (word: string) => ROLE_NOUNS.has(word.toLowerCase());
+
+/**
+ * Roles and affiliations: "X, a research fellow at Y", "X, from the
+ * University of Essex", "President X", "psychologist X". The first one
+ * found for a person wins.
+ */
+export function findRoles(ctx: NameContext, entities: Entities): RoleFinding[] {
+  const found = new Map<string, RoleFinding>();
+  const orgAt = new Map<number, Mention>();
+  for (const m of entities.mentions) if (m.kind === "organization") orgAt.set(m.start, m);
+  const personIds = new Set(entities.people.map((p) => p.id));
+
+  for (const mention of entities.mentions) {
+    if (mention.kind !== "person" || !mention.entity || !personIds.has(mention.entity) || found.has(mention.entity)) continue;
+    const sentence = ctx.sentences[mention.sentence]!;
+    const after = ctx.body.slice(mention.end, sentence.end);
+    let role: string | undefined;
+    let affiliation: string | undefined;
+    let afterRole = -1;
+
+    const appositive = APPOSITIVE.exec(after);
+    if (appositive) {
+      const phrase = appositive[1]!;
+      const last = phrase.split(/\s+/).at(-1)!;
+      if (isRoleNoun(last)) {
+        role = appositive[3] ? `${phrase} ${appositive[2]} ${appositive[3]}` : phrase;
+        afterRole = appositive[0].length;
+      }
+    }
+    // ", from the University of Essex," or the affiliation after the role.
+    const affiliationFrom = afterRole >= 0 ? afterRole : /^,/.test(after) ? 1 : -1;
+    if (affiliationFrom >= 0) {
+      const rest = after.slice(affiliationFrom);
+      const prep = (afterRole >= 0 ? AFFILIATION : new RegExp(`^\\s*(?:from|of|at|with)\\s+(?:the\\s+)?`)).exec(rest);
+      if (prep) {
+        const org = orgAt.get(mention.end + affiliationFrom + prep[0].length);
+        if (org?.entity) affiliation = org.entity;
+      }
+    }
+    if (!role && mention.title && !HONORIFICS.has(mention.title)) role = mention.title;
+    if (!role) {
+      // "psychologist Barbara Nusbaum", "Japanese prime minister Shinzo Abe".
+      const before = ctx.body.slice(sentence.start, mention.start - (mention.title ? mention.title.length + 1 : 0));
+      const words = /((?:[\p{L}\-]+\s+){1,3})$/u.exec(before)?.[1]?.trim().split(/\s+/) ?? [];
+      const roleWords: string[] = [];
+      for (let i = words.length - 1; i >= 0; i--) {
+        const w = words[i]!;
+        if (!/^\p{Ll}[\p{Ll}\-]*$/u.test(w) || /^(?:the|a|an|said|says|and|of|to|by|with|for|from|as|at|in|on|told|is|was|his|her|their|our)$/.test(w)) break;
+        roleWords.unshift(w);
+      }
+      if (roleWords.length > 0 && isRoleNoun(roleWords.at(-1)!) && !NATIONALITIES.has(roleWords[0]!)) role = roleWords.join(" ");
+    }
+    if (role || affiliation) {
+      found.set(mention.entity, { personId: mention.entity, ...(role ? { role } : {}), ...(affiliation ? { affiliation } : {}), mention });
+    }
+  }
+  return [...found.values()];
+}
+
+/** "he" or "she" can only be this person when the first name does not say otherwise (compromise knows common first names). */
+export function genderAllows(ctx: NameContext, mention: Mention, pronoun: string): boolean {
+  const first = ctx.tokens[mention.firstToken];
+  const he = /^he$/i.test(pronoun);
+  if (mention.title && /^(?:Mrs|Ms|Miss|Dame|Queen|Princess|Lady)$/.test(mention.title)) return !he;
+  if (mention.title && /^(?:Mr|Sir|King|Prince|Lord)$/.test(mention.title)) return he;
+  if (!first) return true;
+  if (first.tags.has("FemaleName") && !first.tags.has("MaleName")) return !he;
+  if (first.tags.has("MaleName") && !first.tags.has("FemaleName")) return he;
+  return true;
+}

@@ -1,0 +1,358 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Article } from "../article/types";
+import { compileArticle } from "../content/schema";
+import { buildPool } from "../quiz";
+import { extractArticle, MAX_WORDS, type ExtractResult } from "./index";
+
+function extract(text: string, title = "Test article"): Article {
+  const result = extractArticle({ text, title });
+  if (!result.ok) throw new Error(result.message);
+  return result.article;
+}
+
+const personNamed = (article: Article, name: string) => article.facts.people.find((p) => p.name === name);
+const entityName = (article: Article, id: string | undefined) =>
+  [...article.facts.people, ...article.facts.organizations, ...article.facts.places].find((e) => e.id === id)?.name;
+
+/**
+ * The content schema's own checks on the extracted facts: every evidence an
+ * exact quote, ids unique and well formed, references resolving, names unique.
+ * Two authoring rules do not apply to extracted facts and are left out: every
+ * paragraph covered by a fact, and two distortions for the main idea.
+ */
+export function schemaProblems(article: Article): string[] {
+  const quote = (span: { start: number; end: number }) => {
+    const text = article.body.slice(span.start, span.end);
+    let occurrence = 0;
+    for (let at = article.body.indexOf(text); at !== -1 && at <= span.start; at = article.body.indexOf(text, at + 1)) occurrence++;
+    return { text, occurrence };
+  };
+  const withQuotes = <T extends { evidence: { start: number; end: number } }>(facts: T[]) => facts.map((f) => ({ ...f, evidence: quote(f.evidence) }));
+  const f = article.facts;
+  const result = compileArticle({
+    articleFile: "article.json",
+    factsFile: "facts.json",
+    article: { slug: article.slug, title: article.title, source: article.source, paragraphs: article.paragraphs },
+    facts: {
+      people: withQuotes(f.people),
+      organizations: withQuotes(f.organizations),
+      places: withQuotes(f.places),
+      dates: withQuotes(f.dates),
+      numbers: withQuotes(f.numbers),
+      quotes: withQuotes(f.quotes),
+      events: withQuotes(f.events),
+      claims: withQuotes(f.claims),
+      mainIdea: { ...f.mainIdea, distortions: f.mainIdea.distortions.length >= 2 ? f.mainIdea.distortions : ["a", "b"], evidence: quote(f.mainIdea.evidence) },
+    },
+  });
+  return result.ok ? [] : result.errors.filter((e) => !/is not covered by any fact's evidence/.test(e));
+}
+
+describe("people, roles and organizations", () => {
+  const cases: [string, string, { name: string; shortName?: string; role?: string; affiliation?: string }][] = [
+    [
+      "appositive role at an organization, surname later",
+      "Li Yanliang, a research fellow at the Institute of Public Policy and Innovation, spoke first. Later, Li said the plan would work, and nobody disagreed with him.",
+      { name: "Li Yanliang", shortName: "Li", role: "research fellow", affiliation: "Institute of Public Policy and Innovation" },
+    ],
+    [
+      "title before the name",
+      "President Maria Lopez opened the meeting in Madrid on Tuesday. The audience listened carefully to every word of the speech.",
+      { name: "Maria Lopez", role: "President" },
+    ],
+    [
+      "role of an organization joined by “of”",
+      "Rob Yarrell, national manager of the National Aquarium of New Zealand in Napier, said the octopus had escaped during the night.",
+      { name: "Rob Yarrell", role: "national manager", affiliation: "National Aquarium of New Zealand" },
+    ],
+    [
+      "lower-case role before the name, trailing punctuation and possessive",
+      "The clinic is popular, says psychologist Barbara Nusbaum. Nusbaum’s clients are mostly wealthy people from the city.",
+      { name: "Barbara Nusbaum", shortName: "Nusbaum", role: "psychologist" },
+    ],
+    [
+      "affiliation without a role",
+      "Dr Gavin Sandercock, from the University of Essex, led the study of children born in different months of the year.",
+      { name: "Gavin Sandercock", affiliation: "University of Essex" },
+    ],
+    [
+      "hyphenated surname",
+      "Simon Baron-Cohen, director of the Autism Research Center at Cambridge University, welcomed the results of the new study.",
+      { name: "Simon Baron-Cohen", role: "director", affiliation: "Autism Research Center" },
+    ],
+  ];
+  it.each(cases)("%s", (_, text, expected) => {
+    const article = extract(text);
+    const person = personNamed(article, expected.name);
+    expect(person, `people: ${article.facts.people.map((p) => p.name).join(", ")}`).toBeDefined();
+    expect(person!.shortName).toBe(expected.shortName);
+    expect(person!.role).toBe(expected.role);
+    expect(entityName(article, person!.affiliation)).toBe(expected.affiliation);
+    expect(schemaProblems(article)).toEqual([]);
+  });
+
+  it.each([
+    ["Institute of Public Policy and Innovation", "institute", "Researchers at the Institute of Public Policy and Innovation published a report on housing."],
+    ["University of Oxford", "university", "The University of Oxford hired new teachers last year for its science courses."],
+    ["Ministry of Health", "government", "A spokesman for the Ministry of Health declined to comment on the new figures."],
+    ["Royal Society", "other", "The Royal Society awarded the prize to a young chemist from Kenya this spring."],
+    ["Wildlife Conservation Society", "other", "Members of the Wildlife Conservation Society counted the wolves in the forest."],
+  ] as const)("organization %s (%s)", (name, kind, text) => {
+    const article = extract(text);
+    expect(article.facts.organizations.map((o) => [o.name, o.kind])).toContainEqual([name, kind]);
+  });
+
+  it("does not take capitalized common words, headline-style phrases or nationalities for names", () => {
+    const article = extract(
+      "Staff believe the octopus escaped at night. In scenes reminiscent of Finding Nemo, the Moroccan city celebrated. British workers rarely take holidays, and Japanese firms know it.",
+    );
+    const names = [...article.facts.people, ...article.facts.organizations, ...article.facts.places].map((e) => e.name);
+    for (const wrong of ["Staff", "Finding Nemo", "Moroccan", "British", "Japanese", "In"]) expect(names).not.toContain(wrong);
+  });
+
+  it("reads places from the gazetteer with their kind", () => {
+    const article = extract("The delegation flew from London to Kigali, then drove across Rwanda towards the border with Burundi.");
+    expect(article.facts.places.map((p) => [p.name, p.kind])).toEqual([
+      ["London", "city"],
+      ["Kigali", "city"],
+      ["Rwanda", "country"],
+      ["Burundi", "country"],
+    ]);
+  });
+});
+
+describe("quotations and their speakers", () => {
+  const cases: [string, string, string, string][] = [
+    ["“...,” said X", "“We need more bridges between our countries,” said Li Yanliang, who chairs the panel.", "We need more bridges between our countries", "Li Yanliang"],
+    ["“...,” X said", "“The staff and I have been pretty sad,” Rob Yarrell said after the escape.", "The staff and I have been pretty sad", "Rob Yarrell"],
+    ["X, role, said: “...”", "Anna Schmidt, a marine biologist at the Kiel Institute, said: “The bottle is in good condition.”", "The bottle is in good condition.", "Anna Schmidt"],
+    [
+      "he said → the person last named",
+      "Paul Kelley studies sleep at Oxford University. “Teenagers are not lazy at all,” he said.",
+      "Teenagers are not lazy at all",
+      "Paul Kelley",
+    ],
+    [
+      "she said → the woman, not the man named after her",
+      "Maria Lopez met John Smith at the station. “This is a historic day for the town,” she said.",
+      "This is a historic day for the town",
+      "Maria Lopez",
+    ],
+    [
+      "according to X",
+      "The talks ended late on Friday in the capital. According to Tom Baker, “the talks went better than anyone expected.”",
+      "the talks went better than anyone expected.",
+      "Tom Baker",
+    ],
+    [
+      "continued in the next paragraph keeps its speaker",
+      "Anna Schmidt, a marine biologist, said: “The bottle is in good condition.\n\n“It is the oldest message in a bottle that we know of.”",
+      "It is the oldest message in a bottle that we know of.",
+      "Anna Schmidt",
+    ],
+    [
+      "a second quotation in the same paragraph keeps its speaker",
+      "“Octopuses are famous escape artists,” said Rob Yarrell. “He is such a curious boy and wanted to see outside.”",
+      "He is such a curious boy and wanted to see outside.",
+      "Rob Yarrell",
+    ],
+  ];
+  it.each(cases)("%s", (_, text, quoteText, speaker) => {
+    const article = extract(text);
+    const quote = article.facts.quotes.find((q) => q.text === quoteText);
+    expect(quote, `quotes: ${JSON.stringify(article.facts.quotes.map((q) => q.text))}`).toBeDefined();
+    expect(entityName(article, quote!.speaker)).toBe(speaker);
+    expect(article.body.slice(quote!.evidence.start, quote!.evidence.end)).toContain(quoteText);
+    expect(schemaProblems(article)).toEqual([]);
+  });
+
+  it("leaves out a quotation whose speaker cannot be read, and scare quotes", () => {
+    const article = extract("Maria Lopez and John Smith met. “Nobody knows who wrote this sentence at all.” The fish looked “rough” to the team.");
+    expect(article.facts.quotes).toEqual([]);
+  });
+
+  it("does not resolve “he” when two men were just named", () => {
+    const article = extract("John Smith met Paul Kelley at the station in London. “It was a long trip for everyone,” he said.");
+    expect(article.facts.quotes).toEqual([]);
+  });
+});
+
+describe("numbers, money, percentages and dates", () => {
+  const text =
+    "The University of Oxford hired 2,000 new teachers last year. About 45% of students passed the exam. Google has built 100 prototypes in California.\n\n" +
+    "In 2011, Bolivia left the convention. The museum opened in 1913. The bottle was found in April 2014. The drainpipe was 50 meters long.";
+  const article = extract(text);
+
+  it.each([
+    ["2,000", 2000, "new teachers", "How many new teachers did the University of Oxford hire last year?"],
+    ["45%", 45, "percent", "What percentage of students passed the exam?"],
+    ["100", 100, "prototypes", "How many prototypes has Google built in California?"],
+    ["50", 50, "meters", "How many meters long was the drainpipe?"],
+  ] as const)("%s counts %s", (textValue, value, counts, question) => {
+    expect(article.facts.numbers).toContainEqual(expect.objectContaining({ text: textValue, value, counts, question }));
+  });
+
+  it.each([
+    ["2011", "year", "Bolivia left the convention"],
+    ["1913", "year", "the museum opened"],
+    ["April 2014", "month", "the bottle was found"],
+  ] as const)("date %s (%s): %s", (dateText, kind, describes) => {
+    expect(article.facts.dates).toContainEqual(expect.objectContaining({ text: dateText, kind, describes }));
+  });
+
+  it("orders the events its dates make certain", () => {
+    const order = [...article.facts.events].sort((a, b) => a.order! - b.order!).map((e) => e.description);
+    expect(order).toEqual(["The museum opened", "Bolivia left the convention", "The bottle was found"]);
+  });
+
+  it("keeps money with its currency and scale", () => {
+    const money = extract("The company raised $3.5m from investors. Last year, the charity spent £20,000 on books.").facts.numbers;
+    expect(money).toContainEqual(expect.objectContaining({ text: "$3.5m", value: 3.5, counts: "million dollars", question: "How much did the company raise from investors?" }));
+  });
+
+  it("does not ask about a number whose question would be a guess, or about a year as a count", () => {
+    const facts = extract("In 2014, it rose. They sold 300 of them, he thinks, but 1998 was the year of the flood.").facts;
+    expect(facts.numbers).toEqual([]);
+  });
+
+  it("passes the content schema's checks", () => expect(schemaProblems(article)).toEqual([]));
+});
+
+describe("claims and main idea", () => {
+  const article = extract(
+    "Morocco is building the largest solar plant in the world near the city of Ouarzazate. Spain has prohibited new solar projects because of a lack of interconnectors.\n\n" +
+      "Google introduced its driverless car on Tuesday in California. Tunisia plans to export solar power to Europe within ten years.",
+  );
+  it("takes clean “Entity verb ...” sentences as claims, with the sentence as evidence", () => {
+    expect(article.facts.claims.map((c) => [entityName(article, c.subject), c.predicate])).toEqual(
+      expect.arrayContaining([
+        ["Spain", "has prohibited new solar projects because of a lack of interconnectors"],
+        ["Tunisia", "plans to export solar power to Europe within ten years"],
+      ]),
+    );
+  });
+  it("takes the lead as main idea, with distortions that change a fact", () => {
+    const idea = article.facts.mainIdea;
+    expect(idea.statement).toBe("Morocco is building the largest solar plant in the world near the city of Ouarzazate.");
+    expect(idea.distortions.length).toBeGreaterThanOrEqual(2);
+    for (const d of idea.distortions) expect(d).not.toBe(idea.statement);
+    expect(idea.distortions).toContain("Morocco is not building the largest solar plant in the world near the city of Ouarzazate.");
+  });
+});
+
+// --- Exact spans, for any text ----------------------------------------------
+
+const NAMES = ["Li Yanliang", "Maria Lopez", "Rob Yarrell", "Anna Schmidt", "Paul Kelley"];
+const ORGS = ["the University of Oxford", "the Institute of Public Policy", "the Royal Society", "Google"];
+const PLACES = ["London", "Kigali", "New Zealand", "Spain"];
+const fragment = fc.oneof(
+  fc.constantFrom(...NAMES).map((n) => `${n} said the plan would work.`),
+  fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom(...ORGS)).map(([n, o]) => `${n}, a research fellow at ${o}, spoke.`),
+  fc.tuple(fc.lorem({ maxCount: 8 }), fc.constantFrom(...NAMES)).map(([words, n]) => `“${words},” said ${n}.`),
+  fc.tuple(fc.lorem({ maxCount: 6 }), fc.constantFrom("he", "she")).map(([words, p]) => `“${words},” ${p} added.`),
+  fc.tuple(fc.integer({ min: 2, max: 90000 }), fc.constantFrom(...PLACES)).map(([n, p]) => `About ${n.toLocaleString("en-US")} people live in ${p}.`),
+  fc.tuple(fc.integer({ min: 1900, max: 2030 }), fc.constantFrom(...ORGS)).map(([y, o]) => `In ${y}, ${o} opened a new office.`),
+  fc.tuple(fc.integer({ min: 1, max: 99 })).map(([n]) => `Some ${n}% of voters agreed.`),
+  fc.lorem({ maxCount: 12 }).map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}.`),
+  fc.string({ maxLength: 20 }),
+);
+const paragraph = fc.array(fragment, { minLength: 1, maxLength: 5 }).map((parts) => parts.join(" "));
+const anyText = fc.array(paragraph, { minLength: 1, maxLength: 6 }).map((ps) => ps.join(fc.sample(fc.constantFrom("\n\n", "\r\n\r\n", "\n \n"), 1)[0]));
+
+describe("every evidence span is exact", () => {
+  it("for generated texts: spans in bounds, fact text inside its evidence, schema checks pass, pool sound", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const result = extractArticle({ text, title: "Generated" });
+        if (!result.ok) return;
+        const { body, facts } = result.article;
+        expect(body).toBe(result.article.paragraphs.join("\n\n"));
+        const spans = [
+          ...facts.people, ...facts.organizations, ...facts.places, ...facts.dates, ...facts.numbers, ...facts.quotes, ...facts.events, ...facts.claims, facts.mainIdea,
+        ].map((f) => f.evidence);
+        for (const s of spans) {
+          expect(Number.isInteger(s.start) && Number.isInteger(s.end)).toBe(true);
+          expect(0 <= s.start && s.start < s.end && s.end <= body.length).toBe(true);
+        }
+        for (const d of [...facts.dates, ...facts.numbers]) expect(body.slice(d.evidence.start, d.evidence.end)).toBe(d.text);
+        for (const e of [...facts.people, ...facts.organizations, ...facts.places]) expect(body.slice(e.evidence.start, e.evidence.end)).toBe(e.name);
+        for (const q of facts.quotes) expect(body.slice(q.evidence.start, q.evidence.end)).toContain(q.text);
+        expect(schemaProblems(result.article)).toEqual([]);
+        for (const q of buildPool(result.article, 1)) for (const s of q.evidence) expect(s.end).toBeLessThanOrEqual(body.length);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("is deterministic", () => {
+    const text = "Rob Yarrell, national manager of the National Aquarium of New Zealand, said: “Octopuses are famous escape artists.” In 2016, the aquarium opened.";
+    expect(JSON.stringify(extractArticle({ text }))).toBe(JSON.stringify(extractArticle({ text })));
+  });
+
+  it("reports progress from 0 to 1, never going back", () => {
+    const seen: number[] = [];
+    extractArticle({ text: Array.from({ length: 12 }, (_, i) => `Paragraph ${i} says that Maria Lopez visited London again.`).join("\n\n") }, { onProgress: (f) => seen.push(f) });
+    expect(seen.at(-1)).toBe(1);
+    expect(seen.length).toBeGreaterThan(12);
+    expect(seen.every((f, i) => f >= 0 && f <= 1 && (i === 0 || f >= seen[i - 1]!))).toBe(true);
+  });
+});
+
+// --- Bad input ----------------------------------------------------------------
+
+describe("bad input gets a clear message or a best-effort article, never a crash", () => {
+  const failures: [string, string, string, RegExp][] = [
+    ["empty", "", "empty", /text is empty/],
+    ["only whitespace", " \n\t\r\n \u00a0 ", "empty", /text is empty/],
+    ["one word", "Hello", "no-sentences", /too short .*\(1 word\)/],
+    ["binary garbage", "\u0000\u0001PK\u0003\u0004\u0000\u0000\u0008\u0000".repeat(200), "not-text", /binary file/],
+  ];
+  it.each(failures)("%s", (_, text, reason, message) => {
+    const result = extractArticle({ text });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toBe(reason);
+      expect(result.message).toMatch(message);
+    }
+  });
+
+  it("refuses a 1 MB text as too long, at once", () => {
+    const text = "word ".repeat(210_000);
+    const started = performance.now();
+    const result = extractArticle({ text });
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(result).toMatchObject({ ok: false, reason: "too-long" });
+    expect((result as { message: string }).message).toContain(MAX_WORDS.toLocaleString("en-US"));
+  });
+
+  it("makes a best-effort quiz from a text with no names", () => {
+    const result = extractArticle({
+      text: "The river rose quickly after the storm. About 300 families left their homes during the night. Most of them stayed with relatives until the water fell again. Schools were closed for a week and reopened on Monday.",
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.join(" ")).toMatch(/No names of people, organizations or places/);
+    expect(buildPool(result.article, 1).length).toBeGreaterThan(0);
+  });
+
+  it("warns on a text not in English and still returns an article", () => {
+    const result = extractArticle({
+      text: "Der Fluss stieg nach dem Sturm schnell an. Etwa dreihundert Familien verließen in der Nacht ihre Häuser. Die meisten blieben bei Verwandten, bis das Wasser wieder sank.",
+    });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.warnings.join(" ")).toMatch(/does not look like English/);
+  });
+
+  it("normalizes CRLF, non-breaking and zero-width spaces, control characters and blank lines", () => {
+    const result = extractArticle({ text: "First\u00a0line of the\u200b story\r\nwraps here.\r\n\r\n\r\n\r\nSecond  paragraph\u0007 is here and it is long enough." });
+    expect(result.ok && result.article.paragraphs).toEqual(["First line of the story wraps here.", "Second paragraph is here and it is long enough."]);
+  });
+
+  it("takes a pasted headline as the title, and makes a slug from it", () => {
+    const result = extractArticle({ text: "Inky the Octopus Escapes!\n\nAn octopus has escaped from the National Aquarium in New Zealand by sliding down a drainpipe." }) as Extract<ExtractResult, { ok: true }>;
+    expect(result.article.title).toBe("Inky the Octopus Escapes!");
+    expect(result.article.slug).toMatch(/^inky-the-octopus-escapes-[a-z0-9]+$/);
+    expect(result.article.paragraphs).toHaveLength(1);
+  });
+});

@@ -1,0 +1,245 @@
+/**
+ * Direct quotations and who said them. A quotation's speaker is the person
+ * named next to a reporting verb ("said Yarrell", "Yarrell said:", "according
+ * to Yarrell"); "he said" is the person last named; a quotation that runs on
+ * into the next paragraph (no closing mark before the paragraph ends), or
+ * that follows the same speaker's quotation in the same paragraph with no
+ * other attribution, keeps its speaker. Anything else is left out: a wrong
+ * speaker is worse than a missing question.
+ */
+import type { Quote, Span } from "../article/types";
+import type { Mention } from "./entities";
+import type { PronounResolver } from "./pronouns";
+import type { Sentence } from "./tokens";
+
+const REPORTING =
+  "said|says|say|added|adds|told|tells|explained|explains|noted|notes|stated|states|insisted|insists|argued|argues|warned|warns|" +
+  "recalled|recalls|admitted|admits|wrote|writes|asked|asks|continued|continues|commented|comments|suggested|suggests|claimed|claims|" +
+  "replied|replies|remarked|remarks|observed|observes|concluded|concludes|agreed|agrees|acknowledged|acknowledges|declared|declares|" +
+  "predicted|predicts|laughed|laughs|joked|jokes|believes|believed|pointed out|points out|went on|goes on|recounted|recounts|emphasised|emphasized|stressed|stresses|" +
+  "enthuses|enthused|exclaims|exclaimed|sighs|sighed|shrugs|shrugged|smiles|smiled|wonders|wondered";
+
+interface Quotation {
+  /** Offsets of the opening and closing marks; `close` is the paragraph end when the quote runs on. */
+  open: number;
+  close: number;
+  closed: boolean;
+  paragraph: number;
+  speaker?: string;
+  /** The words that name the speaker, part of the evidence. */
+  attribution?: Span;
+}
+
+/** Quotations in one paragraph: “curly” pairs, or straight "..." pairs. */
+function quotationsIn(paragraph: string, base: number, index: number): Quotation[] {
+  const found: Quotation[] = [];
+  const curly = paragraph.includes("“") || paragraph.includes("”");
+  const pattern = curly ? /[“”]/g : /"/g;
+  let open = -1;
+  let straightOpen = true;
+  for (let m = pattern.exec(paragraph); m !== null; m = pattern.exec(paragraph)) {
+    const mark = m[0];
+    const opening = curly ? mark === "“" : straightOpen;
+    if (opening) {
+      // A second opening mark before a close: the first quotation ran to here unclosed (a typo); keep the later one.
+      open = m.index;
+      straightOpen = false;
+    } else if (open >= 0) {
+      found.push({ open: base + open, close: base + m.index, closed: true, paragraph: index });
+      open = -1;
+      straightOpen = true;
+    } else if (found.length === 0 && index > 0) {
+      // A closing mark with no opening in this paragraph: the end of a quotation from the paragraph before.
+      found.push({ open: base - 1, close: base + m.index, closed: true, paragraph: index });
+    }
+  }
+  if (open >= 0) found.push({ open: base + open, close: base + paragraph.length, closed: false, paragraph: index });
+  return found;
+}
+
+export interface QuoteContext {
+  body: string;
+  paragraphs: readonly string[];
+  paragraphStarts: readonly number[];
+  sentences: readonly Sentence[];
+  /** Person mentions with resolved ids, in text order. */
+  people: readonly Mention[];
+  pronoun: PronounResolver;
+}
+
+const sentenceAt = (sentences: readonly Sentence[], offset: number) =>
+  sentences.find((s) => s.start <= offset && offset < s.end) ?? sentences.findLast((s) => s.start <= offset);
+
+function personStartingAt(people: readonly Mention[], offset: number): Mention | undefined {
+  return people.find((m) => m.start === offset);
+}
+
+
+const AFTER_VERB_NAME = new RegExp(`^[,.!?]?\\s*(?:${REPORTING})\\s+(?:(?:[\\p{Ll}-]+\\s+){0,3})?`, "u");
+const AFTER_NAME_VERB = new RegExp(`^[,.!?]?\\s*`, "u");
+const AFTER_PRONOUN = new RegExp(`^[,!?]?\\s*(?:he|she)\\s+(?:${REPORTING})\\b`, "u");
+const AFTER_ACCORDING = /^[,.!?]?\s*according to\s+(?:(?:[\p{Ll}-]+\s+){0,3})?/u;
+const NAME_THEN_VERB = new RegExp(`^(?:\\s*,[^,“”"]{1,120},)?\\s+(?:${REPORTING})\\b`, "u");
+const BEFORE_VERB = new RegExp(`\\b(?:${REPORTING})(?:\\s+(?:the\\s+)?[\\p{L}’']+){0,2}?\\s*(?::|,|\\s+that)?\\s*$`, "u");
+const BEFORE_PRONOUN = new RegExp(`\\b(?:he|she|He|She)\\s+(?:${REPORTING})(?:\\s+(?:the\\s+)?[\\p{L}’']+){0,2}?\\s*(?::|,|\\s+that)?\\s*$`, "u");
+const BEFORE_ACCORDING = /\b[Aa]ccording to\s+$/;
+
+/** Who said the quotation, read from the words right after or right before it. */
+function attribute(ctx: QuoteContext, q: Quotation): void {
+  const { body, sentences, people } = ctx;
+  if (q.closed) {
+    const closeSentence = sentenceAt(sentences, q.close);
+    const tail = body.slice(q.close + 1, Math.max(q.close + 1, closeSentence?.end ?? q.close + 1));
+    const tailStart = q.close + 1;
+    for (const pattern of [AFTER_VERB_NAME, AFTER_ACCORDING]) {
+      const m = pattern.exec(tail);
+      const person = m ? personStartingAt(people, tailStart + m[0].length) : undefined;
+      if (person) {
+        q.speaker = person.entity;
+        q.attribution = { start: tailStart, end: person.end };
+        return;
+      }
+    }
+    const lead = AFTER_NAME_VERB.exec(tail)!;
+    const named = personStartingAt(people, tailStart + lead[0].length);
+    if (named) {
+      const verb = NAME_THEN_VERB.exec(body.slice(named.end, closeSentence?.end ?? named.end));
+      if (verb) {
+        q.speaker = named.entity;
+        q.attribution = { start: tailStart, end: named.end + verb[0].length };
+        return;
+      }
+    }
+    const pronoun = AFTER_PRONOUN.exec(tail);
+    if (pronoun) {
+      const last = ctx.pronoun(/she/i.test(pronoun[0]) ? "she" : "he", Math.max(q.open, ctx.paragraphStarts[q.paragraph]!));
+      if (last) {
+        q.speaker = last.entity;
+        q.attribution = { start: tailStart, end: tailStart + pronoun[0].length };
+        return;
+      }
+    }
+  }
+  if (q.open < ctx.paragraphStarts[q.paragraph]!) return;
+  const openSentence = sentenceAt(sentences, q.open);
+  const headStart = openSentence && openSentence.start < q.open ? openSentence.start : ctx.paragraphStarts[q.paragraph]!;
+  const head = body.slice(headStart, q.open);
+  if (BEFORE_ACCORDING.test(head)) return; // "according to “...”" quotes a document, not a person
+  // "According to Tom Baker, “...”"
+  const lastNamed = people.findLast((m) => m.start >= headStart && m.end <= q.open);
+  if (lastNamed && /[Aa]ccording to\s+$/.test(body.slice(headStart, lastNamed.start)) && /^\s*,?\s*$/.test(body.slice(lastNamed.end, q.open))) {
+    q.speaker = lastNamed.entity;
+    q.attribution = { start: lastNamed.start - "according to ".length, end: q.open };
+    return;
+  }
+  const verb = BEFORE_VERB.exec(head);
+  if (verb) {
+    const pronoun = BEFORE_PRONOUN.exec(head);
+    if (pronoun) {
+      const last = ctx.pronoun(/^she/i.test(pronoun[0]) ? "she" : "he", headStart + pronoun.index);
+      if (last) {
+        q.speaker = last.entity;
+        q.attribution = { start: headStart + pronoun.index, end: q.open };
+      }
+      return;
+    }
+    // The last person named before the verb in the same sentence: "Rob Yarrell, national manager of ..., said:".
+    const verbAt = headStart + verb.index;
+    const named = people.findLast((m) => m.start >= headStart && m.end <= verbAt);
+    if (named) {
+      // Nothing but an appositive between the name and the verb.
+      const between = body.slice(named.end, verbAt);
+      if (/^\s*$/.test(between) || /^\s*,[^“”"]*,\s*$/.test(between)) {
+        q.speaker = named.entity;
+        q.attribution = { start: named.start, end: q.open };
+      }
+    }
+  }
+}
+
+/** Every quotation's inside, attributed or not: sentences there are someone's words, not the article's statements. */
+export function quotedSpans(paragraphs: readonly string[], paragraphStarts: readonly number[]): Span[] {
+  return paragraphs.flatMap((paragraph, p) =>
+    quotationsIn(paragraph, paragraphStarts[p]!, p).map((q) => ({ start: Math.max(q.open, paragraphStarts[p]!), end: q.close + 1 })),
+  );
+}
+
+/** Quotations with speakers, split into one Quote per sentence of the quotation. */
+export function findQuotes(ctx: QuoteContext, newId: () => string): Quote[] {
+  const all: Quotation[] = [];
+  ctx.paragraphs.forEach((paragraph, p) => all.push(...quotationsIn(paragraph, ctx.paragraphStarts[p]!, p)));
+  for (const q of all) attribute(ctx, q);
+
+  // A quotation that opens a sentence right after a sentence whose subject is the only person it names
+  // ("Myslajek, the son of a shepherd, is puzzled... “Why does one speak...?”") is that person's, as news style has it.
+  for (const q of all) {
+    if (q.speaker || q.open < ctx.paragraphStarts[q.paragraph]!) continue;
+    const index = ctx.sentences.findIndex((s) => s.start === q.open);
+    const previous = index > 0 ? ctx.sentences[index - 1] : undefined;
+    if (!previous || previous.paragraph !== q.paragraph) continue;
+    const named = ctx.people.filter((m) => m.start >= previous.start && m.end <= previous.end);
+    const ids = new Set(named.map((m) => m.entity));
+    if (ids.size === 1 && named[0]!.start === previous.start && !/[“”"]/.test(ctx.body.slice(previous.start, previous.end))) {
+      q.speaker = named[0]!.entity;
+      q.attribution = { start: previous.start, end: named[0]!.end };
+    }
+  }
+
+  // Continuations keep the speaker.
+  for (let i = 1; i < all.length; i++) {
+    const q = all[i]!;
+    const previous = all[i - 1]!;
+    if (q.speaker || !previous.speaker) continue;
+    const runsOn = !previous.closed && q.paragraph === previous.paragraph + 1 && q.open === ctx.paragraphStarts[q.paragraph];
+    const closesRunOn = q.open < ctx.paragraphStarts[q.paragraph]! && !previous.closed && q.paragraph === previous.paragraph + 1;
+    const sameParagraph = q.paragraph === previous.paragraph && !ctx.people.some((m) => m.start > previous.close && m.end <= q.open && m.entity !== previous.speaker);
+    if (runsOn || closesRunOn || sameParagraph) {
+      q.speaker = previous.speaker;
+      q.attribution = undefined;
+    }
+  }
+
+  const quotes: Quote[] = [];
+  const seen = new Set<string>();
+  for (const q of all) {
+    if (!q.speaker) continue;
+    const innerStart = Math.max(q.open + 1, ctx.paragraphStarts[q.paragraph]!);
+    for (const piece of sentencePieces(ctx, innerStart, q.close)) {
+      const text = ctx.body.slice(piece.start, piece.end);
+      // Scare quotes and fragments ("rough looking") are not statements anyone made.
+      if (text.split(/\s+/).length < 4) continue;
+      const key = text.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const start = q.attribution ? Math.min(piece.start, q.attribution.start) : piece.start;
+      const end = q.attribution ? Math.max(piece.end, q.attribution.end) : piece.end;
+      quotes.push({ id: newId(), text, speaker: q.speaker, evidence: { start, end } });
+    }
+  }
+  return quotes;
+}
+
+/** The sentences inside a quotation's marks, trimmed of spaces. */
+function sentencePieces(ctx: QuoteContext, start: number, end: number): Span[] {
+  const pieces: Span[] = [];
+  let at = start;
+  const inner = ctx.body.slice(start, end);
+  // Split after ". ", "? " and "! " followed by a capital, inside the quotation only.
+  const boundary = /[.!?…]\s+(?=[\p{Lu}“‘"])/gu;
+  for (let m = boundary.exec(inner); m !== null; m = boundary.exec(inner)) {
+    const cut = start + m.index + 1;
+    if (/(?:\b\p{Lu}|Mr|Mrs|Ms|Dr|St|Prof)\.$/u.test(ctx.body.slice(Math.max(start, cut - 5), cut))) continue;
+    pieces.push({ start: at, end: cut });
+    at = start + m.index + m[0].length;
+  }
+  pieces.push({ start: at, end });
+  return pieces
+    .map((p) => {
+      let s = p.start;
+      let e = p.end;
+      while (s < e && /\s/.test(ctx.body[s]!)) s++;
+      while (e > s && /[\s,]/.test(ctx.body[e - 1]!)) e--;
+      return { start: s, end: e };
+    })
+    .filter((p) => p.end > p.start);
+}
