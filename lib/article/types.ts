@@ -113,6 +113,42 @@ export interface Claim {
   evidence: Span;
 }
 
+/**
+ * A key term of a sentence that names no person, place, date or number: the
+ * content noun phrase that carries what the sentence says ("oxytocin" in
+ * "...behaved more normally after a snort of oxytocin"). Asked as a blank to
+ * fill in. Optional: the extractor finds these; hand-written articles rely
+ * on their named facts instead.
+ */
+export interface KeyTerm {
+  id: string;
+  /** As written in the sentence: "immune systems". */
+  text: string;
+  /** Other forms that count as right when typed: "immune system". */
+  accepted?: string[];
+  /**
+   * A word for people ("workers", "colleagues"): an article often uses several
+   * such words for the same people, so one is never a wrong option for another.
+   */
+  people?: boolean;
+  /** The term's own words; questions show the sentence around them. */
+  evidence: Span;
+}
+
+/**
+ * A sentence of the article that stands on its own, with a version saying
+ * the opposite ("The scans did not show that ..."), false according to the
+ * article. Optional, as for KeyTerm.
+ */
+export interface Statement {
+  id: string;
+  /** The sentence exactly as the article writes it. */
+  text: string;
+  /** The same sentence with its main verb negated. */
+  negated?: string;
+  evidence: Span;
+}
+
 export interface MainIdea {
   statement: string;
   /** Distorted versions: they sound like the main idea but the article does not say them. */
@@ -129,6 +165,10 @@ export interface ArticleFacts {
   quotes: Quote[];
   events: EventFact[];
   claims: Claim[];
+  /** Key terms of sentences without named facts (extracted articles only). */
+  terms?: KeyTerm[];
+  /** Sentences that stand on their own, with their negation (extracted articles only). */
+  statements?: Statement[];
   mainIdea: MainIdea;
 }
 

@@ -105,6 +105,10 @@ function describedClause(ctx: DateContext, sentence: Sentence, date: FoundDate):
   } else return undefined;
   clause = clause.trim().replace(/[,.;:!?\s]+$/, "").replace(/^(?:and|but|so|then)\s+/i, "");
   if (/[“”"()]/.test(clause)) return undefined;
+  // "The Mesolithic man, who lived in Spain around 7,000 years ago, had ...": the date belongs to
+  // the relative clause, which says plainly what happened then ("the Mesolithic man lived in Spain").
+  const relative = clauseStart === sentence.start ? /^((?:The|A|An)\s[\p{L}\s-]+?),\s+who\s+([\p{Ll}][^,]*?)(?:\s+(?:around|about|some|nearly|roughly))?$/u.exec(clause) : null;
+  if (relative && /^,\s/.test(after)) clause = `${relative[1]} ${relative[2]}`;
   // In "X is fascinated by wolves who remained in the wild 33,000 years ago" the date belongs to the relative clause.
   if (/\b(?:who|which|that|whose|where|when)\b/i.test(clause)) return undefined;
   const words = clause.split(/\s+/);

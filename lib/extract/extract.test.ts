@@ -181,7 +181,8 @@ describe("quotations and their speakers", () => {
 describe("numbers, money, percentages and dates", () => {
   const text =
     "The University of Oxford hired 2,000 new teachers last year. About 45% of students passed the exam. Google has built 100 prototypes in California.\n\n" +
-    "In 2011, Bolivia left the convention. The museum opened in 1913. The bottle was found in April 2014. The drainpipe was 50 meters long.";
+    "In 2011, Bolivia left the convention. The museum opened in 1913. The bottle was found in April 2014. The drainpipe was 50 meters long.\n\n" +
+    "The Mesolithic man, who lived in Spain around 7,000 years ago, had blue eyes.";
   const article = extract(text);
 
   it.each([
@@ -197,6 +198,8 @@ describe("numbers, money, percentages and dates", () => {
     ["2011", "year", "Bolivia left the convention"],
     ["1913", "year", "the museum opened"],
     ["April 2014", "month", "the bottle was found"],
+    // The relative clause that holds the date says what happened then.
+    ["7,000 years ago", "relative", "the Mesolithic man lived in Spain"],
   ] as const)("date %s (%s): %s", (dateText, kind, describes) => {
     expect(article.facts.dates).toContainEqual(expect.objectContaining({ text: dateText, kind, describes }));
   });
@@ -241,6 +244,68 @@ describe("claims and main idea", () => {
   });
 });
 
+describe("key terms and statements from sentences that name nobody", () => {
+  // Each sentence is the only one of its article, after a lead that names someone (so the sentence has no other fact).
+  const lead = "Maria Lopez wrote the report.\n\n";
+  const termOf = (sentence: string) => {
+    const article = extract(`${lead}${sentence}`);
+    return (article.facts.terms ?? []).map((t) => [t.text, article.body.slice(t.evidence.start, t.evidence.end)]);
+  };
+  it.each([
+    // The noun phrase after the verb that carries what the sentence says, not the subject it starts from.
+    ["The scans showed that reward circuitry in the brain behaved more normally after each dose.", "reward circuitry"],
+    ["Unlike mopeds, electric bicycles are usually permitted on bike paths in most cities.", "bike paths"],
+    ["This could one day include the removal of salt from sea water in dry regions.", "sea water"],
+  ])("%s → “%s”", (sentence, term) => {
+    expect(termOf(sentence)).toEqual([[term, term]]);
+  });
+  it.each([
+    // Nothing specific to ask: general words only.
+    "The people there said it was a good day for everyone.",
+    // "those obstacles" points back: the blank would have two answers.
+    "The companies say they can overcome those obstacles.",
+  ])("takes no term from “%s”", (sentence) => {
+    expect(termOf(sentence)).toEqual([]);
+  });
+  it("accepts the other number of the term when typed", () => {
+    const article = extract(`${lead}The scans showed that reward circuitry in the brain behaved more normally after each dose.`);
+    expect(article.facts.terms?.[0]?.accepted).toEqual(["reward circuitries"]);
+  });
+
+  const negationOf = (sentence: string) => {
+    const statement = (extract(`${lead}${sentence}`).facts.statements ?? []).find((s) => s.text === sentence);
+    return statement ? (statement.negated ?? "(none)") : "(not a statement)";
+  };
+  it.each([
+    ["The scans were given 45 minutes after the participants inhaled the spray.", "The scans were not given 45 minutes after the participants inhaled the spray."],
+    ["The scans showed that reward circuitry behaved more normally after a dose.", "The scans did not show that reward circuitry behaved more normally after a dose."],
+    ["Carbon dating put the remains at around 7,000 years old.", "(not a statement)"],
+    ["The condition affects individuals in different ways across the country.", "The condition does not affect individuals in different ways across the country."],
+    ["The bones had been extremely well preserved by the cool cave.", "The bones had not been extremely well preserved by the cool cave."],
+    // compromise reads "remains" as a verb here; the auxiliary right after it shows it is not.
+    ["The human remains had been extremely well preserved by the cool cave.", "(none)"],
+    // Negated, a hedge or a quantifier is not a falsehood: "might not" is as possible as "might".
+    ["Artists might have to rethink their drawings of the ancient people.", "(none)"],
+    ["Some experts see the Bolivian model as a way forward for other countries.", "(not a statement)"],
+    // A pronoun or a participle in the subject: no clean statement.
+    ["They found that the ancient DNA matched people living in northern Europe.", "(not a statement)"],
+    ["The Polish government pays compensation for livestock killed by wolves.", "(not a statement)"],
+  ])("%s → %s", (sentence, negated) => {
+    expect(negationOf(sentence)).toBe(negated);
+  });
+
+  it("asks them as a blank to fill in and as true or false, with the sentence as evidence", () => {
+    const sentence = "The scans were given 45 minutes after the participants inhaled the spray.";
+    const article = extract(`${lead}${sentence}`);
+    const pool = buildPool(article, 1);
+    const start = article.body.indexOf(sentence);
+    const about = pool.filter((q) => q.type !== "main-idea" && q.evidence[0]!.start === start && q.evidence[0]!.end === start + sentence.length);
+    expect(about.map((q) => q.type).sort()).toEqual(["fill-blank", "true-false", "true-false"]);
+    const falseOne = about.find((q) => q.type === "true-false" && q.prompt.includes(" not "));
+    expect(falseOne && "options" in falseOne ? falseOne.options[falseOne.answer] : undefined).toBe("False");
+  });
+});
+
 // --- Exact spans, for any text ----------------------------------------------
 
 const NAMES = ["Li Yanliang", "Maria Lopez", "Rob Yarrell", "Anna Schmidt", "Paul Kelley"];
@@ -270,6 +335,7 @@ describe("every evidence span is exact", () => {
         expect(body).toBe(result.article.paragraphs.join("\n\n"));
         const spans = [
           ...facts.people, ...facts.organizations, ...facts.places, ...facts.dates, ...facts.numbers, ...facts.quotes, ...facts.events, ...facts.claims, facts.mainIdea,
+          ...(facts.terms ?? []), ...(facts.statements ?? []),
         ].map((f) => f.evidence);
         for (const s of spans) {
           expect(Number.isInteger(s.start) && Number.isInteger(s.end)).toBe(true);
@@ -278,6 +344,7 @@ describe("every evidence span is exact", () => {
         for (const d of [...facts.dates, ...facts.numbers]) expect(body.slice(d.evidence.start, d.evidence.end)).toBe(d.text);
         for (const e of [...facts.people, ...facts.organizations, ...facts.places]) expect(body.slice(e.evidence.start, e.evidence.end)).toBe(e.name);
         for (const q of facts.quotes) expect(body.slice(q.evidence.start, q.evidence.end)).toContain(q.text);
+        for (const t of [...(facts.terms ?? []), ...(facts.statements ?? [])]) expect(body.slice(t.evidence.start, t.evidence.end)).toBe(t.text);
         expect(schemaProblems(result.article)).toEqual([]);
         for (const q of buildPool(result.article, 1)) for (const s of q.evidence) expect(s.end).toBeLessThanOrEqual(body.length);
       }),

@@ -26,6 +26,7 @@ import { findMainIdea } from "./main-idea";
 import { countWords, garbageShare, MAX_WORDS, slugify, toParagraphs } from "./normalize";
 import { findNumbers } from "./numbers";
 import { findQuotes, quotedSpans } from "./quotes";
+import { findStatements, findTerms } from "./terms";
 import { splitSentences, tokenize } from "./tokens";
 
 export { MAX_WORDS, countWords, slugify } from "./normalize";
@@ -161,12 +162,16 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
   const isDate = (start: number, end: number) => found.some((d) => d.start < end && start < d.end);
   const numbers = findNumbers({ body, tokens, sentences: ownSentences, isDate }, newId("n"));
   const claims = findClaims({ body, tokens, sentences: ownSentences, mentions: entities.mentions, pronoun }, newId("c"));
+  const covered = [...people, ...entities.organizations, ...entities.places, ...dates, ...numbers, ...quotes, ...claims].map((f) => f.evidence);
+  const termContext = { body, tokens, sentences: ownSentences, covered, claimed: claims.map((c) => c.evidence) };
+  const terms = findTerms(termContext, newId("t"));
+  const statements = findStatements(termContext, newId("s"));
   const mainIdea = findMainIdea({ body, sentences, people, organizations: entities.organizations, places: entities.places }) ?? {
     statement: paragraphs[0]!,
     distortions: [],
     evidence: { start: 0, end: paragraphs[0]!.length },
   };
-  const facts: ArticleFacts = { people, organizations: entities.organizations, places: entities.places, dates, numbers, quotes, events, claims, mainIdea };
+  const facts: ArticleFacts = { people, organizations: entities.organizations, places: entities.places, dates, numbers, quotes, events, claims, terms, statements, mainIdea };
   removeClashingNames(facts);
 
   if (people.length + entities.organizations.length + entities.places.length === 0) warnings.push("No names of people, organizations or places were found: questions will be about numbers, dates and the main idea only.");

@@ -58,7 +58,7 @@ function pickSentence(ctx: MainIdeaContext): Sentence | undefined {
 
 const NEGATABLE = /\b(is|are|was|were|has|have|had|will|can|could|would|should|may|might|must)\s+(?!not\b|n’t|never\b)/;
 const OPPOSITES: [RegExp, string][] = [
-  [/\bmore\b/, "fewer"], [/\bincreas(e|es|ed|ing)\b/, "decreas$1"], [/\bbetter\b/, "worse"], [/\bhigher\b/, "lower"],
+  [/\bmore\b(?!\s+\p{L}+ly\b)/u, "fewer"], [/\bincreas(e|es|ed|ing)\b/, "decreas$1"], [/\bbetter\b/, "worse"], [/\bhigher\b/, "lower"],
   [/\blonger\b/, "shorter"], [/\bearlier\b/, "later"], [/\blarger\b/, "smaller"], [/\bbiggest\b/, "smallest"], [/\blargest\b/, "smallest"],
 ];
 

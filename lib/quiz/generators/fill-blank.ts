@@ -39,7 +39,23 @@ function blankables(ctx: GeneratorContext): Blankable[] {
     evidence: n.evidence,
     skill: "numbers" as const,
   }));
-  return [...entities, ...dates, ...numbers];
+  const terms = (facts.terms ?? []).map((t) => ({
+    factId: t.id,
+    texts: [t.text],
+    accepted: [t.text, ...(t.accepted ?? [])],
+    evidence: t.evidence,
+    skill: "key-details" as const,
+  }));
+  return [...entities, ...dates, ...numbers, ...terms];
+}
+
+/** The sentence with `text` blanked out, when it occurs there once and nowhere else gives it away. */
+export function blankedSentence(sentence: string, text: string, accepted: readonly string[]): string | undefined {
+  const at = onlyOccurrence(sentence, text);
+  if (at < 0) return undefined;
+  const blanked = `${sentence.slice(0, at)}${BLANK}${sentence.slice(at + text.length)}`;
+  const rest = ` ${normalizeAnswer(blanked)} `;
+  return [text, ...accepted].some((form) => normalizeAnswer(form) !== "" && rest.includes(` ${normalizeAnswer(form)} `)) ? undefined : blanked;
 }
 
 /** Where `text` occurs exactly once in `sentence` as whole words; -1 otherwise. */

@@ -10,6 +10,7 @@ import { dateDistractors, formatLike, nearbyNumbers, ORGANIZATION_NAMES, PERSON_
 import { asSentence, capitalize, nameInSentence, possessive, withIndefiniteArticle } from "../text";
 import type { Question } from "../types";
 import { defined, namesOf, type GeneratorContext } from "./context";
+import { blankedSentence } from "./fill-blank";
 
 const TYPE = "multiple-choice";
 
@@ -353,6 +354,69 @@ function howMany(ctx: GeneratorContext): Question[] {
   );
 }
 
+const wordCount = (text: string) => text.trim().split(/\s+/).length;
+const isPlural = (text: string) => /[^s]s$/.test(text);
+
+/**
+ * "Which word completes this sentence from the article?" over a key term.
+ * Wrong options are the article's other key terms of the same shape (as many
+ * words, singular or plural alike, so grammar gives nothing away), taken
+ * from other paragraphs and sharing no word with the answer: a term from
+ * the same passage or a near-synonym could be argued to fit. Words for
+ * people are never asked this way nor offered: "workers" and "employees"
+ * are often the same people in one article.
+ */
+function whichTerm(ctx: GeneratorContext): Question[] {
+  const { body, paragraphs } = ctx.article;
+  // Compounds only: single words of one article are too often near-synonyms or kinds of each
+  // other ("predators" and "animals" for wolves, "treatment" and "therapy"); "power plant" and
+  // "sea water" are not.
+  const terms = (ctx.article.facts.terms ?? []).filter((t) => !t.people && wordCount(t.text) >= 2);
+  const paragraphOf = (offset: number) => {
+    let end = 0;
+    for (const p of paragraphs) {
+      end += p.length + 2;
+      if (offset < end) return body.slice(end - p.length - 2, end);
+    }
+    return "";
+  };
+  return defined(
+    terms.map((term) => {
+      const sentenceSpan = ctx.sentence(term.evidence);
+      const sentence = body.slice(sentenceSpan.start, sentenceSpan.end);
+      const blanked = blankedSentence(sentence, term.text, term.accepted ?? []);
+      if (!blanked || sentence.length > 300) return undefined;
+      const id = questionId(TYPE, "term", [term.id]);
+      const rng = ctx.rngFor(id);
+      const answerWords = new Set(normalizeAnswer(term.text).split(" "));
+      const paragraph = paragraphOf(term.evidence.start);
+      const shape = (t: string) => wordCount(t) === wordCount(term.text) && isPlural(t) === isPlural(term.text);
+      const distractors = pickDistractors({
+        rng,
+        answer: term.text,
+        answerNames: term.accepted ?? [],
+        fromArticle: terms.map((t) => t.text).filter(shape),
+        isTrue: (candidate) =>
+          normalizeAnswer(candidate).split(" ").some((w) => answerWords.has(w)) || ` ${normalizeAnswer(paragraph)} `.includes(` ${normalizeAnswer(candidate)} `),
+        notIn: sentence,
+      });
+      return choiceQuestion(
+        {
+          id,
+          type: TYPE,
+          skill: "key-details",
+          prompt: `Which ${wordCount(term.text) === 1 ? "word completes" : "words complete"} this sentence from the article? ${blanked}`,
+          explanation: `The article says “${term.text}” here.`,
+          evidence: [sentenceSpan],
+        },
+        term.text,
+        distractors,
+        rng,
+      );
+    }),
+  );
+}
+
 export function multipleChoice(ctx: GeneratorContext): Question[] {
-  return [whoHasRole, whatRole, whichAffiliation, whoDidIt, whereEvent, whenDate, howMany].flatMap((generate) => generate(ctx));
+  return [whoHasRole, whatRole, whichAffiliation, whoDidIt, whereEvent, whenDate, howMany, whichTerm].flatMap((generate) => generate(ctx));
 }

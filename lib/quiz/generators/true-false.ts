@@ -67,5 +67,33 @@ export function trueFalse(ctx: GeneratorContext): Question[] {
       });
     }
   }
+  // Sentences that name nobody: the sentence as written, and with its main verb negated.
+  // Only those with a negation, so that "True" is not the answer nearly every time.
+  for (const statement of ctx.article.facts.statements ?? []) {
+    if (!statement.negated) continue;
+    const evidence = [ctx.sentence(statement.evidence)];
+    questions.push({
+      id: questionId("true-false", "statement", [statement.id]),
+      type: "true-false",
+      skill: "claims",
+      prompt: `True or false? ${asSentence(statement.text)}`,
+      options: [...TRUE_FALSE_OPTIONS],
+      answer: 0,
+      explanation: "The article says exactly this.",
+      evidence,
+    });
+    {
+      questions.push({
+        id: questionId("true-false", "negated", [statement.id]),
+        type: "true-false",
+        skill: "claims",
+        prompt: `True or false? ${asSentence(statement.negated!)}`,
+        options: [...TRUE_FALSE_OPTIONS],
+        answer: 1,
+        explanation: "The article says the opposite.",
+        evidence,
+      });
+    }
+  }
   return questions;
 }
