@@ -17,6 +17,9 @@ export interface QuizOptions {
 
 export const DEFAULT_COUNT = 10;
 
+/** Types whose prompt is a fixed formula and whose substance is in the options. */
+const GENERIC_PROMPT_TYPES: ReadonlySet<QuestionType> = new Set(["in-article", "matching", "ordering", "main-idea"]);
+
 /**
  * Round-robin over the types (in a seed-chosen order), each type's questions
  * in a seed-chosen order. Within its turn a type offers its next question
@@ -40,22 +43,54 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions): 
   const askedFacts = new Set<string>();
   const askedPrompts = new Set<string>();
   const seenQuestions = new Set<string>();
-  const score = (q: Question) =>
-    (factIdsOf(q.id).every((f) => !askedFacts.has(f)) ? 2 : 0) + (askedPrompts.has(q.prompt) ? 0 : 1);
-  while (chosen.length < count && queues.some((q) => q.length > 0)) {
+  // Only a single-fact question can repeat another one's fact in a way that gives
+  // the answer away; a matching or ordering question over several facts may share one.
+  const askedAlone = new Set<string>();
+  const freshFacts = (q: Question) => {
+    const facts = factIdsOf(q.id);
+    return facts.length === 1 ? !askedAlone.has(facts[0]!) : true;
+  };
+  const preferred = (q: Question) => factIdsOf(q.id).every((f) => !askedFacts.has(f)) && freshPrompt(q);
+  const freshPrompt = (q: Question) => !askedPrompts.has(q.prompt);
+  const take = (queue: Question[], index: number) => {
+    const [next] = queue.splice(index, 1);
+    chosen.push(next!);
+    askedPrompts.add(next!.prompt);
+    seenQuestions.add(sameQuestionKey(next!));
+    const facts = factIdsOf(next!.id);
+    for (const fact of facts) askedFacts.add(fact);
+    if (facts.length === 1) askedAlone.add(facts[0]!);
+  };
+
+  while (chosen.length < count) {
     for (const queue of queues) {
-      // Two claims can yield the same false statement; a student never meets it twice.
-      for (let i = queue.length - 1; i >= 0; i--) if (seenQuestions.has(sameQuestionKey(queue[i]!))) queue.splice(i, 1);
-      if (chosen.length >= count || queue.length === 0) continue;
-      // Prefer a question about facts not asked yet, then one whose prompt is new
-      // ("Which of these people is mentioned…?" twice reads like a glitch).
-      let best = 0;
-      for (let i = 1; i < queue.length && score(queue[best]!) < 3; i++) if (score(queue[i]!) > score(queue[best]!)) best = i;
-      const [next] = queue.splice(best, 1);
-      chosen.push(next!);
-      askedPrompts.add(next!.prompt);
-      seenQuestions.add(sameQuestionKey(next!));
-      for (const fact of factIdsOf(next!.id)) askedFacts.add(fact);
+      // Two claims can yield the same false statement, and a number can be asked
+      // as a choice and as a typed answer in the same words: a student never meets
+      // the same prompt twice (formula prompts like "Which of these … is mentioned?"
+      // differ by their options, and only count once the question itself repeats).
+      for (let i = queue.length - 1; i >= 0; i--) {
+        const q = queue[i]!;
+        if (seenQuestions.has(sameQuestionKey(q)) || (!freshPrompt(q) && !GENERIC_PROMPT_TYPES.has(q.type))) queue.splice(i, 1);
+      }
+    }
+    if (!queues.some((q) => q.length > 0)) break;
+
+    // Each type in turn offers a question about facts not asked yet, preferring
+    // a new prompt. A type with nothing fresh sits the round out: asking the same
+    // fact twice (true, then its negation) gives the answer away. Only when no
+    // type has anything fresh left may facts repeat, so a long quiz still fills.
+    const before = chosen.length;
+    for (const queue of queues) {
+      if (chosen.length >= count) break;
+      const best = queue.findIndex(preferred);
+      const index = best >= 0 ? best : queue.findIndex(freshFacts);
+      if (index >= 0) take(queue, index);
+    }
+    if (chosen.length === before) {
+      for (const queue of queues) {
+        if (chosen.length >= count) break;
+        if (queue.length > 0) take(queue, Math.max(0, queue.findIndex(freshPrompt)));
+      }
     }
   }
   return chosen;
