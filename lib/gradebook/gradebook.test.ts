@@ -3,6 +3,7 @@ import { defaultSharedQuiz } from "../share/fixtures/shared-quizzes";
 import { materializeQuiz } from "../share/materialize";
 import { resultId, type StudentResult } from "../share/result-code";
 import { seedArticle } from "../share/test-helpers";
+import { correctResponse } from "../quiz/grade";
 import type { Question, Quiz, Response } from "../quiz/types";
 import {
   clearQuiz,
@@ -26,21 +27,7 @@ const quiz: Quiz = materialized.quiz;
 const fingerprint = materialized.fingerprint;
 const NOW = "2025-03-14T10:00:00.000Z";
 
-function right(q: Question): Response {
-  switch (q.type) {
-    case "fill-blank":
-    case "short-answer":
-      return { kind: "text", text: q.answer };
-    case "numeric":
-      return { kind: "number", value: q.answer };
-    case "matching":
-      return { kind: "matching", pairs: q.answer };
-    case "ordering":
-      return { kind: "ordering", order: q.answer };
-    default:
-      return { kind: "choice", index: q.answer };
-  }
-}
+const right = correctResponse;
 
 function wrong(q: Question): Response {
   switch (q.type) {

@@ -20,6 +20,23 @@ export function responseKindFor(question: Question): Response["kind"] {
   }
 }
 
+/** The response that the answer key gives: what a student who is right would send. */
+export function correctResponse(question: Question): Response {
+  switch (question.type) {
+    case "fill-blank":
+    case "short-answer":
+      return { kind: "text", text: question.answer };
+    case "numeric":
+      return { kind: "number", value: question.answer };
+    case "matching":
+      return { kind: "matching", pairs: [...question.answer] };
+    case "ordering":
+      return { kind: "ordering", order: [...question.answer] };
+    default:
+      return { kind: "choice", index: question.answer };
+  }
+}
+
 const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 /** Is this response right? A response of the wrong kind is simply wrong. */

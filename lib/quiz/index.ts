@@ -33,7 +33,7 @@ export function buildPool(article: Article, seed: number): Question[] {
 
 export { buildPoolReport, QUESTION_TYPES, type PoolReport } from "./pool";
 export { generateQuiz, drawQuestions, DEFAULT_COUNT, type QuizOptions } from "./draw";
-export { gradeResponse, reshuffleQuestion, responseKindFor } from "./grade";
+export { correctResponse, gradeResponse, reshuffleQuestion, responseKindFor } from "./grade";
 export { evidenceText, sentenceAround } from "./text";
 export { isAcceptedAnswer, normalizeAnswer, parseNumber, numberToWords, formatDigits } from "./match";
 export { questionProblems } from "./invariants";

@@ -8,7 +8,7 @@ import type { Article } from "../article/types";
 import { harborArticle } from "./fixtures/harbor-article";
 import { seedArticle } from "./fixtures/seed";
 import { multiplyArticle } from "./fixtures/synthetic";
-import { buildPool, buildPoolReport, generateQuiz, gradeResponse, reshuffleQuestion, responseKindFor, type Question, type Response } from "./index";
+import { buildPool, buildPoolReport, correctResponse, generateQuiz, gradeResponse, reshuffleQuestion, responseKindFor, type Question } from "./index";
 import { normalizeAnswer as n, parseNumber } from "./match";
 
 const articles: [string, () => Article][] = [
@@ -93,22 +93,7 @@ function trueDistractors(question: Question, o: ReturnType<typeof oracle>): stri
   }
 }
 
-/** The right response to a question. */
-function rightResponse(q: Question): Response {
-  switch (q.type) {
-    case "fill-blank":
-    case "short-answer":
-      return { kind: "text", text: q.answer };
-    case "numeric":
-      return { kind: "number", value: q.answer };
-    case "matching":
-      return { kind: "matching", pairs: q.answer };
-    case "ordering":
-      return { kind: "ordering", order: q.answer };
-    default:
-      return { kind: "choice", index: q.answer };
-  }
-}
+const rightResponse = correctResponse;
 
 const words = (text: string) => ` ${n(text)} `;
 
