@@ -244,6 +244,24 @@ describe("claims and main idea", () => {
   });
 });
 
+describe("the main idea is what the headline announces, not the hook", () => {
+  const text =
+    "The Moroccan city of Ouarzazate is used to big productions, from films to festivals of every kind.\n\n" +
+    "But Morocco is now building a huge solar plant that could make the country a global solar superpower within a decade.\n\n" +
+    "About 22% of the plant's power will be exported, according to figures from the energy ministry in Rabat.\n\n" +
+    "Engineers say solar power from the desert plant will reach homes across Morocco, and the solar project may even power Europe.";
+  it.each([
+    ["with a headline", "Morocco Poised to Become a Solar Superpower", "Morocco is now building a huge solar plant that could make the country a global solar superpower within a decade."],
+  ])("%s", (_, title, expected) => {
+    const result = extractArticle({ text, title });
+    if (!result.ok) throw new Error(result.message);
+    const idea = result.article.facts.mainIdea;
+    // Evidence stays exact after the opening "But" is dropped.
+    expect(idea.statement).toBe(expected);
+    expect(result.article.body.slice(idea.evidence.start, idea.evidence.end)).toBe(expected);
+  });
+});
+
 describe("key terms and statements from sentences that name nobody", () => {
   // Each sentence is the only one of its article, after a lead that names someone (so the sentence has no other fact).
   const lead = "Maria Lopez wrote the report.\n\n";

@@ -166,7 +166,7 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
   const termContext = { body, tokens, sentences: ownSentences, covered, claimed: claims.map((c) => c.evidence) };
   const terms = findTerms(termContext, newId("t"));
   const statements = findStatements(termContext, newId("s"));
-  const mainIdea = findMainIdea({ body, sentences, people, organizations: entities.organizations, places: entities.places }) ?? {
+  const mainIdea = findMainIdea({ body, title, sentences, people, organizations: entities.organizations, places: entities.places }) ?? {
     statement: paragraphs[0]!,
     distortions: [],
     evidence: { start: 0, end: paragraphs[0]!.length },

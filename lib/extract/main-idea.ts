@@ -23,37 +23,51 @@ const contentWords = (text: string) =>
 
 export interface MainIdeaContext {
   body: string;
+  /** The headline: the main idea usually says what it announces. */
+  title: string;
   sentences: readonly Sentence[];
   people: readonly Person[];
   organizations: readonly Organization[];
   places: readonly Place[];
 }
 
+/** Words compared by their first five letters: "Japan" ~ "Japanese", "wolves" ~ "wolf" stays apart. */
+const stem = (word: string) => word.replace(/(?:ies|es|s)$/, "").slice(0, 5);
+
+const OPENING_CONJUNCTION = /^(?:But|And|So|Yet)\b,?\s+(?=\p{Lu})/u;
+
 function pickSentence(ctx: MainIdeaContext): Sentence | undefined {
-  const usable = ctx.sentences.filter((s) => {
-    const text = ctx.body.slice(s.start, s.end);
-    const words = text.split(/\s+/).length;
-    // A sentence that starts with a pronoun or an aside does not stand on its own.
-    return words >= 10 && words <= 45 && !/[“”"?:]/.test(text) && !/^(?:He|She|It|They|This|That|These|Those|We|I|You|Well|But|And|So|Yet|Or)\b/.test(text);
-  });
+  const usable = ctx.sentences
+    .filter((s) => s.paragraph <= 2)
+    .map((s) => {
+      // "But Google sent a minor earthquake through the car industry…" states the point once "But" is dropped.
+      const opening = OPENING_CONJUNCTION.exec(ctx.body.slice(s.start, s.end))?.[0].length ?? 0;
+      return { ...s, start: s.start + opening };
+    })
+    .filter((s) => {
+      const text = ctx.body.slice(s.start, s.end);
+      const words = text.split(/\s+/).length;
+      // A sentence that starts with a pronoun or an aside does not stand on its own.
+      return words >= 10 && words <= 45 && !/[“”"?:]/.test(text) && !/^(?:He|She|It|They|This|That|These|Those|We|I|You|Well|Or|There|But|And|So|Yet)\b/.test(text);
+    });
   if (usable.length === 0) return undefined;
-  const lead = usable[0]!;
-  // The lead of a news story states its point (the inverted pyramid).
-  if (lead === ctx.sentences[0]) return lead;
-  // No usable lead: the most central sentence of the first three paragraphs.
+
+  // The main idea is the sentence of the opening paragraphs that the rest of the
+  // article keeps returning to and that the headline announces; a lead that is
+  // only a hook ("The Moroccan city of Ouarzazate is used to big productions")
+  // loses to the sentence that names the story. Figures are details, not the point.
   const frequency = new Map<string, number>();
-  for (const s of ctx.sentences) for (const w of new Set(contentWords(ctx.body.slice(s.start, s.end)))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  let best = lead;
-  let bestScore = -1;
-  for (const s of usable.filter((u) => u.paragraph <= 2)) {
-    const words = [...new Set(contentWords(ctx.body.slice(s.start, s.end)))];
-    const score = words.reduce((sum, w) => sum + (frequency.get(w)! - 1), 0) / Math.sqrt(words.length || 1);
-    if (score > bestScore) {
-      best = s;
-      bestScore = score;
-    }
-  }
-  return best;
+  for (const s of ctx.sentences) for (const w of new Set(contentWords(ctx.body.slice(s.start, s.end)).map(stem))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const titleWords = new Set(contentWords(ctx.title).map(stem));
+  const scored = usable.map((s, rank) => {
+    const text = ctx.body.slice(s.start, s.end);
+    const words = [...new Set(contentWords(text).map(stem))];
+    const centrality = words.reduce((sum, w) => sum + Math.min(frequency.get(w)! - 1, 4), 0) / Math.sqrt(words.length || 1);
+    const headline = words.filter((w) => titleWords.has(w)).length / Math.sqrt(titleWords.size || 1);
+    const figures = (text.match(/\d/g) ? 1 : 0) + (text.match(/%|\bper ?cent\b/) ? 1 : 0);
+    return { s, score: centrality + 3 * headline - 1.5 * figures - 0.3 * rank };
+  });
+  return scored.reduce((best, next) => (next.score > best.score ? next : best)).s;
 }
 
 const NEGATABLE = /\b(is|are|was|were|has|have|had|will|can|could|would|should|may|might|must)\s+(?!not\b|n’t|never\b)/;
