@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getAllArticles } from "@/lib/content";
 import { readingMinutes } from "@/lib/article/reading-time";
 import { ArticleCard, type ArticleSummary } from "@/components/library/article-card";
@@ -22,6 +23,13 @@ export default function LibraryPage() {
       <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">Library</h1>
       <p className="mt-2 max-w-measure text-muted">
         Pick an article, read it, then take a quiz made from its facts. Every answer comes with the sentence that proves it.
+      </p>
+      <p className="mt-4 max-w-measure">
+        Teachers:{" "}
+        <Link href="/articles/new/" className="font-medium text-accent underline underline-offset-4">
+          Use your own article
+        </Link>{" "}
+        — paste any news text and get the same kind of quiz, made in your browser.
       </p>
       <ul className="mt-8 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
         {articles.map((article) => (
