@@ -23,7 +23,9 @@ The city council voted 7 to 2 in March to pay for part of the barge. Council mem
 
 The museum says the classroom will be free for public schools in Riverton and will open to families on weekends. Okafor said the first lessons will follow the spring migration of herring up the river, which usually begins in April.
 
-Students from Harbor High School will run a weekly water-testing program on the barge. The results will be posted online for anyone who wants to see how clean the river is.`;
+Students from Harbor High School will run a weekly water-testing program on the barge. The results will be posted online for anyone who wants to see how clean the river is.
+
+At the end of the ceremony, Reyes thanked Mayor Sam Whitfield for the city's help. "This barge is a gift to every child in Riverton," he said.`;
 
 /** About `words` words of varied, news-like sentences, in paragraphs of five sentences. */
 export function longArticle(words: number): string {
