@@ -44,9 +44,13 @@ test("a teacher pastes an article, corrects a wrong role, shares; a student take
   const builder = new BuilderPage(teacherPage);
   await builder.waitForPreview();
   await builder.title.fill("Floating classroom: who is who?");
-  // Multiple choice only: ten questions on who is who, so the corrected role is surely asked.
+  // Multiple choice on people and roles only: every such question is asked, the corrected role's among them.
   for (const kind of ["Who said it", "True or false", "Fill in the blank", "Number", "Matching", "Put in order", "Main idea", "Was it in the article?"]) {
     if (await builder.kind(kind).count()) await builder.kind(kind).uncheck();
+  }
+  const skills = teacherPage.getByRole("group", { name: "Skills" });
+  for (const skill of ["Key details", "Quotations", "Numbers", "Claims", "Main idea"]) {
+    if (await skills.getByRole("checkbox", { name: skill, exact: true }).count()) await skills.getByRole("checkbox", { name: skill, exact: true }).uncheck();
   }
   await expect(builder.preview.getByRole("heading", { level: 3, name: /What is Helen Brooks’ role/ })).toBeVisible();
   const link = await builder.makeLink();

@@ -67,11 +67,13 @@ export function CorrectionForm({ title, fields, onSave, onCancel }: Props) {
         );
       })}
       {problems.length > 0 && (
-        <ul role="alert" className="grid gap-1 rounded-control border-2 border-danger bg-danger-soft p-3 text-sm text-danger">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
+        <div role="alert" className="rounded-control border-2 border-danger bg-danger-soft p-3 text-sm text-danger">
+          <ul className="grid gap-1">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <div className="flex flex-wrap gap-2">
         <button type="submit" className="rounded-control bg-accent px-4 py-1.5 font-semibold text-on-accent hover:bg-accent-strong">

@@ -158,18 +158,28 @@ export function NewArticle() {
                     </p>
                   </div>
                   <div className="flex flex-wrap gap-2 text-sm">
-                    <button type="button" onClick={() => review(item.id)} className="rounded-control border-2 border-line px-3 py-1.5 font-medium hover:border-accent">
-                      Check facts<span className="sr-only">: {item.article.title}</span>
+                    <button
+                      type="button"
+                      onClick={() => review(item.id)}
+                      aria-label={`Check the facts of ${item.article.title}`}
+                      className="rounded-control border-2 border-line px-3 py-1.5 font-medium hover:border-accent"
+                    >
+                      Check the facts
                     </button>
-                    <Link href={builderHref(item.id)} className="rounded-control border-2 border-accent px-3 py-1.5 font-medium text-accent no-underline hover:bg-accent-soft">
-                      Build quiz<span className="sr-only">: {item.article.title}</span>
+                    <Link
+                      href={builderHref(item.id)}
+                      aria-label={`Build a quiz on ${item.article.title}`}
+                      className="rounded-control border-2 border-accent px-3 py-1.5 font-medium text-accent no-underline hover:bg-accent-soft"
+                    >
+                      Build a quiz
                     </Link>
                     <button
                       type="button"
                       onClick={() => setDeleting({ id: item.id, title: item.article.title })}
+                      aria-label={`Delete ${item.article.title}`}
                       className="rounded-control border-2 border-line px-3 py-1.5 font-medium text-danger hover:border-danger"
                     >
-                      Delete<span className="sr-only">: {item.article.title}</span>
+                      Delete
                     </button>
                   </div>
                 </li>

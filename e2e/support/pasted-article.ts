@@ -27,23 +27,50 @@ Students from Harbor High School will run a weekly water-testing program on the 
 
 At the end of the ceremony, Reyes thanked Mayor Sam Whitfield for the city's help. "This barge is a gift to every child in Riverton," he said.`;
 
-/** About `words` words of varied, news-like sentences, in paragraphs of five sentences. */
+/**
+ * About `words` words of news-like sentences in paragraphs of five, varied
+ * enough (a seeded choice of names, places, numbers and wording) that they
+ * compress about as well as a real article, not a thousandfold.
+ */
 export function longArticle(words: number): string {
-  const names = ["Ana Lima", "Tomas Berg", "Keiko Sato", "Omar Haddad", "Lena Vogel", "Ravi Nair", "Grace Osei", "Pablo Ruiz"];
-  const places = ["Lisbon", "Oslo", "Osaka", "Cairo", "Munich", "Chennai", "Accra", "Seville"];
+  const first = ["Ana", "Tomas", "Keiko", "Omar", "Lena", "Ravi", "Grace", "Pablo", "Ingrid", "Kwame", "Mei", "Diego", "Sofia", "Yusuf", "Hana", "Pieter"];
+  const last = ["Lima", "Berg", "Sato", "Haddad", "Vogel", "Nair", "Osei", "Ruiz", "Larsen", "Mensah", "Chen", "Alves", "Rossi", "Demir", "Kato", "Smit"];
+  const places = ["Lisbon", "Oslo", "Osaka", "Cairo", "Munich", "Chennai", "Accra", "Seville", "Bergen", "Kumasi", "Porto", "Izmir", "Nagoya", "Utrecht", "Pune", "Malmo"];
+  const things = ["bridges", "schools", "parks", "bus lines", "libraries", "clinics", "wells", "bike lanes", "markets", "ferries", "playgrounds", "water pipes"];
+  const verbs = ["measured", "counted", "studied", "mapped", "visited", "repaired", "tested", "photographed", "surveyed", "cleaned"];
+  const moods = ["careful", "surprising", "slow", "promising", "worrying", "steady", "uneven", "encouraging"];
+  // mulberry32: a small seeded generator, so every run pastes the same text.
+  let state = 12345;
+  const random = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const n = (max: number) => Math.floor(random() * max);
+  const pick = <T,>(list: readonly T[]) => list[n(list.length)]!;
+  const syllables = ["ka", "lo", "mi", "ten", "sa", "ru", "vel", "do", "ni", "bar", "ko", "lin", "ta", "mor", "e", "fi"];
+  // Invented surnames: real articles name many different people.
+  const surname = () => {
+    const word = Array.from({ length: 2 + n(2) }, () => pick(syllables)).join("");
+    return word[0]!.toUpperCase() + word.slice(1);
+  };
   const sentences: string[] = [];
   let count = 0;
-  for (let i = 0; count < words; i++) {
-    const name = names[i % names.length]!;
-    const place = places[(i * 3) % places.length]!;
+  while (count < words) {
+    const who = `${pick(first)} ${n(3) === 0 ? pick(last) : surname()}`;
+    const place = pick(places);
+    const kind = n(5);
     const sentence =
-      i % 4 === 0
-        ? `${name}, a researcher at the University of ${place}, said the survey covered ${100 + i} schools in ${place}.`
-        : i % 4 === 1
-          ? `"We measured the water every ${i % 7 + 2} days," ${name.split(" ")[1]} said.`
-          : i % 4 === 2
-            ? `In ${1990 + (i % 30)}, the city of ${place} spent ${i + 3} million dollars on new bridges and parks.`
-            : `The report found that ${i % 90 + 5} percent of families in ${place} walked to school at least twice a week.`;
+      kind === 0
+        ? `${who}, a researcher at the University of ${place}, said the team ${pick(verbs)} ${n(900) + 12} ${pick(things)} in ${place} last year.`
+        : kind === 1
+          ? `"The results were ${pick(moods)}, and we ${pick(verbs)} the ${pick(things)} every ${n(9) + 2} days," ${who.split(" ")[1]} said.`
+          : kind === 2
+            ? `In ${1950 + n(70)}, the city of ${place} spent ${n(90) + 3} million dollars on ${pick(things)} and ${pick(things)}.`
+            : kind === 3
+              ? `The report found that ${n(95) + 3} percent of families in ${place} used the ${pick(things)} at least ${n(5) + 2} times a week.`
+              : `Officials in ${place} ${pick(verbs)} ${n(60) + 4} ${pick(things)} after a ${pick(moods)} winter, according to ${who}.`;
     sentences.push(sentence);
     count += sentence.split(/\s+/).length;
   }
