@@ -24,13 +24,6 @@ export default function LibraryPage() {
       <p className="mt-2 max-w-measure text-muted">
         Pick an article, read it, then take a quiz made from its facts. Every answer comes with the sentence that proves it.
       </p>
-      <p className="mt-4 max-w-measure">
-        Teachers:{" "}
-        <Link href="/articles/new/" className="font-medium text-accent underline underline-offset-4">
-          Use your own article
-        </Link>{" "}
-        — paste any news text and get the same kind of quiz, made in your browser.
-      </p>
       <ul className="mt-8 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
         {articles.map((article) => (
           <li key={article.slug}>
@@ -38,6 +31,14 @@ export default function LibraryPage() {
           </li>
         ))}
       </ul>
+      {/* After the articles: students come for those first, and reach them first by keyboard. */}
+      <p className="mt-10 max-w-measure border-t border-line pt-6">
+        Teachers:{" "}
+        <Link href="/articles/new/" className="font-medium text-accent underline underline-offset-4">
+          Use your own article
+        </Link>{" "}
+        — paste any news text and get the same kind of quiz, made in your browser.
+      </p>
     </div>
   );
 }
