@@ -100,7 +100,7 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
       fields: [
         { name: "name", label: "Full name", value: p.name },
         { name: "shortName", label: "Short name (optional)", value: p.shortName ?? "", hint: "How the article refers to them later, e.g. the surname." },
-        { name: "role", label: "Role (optional)", value: p.role ?? "", hint: "As the article puts it, e.g. “mayor of Springfield”." },
+        { name: "role", label: "Role (optional)", value: p.role ?? "", hint: "In the article’s own words, from the sentence that names them." },
       ],
       correct: (v) => correctPerson(article, p.id, { name: v.name ?? "", shortName: v.shortName ?? "", role: v.role ?? "" }),
     })),
