@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getAllArticles } from "@/lib/content";
 import { readingMinutes } from "@/lib/article/reading-time";
 import { ArticleCard, type ArticleSummary } from "@/components/library/article-card";
@@ -30,6 +31,14 @@ export default function LibraryPage() {
           </li>
         ))}
       </ul>
+      {/* After the articles: students come for those first, and reach them first by keyboard. */}
+      <p className="mt-10 max-w-measure border-t border-line pt-6">
+        Teachers:{" "}
+        <Link href="/articles/new/" className="font-medium text-accent underline underline-offset-4">
+          Use your own article
+        </Link>{" "}
+        — paste any news text and get the same kind of quiz, made in your browser.
+      </p>
     </div>
   );
 }

@@ -6,7 +6,10 @@ import type { ReactNode } from "react";
 /** Marks the current section for sighted users and screen readers alike. */
 export function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const pathname = usePathname();
-  const current = href === "/" ? pathname === "/" || pathname.startsWith("/articles") : pathname.startsWith(href.replace(/\/$/, ""));
+  // The teacher's own articles (/articles/new/, /articles/mine/) have their own link; the rest of /articles is the library's.
+  const own = pathname.startsWith("/articles/new") || pathname.startsWith("/articles/mine");
+  const current =
+    href === "/" ? pathname === "/" || (pathname.startsWith("/articles") && !own) : href === "/articles/new/" ? own : pathname.startsWith(href.replace(/\/$/, ""));
   return (
     <Link
       href={href}

@@ -20,6 +20,9 @@ export function SiteHeader() {
               <NavLink href="/">Library</NavLink>
             </li>
             <li>
+              <NavLink href="/articles/new/">Your articles</NavLink>
+            </li>
+            <li>
               <NavLink href="/progress/">Progress</NavLink>
             </li>
             <li>

@@ -25,7 +25,8 @@ import type { KeyValueStorage } from "@/lib/storage/safe-storage";
 import { browserStorage } from "./browser-storage";
 
 export const GRADEBOOK_KEY = "reader:gradebook";
-export const GRADEBOOK_VERSION = 1;
+/** 2: saved quizzes may be version-2 quizzes (pasted articles). Version-1 data is valid version-2 data. */
+export const GRADEBOOK_VERSION = 2;
 
 type State = GradebookData;
 
@@ -64,7 +65,7 @@ export function createGradebookStore(getBackend?: () => KeyValueStorage | null) 
         version: GRADEBOOK_VERSION,
         storage: browserStorage<GradebookData>(
           // There was no version 0: an unversioned value is someone else's.
-          { version: GRADEBOOK_VERSION, accepts: (state, version) => version === GRADEBOOK_VERSION && isGradebookData(state) },
+          { version: GRADEBOOK_VERSION, accepts: (state, version) => version >= 1 && isGradebookData(state) },
           getBackend,
         ),
         partialize: (s): GradebookData => ({ quizzes: s.quizzes, results: s.results }),

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import type { Article } from "@/lib/article/types";
 import { resultsForQuiz, savedQuiz, type GradedResult } from "@/lib/gradebook";
-import { materializeQuiz } from "@/lib/share/materialize";
+import { openSharedQuiz } from "@/lib/share/materialize";
 import { codeFromLink, decodeQuizCode, splitPastedLinks } from "@/lib/share/quiz-link";
 import { decodeResultCode, resultId } from "@/lib/share/result-code";
 import { useGradebookActions, useGradebookStore, useGradedResults, useSavedQuizzes } from "@/components/state/gradebook-store";
@@ -65,10 +65,9 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
           found.push({ kind: "refused", text: decoded.message });
           continue;
         }
-        const article = articles[decoded.value.article.slug];
-        const checked = article ? materializeQuiz(decoded.value, article) : null;
-        if (!checked?.ok) {
-          found.push({ kind: "refused", text: checked ? checked.message : "This quiz is about an article this copy of Evidence Reader does not have." });
+        const checked = openSharedQuiz(decoded.value, articles);
+        if (!checked.ok) {
+          found.push({ kind: "refused", text: checked.message });
           continue;
         }
         const known = useGradebookStore.getState().quizzes[checked.fingerprint];
@@ -201,15 +200,14 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
         </section>
       ) : (
         ordered.map((saved) => {
-          const article = articles[saved.shared.article.slug];
-          const built = article ? materializeQuiz(saved.shared, article) : null;
+          const built = openSharedQuiz(saved.shared, articles);
           return (
             <QuizResults
               key={saved.fingerprint}
               saved={saved}
-              article={article}
-              quiz={built?.ok ? built.quiz : null}
-              problem={built === null ? "This quiz’s article is not in this copy of Evidence Reader, so its results cannot be scored here." : built.ok ? null : built.message}
+              article={built.ok ? built.article : undefined}
+              quiz={built.ok ? built.quiz : null}
+              problem={built.ok ? null : `${built.message} Its results cannot be scored here.`}
               results={resultsForQuiz({ quizzes, results }, saved.fingerprint)}
               onDeleteResult={(result) => setConfirm({ kind: "result", result })}
               onClearResults={() => setConfirm({ kind: "clear", fingerprint: saved.fingerprint, title: saved.shared.settings.title })}

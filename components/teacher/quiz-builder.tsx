@@ -5,6 +5,8 @@ import { buildPool, questionProblems, QUESTION_TYPES } from "@/lib/quiz";
 import type { Question, Skill } from "@/lib/quiz/types";
 import { SKILL_LABELS } from "@/lib/progress/progress";
 import { applyEdit, materializeQuiz } from "@/lib/share/materialize";
+import { quizFingerprint } from "@/lib/share/quiz-link";
+import { textQuizOf } from "@/lib/share/text-quiz";
 import {
   LIMITS,
   addCustom,
@@ -38,13 +40,25 @@ function randomSeed(): number {
 
 const SKILLS = Object.keys(SKILL_LABELS) as Skill[];
 
+interface Props {
+  article: Article;
+  /**
+   * "builtin": the link names the article (format 1). "text": an article the
+   * teacher pasted, which students' copies of the app do not have, so the
+   * link carries its text and the finished questions (format 2).
+   */
+  articleKind?: "builtin" | "text";
+  /** Where the draft is saved; the article's slug by default. */
+  draftKey?: string;
+}
+
 /**
  * The quiz builder for one article: settings, a live preview with answers
  * and evidence (remove, edit, add your own), printing, and the share link.
  * The draft is saved as it changes, so a reload loses nothing.
  */
-export function QuizBuilder({ article }: { article: Article }) {
-  const slug = article.slug;
+export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Props) {
+  const slug = draftKey ?? article.slug;
   const draftsReady = useHydratedStore(useTeacherStore);
   const gradebookReady = useHydratedStore(useGradebookStore);
   const stored = useDraft(slug);
@@ -70,9 +84,15 @@ export function QuizBuilder({ article }: { article: Article }) {
 
   const sentences = useMemo(() => articleSentences(article.body), [article.body]);
   const pool = useMemo(() => buildPool(article, draft.seed), [article, draft.seed]);
-  const shared = useMemo(() => draftToShared(pool, draft, slug), [pool, draft, slug]);
+  const shared = useMemo(() => draftToShared(pool, draft, article.slug), [pool, draft, article.slug]);
   const materialized = useMemo(() => materializeQuiz(shared, article), [shared, article]);
   const questions: Question[] = useMemo(() => (materialized.ok ? materialized.quiz.questions : []), [materialized]);
+  // What the link carries: for a pasted article, the text and the questions exactly as previewed.
+  const shareable = useMemo(
+    () => (articleKind === "text" && materialized.ok ? textQuizOf(article, shared.settings, questions) : shared),
+    [articleKind, materialized.ok, article, shared, questions],
+  );
+  const fingerprint = useMemo(() => (materialized.ok ? (shareable === shared ? materialized.fingerprint : quizFingerprint(shareable)) : null), [materialized, shareable, shared]);
   const evidence = useMemo(() => Object.fromEntries(questions.map((q) => [q.id, sentenceText(article.body, q.evidence)])), [questions, article.body]);
 
   const types = useMemo(() => QUESTION_TYPES.filter((t) => pool.some((q) => q.type === t)), [pool]);
@@ -151,7 +171,7 @@ export function QuizBuilder({ article }: { article: Article }) {
               }}
             />
           </section>
-          <SharePanel shared={blocker ? null : shared} fingerprint={materialized.ok ? materialized.fingerprint : null} blocker={blocker} />
+          <SharePanel shared={blocker ? null : shareable} fingerprint={fingerprint} blocker={blocker} />
         </div>
 
         <section aria-labelledby="preview-heading" className="grid min-w-0 gap-4">

@@ -1,7 +1,8 @@
 "use client";
 import { useState } from "react";
 import Link from "next/link";
-import { encodeQuizCode, quizLink, type SharedQuiz } from "@/lib/share/quiz-link";
+import { encodeQuizCode, MAX_LINK_CHARS, quizLink, type AnySharedQuiz } from "@/lib/share/quiz-link";
+import { quizFile, quizFileName } from "@/lib/share/quiz-file";
 import { savedQuiz } from "@/lib/gradebook";
 import { useGradebookActions, useSavedQuiz } from "@/components/state/gradebook-store";
 import { useMounted } from "@/components/state/use-hydrated";
@@ -11,9 +12,24 @@ import { BASE_PATH, siteOrigin } from "./site-url";
 
 interface Props {
   /** The quiz as the link would carry it; null while the builder has a problem to fix. */
-  shared: SharedQuiz | null;
+  shared: AnySharedQuiz | null;
   fingerprint: string | null;
   blocker: string | null;
+}
+
+/** Longest link shown as a QR code: denser codes are hard for classroom cameras to read off a projector. */
+const MAX_QR_CHARS = 2_000;
+
+function downloadQuizFile(code: string, title: string) {
+  const url = URL.createObjectURL(new Blob([quizFile(code, title)], { type: "application/json" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = quizFileName(title);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Give the browser time to start the download before the URL goes away.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**
@@ -44,13 +60,40 @@ export function SharePanel({ shared, fingerprint, blocker }: Props) {
   }
 
   const link = saved && mounted ? quizLink(siteOrigin(), BASE_PATH, saved.code) : null;
+  const carriesText = saved?.shared.v === 2;
+  const tooLong = link !== null && link.length > MAX_LINK_CHARS;
+  const fileButton = saved && (
+    <button
+      type="button"
+      onClick={() => downloadQuizFile(saved.code, saved.shared.settings.title)}
+      className="justify-self-start rounded-control border-2 border-accent px-4 py-2 font-semibold text-accent hover:bg-accent-soft"
+    >
+      Download quiz file
+    </button>
+  );
 
   return (
     <section aria-labelledby="share-heading" className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-5">
       <h2 id="share-heading" className="text-lg font-semibold">
         Share with your class
       </h2>
-      {link ? (
+      {link && tooLong ? (
+        <div className="mt-3 grid gap-3">
+          <p id="quiz-too-long" className="text-sm">
+            This quiz carries its article’s text, which makes its link {link.length.toLocaleString("en-US")} characters long: too long for most chat
+            apps and e-mail (links over {MAX_LINK_CHARS.toLocaleString("en-US")} characters are often cut off). Send students the quiz file instead: they
+            open it on the quiz page with “Open a quiz file”.
+          </p>
+          {fileButton}
+          <p className="text-sm">
+            Students send you their result links.{" "}
+            <Link href="/gradebook/" className="font-medium text-accent underline underline-offset-4">
+              Open the gradebook
+            </Link>{" "}
+            to add them.
+          </p>
+        </div>
+      ) : link ? (
         <div className="mt-3 grid gap-3">
           <div className="grid gap-1.5">
             <label htmlFor="quiz-link" className="text-sm font-semibold">
@@ -66,14 +109,20 @@ export function SharePanel({ shared, fingerprint, blocker }: Props) {
               className="w-full resize-none break-all rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs text-ink"
             />
             <p id="quiz-link-length" className="text-sm text-muted">
-              {link.length.toLocaleString("en-US")} characters. Everything the quiz needs is in the link: nothing is stored on a server.
+              {link.length.toLocaleString("en-US")} characters. Everything the quiz needs{carriesText ? ", the article’s text too," : ""} is in the link: nothing is
+              stored on a server.
             </p>
           </div>
           <CopyButton text={link} label="Copy link" fieldId="quiz-link" />
-          <figure className="grid gap-2">
-            <QrCode text={link} label="QR code for the quiz link" />
-            <figcaption className="text-sm text-muted">Show this on the projector: students scan it with a phone or tablet camera.</figcaption>
-          </figure>
+          {link.length <= MAX_QR_CHARS ? (
+            <figure className="grid gap-2">
+              <QrCode text={link} label="QR code for the quiz link" />
+              <figcaption className="text-sm text-muted">Show this on the projector: students scan it with a phone or tablet camera.</figcaption>
+            </figure>
+          ) : (
+            <p className="text-sm text-muted">No QR code: this link is too long for a camera to read reliably. Share the link or the quiz file.</p>
+          )}
+          {carriesText && fileButton}
           <p className="text-sm">
             Students send you their result links.{" "}
             <Link href="/gradebook/" className="font-medium text-accent underline underline-offset-4">

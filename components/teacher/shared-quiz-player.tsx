@@ -2,47 +2,44 @@
 import { useEffect, useMemo, useState } from "react";
 import Link from "next/link";
 import type { Article } from "@/lib/article/types";
-import { codeFromLink, decodeQuizCode, type SharedQuiz } from "@/lib/share/quiz-link";
-import { materializeQuiz } from "@/lib/share/materialize";
+import { codeFromLink, decodeQuizCode, type AnySharedQuiz } from "@/lib/share/quiz-link";
+import { openSharedQuiz } from "@/lib/share/materialize";
+import { QUIZ_FILE_MAX_BYTES, readQuizFile } from "@/lib/share/quiz-file";
+import { OpenQuizFile } from "./open-quiz-file";
 import { QuizRunner, type SharedQuizRun } from "@/components/quiz/quiz-runner";
 import { ResultLinkPanel } from "./result-link-panel";
 
 type Opened =
   | { status: "opening" }
   | { status: "broken"; message: string }
-  | { status: "ready"; shared: SharedQuiz; article: Article; fingerprint: string };
+  | { status: "ready"; shared: AnySharedQuiz; article: Article; fingerprint: string };
 
 const NO_CODE = "This page opens a quiz from your teacher’s link, but the link has no quiz in it. Check that you copied the whole link, or ask your teacher to send it again.";
 
-async function open(hash: string, articles: Record<string, Article>): Promise<Opened> {
-  const code = codeFromLink(hash, "q");
+async function openCode(code: string | null, articles: Record<string, Article>): Promise<Opened> {
   if (code === null) return { status: "broken", message: NO_CODE };
   const decoded = await decodeQuizCode(code);
   if (!decoded.ok) return { status: "broken", message: decoded.message };
-  const article = articles[decoded.value.article.slug];
-  if (!article) {
-    return {
-      status: "broken",
-      message: "This quiz is about an article this copy of Evidence Reader does not have. Reload the page to update, or ask your teacher which site to use.",
-    };
-  }
-  const checked = materializeQuiz(decoded.value, article);
+  const checked = openSharedQuiz(decoded.value, articles);
   if (!checked.ok) return { status: "broken", message: checked.message };
-  return { status: "ready", shared: decoded.value, article, fingerprint: checked.fingerprint };
+  return { status: "ready", shared: decoded.value, article: checked.article, fingerprint: checked.fingerprint };
 }
 
 /**
  * /play/#q=…: the quiz a teacher shared. The code is read from the URL
- * fragment (never sent to any server), checked, and run with the teacher's
- * settings. A broken link shows why and changes nothing stored.
+ * fragment (never sent to any server), or from a quiz file the student
+ * opens (for quizzes too long for a link), checked, and run with the
+ * teacher's settings. A broken link shows why and changes nothing stored.
  */
 export function SharedQuizPlayer({ articles }: { articles: Record<string, Article> }) {
   const [opened, setOpened] = useState<Opened>({ status: "opening" });
+  const [fromFile, setFromFile] = useState(false);
 
   useEffect(() => {
     let current = true;
     const load = () => {
-      void open(window.location.hash, articles).then((result) => {
+      setFromFile(false);
+      void openCode(codeFromLink(window.location.hash, "q"), articles).then((result) => {
         if (current) setOpened(result);
       });
     };
@@ -54,13 +51,20 @@ export function SharedQuizPlayer({ articles }: { articles: Record<string, Articl
     };
   }, [articles]);
 
+  async function openFile(file: File) {
+    setOpened({ status: "opening" });
+    setFromFile(true);
+    const read = file.size > QUIZ_FILE_MAX_BYTES ? { ok: false as const, message: "This file is far too big to be a quiz file. Open the .json file your teacher sent." } : readQuizFile(await file.text());
+    setOpened(read.ok ? await openCode(read.code, articles) : { status: "broken", message: read.message });
+  }
+
   const run = useMemo((): SharedQuizRun | null => {
     if (opened.status !== "ready") return null;
     const { shared, article, fingerprint } = opened;
     return {
       sessionKey: `shared:${fingerprint}`,
       questionsFor: (studentSeed) => {
-        const quiz = materializeQuiz(shared, article, shared.settings.order === "shuffled" ? studentSeed : undefined);
+        const quiz = openSharedQuiz(shared, { [article.slug]: article }, shared.settings.order === "shuffled" ? studentSeed : undefined);
         return quiz.ok ? quiz.quiz.questions : [];
       },
       feedback: shared.settings.feedback,
@@ -80,10 +84,11 @@ export function SharedQuizPlayer({ articles }: { articles: Record<string, Articl
   if (opened.status === "broken") {
     return (
       <div className="mx-auto max-w-measure">
-        <h1 className="font-serif text-2xl font-bold leading-tight sm:text-3xl">This quiz link doesn’t work</h1>
+        <h1 className="font-serif text-2xl font-bold leading-tight sm:text-3xl">{fromFile ? "This quiz file doesn’t work" : "This quiz link doesn’t work"}</h1>
         <p role="alert" className="mt-4 rounded-card border-2 border-danger bg-danger-soft p-4 text-danger">
           {opened.message}
         </p>
+        <OpenQuizFile onFile={(file) => void openFile(file)} />
         <p className="mt-6">
           <Link href="/" className="font-medium text-accent underline underline-offset-4">
             Go to the library

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Download, type Locator, type Page } from "@playwright/test";
 import { ARTICLE_SLUG } from "../support/shared-quiz";
 
 /** The teacher's quiz builder for one article. */
@@ -65,6 +65,17 @@ export class BuilderPage {
     await select.selectOption(value ?? "-1");
     await form.getByRole("button", { name: "Add question" }).click();
     await expect(this.preview.getByRole("heading", { level: 3, name: prompt })).toBeVisible();
+  }
+
+  /** The builder of an article the teacher pasted (reached from the review, not by URL). */
+  async waitForPreview(): Promise<void> {
+    await expect(this.page.getByRole("heading", { name: /^Preview: \d+ questions?$/ })).toBeVisible();
+  }
+
+  async downloadQuizFile(): Promise<Download> {
+    const download = this.page.waitForEvent("download");
+    await this.page.getByRole("button", { name: "Download quiz file" }).click();
+    return download;
   }
 
   async makeLink(): Promise<string> {

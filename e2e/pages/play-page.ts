@@ -20,6 +20,13 @@ export class PlayPage {
     this.resultCode = page.getByLabel("Or just the code");
   }
 
+  /** Opens /play/ without a link and picks the quiz file the teacher sent. */
+  async openFile(path: string): Promise<void> {
+    await this.page.goto("/play/");
+    await this.page.getByLabel("Open a quiz file").setInputFiles(path);
+    await expect(this.main.getByText("Quiz from your teacher")).toBeVisible();
+  }
+
   async open(link: string): Promise<void> {
     await this.page.goto(link);
     await expect(this.main.getByText("Quiz from your teacher")).toBeVisible();

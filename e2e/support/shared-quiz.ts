@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { readArticleDir } from "../../lib/content/read";
-import { materializeQuiz } from "../../lib/share/materialize";
+import { openSharedQuiz } from "../../lib/share/materialize";
 import { codeFromLink, decodeQuizCode } from "../../lib/share/quiz-link";
 import type { Question } from "../../lib/quiz/types";
 
@@ -14,9 +14,14 @@ export const ARTICLE_TITLE = "Experts Push for Joint US-China Action on Climate 
 export const article = readArticleDir(path.join(__dirname, "../../content/articles", ARTICLE_SLUG));
 
 export async function questionsOfLink(link: string): Promise<Question[]> {
-  const decoded = await decodeQuizCode(codeFromLink(link, "q") ?? "");
+  return questionsOfCode(codeFromLink(link, "q") ?? "");
+}
+
+/** The questions of a quiz code (from a link or a quiz file), in the teacher's order. */
+export async function questionsOfCode(code: string): Promise<Question[]> {
+  const decoded = await decodeQuizCode(code);
   if (!decoded.ok) throw new Error(`the builder's link does not decode: ${decoded.message}`);
-  const quiz = materializeQuiz(decoded.value, article);
+  const quiz = openSharedQuiz(decoded.value, { [ARTICLE_SLUG]: article });
   if (!quiz.ok) throw new Error(`the builder's link does not materialize: ${quiz.message}`);
   return quiz.quiz.questions;
 }

@@ -9,16 +9,18 @@
  * recomputed from the answers (scoring.ts) whenever they are shown.
  */
 import { z } from "zod";
-import { quizFingerprint, type SharedQuiz } from "../share/quiz-link";
+import { MAX_TEXT_QUIZ_CODE_CHARS, quizFingerprint, type AnySharedQuiz } from "../share/quiz-link";
 import type { StudentResult } from "../share/result-code";
 import { sharedQuizSchema, studentResultSchema } from "../share/schema";
+import { sharedTextQuizSchema } from "../share/text-quiz";
 import type { Response } from "../quiz/types";
 
 export interface SavedQuiz {
   fingerprint: string;
-  /** The quiz code ("1.…"), to rebuild the link. */
+  /** The quiz code ("1.…" or "2.…"), to rebuild the link or the quiz file. */
   code: string;
-  shared: SharedQuiz;
+  /** A version-2 quiz carries its article's text, so the gradebook can score it without the article being in the app. */
+  shared: AnySharedQuiz;
   /** ISO 8601. */
   createdAt: string;
 }
@@ -53,7 +55,7 @@ export function saveQuiz(data: GradebookData, quiz: SavedQuiz): GradebookData {
 }
 
 /** A SavedQuiz for a shared quiz and its code, fingerprint computed here so it can't disagree. */
-export function savedQuiz(shared: SharedQuiz, code: string, createdAt: string): SavedQuiz {
+export function savedQuiz(shared: AnySharedQuiz, code: string, createdAt: string): SavedQuiz {
   return { fingerprint: quizFingerprint(shared), code, shared, createdAt };
 }
 
@@ -122,7 +124,12 @@ export function resultsForQuiz(data: GradebookData, fingerprint: string): Graded
 export const gradebookDataSchema = z.strictObject({
   quizzes: z.record(
     z.string(),
-    z.strictObject({ fingerprint: z.string().regex(/^[0-9a-f]{12}$/), code: z.string().max(20_000), shared: sharedQuizSchema, createdAt: z.string().max(40) }),
+    z.strictObject({
+      fingerprint: z.string().regex(/^[0-9a-f]{12}$/),
+      code: z.string().max(MAX_TEXT_QUIZ_CODE_CHARS),
+      shared: z.union([sharedQuizSchema, sharedTextQuizSchema]),
+      createdAt: z.string().max(40),
+    }),
   ),
   results: z.record(
     z.string(),

@@ -7,6 +7,8 @@
 export {
   QUIZ_FORMAT_VERSION,
   MAX_QUIZ_CODE_CHARS,
+  MAX_TEXT_QUIZ_CODE_CHARS,
+  MAX_LINK_CHARS,
   encodeQuizCode,
   decodeQuizCode,
   quizLink,
@@ -16,9 +18,13 @@ export {
   type QuizSettings,
   type QuestionEdit,
   type SharedQuiz,
+  type SharedTextQuiz,
+  type AnySharedQuiz,
   type Decoded,
   type DecodeFailure,
 } from "./quiz-link";
 export { RESULT_FORMAT_VERSION, MAX_RESULT_CODE_CHARS, encodeResultCode, decodeResultCode, resultLink, resultId, type StudentResult } from "./result-code";
-export { materializeQuiz, applyEdit, type Materialized } from "./materialize";
+export { materializeQuiz, materializeTextQuiz, openSharedQuiz, applyEdit, type Materialized, type Opened } from "./materialize";
+export { textQuizOf, articleOfTextQuiz, textArticleSlug, TEXT_LIMITS } from "./text-quiz";
+export { quizFile, readQuizFile, quizFileName, QUIZ_FILE_MAX_BYTES, type QuizFile } from "./quiz-file";
 export { LIMITS, CUSTOM_ID, type CustomQuestion } from "./schema";

@@ -15,8 +15,9 @@ import type { Article } from "../article/types";
 import { buildPool, questionProblems } from "../quiz";
 import { rngFor, shuffle } from "../quiz/random";
 import type { Question, Quiz } from "../quiz/types";
-import { quizFingerprint, type QuestionEdit, type SharedQuiz } from "./quiz-link";
+import { quizFingerprint, type AnySharedQuiz, type QuestionEdit, type SharedQuiz } from "./quiz-link";
 import { CUSTOM_ID } from "./schema";
+import { articleOfTextQuiz, type SharedTextQuiz } from "./text-quiz";
 
 export type Materialized = { ok: true; quiz: Quiz; fingerprint: string } | { ok: false; message: string };
 
@@ -86,4 +87,40 @@ export function materializeQuiz(shared: SharedQuiz, article: Article, studentSee
 
   const ordered = shared.settings.order === "shuffled" && studentSeed !== undefined ? shuffle(rngFor(studentSeed, "shared-order"), questions) : questions;
   return { ok: true, quiz: { articleSlug: article.slug, seed: shared.seed, questions: ordered }, fingerprint: quizFingerprint(shared) };
+}
+
+/**
+ * A version-2 quiz (pasted article): the questions travel ready-made, so
+ * they are only checked, with the same invariants, against the text that
+ * came with them.
+ */
+export function materializeTextQuiz(shared: SharedTextQuiz, studentSeed?: number): Opened {
+  const article = articleOfTextQuiz(shared.article);
+  for (const [i, question] of shared.questions.entries()) {
+    const problems = questionProblems(question, article.body.length);
+    if (problems.length > 0) {
+      return { ok: false, message: `Question ${i + 1} of this quiz can’t be used (${problems[0]}). Ask your teacher to fix it.` };
+    }
+  }
+  const questions = shared.questions;
+  const ordered = shared.settings.order === "shuffled" && studentSeed !== undefined ? shuffle(rngFor(studentSeed, "shared-order"), questions) : questions;
+  return { ok: true, article, quiz: { articleSlug: article.slug, seed: 0, questions: ordered }, fingerprint: quizFingerprint(shared) };
+}
+
+/** A shared quiz ready to run: its article (built-in, or rebuilt from the link's text) and its questions. */
+export type Opened = { ok: true; article: Article; quiz: Quiz; fingerprint: string } | { ok: false; message: string };
+
+const MISSING_ARTICLE = "This quiz is about an article this copy of Evidence Reader does not have. Reload the page to update, or ask your teacher which site to use.";
+
+/**
+ * Any shared quiz → its article and questions: a version-1 quiz is rebuilt
+ * from one of this app's articles (`builtins`, by slug), a version-2 quiz
+ * brings its own text. What the player and the gradebook call.
+ */
+export function openSharedQuiz(shared: AnySharedQuiz, builtins: Readonly<Record<string, Article>>, studentSeed?: number): Opened {
+  if (shared.v === 2) return materializeTextQuiz(shared, studentSeed);
+  const article = Object.hasOwn(builtins, shared.article.slug) ? builtins[shared.article.slug] : undefined;
+  if (!article) return { ok: false, message: MISSING_ARTICLE };
+  const built = materializeQuiz(shared, article, studentSeed);
+  return built.ok ? { ok: true, article, quiz: built.quiz, fingerprint: built.fingerprint } : built;
 }

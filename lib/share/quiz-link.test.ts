@@ -69,7 +69,8 @@ describe("broken quiz links get a reason and a message for the student", () => {
   it.each([
     ["empty", "", "empty", /empty/],
     ["only whitespace", " \n ", "empty", /empty/],
-    ["made by a newer version", "2.abcdef", "future-version", /newer version.*Reload/],
+    ["made by a newer version", "3.abcdef", "future-version", /newer version.*Reload/],
+    ["a damaged version-2 code", "2.abcdef", "truncated-or-corrupt", /incomplete/],
     ["version 99", "99.abcdef", "future-version", /newer version/],
     ["version 0", "0.abcdef", "unknown-version", /recognises/],
     ["a leading zero", "01.abcdef", "unknown-version", /recognises/],

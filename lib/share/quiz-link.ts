@@ -18,13 +18,30 @@
 import type { Skill, QuestionType } from "../quiz/types";
 import { canonicalJson, CodecError, decodeJson, encodeJson, fnv1a64 } from "./codec";
 import { firstIssue, sharedQuizSchema, type CustomQuestion } from "./schema";
+import { sharedTextQuizSchema, type SharedTextQuiz } from "./text-quiz";
 
-export const QUIZ_FORMAT_VERSION = 1;
+/** The newest format: "1." built-in article (seed + selection), "2." pasted article (text + questions, text-quiz.ts). */
+export const QUIZ_FORMAT_VERSION = 2;
 
-/** Longest quiz code we make or open. A default 10-question quiz is under 1,000 characters. */
+/** Longest version-1 quiz code we make or open. A default 10-question quiz is under 1,000 characters. */
 export const MAX_QUIZ_CODE_CHARS = 16_000;
-/** Largest decompressed quiz JSON we read (decompression-bomb guard). */
+/** Largest decompressed version-1 quiz JSON we read (decompression-bomb guard). */
 export const MAX_QUIZ_JSON_BYTES = 512 * 1024;
+/**
+ * Longest version-2 code: a 30,000-word article compresses to roughly
+ * 100,000 characters; non-Latin text and 50 long questions need more.
+ * Codes this long travel in a quiz file, not a link (MAX_LINK_CHARS).
+ */
+export const MAX_TEXT_QUIZ_CODE_CHARS = 600_000;
+/** Largest decompressed version-2 quiz JSON we read: 200,000 characters of text in UTF-8 plus the questions. */
+export const MAX_TEXT_QUIZ_JSON_BYTES = 2 * 1024 * 1024;
+/**
+ * Longest link the builder offers to copy. Browsers open far longer ones,
+ * but chat apps, e-mail programs and learning platforms cut or refuse long
+ * links, typically somewhere between 2,000 and 10,000 characters; above
+ * this the builder offers a quiz file instead (docs/share-format.md).
+ */
+export const MAX_LINK_CHARS = 8_000;
 
 export interface QuizSettings {
   /** Shown to students. */
@@ -58,7 +75,7 @@ export interface QuestionEdit {
 
 export interface SharedQuiz {
   v: 1;
-  /** Issue 4 will add { kind: "text", title, source, text } as a v2 format. */
+  /** Pasted articles use version 2 (SharedTextQuiz), which carries the text itself. */
   article: { kind: "builtin"; slug: string };
   /** The engine seed: with the article it regenerates every generated question. */
   seed: number;
@@ -70,6 +87,10 @@ export interface SharedQuiz {
   /** Teacher-written questions ("custom-1", ...): multiple choice, true/false or short answer, with evidence spans. */
   custom: CustomQuestion[];
 }
+
+/** Any quiz a link can carry: version 1 (built-in article) or version 2 (pasted article, with its text). */
+export type AnySharedQuiz = SharedQuiz | SharedTextQuiz;
+export type { SharedTextQuiz };
 
 export type DecodeFailure =
   | "empty"
@@ -128,39 +149,49 @@ export function codecFailure(error: unknown): { reason: DecodeFailure; detail: s
 }
 
 /**
- * "1." + the compressed quiz. Checks the quiz against the same schema the
- * decoder uses, so a link that would not open is never made; throws an
- * Error naming the problem (the builder should have caught it first).
+ * "<version>." + the compressed quiz ("1." for a built-in article, "2." for
+ * a pasted one). Checks the quiz against the same schema the decoder uses,
+ * so a code that would not open is never made; throws an Error naming the
+ * problem (the builder should have caught it first).
  */
-export async function encodeQuizCode(quiz: SharedQuiz): Promise<string> {
-  const parsed = sharedQuizSchema.safeParse(quiz);
+export async function encodeQuizCode(quiz: AnySharedQuiz): Promise<string> {
+  const text = quiz.v === 2;
+  const parsed = text ? sharedTextQuizSchema.safeParse(quiz) : sharedQuizSchema.safeParse(quiz);
   if (!parsed.success) throw new Error(`This quiz can’t be shared yet: ${firstIssue(parsed.error)}`);
-  const code = `${QUIZ_FORMAT_VERSION}.${await encodeJson(quiz)}`;
-  if (code.length > MAX_QUIZ_CODE_CHARS) {
-    throw new Error(`This quiz is too big for a link (${code.length} characters, at most ${MAX_QUIZ_CODE_CHARS}). Remove some questions or shorten your edits.`);
+  const code = `${quiz.v}.${await encodeJson(quiz)}`;
+  const max = text ? MAX_TEXT_QUIZ_CODE_CHARS : MAX_QUIZ_CODE_CHARS;
+  if (code.length > max) {
+    throw new Error(
+      text
+        ? `This quiz is too big to share (${code.length} characters, at most ${max}). Use a shorter article or fewer questions.`
+        : `This quiz is too big for a link (${code.length} characters, at most ${max}). Remove some questions or shorten your edits.`,
+    );
   }
   return code;
 }
 
 /** Never throws: any input gives `ok: true` with a schema-valid quiz, or `ok: false` with a reason and a message. */
-export async function decodeQuizCode(code: string): Promise<Decoded<SharedQuiz>> {
+export async function decodeQuizCode(code: string): Promise<Decoded<AnySharedQuiz>> {
   const text = stripWhitespace(code);
   if (text === "") return failure(QUIZ_MESSAGES, "empty");
-  if (text.length > MAX_QUIZ_CODE_CHARS) return failure(QUIZ_MESSAGES, "too-large", `${text.length} characters`);
+  if (text.length > MAX_TEXT_QUIZ_CODE_CHARS) return failure(QUIZ_MESSAGES, "too-large", `${text.length} characters`);
   if (/^R\d{1,9}\./.test(text)) return failure(QUIZ_MESSAGES, "wrong-kind");
   const { version, rest } = readVersion(text, "");
   if (version === null) return failure(QUIZ_MESSAGES, "unknown-version", "no version prefix");
   if (version > QUIZ_FORMAT_VERSION) return failure(QUIZ_MESSAGES, "future-version", `version ${version}`);
-  if (version !== 1) return failure(QUIZ_MESSAGES, "unknown-version", `version ${version}`);
+  if (version !== 1 && version !== 2) return failure(QUIZ_MESSAGES, "unknown-version", `version ${version}`);
+  // Version 1 keeps its own, smaller cap: nothing about "1." codes changes.
+  const maxChars = version === 1 ? MAX_QUIZ_CODE_CHARS : MAX_TEXT_QUIZ_CODE_CHARS;
+  if (text.length > maxChars) return failure(QUIZ_MESSAGES, "too-large", `${text.length} characters`);
   if (rest === "") return failure(QUIZ_MESSAGES, "truncated-or-corrupt", "nothing after the version");
   let json: unknown;
   try {
-    json = await decodeJson(rest, MAX_QUIZ_CODE_CHARS, MAX_QUIZ_JSON_BYTES);
+    json = await decodeJson(rest, maxChars, version === 1 ? MAX_QUIZ_JSON_BYTES : MAX_TEXT_QUIZ_JSON_BYTES);
   } catch (error) {
     const { reason, detail } = codecFailure(error);
     return failure(QUIZ_MESSAGES, reason, detail);
   }
-  const parsed = sharedQuizSchema.safeParse(json);
+  const parsed = version === 1 ? sharedQuizSchema.safeParse(json) : sharedTextQuizSchema.safeParse(json);
   if (!parsed.success) return failure(QUIZ_MESSAGES, "invalid", firstIssue(parsed.error));
   return { ok: true, value: parsed.data };
 }
@@ -237,6 +268,6 @@ export function splitPastedLinks(text: string): string[] {
  * gradebook knows which quiz a result answers; any change to the quiz
  * (a question, an edit, the seed, the title) gives another fingerprint.
  */
-export function quizFingerprint(quiz: SharedQuiz): string {
+export function quizFingerprint(quiz: AnySharedQuiz): string {
   return fnv1a64(canonicalJson(quiz)).slice(0, 12);
 }

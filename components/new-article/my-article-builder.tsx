@@ -1,0 +1,62 @@
+"use client";
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { builderDraftKey } from "@/lib/my-articles/my-articles";
+import { useMyArticle, useMyArticlesStore } from "@/components/state/my-articles-store";
+import { useHydratedStore } from "@/components/state/use-hydrated";
+import { QuizBuilder } from "@/components/teacher/quiz-builder";
+
+/** /articles/mine/?id=…: the builder for one of the teacher's pasted articles, the same one the library's articles use. */
+export function MyArticleBuilder() {
+  const id = useSearchParams().get("id") ?? "";
+  const ready = useHydratedStore(useMyArticlesStore);
+  const entry = useMyArticle(id);
+
+  if (!ready) {
+    return (
+      <p className="py-10 text-center text-muted" role="status">
+        Loading your article…
+      </p>
+    );
+  }
+  if (!entry) {
+    return (
+      <div className="mx-auto max-w-measure">
+        <h1 className="font-serif text-2xl font-bold leading-tight sm:text-3xl">Article not found</h1>
+        <p role="alert" className="mt-4 rounded-card border-2 border-danger bg-danger-soft p-4 text-danger">
+          This article is not saved in this browser. It may have been deleted, or pasted on another computer.
+        </p>
+        <p className="mt-6">
+          <Link href="/articles/new/" className="font-medium text-accent underline underline-offset-4">
+            Paste an article
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  const { article } = entry;
+  const draftKey = builderDraftKey(entry.id, article.facts);
+  return (
+    <>
+      <div className="mb-6 print:hidden">
+        <Link href={`/articles/new/#review=${encodeURIComponent(entry.id)}`} className="text-sm font-medium text-accent underline-offset-4 hover:underline">
+          ← Back to the facts
+        </Link>
+        <h1 className="mt-3 font-serif text-2xl font-bold leading-tight tracking-tight text-balance sm:text-3xl">
+          <span className="block font-sans text-sm font-semibold uppercase tracking-widest text-muted">Build a quiz for your class</span>
+          {article.title}
+        </h1>
+        <p className="mt-2 max-w-measure text-muted">
+          Your article ({article.source}). Choose the settings, check every question and its evidence, then share. The link carries the article’s text, so
+          students need nothing else. Results come back to your{" "}
+          <Link href="/gradebook/" className="font-medium text-accent underline underline-offset-4">
+            gradebook
+          </Link>
+          .
+        </p>
+      </div>
+      <QuizBuilder key={draftKey} article={article} articleKind="text" draftKey={draftKey} />
+    </>
+  );
+}

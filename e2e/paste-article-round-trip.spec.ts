@@ -1,0 +1,85 @@
+/**
+ * The issue's "done when": a teacher pastes an article, fixes a wrong fact,
+ * shares the quiz, and a student on another computer takes it and meets
+ * the corrected fact; the teacher's gradebook scores the result.
+ */
+import { expect, test } from "./teacher-fixtures";
+import { BuilderPage } from "./pages/builder-page";
+import { GradebookPage } from "./pages/gradebook-page";
+import { NewArticlePage } from "./pages/new-article-page";
+import { PlayPage } from "./pages/play-page";
+import { HARBOR_STORY, HARBOR_TITLE } from "./support/pasted-article";
+import { questionsOfLink } from "./support/shared-quiz";
+
+test("a teacher pastes an article, corrects a wrong role, shares; a student takes the quiz with the corrected fact", async ({ people }) => {
+  test.setTimeout(120_000);
+  const teacherPage = await people.open("teacher");
+  const paste = new NewArticlePage(teacherPage);
+  await paste.goto();
+  await paste.extract(HARBOR_STORY, HARBOR_TITLE);
+  await expect(teacherPage.getByRole("heading", { level: 2, name: new RegExp(HARBOR_TITLE) })).toBeVisible();
+  await expect(paste.group("People").getByRole("listitem").filter({ hasText: "Maria Okafor" })).toContainText("director");
+  // The evidence is marked in the sentence it was found in.
+  await expect(paste.group("People").locator("mark").filter({ hasText: "Daniel Reyes" })).toBeVisible();
+
+  // The extractor reads Brooks's role as "member": the teacher corrects it. A role the article does not give is refused.
+  const brooks = paste.group("People").getByRole("listitem").filter({ hasText: "Helen Brooks" });
+  test.info().annotations.push({ type: "extracted", description: (await brooks.locator("p").first().textContent()) ?? "" });
+  await paste.correctPerson("Helen Brooks", { role: "mayor" });
+  const form = teacherPage.getByRole("form", { name: "Correct Helen Brooks" });
+  await expect(form.getByRole("alert")).toContainText("does not say “mayor”");
+  await form.getByLabel("Role (optional)").fill("Council member");
+  await form.getByRole("button", { name: "Save correction" }).click();
+  await expect(form).toHaveCount(0);
+  await expect(brooks).toContainText("Council member");
+  // And a quotation's speaker is one of the people, chosen from a list.
+  await expect(paste.speakerOf("We counted 12 kinds of fish").locator("option:checked")).toHaveText("Daniel Reyes");
+
+  // A reload keeps the corrections.
+  await teacherPage.reload();
+  await expect(paste.reviewHeading).toBeVisible();
+  await expect(paste.group("People").getByRole("listitem").filter({ hasText: "Helen Brooks" })).toContainText("Council member");
+
+  await paste.buildQuiz.click();
+  const builder = new BuilderPage(teacherPage);
+  await builder.waitForPreview();
+  await builder.title.fill("Floating classroom: who is who?");
+  // Multiple choice on people and roles only: every such question is asked, the corrected role's among them.
+  for (const kind of ["Who said it", "True or false", "Fill in the blank", "Number", "Matching", "Put in order", "Main idea", "Was it in the article?"]) {
+    if (await builder.kind(kind).count()) await builder.kind(kind).uncheck();
+  }
+  const skills = teacherPage.getByRole("group", { name: "Skills" });
+  for (const skill of ["Key details", "Quotations", "Numbers", "Claims", "Main idea"]) {
+    if (await skills.getByRole("checkbox", { name: skill, exact: true }).count()) await skills.getByRole("checkbox", { name: skill, exact: true }).uncheck();
+  }
+  await expect(builder.preview.getByRole("heading", { level: 3, name: /What is Helen Brooks’ role/ })).toBeVisible();
+  const link = await builder.makeLink();
+  expect(link).toMatch(/\/play\/#q=2\.[A-Za-z0-9_-]+$/);
+  expect(link.length).toBeLessThan(8_000);
+  // A QR code only for links a classroom camera can read (2,000 characters); the quiz file is offered too.
+  if (link.length <= 2_000) await expect(builder.qrCode).toBeVisible();
+  else await expect(teacherPage.getByText(/^No QR code: this link is too long/)).toBeVisible();
+  await expect(teacherPage.getByRole("button", { name: "Download quiz file" })).toBeVisible();
+
+  const questions = await questionsOfLink(link);
+  const corrected = questions.find((q) => q.prompt.startsWith("What is Helen Brooks’ role"));
+  expect(corrected && "options" in corrected && corrected.options[corrected.answer]).toBe("Council member");
+
+  // ---- The student, on another computer: the app has never seen this article ----
+  const studentPage = await people.open("student");
+  const play = new PlayPage(studentPage);
+  await play.open(link);
+  await expect(studentPage.getByRole("heading", { level: 1 })).toContainText("Floating classroom: who is who?");
+  await expect(studentPage.getByText(`About the article “${HARBOR_TITLE}”.`)).toBeVisible();
+  await play.takeQuiz(questions, true);
+  // The results list the corrected fact as the right answer.
+  await expect(studentPage.getByRole("main")).toContainText("Council member");
+  const resultLink = await play.getResultLink("Lucy Chen");
+
+  // ---- The teacher grades it ----
+  const gradebook = new GradebookPage(teacherPage);
+  await gradebook.goto();
+  await gradebook.add(resultLink);
+  await expect(gradebook.outcomes).toHaveText([`Added: Lucy Chen’s result for “Floating classroom: who is who?”.`]);
+  await expect(gradebook.score("Floating classroom: who is who?", "Lucy Chen")).toHaveText(`${questions.length} / ${questions.length}`);
+});

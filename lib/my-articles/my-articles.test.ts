@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import type { Article, ArticleFacts } from "../article/types";
+import { correctMainIdea, correctName, correctNumber, correctPerson, factProblems, locate, parseTypedNumber, removeFact, setQuoteSpeaker } from "./facts";
+import { addArticle, builderDraftKey, emptyMyArticles, isMyArticlesData, listArticles, MAX_MY_ARTICLES, removeArticle, updateFacts } from "./my-articles";
+
+const paragraphs = [
+  "Maria Okafor, the director of the Riverton Science Museum, opened the floating classroom on Monday. It holds 40 students.",
+  '"A river is the best teacher we have," Okafor said. Daniel Reyes, a biology teacher, agreed.',
+];
+const body = paragraphs.join("\n\n");
+const at = (text: string, from = 0) => {
+  const start = body.indexOf(text, from);
+  if (start < 0) throw new Error(`not in body: ${text}`);
+  return { start, end: start + text.length };
+};
+
+const facts: ArticleFacts = {
+  people: [
+    { id: "p-okafor", name: "Maria Okafor", shortName: "Okafor", role: "director", affiliation: "o-museum", evidence: at("Maria Okafor") },
+    { id: "p-reyes", name: "Daniel Reyes", role: "biology teacher", evidence: at("Daniel Reyes") },
+  ],
+  organizations: [{ id: "o-museum", name: "Riverton Science Museum", kind: "institute", evidence: at("Riverton Science Museum") }],
+  places: [],
+  dates: [{ id: "d-monday", text: "Monday", kind: "weekday", describes: "the floating classroom opened", evidence: at("Monday") }],
+  numbers: [{ id: "n-40", value: 40, text: "40", counts: "students", evidence: at("It holds 40 students.") }],
+  quotes: [{ id: "q-1", text: "A river is the best teacher we have,", speaker: "p-reyes", evidence: at('"A river is the best teacher we have," Okafor said.') }],
+  events: [{ id: "e-1", description: "The classroom opened", when: "d-monday", evidence: at("opened the floating classroom on Monday") }],
+  claims: [{ id: "c-1", subject: "p-reyes", predicate: "agreed", evidence: at("Daniel Reyes, a biology teacher, agreed.") }],
+  mainIdea: { statement: "A museum opened a floating classroom.", distortions: ["A museum closed a floating classroom."], evidence: at(paragraphs[0]!) },
+};
+const article: Article = { slug: "floating-classroom-abc123", title: "Floating classroom", source: "Pasted text", paragraphs, body, facts };
+
+describe("fact checks", () => {
+  it("pass a sound article", () => {
+    expect(factProblems(article)).toEqual([]);
+  });
+
+  it.each([
+    ["a span outside the text", { ...facts, dates: [{ ...facts.dates[0]!, evidence: { start: 0, end: body.length + 1 } }] }, /not inside the article/],
+    ["a name not in its evidence", { ...facts, places: [{ id: "pl-x", name: "Oslo", kind: "city" as const, evidence: at("Monday") }] }, /“Oslo” is not written/],
+    ["a speaker who is not a person", { ...facts, quotes: [{ ...facts.quotes[0]!, speaker: "o-museum" }] }, /speaker/],
+    ["a name owned twice", { ...facts, people: [facts.people[0]!, { ...facts.people[1]!, shortName: "Okafor" }] }, /belongs to two/],
+    ["a number not in its evidence", { ...facts, numbers: [{ ...facts.numbers[0]!, text: "41" }] }, /number “41”/],
+  ])("catch %s", (_, broken, message) => {
+    expect(factProblems({ body, facts: broken }).join("\n")).toMatch(message);
+  });
+});
+
+describe("corrections", () => {
+  it("a quotation's speaker is chosen among the people", () => {
+    const fixed = setQuoteSpeaker(facts, "q-1", "p-okafor");
+    expect(fixed.ok && fixed.facts.quotes[0]!.speaker).toBe("p-okafor");
+    expect(setQuoteSpeaker(facts, "q-1", "o-museum").ok).toBe(false);
+  });
+
+  it("removing a person removes their quotations and claims, and says how many", () => {
+    const { facts: next, alsoRemoved } = removeFact(facts, "people", "p-reyes");
+    expect(next.people.map((p) => p.id)).toEqual(["p-okafor"]);
+    expect(next.quotes).toEqual([]);
+    expect(next.claims).toEqual([]);
+    expect(alsoRemoved).toBe(2);
+    expect(factProblems({ body, facts: next })).toEqual([]);
+  });
+
+  it("removing an organization or a date clears what pointed at it", () => {
+    expect(removeFact(facts, "organizations", "o-museum").facts.people[0]).not.toHaveProperty("affiliation");
+    expect(removeFact(facts, "dates", "d-monday").facts.events[0]).not.toHaveProperty("when");
+  });
+
+  it("a corrected name moves its evidence to where the article writes it", () => {
+    const fixed = correctName(article, "organizations", "o-museum", "Science Museum");
+    expect(fixed.ok).toBe(true);
+    if (fixed.ok) {
+      const org = fixed.facts.organizations[0]!;
+      expect(body.slice(org.evidence.start, org.evidence.end)).toBe("Science Museum");
+      expect(factProblems({ body, facts: fixed.facts })).toEqual([]);
+    }
+  });
+
+  it("a name the article never writes, or another entity's name, is refused with a reason", () => {
+    expect(correctName(article, "organizations", "o-museum", "Louvre")).toEqual({ ok: false, problems: [expect.stringMatching(/not written in the article/)] });
+    const taken = correctPerson(article, "p-reyes", { name: "Maria Okafor", shortName: "", role: "" });
+    expect(!taken.ok && taken.problems.join(" ")).toMatch(/already the name of Maria Okafor/);
+  });
+
+  it("a person's role must be the article's words, in the sentence that names them", () => {
+    expect(correctPerson(article, "p-okafor", { name: "Maria Okafor", shortName: "Okafor", role: "museum director" }).ok).toBe(false);
+    const fixed = correctPerson(article, "p-okafor", { name: "Maria Okafor", shortName: "", role: "the director" });
+    expect(fixed.ok && fixed.facts.people[0]).toMatchObject({ name: "Maria Okafor", role: "the director" });
+    expect(fixed.ok && fixed.facts.people[0]).not.toHaveProperty("shortName");
+  });
+
+  it("a number's value is read as typed, and must say what it counts", () => {
+    expect(parseTypedNumber("50,000")).toBe(50000);
+    expect(parseTypedNumber("3.5")).toBe(3.5);
+    expect(parseTypedNumber("forty")).toBeNull();
+    expect(parseTypedNumber("1e400")).toBeNull();
+    const fixed = correctNumber(facts, "n-40", { value: "40", counts: "students at a time" });
+    expect(fixed.ok && fixed.facts.numbers[0]).toMatchObject({ value: 40, counts: "students at a time", text: "40" });
+    expect(correctNumber(facts, "n-40", { value: "", counts: "" })).toEqual({ ok: false, problems: [expect.stringMatching(/digits/), expect.stringMatching(/counts/)] });
+  });
+
+  it("a new main idea drops a distortion that now says the same", () => {
+    const fixed = correctMainIdea(facts, "A museum closed a floating classroom.");
+    expect(fixed.ok && fixed.facts.mainIdea.distortions).toEqual([]);
+  });
+
+  it("locate prefers the occurrence in the fact's own sentence, whole words only", () => {
+    expect(locate(body, "okafor", facts.quotes[0]!.evidence)).toEqual(at("Okafor", body.indexOf('"')));
+    expect(locate(body, "Okaf", facts.people[0]!.evidence)).toBeNull();
+  });
+});
+
+describe("saved articles", () => {
+  const now = "2025-05-01T10:00:00.000Z";
+
+  it("are added, listed newest first, corrected and deleted", () => {
+    const first = addArticle(emptyMyArticles(), article, [], now);
+    if (!first.ok) throw new Error(first.message);
+    const other = { ...article, slug: "other-def456", title: "Other" };
+    const second = addArticle(first.data, other, ["Not English"], "2025-05-02T10:00:00.000Z");
+    if (!second.ok) throw new Error(second.message);
+    expect(listArticles(second.data).map((a) => a.id)).toEqual(["other-def456", "floating-classroom-abc123"]);
+
+    const corrected = updateFacts(second.data, article.slug, removeFact(facts, "claims", "c-1").facts, now);
+    expect(corrected.articles[article.slug]!.article.facts.claims).toEqual([]);
+    // Facts that fail the checks are not saved.
+    const broken = { ...facts, quotes: [{ ...facts.quotes[0]!, speaker: "nobody" }] };
+    expect(updateFacts(corrected, article.slug, broken, now)).toBe(corrected);
+
+    expect(Object.keys(removeArticle(corrected, other.slug).articles)).toEqual([article.slug]);
+    expect(isMyArticlesData(corrected)).toBe(true);
+  });
+
+  it("stop at a limit with a message, but the same article again replaces itself", () => {
+    let data = emptyMyArticles();
+    for (let i = 0; i < MAX_MY_ARTICLES; i++) {
+      const added = addArticle(data, { ...article, slug: `a-${i}` }, [], now);
+      if (added.ok) data = added.data;
+    }
+    const refused = addArticle(data, { ...article, slug: "one-more" }, [], now);
+    expect(!refused.ok && refused.message).toMatch(/Delete one/);
+    expect(addArticle(data, { ...article, slug: "a-3" }, [], now).ok).toBe(true);
+  });
+
+  it("read back from storage only when they still fit their text", () => {
+    const added = addArticle(emptyMyArticles(), article, [], now);
+    if (!added.ok) throw new Error(added.message);
+    expect(isMyArticlesData(added.data)).toBe(true);
+    const tampered = structuredClone(added.data);
+    tampered.articles[article.slug]!.article.body = "Something else entirely.";
+    expect(isMyArticlesData(tampered)).toBe(false);
+    expect(isMyArticlesData({ articles: { x: { id: "x" } } })).toBe(false);
+  });
+
+  it("give the builder a new draft key whenever the facts change", () => {
+    const key = builderDraftKey(article.slug, facts);
+    expect(key.startsWith(`mine:${article.slug}:`)).toBe(true);
+    expect(builderDraftKey(article.slug, facts)).toBe(key);
+    expect(builderDraftKey(article.slug, removeFact(facts, "claims", "c-1").facts)).not.toBe(key);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Articles a teacher pasted, with the facts as they reviewed them, as plain
+ * data and pure reducers. The Zustand store (components/state/
+ * my-articles-store.ts) persists this under "reader:my-articles".
+ */
+import { z } from "zod";
+import type { Article, ArticleFacts } from "../article/types";
+import { hashString } from "../quiz/random";
+import { factProblems } from "./facts";
+
+export const MY_ARTICLES_VERSION = 1;
+/** Kept per browser; older ones must be deleted before more are added (localStorage holds a few MB). */
+export const MAX_MY_ARTICLES = 20;
+
+export interface MyArticle {
+  /** The article's slug: title and a hash of the text. */
+  id: string;
+  /** Facts as the teacher corrected them; `facts` before any correction are not kept. */
+  article: Article;
+  /** What extraction said about the text ("does not look like English"...). */
+  warnings: string[];
+  /** ISO 8601. */
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MyArticlesData {
+  /** By id. */
+  articles: Record<string, MyArticle>;
+}
+
+export const emptyMyArticles = (): MyArticlesData => ({ articles: {} });
+
+export type AddOutcome = { ok: true; data: MyArticlesData; id: string } | { ok: false; message: string };
+
+/** Adds an extracted article; the same text and title pasted again replaces the earlier copy (and its corrections). */
+export function addArticle(data: MyArticlesData, article: Article, warnings: string[], now: string): AddOutcome {
+  const id = article.slug;
+  const existing = Object.hasOwn(data.articles, id) ? data.articles[id] : undefined;
+  if (!existing && Object.keys(data.articles).length >= MAX_MY_ARTICLES) {
+    return { ok: false, message: `You have ${MAX_MY_ARTICLES} saved articles, the most this browser keeps. Delete one you no longer need, then try again.` };
+  }
+  const entry: MyArticle = { id, article, warnings, createdAt: existing?.createdAt ?? now, updatedAt: now };
+  return { ok: true, data: { articles: { ...data.articles, [id]: entry } }, id };
+}
+
+export function removeArticle(data: MyArticlesData, id: string): MyArticlesData {
+  if (!Object.hasOwn(data.articles, id)) return data;
+  const articles = { ...data.articles };
+  delete articles[id];
+  return { articles };
+}
+
+/** Replaces an article's facts (a correction from the review), if they pass the checks. */
+export function updateFacts(data: MyArticlesData, id: string, facts: ArticleFacts, now: string): MyArticlesData {
+  const entry = Object.hasOwn(data.articles, id) ? data.articles[id] : undefined;
+  if (!entry) return data;
+  const article = { ...entry.article, facts };
+  if (factProblems(article).length > 0) return data;
+  return { articles: { ...data.articles, [id]: { ...entry, article, updatedAt: now } } };
+}
+
+/** Newest first. */
+export function listArticles(data: MyArticlesData): MyArticle[] {
+  return Object.values(data.articles).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+}
+
+/** The quiz builder saves drafts of a pasted article's quiz under "mine:<id>:…". */
+export const draftKeyPrefix = (id: string) => `mine:${id}:`;
+
+/**
+ * The builder's draft key for an article as its facts are now. It changes
+ * whenever the facts do: a correction can change what a question asks and
+ * answers, so edits made to the old questions must not apply to new ones.
+ */
+export function builderDraftKey(id: string, facts: ArticleFacts): string {
+  return `${draftKeyPrefix(id)}${(hashString(JSON.stringify(facts)) >>> 0).toString(36)}`;
+}
+
+// ---- Validation of what storage hands back ----
+
+const span = z.object({ start: z.int().min(0), end: z.int().min(0) });
+const text = z.string();
+const withEvidence = { id: text, evidence: span };
+// Loose objects: an optional field a later extractor adds must not make saved articles unreadable.
+const factsSchema = z.object({
+  people: z.array(z.object({ ...withEvidence, name: text, shortName: text.optional(), role: text.optional(), affiliation: text.optional(), aliases: z.array(text).optional() })),
+  organizations: z.array(z.object({ ...withEvidence, name: text, kind: text, aliases: z.array(text).optional() })),
+  places: z.array(z.object({ ...withEvidence, name: text, kind: text, aliases: z.array(text).optional() })),
+  dates: z.array(z.object({ ...withEvidence, text, kind: text, describes: text })),
+  numbers: z.array(z.object({ ...withEvidence, value: z.number(), text, counts: text })),
+  quotes: z.array(z.object({ ...withEvidence, text, speaker: text })),
+  events: z.array(z.object({ ...withEvidence, description: text })),
+  claims: z.array(z.object({ ...withEvidence, subject: text, predicate: text })),
+  mainIdea: z.object({ statement: text, distortions: z.array(text), evidence: span }),
+});
+
+const articleSchema = z
+  .object({ slug: text, title: text, source: text, paragraphs: z.array(text).min(1), body: text, facts: factsSchema })
+  .refine((a) => a.paragraphs.join("\n\n") === a.body, "body is not its paragraphs")
+  .refine((a) => factProblems(a as Article).length === 0, "facts do not fit the text");
+
+export const myArticlesDataSchema = z.object({
+  articles: z.record(text, z.object({ id: text, article: articleSchema, warnings: z.array(text), createdAt: text, updatedAt: text })),
+});
+
+export function isMyArticlesData(x: unknown): x is MyArticlesData {
+  return myArticlesDataSchema.safeParse(x).success;
+}

@@ -1,0 +1,158 @@
+/**
+ * Quiz links, version 2: a quiz on an article the teacher pasted. This app
+ * does not have that article, so the link carries it: the text, its title
+ * and source, and the final questions exactly as the teacher previewed them
+ * (selection, order and edits applied). Students never re-extract facts:
+ * extraction may change between versions of the app, and a student must
+ * get the teacher's quiz, not a re-guess of it.
+ *
+ * A version-1 link (built-in article) carries only a seed and a selection;
+ * see quiz-link.ts and docs/share-format.md.
+ */
+import { z } from "zod";
+import type { Article, ArticleFacts } from "../article/types";
+import { hashString } from "../quiz/random";
+import type { Question } from "../quiz/types";
+import { QUESTION_TYPE_VALUES, SKILL_VALUES, quizSettingsSchema } from "./schema";
+import type { QuizSettings } from "./quiz-link";
+
+/**
+ * Caps for v2. Generated questions quote sentences of any pasted text, so
+ * prompts and options may be longer than a teacher's own wording (v1's
+ * caps); the article text is bounded by what the app extracts (30,000
+ * words), with room for long words.
+ */
+export const TEXT_LIMITS = {
+  /** Characters of article text: 30,000 words of average English are about 180,000. */
+  text: 200_000,
+  title: 200,
+  source: 200,
+  questions: 50,
+  questionId: 300,
+  prompt: 2_000,
+  explanation: 1_000,
+  option: 1_000,
+  options: 8,
+  accepted: 20,
+  evidenceSpans: 20,
+  listItems: 20,
+} as const;
+
+export interface TextArticleRef {
+  kind: "text";
+  title: string;
+  source: string;
+  /** Paragraphs joined by a blank line ("\n\n"): every question's evidence is a span into this string. */
+  text: string;
+}
+
+export interface SharedTextQuiz {
+  v: 2;
+  article: TextArticleRef;
+  settings: QuizSettings;
+  /** The questions students answer, in the teacher's order. */
+  questions: Question[];
+}
+
+const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
+const line = (max: number) => z.string().max(max).regex(/\S/, "must not be empty").regex(NO_CONTROL, "must be one line of text");
+const span = z.strictObject({ start: z.int().min(0).max(TEXT_LIMITS.text), end: z.int().min(0).max(TEXT_LIMITS.text) });
+const questionId = z
+  .string()
+  .max(TEXT_LIMITS.questionId)
+  .regex(/^[a-z0-9][a-z0-9:._,+-]*$/i, "is not a question id");
+const index = z.int().min(0).max(63);
+
+const base = {
+  id: questionId,
+  skill: z.enum(SKILL_VALUES),
+  prompt: line(TEXT_LIMITS.prompt),
+  explanation: line(TEXT_LIMITS.explanation),
+  evidence: z.array(span).min(1).max(TEXT_LIMITS.evidenceSpans),
+};
+const CHOICE_TYPES = ["multiple-choice", "quote-attribution", "true-false", "main-idea", "in-article"] as const;
+const items = z.array(line(TEXT_LIMITS.option)).min(2).max(TEXT_LIMITS.listItems);
+
+// One schema per question shape; `satisfies` below keeps them in step with lib/quiz/types.ts.
+const questionSchema = z.union([
+  z.strictObject({ ...base, type: z.enum(CHOICE_TYPES), options: z.array(line(TEXT_LIMITS.option)).min(2).max(TEXT_LIMITS.options), answer: index }),
+  z.strictObject({ ...base, type: z.enum(["fill-blank", "short-answer"]), answer: line(TEXT_LIMITS.option), accepted: z.array(line(TEXT_LIMITS.option)).max(TEXT_LIMITS.accepted) }),
+  z.strictObject({ ...base, type: z.literal("numeric"), answer: z.number().min(-1e15).max(1e15), unit: line(TEXT_LIMITS.option).optional() }),
+  z.strictObject({ ...base, type: z.literal("matching"), left: items, right: items, answer: z.array(index).max(TEXT_LIMITS.listItems) }),
+  z.strictObject({ ...base, type: z.literal("ordering"), items, answer: z.array(index).max(TEXT_LIMITS.listItems) }),
+]) satisfies z.ZodType<Question>;
+
+// Keeps the list above complete: a new question type must be added to the v2 schema too.
+const covered: readonly string[] = [...CHOICE_TYPES, "fill-blank", "short-answer", "numeric", "matching", "ordering"];
+if (QUESTION_TYPE_VALUES.some((t) => !covered.includes(t))) throw new Error("text-quiz.ts: a question type is missing from the v2 schema");
+
+/** Paragraphs joined by one blank line, each trimmed and non-empty: the only text an Article body can be. */
+function isArticleBody(text: string): boolean {
+  if (/[\u0000-\u0009\u000b-\u001f\u007f]/.test(text)) return false;
+  return text.split("\n\n").every((p) => p !== "" && p === p.trim() && !p.includes("\n"));
+}
+
+export const sharedTextQuizSchema = z
+  .strictObject({
+    v: z.literal(2),
+    article: z.strictObject({
+      kind: z.literal("text"),
+      title: line(TEXT_LIMITS.title),
+      source: line(TEXT_LIMITS.source),
+      text: z.string().min(1).max(TEXT_LIMITS.text).refine(isArticleBody, "is not paragraphs separated by blank lines"),
+    }),
+    settings: quizSettingsSchema,
+    questions: z.array(questionSchema).min(1).max(TEXT_LIMITS.questions),
+  })
+  .refine((quiz) => new Set(quiz.questions.map((q) => q.id)).size === quiz.questions.length, { message: "lists a question twice", path: ["questions"] }) satisfies z.ZodType<SharedTextQuiz>;
+
+const NO_FACTS: ArticleFacts = {
+  people: [],
+  organizations: [],
+  places: [],
+  dates: [],
+  numbers: [],
+  quotes: [],
+  events: [],
+  claims: [],
+  mainIdea: { statement: "", distortions: [], evidence: { start: 0, end: 0 } },
+};
+
+/** A readable, stable name for a pasted article: "inky-escapes-3f9a1c". Progress lists it under this name. */
+export function textArticleSlug(title: string, text: string): string {
+  const words = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 50)
+    .replace(/-+$/, "");
+  return `${words || "article"}-${(hashString(text) >>> 0).toString(36).padStart(6, "0").slice(0, 6)}`;
+}
+
+/**
+ * The article a v2 link carries, as the quiz runner shows it. It has no
+ * facts: the questions travel ready-made, and the runner only needs the
+ * paragraphs and the body the evidence points into.
+ */
+export function articleOfTextQuiz(ref: TextArticleRef): Article {
+  return {
+    slug: textArticleSlug(ref.title, ref.text),
+    title: ref.title,
+    source: ref.source,
+    paragraphs: ref.text.split("\n\n"),
+    body: ref.text,
+    facts: NO_FACTS,
+  };
+}
+
+/** What the builder shares for a pasted article: its text and the quiz as previewed. */
+export function textQuizOf(article: Pick<Article, "title" | "source" | "body">, settings: QuizSettings, questions: readonly Question[]): SharedTextQuiz {
+  return {
+    v: 2,
+    article: { kind: "text", title: article.title.replace(/\s+/g, " ").trim(), source: article.source.replace(/\s+/g, " ").trim(), text: article.body },
+    settings,
+    questions: [...questions],
+  };
+}
