@@ -8,7 +8,8 @@
  * fingerprint, so results group by quiz. Scores are never stored: they are
  * recomputed from the answers (scoring.ts) whenever they are shown.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
+import "../zod-english";
 import { MAX_TEXT_QUIZ_CODE_CHARS, quizFingerprint, type AnySharedQuiz } from "../share/quiz-link";
 import type { StudentResult } from "../share/result-code";
 import { sharedQuizSchema, studentResultSchema } from "../share/schema";
@@ -125,22 +126,22 @@ export const gradebookDataSchema = z.strictObject({
   quizzes: z.record(
     z.string(),
     z.strictObject({
-      fingerprint: z.string().regex(/^[0-9a-f]{12}$/),
-      code: z.string().max(MAX_TEXT_QUIZ_CODE_CHARS),
+      fingerprint: z.string().check(z.regex(/^[0-9a-f]{12}$/)),
+      code: z.string().check(z.maxLength(MAX_TEXT_QUIZ_CODE_CHARS)),
       shared: z.union([sharedQuizSchema, sharedTextQuizSchema]),
-      createdAt: z.string().max(40),
+      createdAt: z.string().check(z.maxLength(40)),
     }),
   ),
   results: z.record(
     z.string(),
     z.strictObject({
-      id: z.string().regex(/^[0-9a-f]{16}$/),
+      id: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
       quiz: studentResultSchema.shape.quiz,
       name: studentResultSchema.shape.name,
       answers: studentResultSchema.shape.answers,
-      startedAt: z.string().max(40),
+      startedAt: z.string().check(z.maxLength(40)),
       durationMs: studentResultSchema.shape.durationMs,
-      importedAt: z.string().max(40),
+      importedAt: z.string().check(z.maxLength(40)),
     }),
   ),
-}) satisfies z.ZodType<GradebookData>;
+}) satisfies z.ZodMiniType<GradebookData>;

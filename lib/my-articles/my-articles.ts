@@ -3,7 +3,8 @@
  * data and pure reducers. The Zustand store (components/state/
  * my-articles-store.ts) persists this under "reader:my-articles".
  */
-import { z } from "zod";
+import * as z from "zod/mini";
+import "../zod-english";
 import type { Article, ArticleFacts } from "../article/types";
 import { hashString } from "../quiz/random";
 import { factProblems } from "./facts";
@@ -79,14 +80,16 @@ export function builderDraftKey(id: string, facts: ArticleFacts): string {
 
 // ---- Validation of what storage hands back ----
 
-const span = z.object({ start: z.int().min(0), end: z.int().min(0) });
+const offset = z.int().check(z.minimum(0));
+const span = z.object({ start: offset, end: offset });
 const text = z.string();
 const withEvidence = { id: text, evidence: span };
+const aliases = z.optional(z.array(text));
 // Loose objects: an optional field a later extractor adds must not make saved articles unreadable.
 const factsSchema = z.object({
-  people: z.array(z.object({ ...withEvidence, name: text, shortName: text.optional(), role: text.optional(), affiliation: text.optional(), aliases: z.array(text).optional() })),
-  organizations: z.array(z.object({ ...withEvidence, name: text, kind: text, aliases: z.array(text).optional() })),
-  places: z.array(z.object({ ...withEvidence, name: text, kind: text, aliases: z.array(text).optional() })),
+  people: z.array(z.object({ ...withEvidence, name: text, shortName: z.optional(text), role: z.optional(text), affiliation: z.optional(text), aliases })),
+  organizations: z.array(z.object({ ...withEvidence, name: text, kind: text, aliases })),
+  places: z.array(z.object({ ...withEvidence, name: text, kind: text, aliases })),
   dates: z.array(z.object({ ...withEvidence, text, kind: text, describes: text })),
   numbers: z.array(z.object({ ...withEvidence, value: z.number(), text, counts: text })),
   quotes: z.array(z.object({ ...withEvidence, text, speaker: text })),
@@ -96,9 +99,11 @@ const factsSchema = z.object({
 });
 
 const articleSchema = z
-  .object({ slug: text, title: text, source: text, paragraphs: z.array(text).min(1), body: text, facts: factsSchema })
-  .refine((a) => a.paragraphs.join("\n\n") === a.body, "body is not its paragraphs")
-  .refine((a) => factProblems(a as Article).length === 0, "facts do not fit the text");
+  .object({ slug: text, title: text, source: text, paragraphs: z.array(text).check(z.minLength(1)), body: text, facts: factsSchema })
+  .check(
+    z.refine((a) => a.paragraphs.join("\n\n") === a.body, "body is not its paragraphs"),
+    z.refine((a) => factProblems(a as Article).length === 0, "facts do not fit the text"),
+  );
 
 export const myArticlesDataSchema = z.object({
   articles: z.record(text, z.object({ id: text, article: articleSchema, warnings: z.array(text), createdAt: text, updatedAt: text })),

@@ -8,7 +8,8 @@
  * const file = quizFile(code, "Inky escapes: quiz");   // JSON text to download
  * const read = readQuizFile(await file.text());         // { ok: true, code } or { ok: false, message }
  */
-import { z } from "zod";
+import * as z from "zod/mini";
+import "../zod-english";
 import { MAX_TEXT_QUIZ_CODE_CHARS } from "./quiz-link";
 
 export const QUIZ_FILE_FORMAT = "evidence-reader-quiz";
@@ -27,9 +28,9 @@ export interface QuizFile {
 const quizFileSchema = z.strictObject({
   format: z.literal(QUIZ_FILE_FORMAT),
   version: z.literal(1),
-  title: z.string().max(500),
-  code: z.string().min(1).max(MAX_TEXT_QUIZ_CODE_CHARS),
-}) satisfies z.ZodType<QuizFile>;
+  title: z.string().check(z.maxLength(500)),
+  code: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_QUIZ_CODE_CHARS)),
+}) satisfies z.ZodMiniType<QuizFile>;
 
 /** The file's text: pretty enough to read, with the code last. */
 export function quizFile(code: string, title: string): string {

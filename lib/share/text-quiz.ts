@@ -9,7 +9,8 @@
  * A version-1 link (built-in article) carries only a seed and a selection;
  * see quiz-link.ts and docs/share-format.md.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
+import "../zod-english";
 import type { Article, ArticleFacts } from "../article/types";
 import { hashString } from "../quiz/random";
 import type { Question } from "../quiz/types";
@@ -55,32 +56,31 @@ export interface SharedTextQuiz {
 }
 
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
-const line = (max: number) => z.string().max(max).regex(/\S/, "must not be empty").regex(NO_CONTROL, "must be one line of text");
-const span = z.strictObject({ start: z.int().min(0).max(TEXT_LIMITS.text), end: z.int().min(0).max(TEXT_LIMITS.text) });
-const questionId = z
-  .string()
-  .max(TEXT_LIMITS.questionId)
-  .regex(/^[a-z0-9][a-z0-9:._,+-]*$/i, "is not a question id");
-const index = z.int().min(0).max(63);
+const line = (max: number) => z.string().check(z.maxLength(max), z.regex(/\S/, "must not be empty"), z.regex(NO_CONTROL, "must be one line of text"));
+const offset = z.int().check(z.minimum(0), z.maximum(TEXT_LIMITS.text));
+const span = z.strictObject({ start: offset, end: offset });
+const questionId = z.string().check(z.maxLength(TEXT_LIMITS.questionId), z.regex(/^[a-z0-9][a-z0-9:._,+-]*$/i, "is not a question id"));
+const index = z.int().check(z.minimum(0), z.maximum(63));
 
 const base = {
   id: questionId,
   skill: z.enum(SKILL_VALUES),
   prompt: line(TEXT_LIMITS.prompt),
   explanation: line(TEXT_LIMITS.explanation),
-  evidence: z.array(span).min(1).max(TEXT_LIMITS.evidenceSpans),
+  evidence: z.array(span).check(z.minLength(1), z.maxLength(TEXT_LIMITS.evidenceSpans)),
 };
 const CHOICE_TYPES = ["multiple-choice", "quote-attribution", "true-false", "main-idea", "in-article"] as const;
-const items = z.array(line(TEXT_LIMITS.option)).min(2).max(TEXT_LIMITS.listItems);
+const items = z.array(line(TEXT_LIMITS.option)).check(z.minLength(2), z.maxLength(TEXT_LIMITS.listItems));
+const answerOrder = z.array(index).check(z.maxLength(TEXT_LIMITS.listItems));
 
 // One schema per question shape; `satisfies` below keeps them in step with lib/quiz/types.ts.
 const questionSchema = z.union([
-  z.strictObject({ ...base, type: z.enum(CHOICE_TYPES), options: z.array(line(TEXT_LIMITS.option)).min(2).max(TEXT_LIMITS.options), answer: index }),
-  z.strictObject({ ...base, type: z.enum(["fill-blank", "short-answer"]), answer: line(TEXT_LIMITS.option), accepted: z.array(line(TEXT_LIMITS.option)).max(TEXT_LIMITS.accepted) }),
-  z.strictObject({ ...base, type: z.literal("numeric"), answer: z.number().min(-1e15).max(1e15), unit: line(TEXT_LIMITS.option).optional() }),
-  z.strictObject({ ...base, type: z.literal("matching"), left: items, right: items, answer: z.array(index).max(TEXT_LIMITS.listItems) }),
-  z.strictObject({ ...base, type: z.literal("ordering"), items, answer: z.array(index).max(TEXT_LIMITS.listItems) }),
-]) satisfies z.ZodType<Question>;
+  z.strictObject({ ...base, type: z.enum(CHOICE_TYPES), options: z.array(line(TEXT_LIMITS.option)).check(z.minLength(2), z.maxLength(TEXT_LIMITS.options)), answer: index }),
+  z.strictObject({ ...base, type: z.enum(["fill-blank", "short-answer"]), answer: line(TEXT_LIMITS.option), accepted: z.array(line(TEXT_LIMITS.option)).check(z.maxLength(TEXT_LIMITS.accepted)) }),
+  z.strictObject({ ...base, type: z.literal("numeric"), answer: z.number().check(z.minimum(-1e15), z.maximum(1e15)), unit: z.optional(line(TEXT_LIMITS.option)) }),
+  z.strictObject({ ...base, type: z.literal("matching"), left: items, right: items, answer: answerOrder }),
+  z.strictObject({ ...base, type: z.literal("ordering"), items, answer: answerOrder }),
+]) satisfies z.ZodMiniType<Question>;
 
 // Keeps the list above complete: a new question type must be added to the v2 schema too.
 const covered: readonly string[] = [...CHOICE_TYPES, "fill-blank", "short-answer", "numeric", "matching", "ordering"];
@@ -99,12 +99,12 @@ export const sharedTextQuizSchema = z
       kind: z.literal("text"),
       title: line(TEXT_LIMITS.title),
       source: line(TEXT_LIMITS.source),
-      text: z.string().min(1).max(TEXT_LIMITS.text).refine(isArticleBody, "is not paragraphs separated by blank lines"),
+      text: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.text), z.refine(isArticleBody, "is not paragraphs separated by blank lines")),
     }),
     settings: quizSettingsSchema,
-    questions: z.array(questionSchema).min(1).max(TEXT_LIMITS.questions),
+    questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(TEXT_LIMITS.questions)),
   })
-  .refine((quiz) => new Set(quiz.questions.map((q) => q.id)).size === quiz.questions.length, { message: "lists a question twice", path: ["questions"] }) satisfies z.ZodType<SharedTextQuiz>;
+  .check(z.refine((quiz) => new Set(quiz.questions.map((q) => q.id)).size === quiz.questions.length, { message: "lists a question twice", path: ["questions"] })) satisfies z.ZodMiniType<SharedTextQuiz>;
 
 const NO_FACTS: ArticleFacts = {
   people: [],
