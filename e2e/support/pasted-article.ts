@@ -17,7 +17,7 @@ The idea came from Daniel Reyes, a biology teacher at Harbor High School, who fi
 
 "We counted 12 kinds of fish that morning, and nobody wanted to go back to the classroom," Reyes said.
 
-The city council voted 7 to 2 in March to pay for part of the barge. Council member Helen Brooks, who voted against the plan, warned that the costs of repairs could grow.
+The city council voted 7 to 2 in March to pay for part of the barge. City Council member Helen Brooks, who voted against the plan, warned that the costs of repairs could grow.
 
 "I like the idea, but the city has to know what it will cost in ten years," Brooks said.
 

@@ -108,7 +108,22 @@ function describedClause(ctx: DateContext, sentence: Sentence, date: FoundDate):
   // "The Mesolithic man, who lived in Spain around 7,000 years ago, had ...": the date belongs to
   // the relative clause, which says plainly what happened then ("the Mesolithic man lived in Spain").
   const relative = clauseStart === sentence.start ? /^((?:The|A|An)\s[\p{L}\s-]+?),\s+who\s+([\p{Ll}][^,]*?)(?:\s+(?:around|about|some|nearly|roughly))?$/u.exec(clause) : null;
-  if (relative && /^,\s/.test(after)) clause = `${relative[1]} ${relative[2]}`;
+  // Only when what comes before ", who" is a noun phrase: "The idea came from X, who ..." is not.
+  const headHasVerb = relative
+    ? ctx.tokens.slice(sentence.firstToken, sentence.endToken).some((t) => t.start >= sentence.start && t.end <= sentence.start + relative[1]!.length && hasTag(t, "Verb", "Copula", "Auxiliary"))
+    : false;
+  if (relative && !headHasVerb && /^,\s/.test(after)) clause = `${relative[1]} ${relative[2]}`;
+  // "The idea came from Daniel Reyes, a biology teacher at ..., who first took his class onto a boat in 2019.":
+  // at the sentence's end the date belongs to the relative clause about the person named just before "who".
+  const aboutPerson = clauseStart === sentence.start && /^\s*[.!?]?\s*$/.test(after) ? /,\s+who\s+(\p{Ll}[^,]*)$/u.exec(clause) : null;
+  if (aboutPerson) {
+    const whoAt = sentence.start + body.slice(sentence.start, phraseStart).indexOf(clause) + aboutPerson.index;
+    const person = ctx.people.findLast((m) => m.start >= sentence.start && m.end <= whoAt);
+    const between = person ? body.slice(person.end, whoAt) : undefined;
+    const name = person?.entity ? ctx.personName(person.entity) : undefined;
+    // Only the name itself or the name and its appositive ("Daniel Reyes, a biology teacher at ...") before "who".
+    if (name && (between === "" || /^,\s+(?:a|an|the)\s[^,]+$/.test(between!))) clause = `${name} ${aboutPerson[1]}`;
+  }
   // In "X is fascinated by wolves who remained in the wild 33,000 years ago" the date belongs to the relative clause.
   if (/\b(?:who|which|that|whose|where|when)\b/i.test(clause)) return undefined;
   const words = clause.split(/\s+/);

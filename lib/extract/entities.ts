@@ -234,9 +234,25 @@ function classify(ctx: NameContext, words: readonly Token[], name: string, lastI
   // Beyond the gazetteer, a place needs a preposition before it ("in Butare"), not an adjective use ("Moroccan city").
   if (placeTagged && PLACE_PREPOSITION.test(ctx.body.slice(Math.max(0, words[0]!.start - 20), words[0]!.start))) return "place";
   if (words.length >= 2 && words.length <= 3 && words.every((w) => hasTag(w, "ProperNoun") && !hasTag(w, "Verb", "Gerund", "Adjective", "Place") && !/^\p{Lu}+$/u.test(w.text))) return "maybe-person";
+  // "free for public schools in Riverton": a town the library does not know, used on its own after "in".
+  if (words.length === 1 && unknownTownAfterIn(ctx, words[0]!, next)) return "place";
   // A lone unknown capitalized word may be a surname used later ("Migendo", "Nusbaum’s clients").
   if (words.length === 1 && (hasTag(words[0], "ProperNoun") || ctx.capitalizedInside.has(head)) && !hasTag(words[0], "Place", "Organization", "Acronym")) return "maybe-person";
   return undefined;
+}
+
+/**
+ * A lone word after "in" that no list knows and nothing marks as a person,
+ * a language or a nationality, not followed by another name or a noun it
+ * would modify ("in Riverton." but not "in Riverton schools").
+ */
+function unknownTownAfterIn(ctx: NameContext, word: Token, next: Token | undefined): boolean {
+  if (!/(?:^|\s)in\s+$/.test(ctx.body.slice(Math.max(0, word.start - 4), word.start))) return false;
+  if (hasTag(word, "Person", "FirstName", "LastName", "MaleName", "FemaleName", "Honorific", "Organization", "Acronym", "Adjective", "Date", "Value", "Verb")) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || NATIONALITIES.has(word.text) || /(?:ish|ese|ian|ic)$/.test(word.text)) return false;
+  if (ORG_HEADS[word.text] !== undefined || PLACE_HEADS[word.text] !== undefined || TITLES.has(word.text)) return false;
+  if (!next || !/^\s*$/.test(word.post)) return true;
+  return !isCapitalized(next.text) && !(hasTag(next, "Noun") && !hasTag(next, "Conjunction", "Preposition", "Verb", "Pronoun"));
 }
 
 /** Every mention of a person, organization or place the rules recognise, in text order. */
@@ -295,7 +311,11 @@ function idFor(prefix: string, name: string, used: Set<string>): string {
   return id;
 }
 
+/** "Harbor High School", "Lincoln Elementary School": schools for children, not universities. */
+const CHILDREN_SCHOOL = /\b(?:High|Elementary|Primary|Middle|Secondary|Grammar|Junior|Nursery|Infant|Infants|Kindergarten)\s+(?:School|Academy)$/;
+
 const ORG_KIND = (name: string): OrganizationKind => {
+  if (CHILDREN_SCHOOL.test(name)) return "other";
   const words = name.split(/\s+/);
   for (const word of [words.at(-1)!, ...words]) {
     const kind = ORG_HEADS[word];
@@ -311,6 +331,8 @@ function placeKind(name: string, tokens: readonly Token[]): PlaceKind {
   if (head) return head;
   if (tokens.some((t) => hasTag(t, "Country"))) return "country";
   if (tokens.some((t) => hasTag(t, "City"))) return "city";
+  // One word no list knows, read as a place from "in Riverton": small towns are what the lists miss.
+  if (tokens.length === 1 && !hasTag(tokens[0], "Place", "Region")) return "city";
   return "region";
 }
 
@@ -489,6 +511,11 @@ export function findRoles(ctx: NameContext, entities: Entities): RoleFinding[] {
         if (!/^\p{Ll}[\p{Ll}\-]*$/u.test(w) || /^(?:the|a|an|said|says|and|of|to|by|with|for|from|as|at|in|on|told|is|was|his|her|their|our)$/.test(w)) break;
         roleWords.unshift(w);
       }
+      // "Council member Helen Brooks", "Board chair ...": the body the person belongs to is part of the role,
+      // but only a lone capitalized organization word, not the tail of a longer name.
+      const body = words[words.length - 1 - roleWords.length];
+      const beforeBody = words[words.length - 2 - roleWords.length];
+      if (roleWords.length > 0 && body !== undefined && ORG_HEADS[body] !== undefined && (beforeBody === undefined || !isCapitalized(beforeBody))) roleWords.unshift(body);
       if (roleWords.length > 0 && isRoleNoun(roleWords.at(-1)!) && !NATIONALITIES.has(roleWords[0]!)) role = roleWords.join(" ");
     }
     if (role || affiliation) {

@@ -82,6 +82,19 @@ describe("people, roles and organizations", () => {
       { name: "Simon Baron-Cohen", role: "director", affiliation: "Autism Research Center" },
     ],
   ];
+  cases.push(
+    [
+      "a body's name before a lower-case role is part of the role",
+      "Council member Helen Brooks, who voted against the plan, warned that the costs of repairs could grow.",
+      { name: "Helen Brooks", role: "Council member" },
+    ],
+    [
+      "a body's name before the role, the person's surname later",
+      "The plan was approved on Tuesday. Board member Lucas Ferreira said the vote was close. Ferreira voted for it.",
+      { name: "Lucas Ferreira", shortName: "Ferreira", role: "Board member" },
+    ],
+  );
+
   it.each(cases)("%s", (_, text, expected) => {
     const article = extract(text);
     const person = personNamed(article, expected.name);
@@ -95,6 +108,9 @@ describe("people, roles and organizations", () => {
   it.each([
     ["Institute of Public Policy and Innovation", "institute", "Researchers at the Institute of Public Policy and Innovation published a report on housing."],
     ["University of Oxford", "university", "The University of Oxford hired new teachers last year for its science courses."],
+    ["Harbor High School", "other", "Students from Harbor High School will run a weekly water-testing program on the barge."],
+    ["Lincoln Elementary School", "other", "Parents at Lincoln Elementary School raised money for a new library this spring."],
+    ["Riverton Community College", "university", "Students at Riverton Community College built a small boat for the science fair."],
     ["Ministry of Health", "government", "A spokesman for the Ministry of Health declined to comment on the new figures."],
     ["Royal Society", "other", "The Royal Society awarded the prize to a young chemist from Kenya this spring."],
     ["Wildlife Conservation Society", "other", "Members of the Wildlife Conservation Society counted the wolves in the forest."],
@@ -109,6 +125,18 @@ describe("people, roles and organizations", () => {
     );
     const names = [...article.facts.people, ...article.facts.organizations, ...article.facts.places].map((e) => e.name);
     for (const wrong of ["Staff", "Finding Nemo", "Moroccan", "British", "Japanese", "In"]) expect(names).not.toContain(wrong);
+  });
+
+  it.each([
+    ["a town no list knows, after “in”", "The classroom will be free for public schools in Riverton and will open to families on weekends.", ["Riverton", "city"]],
+    ["the same at a sentence's end", "Students built a new playground near the river. It is the first one of its kind in Dunmore.", ["Dunmore", "city"]],
+    ["not a word that modifies a noun", "The classroom will be free for pupils in Riverton schools and will open to families on weekends.", undefined],
+    ["not a language", "The museum will print its guides in English and will open to families on weekends.", undefined],
+    ["not a person's first name", "The award went to the best pupil in Maria's class, and everyone clapped loudly.", undefined],
+  ] as const)("place after “in”: %s", (_, text, expected) => {
+    const places = extract(text).facts.places.map((p) => [p.name, p.kind]);
+    if (expected) expect(places).toContainEqual(expected);
+    else expect(places).toEqual([]);
   });
 
   it("reads places from the gazetteer with their kind", () => {
@@ -176,6 +204,27 @@ describe("quotations and their speakers", () => {
     const article = extract("John Smith met Paul Kelley at the station in London. “It was a long trip for everyone,” he said.");
     expect(article.facts.quotes).toEqual([]);
   });
+
+  // Two men in the sentence before "he said": the subject, when he has been quoted already and the other man has not.
+  const quotedSubject = (then: string) =>
+    `“We counted twelve kinds of fish that morning,” Daniel Reyes said.\n\n${then} “This barge is a gift to every child in the town,” he said.`;
+  it.each([
+    ["subject quoted before, after an opening phrase", quotedSubject("At the end of the ceremony, Reyes thanked Mayor Sam Whitfield for the help."), "Daniel Reyes"],
+    ["subject quoted before, at the sentence start", quotedSubject("Reyes thanked Mayor Sam Whitfield for the help."), "Daniel Reyes"],
+    ["the subject has not been quoted", quotedSubject("Mayor Sam Whitfield thanked Reyes for the idea."), undefined],
+    ["the subject is not the first man named", quotedSubject("Next to Sam Whitfield, Reyes thanked the crew for the help."), undefined],
+    [
+      "the other man was quoted too",
+      `“It is a good day,” Sam Whitfield said. ${quotedSubject("Reyes thanked Mayor Sam Whitfield for the help.")}`,
+      undefined,
+    ],
+  ] as const)("“...,” he said after two men: %s", (_, text, speaker) => {
+    const article = extract(text);
+    const quote = article.facts.quotes.find((q) => q.text === "This barge is a gift to every child in the town");
+    expect(entityName(article, quote?.speaker)).toBe(speaker);
+    if (quote) expect(article.body.slice(quote.evidence.start, quote.evidence.end)).toMatch(/^Reyes thanked .*he said$/s);
+    expect(schemaProblems(article)).toEqual([]);
+  });
 });
 
 describe("numbers, money, percentages and dates", () => {
@@ -202,6 +251,22 @@ describe("numbers, money, percentages and dates", () => {
     ["7,000 years ago", "relative", "the Mesolithic man lived in Spain"],
   ] as const)("date %s (%s): %s", (dateText, kind, describes) => {
     expect(article.facts.dates).toContainEqual(expect.objectContaining({ text: dateText, kind, describes }));
+  });
+
+  it.each([
+    [
+      "after the person's appositive",
+      "The idea came from Daniel Reyes, a biology teacher at Harbor High School, who first took his class onto a borrowed fishing boat in 2019.",
+      "Daniel Reyes first took his class onto a borrowed fishing boat",
+    ],
+    ["right after the name", "The prize went to Anna Schmidt, who found the old bottle on a beach in 2014.", "Anna Schmidt found the old bottle on a beach"],
+    // The relative clause does not say who when something else stands between the name and "who".
+    ["not about a person", "The prize went to Anna Schmidt for the museum, which opened its new wing to visitors in 2014.", undefined],
+    ["not when more follows the date", "The idea came from Daniel Reyes, who first took his class onto a fishing boat in 2019, and it grew.", undefined],
+  ] as const)("a year at the end of a relative clause about a person: %s", (_, sentence, describes) => {
+    const found = extract(`${sentence} The classroom will open to families on weekends.`).facts.dates;
+    if (describes) expect(found).toContainEqual(expect.objectContaining({ kind: "year", describes }));
+    else expect(found).toEqual([]);
   });
 
   it("orders the events its dates make certain", () => {

@@ -147,7 +147,8 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
   // Gender is read from the mention that gives the first name, and applies to every mention of that person.
   const introducing = new Map<string, (typeof personMentions)[number]>();
   for (const m of personMentions) if (!introducing.has(m.entity!) && (m.text.includes(" ") || m.title)) introducing.set(m.entity!, m);
-  const pronoun = createPronounResolver(sentences, personMentions, (m, p) => genderAllows(names, introducing.get(m.entity!) ?? m, p));
+  const fits = (m: (typeof personMentions)[number], p: string) => genderAllows(names, introducing.get(m.entity!) ?? m, p);
+  const pronoun = createPronounResolver(sentences, personMentions, fits);
   progress(0.93);
 
   const counters = new Map<string, number>();
@@ -156,7 +157,7 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
     counters.set(prefix, n);
     return `${prefix}-${n}`;
   };
-  const quotes = findQuotes({ body, paragraphs, paragraphStarts, sentences, people: personMentions, pronoun }, newId("q"));
+  const quotes = findQuotes({ body, paragraphs, paragraphStarts, sentences, people: personMentions, pronoun, fits }, newId("q"));
   const found = dateSpans({ body, tokens, sentences: ownSentences, people: personMentions, personName: (id) => peopleById.get(id)?.name, lowercaseWords, pronoun });
   const { dates, events } = findDates({ body, tokens, sentences: ownSentences, people: personMentions, personName: (id) => peopleById.get(id)?.name, lowercaseWords, pronoun }, found, (prefix) => newId(prefix)());
   const isDate = (start: number, end: number) => found.some((d) => d.start < end && start < d.end);

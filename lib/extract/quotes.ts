@@ -65,6 +65,8 @@ export interface QuoteContext {
   /** Person mentions with resolved ids, in text order. */
   people: readonly Mention[];
   pronoun: PronounResolver;
+  /** Whether "he" or "she" can refer to this person. */
+  fits: (mention: Mention, pronoun: string) => boolean;
 }
 
 const sentenceAt = (sentences: readonly Sentence[], offset: number) =>
@@ -157,6 +159,38 @@ function attribute(ctx: QuoteContext, q: Quotation): void {
   }
 }
 
+/**
+ * "Reyes thanked Mayor Sam Whitfield for the city's help. “This barge is a
+ * gift...,” he said.": the sentence before names two men, so the pronoun
+ * alone cannot tell. The speaker is the sentence's subject when nothing but
+ * an opening phrase comes before him, a verb follows him, he has already
+ * been quoted, and no other man named there has been.
+ */
+function attributeToQuotedSubject(ctx: QuoteContext, q: Quotation, all: readonly Quotation[]): void {
+  if (!q.closed || q.open < ctx.paragraphStarts[q.paragraph]!) return;
+  const tailStart = q.close + 1;
+  const pronoun = AFTER_PRONOUN.exec(ctx.body.slice(tailStart, tailStart + 40));
+  if (!pronoun) return;
+  const word = /she/i.test(pronoun[0]) ? "she" : "he";
+  const index = ctx.sentences.findIndex((s) => s.start === q.open);
+  const previous = index > 0 ? ctx.sentences[index - 1] : undefined;
+  if (!previous || previous.paragraph !== q.paragraph) return;
+  const named = ctx.people.filter((m) => m.start >= previous.start && m.end <= previous.end);
+  const candidates = named.filter((m) => ctx.fits(m, word));
+  const subject = named[0];
+  if (!subject || subject !== candidates[0] || /[“”"]/.test(ctx.body.slice(previous.start, previous.end))) return;
+  // Nothing or a short opening phrase ("At the end of the ceremony,") before the subject, a verb right after it.
+  const opening = ctx.body.slice(previous.start, subject.start);
+  if (!/^(?:[\p{Lu}][^,“”"]{0,60},\s+)?$/u.test(opening)) return;
+  if (!/^\s+\p{Ll}+(?:ed|s)\b/u.test(ctx.body.slice(subject.end, previous.end))) return;
+  const quotedBefore = new Set(all.filter((other) => other.close < q.open && other.speaker).map((other) => other.speaker));
+  if (!quotedBefore.has(subject.entity)) return;
+  if (candidates.some((m) => m.entity !== subject.entity && quotedBefore.has(m.entity))) return;
+  q.speaker = subject.entity;
+  // The evidence runs from the name, so it shows who "he" is.
+  q.attribution = { start: subject.start, end: tailStart + pronoun[0].length };
+}
+
 /** Every quotation's inside, attributed or not: sentences there are someone's words, not the article's statements. */
 export function quotedSpans(paragraphs: readonly string[], paragraphStarts: readonly number[]): Span[] {
   return paragraphs.flatMap((paragraph, p) =>
@@ -169,6 +203,7 @@ export function findQuotes(ctx: QuoteContext, newId: () => string): Quote[] {
   const all: Quotation[] = [];
   ctx.paragraphs.forEach((paragraph, p) => all.push(...quotationsIn(paragraph, ctx.paragraphStarts[p]!, p)));
   for (const q of all) attribute(ctx, q);
+  for (const q of all) if (!q.speaker) attributeToQuotedSubject(ctx, q, all);
 
   // A quotation that opens a sentence right after a sentence whose subject is the only person it names
   // ("Myslajek, the son of a shepherd, is puzzled... “Why does one speak...?”") is that person's, as news style has it.
