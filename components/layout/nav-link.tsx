@@ -14,7 +14,7 @@ export function NavLink({ href, children }: { href: string; children: ReactNode 
     <Link
       href={href}
       aria-current={current ? "page" : undefined}
-      className={`block rounded-control px-3 py-1.5 text-sm font-medium no-underline transition-colors ${
+      className={`block whitespace-nowrap rounded-control px-2 py-1.5 text-sm font-medium sm:px-3 no-underline transition-colors ${
         current ? "bg-accent-soft text-accent-strong" : "text-muted hover:bg-surface-muted hover:text-ink"
       }`}
     >
