@@ -18,6 +18,8 @@ test("a teacher pastes an article, corrects a wrong role, shares; a student take
   await paste.goto();
   await paste.extract(HARBOR_STORY, HARBOR_TITLE);
   await expect(teacherPage.getByRole("heading", { level: 2, name: new RegExp(HARBOR_TITLE) })).toBeVisible();
+  // Keyboard and screen-reader users land on the review, not back at the top of the page.
+  await expect(paste.reviewHeading).toBeFocused();
   await expect(paste.group("People").getByRole("listitem").filter({ hasText: "Maria Okafor" })).toContainText("director");
   // The evidence is marked in the sentence it was found in.
   await expect(paste.group("People").locator("mark").filter({ hasText: "Daniel Reyes" })).toBeVisible();

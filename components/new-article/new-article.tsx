@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import type { ExtractResult } from "@/lib/extract";
 import { draftKeyPrefix, listArticles } from "@/lib/my-articles/my-articles";
@@ -51,11 +51,26 @@ export function NewArticle() {
     return () => window.removeEventListener("hashchange", read);
   }, []);
 
+  // Where focus goes once the step just asked for is on screen.
+  const focusNext = useRef<string | null>(null);
+  const focusHeading = useCallback(() => {
+    const target = focusNext.current && document.getElementById(focusNext.current);
+    if (!target) return;
+    focusNext.current = null;
+    target.focus?.();
+  }, []);
   const review = useCallback((id: string | null) => {
     window.history.pushState(null, "", id ? `#review=${encodeURIComponent(id)}` : window.location.pathname);
-    setReviewing(id);
-    requestAnimationFrame(() => (id ? document.getElementById("review-heading") : document.getElementById("paste-heading"))?.focus?.());
-  }, []);
+    focusNext.current = id ? "review-heading" : "paste-heading";
+    // The review of a long article is hundreds of facts: as a transition React
+    // renders it in slices, so the page never freezes for one long task.
+    startTransition(() => setReviewing(id));
+    requestAnimationFrame(() => {
+      // Already on that step (nothing to render): move focus now.
+      if (document.getElementById(focusNext.current ?? "")) focusHeading();
+    });
+  }, [focusHeading]);
+  useEffect(focusHeading, [reviewing, focusHeading]);
 
   const finished = useCallback(
     (result: ExtractResult) => {

@@ -85,7 +85,7 @@ export function PasteForm({ value, onChange, extraction, onExtract, onCancel, me
 
   return (
     <form noValidate onSubmit={submit} aria-labelledby="paste-heading" className="grid gap-5 rounded-card border border-line bg-surface p-4 shadow-card sm:p-6">
-      <h2 id="paste-heading" className="text-lg font-semibold">
+      <h2 id="paste-heading" tabIndex={-1} className="text-lg font-semibold">
         1. Your article
       </h2>
       <div
