@@ -7,6 +7,7 @@ import { MatchingAnswer } from "./matching-answer";
 import { NumberAnswer } from "./number-answer";
 import { OrderingAnswer } from "./ordering-answer";
 import { TextAnswer } from "./text-answer";
+import { TYPE_NAMES } from "./type-names";
 
 interface Props {
   question: Question;
@@ -25,18 +26,6 @@ interface Props {
   onAnnounce: (message: string) => void;
 }
 
-const TYPE_LABELS: Record<Question["type"], string> = {
-  "multiple-choice": "Multiple choice",
-  "quote-attribution": "Who said it?",
-  "true-false": "True or false",
-  "fill-blank": "Fill in the blank",
-  numeric: "Number",
-  matching: "Matching",
-  ordering: "Put in order",
-  "main-idea": "Main idea",
-  "in-article": "Was it in the article?",
-  "short-answer": "Short answer",
-};
 
 const INSTRUCTIONS: Partial<Record<Question["type"], string>> = {
   "fill-blank": "Type the missing words.",
@@ -183,7 +172,7 @@ export function QuestionCard(props: Props) {
             {question.prompt}
           </h2>
         </legend>
-        <p className="order-first -mb-3 text-xs font-semibold uppercase tracking-widest text-accent">{TYPE_LABELS[question.type]}</p>
+        <p className="order-first -mb-3 text-xs font-semibold uppercase tracking-widest text-accent">{TYPE_NAMES[question.type]}</p>
         {INSTRUCTIONS[question.type] && (
           <p id={`${name}-instructions`} className="-mt-2 text-sm text-muted">
             {INSTRUCTIONS[question.type]}
