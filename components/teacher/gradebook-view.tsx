@@ -117,7 +117,20 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready]);
 
-  const ordered = useMemo(() => Object.values(quizzes).sort((a, b) => b.createdAt.localeCompare(a.createdAt)), [quizzes]);
+  // Rebuilding a quiz regenerates its article's whole question pool: do it when the
+  // saved quizzes change, not on every keystroke in the paste box. Stable objects
+  // also let each QuizResults keep its memoised scores and item analysis.
+  const shown = useMemo(
+    () =>
+      Object.values(quizzes)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .map((saved) => ({ saved, built: openSharedQuiz(saved.shared, articles) })),
+    [quizzes, articles],
+  );
+  const resultsByQuiz = useMemo(
+    () => new Map(Object.keys(quizzes).map((fingerprint) => [fingerprint, resultsForQuiz({ quizzes, results }, fingerprint)])),
+    [quizzes, results],
+  );
 
   if (!ready) {
     return (
@@ -185,7 +198,7 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
         </div>
       </section>
 
-      {ordered.length === 0 ? (
+      {shown.length === 0 ? (
         <section aria-labelledby="no-quizzes-heading">
           <h2 id="no-quizzes-heading" className="text-lg font-semibold">
             No quizzes yet
@@ -199,22 +212,19 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
           </p>
         </section>
       ) : (
-        ordered.map((saved) => {
-          const built = openSharedQuiz(saved.shared, articles);
-          return (
-            <QuizResults
-              key={saved.fingerprint}
-              saved={saved}
-              article={built.ok ? built.article : undefined}
-              quiz={built.ok ? built.quiz : null}
-              problem={built.ok ? null : `${built.message} Its results cannot be scored here.`}
-              results={resultsForQuiz({ quizzes, results }, saved.fingerprint)}
-              onDeleteResult={(result) => setConfirm({ kind: "result", result })}
-              onClearResults={() => setConfirm({ kind: "clear", fingerprint: saved.fingerprint, title: saved.shared.settings.title })}
-              onForgetQuiz={() => setConfirm({ kind: "forget", fingerprint: saved.fingerprint, title: saved.shared.settings.title })}
-            />
-          );
-        })
+        shown.map(({ saved, built }) => (
+          <QuizResults
+            key={saved.fingerprint}
+            saved={saved}
+            article={built.ok ? built.article : undefined}
+            quiz={built.ok ? built.quiz : null}
+            problem={built.ok ? null : `${built.message} Its results cannot be scored here.`}
+            results={resultsByQuiz.get(saved.fingerprint) ?? []}
+            onDeleteResult={(result) => setConfirm({ kind: "result", result })}
+            onClearResults={() => setConfirm({ kind: "clear", fingerprint: saved.fingerprint, title: saved.shared.settings.title })}
+            onForgetQuiz={() => setConfirm({ kind: "forget", fingerprint: saved.fingerprint, title: saved.shared.settings.title })}
+          />
+        ))
       )}
 
       <ConfirmDialog request={confirmRequest} onConfirm={onConfirmed} onClose={() => setConfirm(null)} />
