@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { PageHeading } from "@/components/layout/page-heading";
 import { useSearchParams } from "next/navigation";
 import { builderDraftKey } from "@/lib/my-articles/my-articles";
 import { useMyArticle, useMyArticlesStore } from "@/components/state/my-articles-store";
@@ -39,23 +40,19 @@ export function MyArticleBuilder() {
   const draftKey = builderDraftKey(entry.id, article.facts);
   return (
     <>
-      <div className="mb-6 print:hidden">
-        <Link href={`/articles/new/#review=${encodeURIComponent(entry.id)}`} className="text-sm font-medium text-accent underline-offset-4 hover:underline">
-          ← Back to the facts
+      <PageHeading
+        className="print:hidden"
+        back={{ href: `/articles/new/#review=${encodeURIComponent(entry.id)}`, label: "Back to the facts" }}
+        eyebrow="Build a quiz for your class"
+        title={article.title}
+      >
+        Your article ({article.source}). Choose the settings, check every question and its evidence, then share. The link carries the article’s text, so
+        students need nothing else. Results come back to your{" "}
+        <Link href="/gradebook/" className="font-medium text-accent underline underline-offset-4">
+          gradebook
         </Link>
-        <h1 className="mt-3 font-serif text-2xl font-bold leading-tight tracking-tight text-balance sm:text-3xl">
-          <span className="block font-sans text-sm font-semibold uppercase tracking-widest text-muted">Build a quiz for your class</span>
-          {article.title}
-        </h1>
-        <p className="mt-2 max-w-measure text-muted">
-          Your article ({article.source}). Choose the settings, check every question and its evidence, then share. The link carries the article’s text, so
-          students need nothing else. Results come back to your{" "}
-          <Link href="/gradebook/" className="font-medium text-accent underline underline-offset-4">
-            gradebook
-          </Link>
-          .
-        </p>
-      </div>
+        .
+      </PageHeading>
       <QuizBuilder key={draftKey} article={article} articleKind="text" draftKey={draftKey} />
     </>
   );

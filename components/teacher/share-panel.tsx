@@ -62,6 +62,15 @@ export function SharePanel({ shared, fingerprint, blocker }: Props) {
   const link = saved && mounted ? quizLink(siteOrigin(), BASE_PATH, saved.code) : null;
   const carriesText = saved?.shared.v === 2;
   const tooLong = link !== null && link.length > MAX_LINK_CHARS;
+  const resultsComeBack = (
+    <p className="text-sm">
+      Students send you their result links.{" "}
+      <Link href="/gradebook/" className="font-medium text-accent underline underline-offset-4">
+        Open the gradebook
+      </Link>{" "}
+      to add them.
+    </p>
+  );
   const fileButton = saved && (
     <button
       type="button"
@@ -85,13 +94,7 @@ export function SharePanel({ shared, fingerprint, blocker }: Props) {
             open it on the quiz page with “Open a quiz file”.
           </p>
           {fileButton}
-          <p className="text-sm">
-            Students send you their result links.{" "}
-            <Link href="/gradebook/" className="font-medium text-accent underline underline-offset-4">
-              Open the gradebook
-            </Link>{" "}
-            to add them.
-          </p>
+          {resultsComeBack}
         </div>
       ) : link ? (
         <div className="mt-3 grid gap-3">
@@ -123,13 +126,7 @@ export function SharePanel({ shared, fingerprint, blocker }: Props) {
             <p className="text-sm text-muted">No QR code: this link is too long for a camera to read reliably. Share the link or the quiz file.</p>
           )}
           {carriesText && fileButton}
-          <p className="text-sm">
-            Students send you their result links.{" "}
-            <Link href="/gradebook/" className="font-medium text-accent underline underline-offset-4">
-              Open the gradebook
-            </Link>{" "}
-            to add them.
-          </p>
+          {resultsComeBack}
         </div>
       ) : (
         <div className="mt-3 grid gap-3">

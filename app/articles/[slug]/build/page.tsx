@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHeading } from "@/components/layout/page-heading";
 import { notFound } from "next/navigation";
 import { getAllArticles, getArticle } from "@/lib/content";
 import { QuizBuilder } from "@/components/teacher/quiz-builder";
@@ -25,22 +26,18 @@ export default async function BuildPage({ params }: { params: Params }) {
 
   return (
     <div className="mx-auto max-w-page px-4 py-6 sm:px-6 sm:py-10 print:max-w-none print:p-0">
-      <div className="mb-6 print:hidden">
-        <Link href={`/articles/${article.slug}/`} className="text-sm font-medium text-accent underline-offset-4 hover:underline">
-          ← Back to the article
+      <PageHeading
+        className="print:hidden"
+        back={{ href: `/articles/${article.slug}/`, label: "Back to the article" }}
+        eyebrow="Build a quiz for your class"
+        title={article.title}
+      >
+        Choose the settings, check every question and its evidence, then share one link. Results come back to your{" "}
+        <Link href="/gradebook/" className="font-medium text-accent underline underline-offset-4">
+          gradebook
         </Link>
-        <h1 className="mt-3 font-serif text-2xl font-bold leading-tight tracking-tight text-balance sm:text-3xl">
-          <span className="block font-sans text-sm font-semibold uppercase tracking-widest text-muted">Build a quiz for your class</span>
-          {article.title}
-        </h1>
-        <p className="mt-2 max-w-measure text-muted">
-          Choose the settings, check every question and its evidence, then share one link. Results come back to your{" "}
-          <Link href="/gradebook/" className="font-medium text-accent underline underline-offset-4">
-            gradebook
-          </Link>
-          .
-        </p>
-      </div>
+        .
+      </PageHeading>
       <QuizBuilder article={article} />
     </div>
   );
