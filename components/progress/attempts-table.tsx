@@ -9,7 +9,7 @@ export function AttemptsTable({ attempts, titles }: { attempts: Attempt[]; title
   const newestFirst = attempts.toReversed();
   return (
     <div className="overflow-x-auto rounded-card border border-line bg-surface shadow-card" tabIndex={0} aria-label="Quiz history table" role="region">
-      <table className="w-full min-w-[32rem] text-left text-sm">
+      <table className="w-full min-w-[20rem] text-left text-sm">
         <caption className="sr-only">Finished quizzes, newest first</caption>
         <thead className="border-b border-line bg-surface-muted text-xs uppercase tracking-wider text-muted">
           <tr>
@@ -30,7 +30,7 @@ export function AttemptsTable({ attempts, titles }: { attempts: Attempt[]; title
         <tbody>
           {newestFirst.map((attempt) => (
             <tr key={attempt.id} className="border-b border-line last:border-0">
-              <td className="whitespace-nowrap px-4 py-2.5 tabular-nums">
+              <td className="px-4 py-2.5 tabular-nums">
                 <time dateTime={attempt.finishedAt}>{dateFormat.format(new Date(attempt.finishedAt))}</time>
               </td>
               <td className="px-4 py-2.5">{titles[attempt.slug] ?? attempt.slug}</td>

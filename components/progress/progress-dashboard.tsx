@@ -32,7 +32,7 @@ export function ProgressDashboard({ articles }: Props) {
   const correct = skills.reduce((sum, s) => sum + s.correct, 0);
 
   return (
-    <div className="grid gap-8">
+    <div className="grid grid-cols-1 gap-8">
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         <div className={card}>
           <dt className="text-sm text-muted">Quizzes finished</dt>

@@ -19,7 +19,7 @@ export function QuestionReview({ number, question, response, correct, selected, 
       aria-labelledby={headingId}
       className={`rounded-card border bg-surface p-4 shadow-card sm:p-5 ${selected ? "border-accent ring-2 ring-accent" : "border-line"}`}
     >
-      <div className="flex items-start gap-3">
+      <div className="flex flex-col items-start gap-2 sm:flex-row sm:gap-3">
         <span
           className={`mt-0.5 inline-flex shrink-0 items-center rounded-full px-2.5 py-0.5 text-xs font-bold ${
             correct ? "bg-success-soft text-success" : "bg-danger-soft text-danger"
