@@ -12,7 +12,8 @@
  * showing students something wrong.
  */
 import type { Article } from "../article/types";
-import { buildPool, questionProblems } from "../quiz";
+import { questionProblems } from "../quiz";
+import { v1Pool } from "../quiz-v1";
 import { rngFor, shuffle } from "../quiz/random";
 import type { Question, Quiz } from "../quiz/types";
 import { quizFingerprint, type AnySharedQuiz, type QuestionEdit, type SharedQuiz } from "./quiz-link";
@@ -56,7 +57,9 @@ export function materializeQuiz(shared: SharedQuiz, article: Article, studentSee
   if (shared.article.kind !== "builtin" || shared.article.slug !== article.slug) {
     return { ok: false, message: `This quiz is about another article (“${shared.article.slug}”), not “${article.title}”.` };
   }
-  const pool = new Map(buildPool(article, shared.seed).map((q) => [q.id, q]));
+  // Format 1 carries ids and a seed: its questions come from the engine as it was then (lib/quiz-v1).
+  const pool: ReadonlyMap<string, Question> | undefined = v1Pool(article, shared.seed);
+  if (!pool) return { ok: false, message: `This quiz was made for an earlier version of “${article.title}”, and its questions can no longer be rebuilt. Ask your teacher to make the link again.` };
   const custom = new Map<string, Question>(shared.custom.map((q) => [q.id, q]));
   const questions: Question[] = [];
 

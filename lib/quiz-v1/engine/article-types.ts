@@ -1,0 +1,187 @@
+/**
+ * The article model shared by hand-written content, the question engine and
+ * (later) the in-browser fact extractor.
+ *
+ * All offsets are UTF-16 code-unit offsets into `Article.body`, which is the
+ * article's paragraphs joined with "\n\n". Anything that points at the text
+ * (a fact's evidence, a question's evidence) is a `Span` into that string, so
+ * "show me in the article" works the same way for every source of facts.
+ */
+
+/** Half-open range [start, end) into `Article.body`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type EntityKind = "person" | "organization" | "place";
+
+export interface Person {
+  id: string;
+  /** Full name as the article first gives it: "Li Yanliang". */
+  name: string;
+  /** How the article refers to them later: "Li". */
+  shortName?: string;
+  /** Other spellings a student may type or that must never be a distractor. */
+  aliases?: string[];
+  /** Role or title as written: "research fellow". */
+  role?: string;
+  /** Id of an Organization the person belongs to. */
+  affiliation?: string;
+  evidence: Span;
+}
+
+export type OrganizationKind = "institute" | "university" | "program" | "company" | "government" | "media" | "other";
+
+export interface Organization {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  aliases?: string[];
+  evidence: Span;
+}
+
+export type PlaceKind = "city" | "country" | "region" | "venue";
+
+export interface Place {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  aliases?: string[];
+  evidence: Span;
+}
+
+export type DateKind = "year" | "month" | "weekday" | "relative" | "duration" | "date";
+
+export interface DateFact {
+  id: string;
+  /** The date or time exactly as written: "2023", "Tuesday", "last November". */
+  text: string;
+  kind: DateKind;
+  /** What happened then, as a clause: "the program began". */
+  describes: string;
+  /** A hand-written question whose answer is `text`: "When did the program begin?" */
+  question?: string;
+  evidence: Span;
+}
+
+export interface NumberFact {
+  id: string;
+  value: number;
+  /** As written: "50,000", "five", "three". */
+  text: string;
+  /** What it counts: "young Americans", "years". */
+  counts: string;
+  /** A hand-written question whose answer is the number: "How many young Americans ...?" */
+  question?: string;
+  evidence: Span;
+}
+
+export interface Quote {
+  id: string;
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  /** Id of the Person who said it. */
+  speaker: string;
+  evidence: Span;
+}
+
+export interface EventFact {
+  id: string;
+  /** A short sentence a student can recognise: "The delegation visited three cities". */
+  description: string;
+  /** Position in time among the article's events; equal numbers mean "order unknown". */
+  order?: number;
+  /** Id of a DateFact. */
+  when?: string;
+  /** Id of a Place. */
+  where?: string;
+  evidence: Span;
+}
+
+/**
+ * A simple statement "<subject> <predicate>", true according to the article.
+ * Swapping the subject for another entity of the same kind makes a false
+ * statement, unless another claim says the same predicate of that entity.
+ */
+export interface Claim {
+  id: string;
+  /** Id of a Person, Organization or Place. */
+  subject: string;
+  /** Everything after the subject, e.g. "contributes significantly to global safety standards". */
+  predicate: string;
+  evidence: Span;
+}
+
+/**
+ * A key term of a sentence that names no person, place, date or number: the
+ * content noun phrase that carries what the sentence says ("oxytocin" in
+ * "...behaved more normally after a snort of oxytocin"). Asked as a blank to
+ * fill in. Optional: the extractor finds these; hand-written articles rely
+ * on their named facts instead.
+ */
+export interface KeyTerm {
+  id: string;
+  /** As written in the sentence: "immune systems". */
+  text: string;
+  /** Other forms that count as right when typed: "immune system". */
+  accepted?: string[];
+  /**
+   * A word for people ("workers", "colleagues"): an article often uses several
+   * such words for the same people, so one is never a wrong option for another.
+   */
+  people?: boolean;
+  /** The term's own words; questions show the sentence around them. */
+  evidence: Span;
+}
+
+/**
+ * A sentence of the article that stands on its own, with a version saying
+ * the opposite ("The scans did not show that ..."), false according to the
+ * article. Optional, as for KeyTerm.
+ */
+export interface Statement {
+  id: string;
+  /** The sentence exactly as the article writes it. */
+  text: string;
+  /** The same sentence with its main verb negated. */
+  negated?: string;
+  evidence: Span;
+}
+
+export interface MainIdea {
+  statement: string;
+  /** Distorted versions: they sound like the main idea but the article does not say them. */
+  distortions: string[];
+  evidence: Span;
+}
+
+export interface ArticleFacts {
+  people: Person[];
+  organizations: Organization[];
+  places: Place[];
+  dates: DateFact[];
+  numbers: NumberFact[];
+  quotes: Quote[];
+  events: EventFact[];
+  claims: Claim[];
+  /** Key terms of sentences without named facts (extracted articles only). */
+  terms?: KeyTerm[];
+  /** Sentences that stand on their own, with their negation (extracted articles only). */
+  statements?: Statement[];
+  mainIdea: MainIdea;
+}
+
+export interface Article {
+  slug: string;
+  title: string;
+  /** Where the story was filed, e.g. "SHANGHAI". */
+  dateline?: string;
+  source: string;
+  imageCredit?: string;
+  /** Paragraphs, verbatim. */
+  paragraphs: string[];
+  /** `paragraphs.join("\n\n")`; every Span points into this string. */
+  body: string;
+  facts: ArticleFacts;
+}
