@@ -14,7 +14,7 @@ import { ARTICLE_SLUG, article, expectedHighlights, quizFor, QUESTION_COUNT } fr
 
 const SEED = 42;
 // Wrong on these types, right on the rest: a mix that exercises every input the quiz has.
-const ANSWERED_WRONG = new Set<Question["type"]>(["matching", "ordering", "fill-blank", "quote-attribution"]);
+const ANSWERED_WRONG = new Set<Question["type"]>(["matching", "ordering", "vocabulary", "speaker-position", "fill-blank", "quote-attribution"]);
 
 interface SessionSnapshot {
   seed: number;

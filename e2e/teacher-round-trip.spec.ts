@@ -31,13 +31,14 @@ test("a teacher shares a quiz, two students take it, the gradebook rescores both
   // Matching and ordering are dragged and chosen, not typed: leave them out of this class quiz.
   await builder.kind("Matching").uncheck();
   await builder.kind("Put in order").uncheck();
-  const edited = await builder.firstNumberOfKind("Multiple choice");
+  // Whatever the builder drew: the second question is reworded.
+  const edited = 2;
   await builder.editPrompt(edited, EDITED_PROMPT);
   await builder.addShortAnswer(OWN_PROMPT, "Shanghai", "At the closing ceremony");
   await expect(teacherPage.getByRole("heading", { name: "Preview: 11 questions" })).toBeVisible();
 
   const link = await builder.makeLink();
-  expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/play/#q=1\\.[A-Za-z0-9_-]+$`));
+  expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/play/#q=3\\.${ARTICLE_SLUG}\\.[0-9a-f]{8}\\.[A-Za-z0-9_-]+$`));
   await expect(builder.linkLength).toHaveText(new RegExp(`^${link.length.toLocaleString("en-US")} characters\\.`));
 
   await teacherPage.getByRole("button", { name: "Copy link" }).click();
@@ -45,9 +46,15 @@ test("a teacher shares a quiz, two students take it, the gradebook rescores both
   expect(await teacherPage.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
   // The QR code on screen decodes to exactly the link.
-  const png = PNG.sync.read(await builder.qrCode.screenshot());
+  // Full screen, as on the projector: a dense code needs the size.
+  await teacherPage.getByRole("button", { name: "Show the QR code full screen" }).click();
+  const large = teacherPage.getByRole("img", { name: "QR code for the quiz link, full screen" });
+  await expect(builder.qrCode).toBeVisible();
+  const png = PNG.sync.read(await large.screenshot());
   const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   expect(decoded?.data).toBe(link);
+  await teacherPage.keyboard.press("Escape");
+  await expect(large).toBeHidden();
 
   const questions = await questionsOfLink(link);
   expect(questions).toHaveLength(11);

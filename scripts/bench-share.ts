@@ -6,9 +6,9 @@
  */
 import { performance } from "node:perf_hooks";
 import { readArticleDir } from "../lib/content/read";
-import { decodeQuizCode, encodeQuizCode, quizLink, type SharedQuiz } from "../lib/share";
+import { decodeQuizCode, encodeQuizCode, quizLink, type SharedQuizV3 } from "../lib/share";
 import { decodeResultCode, encodeResultCode, type StudentResult } from "../lib/share/result-code";
-import { defaultSharedQuiz, editedSharedQuiz, sampleResult, SEED_ARTICLE_DIR } from "../lib/share/fixtures/shared-quizzes";
+import { defaultQuiz as defaultQuiz3, editedQuiz, sampleResult, SEED_ARTICLE_DIR } from "../lib/share/fixtures/shared-quizzes";
 import { quizFingerprint } from "../lib/share/quiz-link";
 
 export interface ShareRow {
@@ -48,12 +48,13 @@ async function timeCodec<T>(encode: (value: T) => Promise<string>, decode: (code
 
 export async function benchShare(articleDir = SEED_ARTICLE_DIR, runs = 300): Promise<ShareRow[]> {
   const article = readArticleDir(articleDir);
-  const defaultQuiz = defaultSharedQuiz(article);
-  const fiveEdited: SharedQuiz = { ...editedSharedQuiz(article), questionIds: defaultQuiz.questionIds, custom: [] };
-  const quizzes: [string, SharedQuiz][] = [
+  const defaultQuiz = defaultQuiz3(article);
+  const edited = editedQuiz(article);
+  const fiveEdited: SharedQuizV3 = { ...edited, questions: [...edited.questions.slice(0, 5), ...defaultQuiz.questions.slice(5)] };
+  const quizzes: [string, SharedQuizV3][] = [
     ["default 10-question quiz", defaultQuiz],
     ["10 questions, 5 edited", fiveEdited],
-    ["+ 3 teacher questions", editedSharedQuiz(article)],
+    ["8 + 3 teacher questions", edited],
   ];
   const rows: ShareRow[] = [];
   for (const [label, quiz] of quizzes) {
@@ -63,7 +64,7 @@ export async function benchShare(articleDir = SEED_ARTICLE_DIR, runs = 300): Pro
   const result: StudentResult = sampleResult(
     quizFingerprint(defaultQuiz),
     "王小明",
-    Object.fromEntries(defaultQuiz.questionIds.map((id, i) => [id, { kind: "choice", index: i % 4 }])),
+    Object.fromEntries(defaultQuiz.questions.map((q, i) => [q.id, { kind: "choice", index: i % 4 }])),
   );
   const t = await timeCodec(encodeResultCode, decodeResultCode, result, runs);
   rows.push({

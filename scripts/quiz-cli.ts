@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { ContentError, readArticleFromPath } from "../lib/content/read";
 import { extractArticle, htmlTitle, htmlToText, markdownTitle, markdownToText } from "../lib/extract";
-import { buildPool, drawQuestions, evidenceText, type Article, type Question } from "../lib/quiz";
+import { buildPool, drawQuestions, evidenceText, kindOf, type Article, type Question } from "../lib/quiz";
 
 export interface CliResult {
   stdout: string;
@@ -97,43 +97,11 @@ export function quizJson(article: Article, seed: number, questions: Question[]):
   return `${JSON.stringify(quiz, null, 2)}\n`;
 }
 
-const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-
-function answerLines(question: Question): string[] {
-  switch (question.type) {
-    case "fill-blank":
-    case "short-answer":
-      return [`**Answer:** ${question.answer}` + (question.accepted.length ? ` (also accepted: ${question.accepted.join(", ")})` : "")];
-    case "numeric":
-      return [`**Answer:** ${question.answer}${question.unit ? ` ${question.unit}` : ""}`];
-    case "matching":
-      return [
-        ...question.left.map((l) => `- ${l}`),
-        "",
-        ...question.right.map((r, i) => `${LETTERS[i]}. ${r}`),
-        "",
-        `**Answer:** ${question.left.map((l, i) => `${l} → ${LETTERS[question.answer[i]!]}`).join("; ")}`,
-      ];
-    case "ordering":
-      return [
-        ...question.items.map((item, i) => `${LETTERS[i]}. ${item}`),
-        "",
-        `**Answer:** ${question.answer.map((i) => LETTERS[i]).join(", ")}`,
-      ];
-    default:
-      return [
-        ...question.options.map((option, i) => `${LETTERS[i]}. ${option}`),
-        "",
-        `**Answer:** ${LETTERS[question.answer]}. ${question.options[question.answer]}`,
-      ];
-  }
-}
-
 export function quizMarkdown(article: Article, seed: number, questions: Question[]): string {
   const lines = [`# Quiz: ${article.title}`, "", `Source: ${article.source} · seed ${seed} · ${questions.length} questions`, ""];
   questions.forEach((question, n) => {
-    lines.push(`## ${n + 1}. ${question.prompt}`, "", `*${question.type} · ${question.skill}*`, "");
-    lines.push(...answerLines(question), "", `*Why:* ${question.explanation}`, "");
+    lines.push(`## ${n + 1}. ${question.prompt}`, "", `*${question.type} · ${question.skill} · ${question.level}${question.score === undefined ? "" : ` · score ${question.score}`}*`, "");
+    lines.push(...kindOf(question).markdown(question), "", `*Why:* ${question.explanation}`, "");
     for (const span of question.evidence) lines.push(`> ${evidenceText(article, span)}`, "");
   });
   return lines.join("\n");
@@ -164,7 +132,7 @@ export function runCli(argv: readonly string[]): CliResult {
     }
   }
   const pool = buildPool(article, options.seed);
-  const questions = options.count === "all" ? pool : drawQuestions(pool, { seed: options.seed, count: options.count });
+  const questions = options.count === "all" ? pool : drawQuestions(pool, { seed: options.seed, count: options.count }, article);
   const print = options.format === "json" ? quizJson : quizMarkdown;
   return { stdout: print(article, options.seed, questions), stderr: warnings.map((w) => `quiz: note: ${w}\n`).join(""), code: 0 };
 }

@@ -1,4 +1,4 @@
-import { describeAnswer, describeResponse } from "@/lib/session/describe";
+import { describeAnswer, describeResponse } from "@/lib/quiz";
 import type { Question, Response } from "@/lib/quiz/types";
 import { AnswerLines } from "./answer-lines";
 

@@ -2,11 +2,7 @@
 import { useEffect, useRef } from "react";
 import type { Question, Response } from "@/lib/quiz/types";
 import { AnswerFeedback } from "./answer-feedback";
-import { ChoiceOptions } from "./choice-options";
-import { MatchingAnswer } from "./matching-answer";
-import { NumberAnswer } from "./number-answer";
-import { OrderingAnswer } from "./ordering-answer";
-import { TextAnswer } from "./text-answer";
+import { AnswerControl, identity, INSTRUCTIONS } from "./answer-controls";
 import { TYPE_NAMES } from "./type-names";
 
 interface Props {
@@ -26,18 +22,6 @@ interface Props {
   onAnnounce: (message: string) => void;
 }
 
-
-const INSTRUCTIONS: Partial<Record<Question["type"], string>> = {
-  "fill-blank": "Type the missing words.",
-  "short-answer": "Type your answer.",
-  numeric: "Type a number.",
-  matching: "Choose a match for each item.",
-  ordering: "Put the events in the order they happened, earliest first.",
-};
-
-function identity(length: number): number[] {
-  return Array.from({ length }, (_, i) => i);
-}
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -101,60 +85,6 @@ export function QuestionCard(props: Props) {
   const name = `q-${number}`;
   const promptId = `${name}-prompt`;
 
-  let controls: React.ReactNode;
-  switch (question.type) {
-    case "fill-blank":
-    case "short-answer":
-      controls = (
-        <TextAnswer value={response?.kind === "text" ? response.text : ""} disabled={checked} onChange={(text) => onRespond({ kind: "text", text })} />
-      );
-      break;
-    case "numeric":
-      controls = (
-        <NumberAnswer
-          key={question.id}
-          value={response?.kind === "number" ? response.value : null}
-          unit={question.unit}
-          disabled={checked}
-          onChange={(value) => onRespond({ kind: "number", value })}
-        />
-      );
-      break;
-    case "matching":
-      controls = (
-        <MatchingAnswer
-          left={question.left}
-          right={question.right}
-          pairs={response?.kind === "matching" ? response.pairs : question.left.map(() => -1)}
-          answer={checked ? question.answer : null}
-          onChange={(pairs) => onRespond({ kind: "matching", pairs })}
-        />
-      );
-      break;
-    case "ordering":
-      controls = (
-        <OrderingAnswer
-          items={question.items}
-          order={response?.kind === "ordering" ? response.order : identity(question.items.length)}
-          answer={checked ? question.answer : null}
-          onChange={(order) => onRespond({ kind: "ordering", order })}
-          onAnnounce={onAnnounce}
-        />
-      );
-      break;
-    default:
-      controls = (
-        <ChoiceOptions
-          ref={optionsRef}
-          name={name}
-          options={question.options}
-          selected={response?.kind === "choice" ? response.index : null}
-          answer={checked ? question.answer : null}
-          onSelect={(index) => onRespond({ kind: "choice", index })}
-        />
-      );
-  }
-
   const isChoice = "options" in question;
   return (
     <form
@@ -178,7 +108,7 @@ export function QuestionCard(props: Props) {
             {INSTRUCTIONS[question.type]}
           </p>
         )}
-        {controls}
+        <AnswerControl question={question} name={name} response={response} checked={checked} onRespond={onRespond} onAnnounce={onAnnounce} optionsRef={optionsRef} />
       </fieldset>
 
       {hint && !checked && (

@@ -5,7 +5,7 @@ import type { Article, Span } from "@/lib/article/types";
 import type { Question, Response } from "@/lib/quiz/types";
 import { generateQuiz, reshuffleQuestion, sentenceAround } from "@/lib/quiz";
 import { currentQuestion, isComplete, isLastQuestion, missedQuestions, scoreOf, toAttempt, type QuizSession, type StartOptions } from "@/lib/session/session";
-import { describeAnswer } from "@/lib/session/describe";
+import { describeAnswer } from "@/lib/quiz";
 import { useProgressActions, useProgressStore } from "@/components/state/progress-store";
 import { useQuizActions, useQuizSession, useQuizSessionStore } from "@/components/state/quiz-session-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";

@@ -1,4 +1,5 @@
-import type { QuestionType } from "@/lib/quiz/types";
+import type { Level, Question, QuestionType } from "@/lib/quiz/types";
+import { SKILL_LABELS } from "@/lib/progress/progress";
 
 /** Question types as students and teachers read them: on each question, in the builder, the answer key and the gradebook. */
 export const TYPE_NAMES: Record<QuestionType, string> = {
@@ -11,5 +12,24 @@ export const TYPE_NAMES: Record<QuestionType, string> = {
   ordering: "Put in order",
   "main-idea": "Main idea",
   "in-article": "Was it in the article?",
+  "cause-effect": "Why?",
+  "speaker-position": "Who thinks what",
+  vocabulary: "Word meaning",
   "short-answer": "Short answer",
 };
+
+/** What a question tests, in a teacher's words. */
+export const LEVEL_NAMES: Record<Level, string> = {
+  scan: "Finding words",
+  literal: "Stated fact",
+  inference: "Understanding",
+  gist: "Main idea",
+  vocabulary: "Vocabulary",
+};
+
+/** "Understanding · cause and effect", "Stated fact · quotations". */
+export function testsLabel(question: Pick<Question, "level" | "skill">): string {
+  const level = LEVEL_NAMES[question.level];
+  const skill = SKILL_LABELS[question.skill];
+  return level.toLowerCase() === skill.toLowerCase() ? level : `${level} · ${skill.toLowerCase()}`;
+}

@@ -1,5 +1,5 @@
 import type { Question } from "@/lib/quiz/types";
-import { describeAnswer } from "@/lib/session/describe";
+import { describeAnswer } from "@/lib/quiz";
 import { AnswerLines } from "@/components/quiz/answer-lines";
 import { letter } from "./labels";
 

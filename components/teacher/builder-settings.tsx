@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { kindOf } from "@/lib/quiz";
 import type { GeneratedQuestionType, Skill } from "@/lib/quiz/types";
 import { SKILL_LABELS } from "@/lib/progress/progress";
 import type { QuizSettings } from "@/lib/share/quiz-link";
@@ -21,27 +22,41 @@ const field = "w-full rounded-control border-2 border-line bg-surface px-3 py-2 
 const choiceRow =
   "flex cursor-pointer items-start gap-2.5 rounded-control py-1 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus";
 
-/** Toggling one item of an "undefined = all" filter; refuses to leave none. */
-function toggled<T>(current: readonly T[] | undefined, all: readonly T[], item: T): T[] | null {
-  const selected = current ?? all;
+/**
+ * Toggling one item of an "undefined = the defaults" filter; refuses to
+ * leave none. Coming back to exactly the defaults gives [] (= undefined).
+ */
+function toggled<T>(current: readonly T[] | undefined, all: readonly T[], defaults: readonly T[], item: T): T[] | null {
+  const selected = current ?? defaults;
   const next = selected.includes(item) ? selected.filter((x) => x !== item) : [...selected, item];
   if (next.length === 0) return null;
-  return all.every((x) => next.includes(x)) ? [] : all.filter((x) => next.includes(x));
+  const isDefault = next.length === defaults.length && defaults.every((x) => next.includes(x));
+  return isDefault ? [] : all.filter((x) => next.includes(x));
 }
+
+const UNDERSTANDING_CHOICES = [
+  { value: "fewer", label: "Fewer", hint: "mostly facts stated in the article" },
+  { value: "balanced", label: "Balanced", hint: "at least 4 in 10 ask why, what a speaker thinks, the main idea or a word's meaning" },
+  { value: "more", label: "More", hint: "at least 7 in 10 questions of understanding" },
+] as const;
 
 export function BuilderSettings({ settings, types, skills, available, onChange, onNewVersion }: Props) {
   const [filterHint, setFilterHint] = useState<string | null>(null);
   const maxCount = Math.max(1, Math.min(LIMITS.count, available));
   const titleMissing = settings.title.trim() === "";
 
+  // Copied sentences and "which of these is mentioned" are answered by scanning: off unless the teacher picks them.
+  const defaultTypes = types.filter((t) => kindOf(t).inDefaultDraw);
+  const typeChecked = (type: GeneratedQuestionType) => (settings.types ? settings.types.includes(type) : defaultTypes.includes(type));
+
   function toggleType(type: GeneratedQuestionType) {
-    const next = toggled(settings.types as GeneratedQuestionType[] | undefined, types, type);
+    const next = toggled(settings.types as GeneratedQuestionType[] | undefined, types, defaultTypes, type);
     setFilterHint(next === null ? "Keep at least one kind of question." : null);
     if (next !== null) onChange({ types: next });
   }
 
   function toggleSkill(skill: Skill) {
-    const next = toggled(settings.skills, skills, skill);
+    const next = toggled(settings.skills, skills, skills, skill);
     setFilterHint(next === null ? "Keep at least one skill." : null);
     if (next !== null) onChange({ skills: next });
   }
@@ -108,13 +123,31 @@ export function BuilderSettings({ settings, types, skills, available, onChange, 
       </div>
 
       <fieldset className="grid gap-1">
+        <legend className="mb-1 text-sm font-semibold">Questions of understanding</legend>
+        {UNDERSTANDING_CHOICES.map((choice) => (
+          <label key={choice.value} className={choiceRow}>
+            <input
+              type="radio"
+              name="understanding"
+              checked={(settings.understanding ?? "balanced") === choice.value}
+              onChange={() => onChange({ understanding: choice.value === "balanced" ? undefined : choice.value })}
+              className="mt-1 h-4 w-4 shrink-0 accent-[var(--color-accent)]"
+            />
+            <span>
+              {choice.label} <span className="text-sm text-muted">({choice.hint})</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset className="grid gap-1">
         <legend className="mb-1 text-sm font-semibold">Kinds of question</legend>
         <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
           {types.map((type) => (
             <label key={type} className={choiceRow}>
               <input
                 type="checkbox"
-                checked={!settings.types || settings.types.includes(type)}
+                checked={typeChecked(type)}
                 onChange={() => toggleType(type)}
                 className="mt-1 h-4 w-4 shrink-0 accent-[var(--color-accent)]"
               />

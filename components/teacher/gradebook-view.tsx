@@ -60,7 +60,7 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
       }
       if (/^\d{1,9}\./.test(code)) {
         // A quiz link: file the quiz (made on another computer, say) so its results can be graded here.
-        const decoded = await decodeQuizCode(code);
+        const decoded = await decodeQuizCode(code, articles);
         if (!decoded.ok) {
           found.push({ kind: "refused", text: decoded.message });
           continue;

@@ -1,10 +1,6 @@
 export { TYPE_NAMES } from "../quiz/type-names";
 
-export const OPTION_LETTERS = "ABCDEFGH";
-
-export function letter(index: number): string {
-  return OPTION_LETTERS[index] ?? String(index + 1);
-}
+export { letter, OPTION_LETTERS } from "../quiz/option-letters";
 
 /** "3 min 05 s" for a duration in milliseconds. */
 export function formatDuration(ms: number): string {

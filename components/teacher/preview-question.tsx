@@ -1,10 +1,10 @@
 "use client";
 import { forwardRef } from "react";
 import type { Question } from "@/lib/quiz/types";
-import { SKILL_LABELS } from "@/lib/progress/progress";
 import type { QuestionChanges } from "@/lib/teacher/draft";
 import { quoted, type Sentence } from "@/lib/teacher/sentences";
 import { AnswerSummary } from "./answer-summary";
+import { testsLabel } from "@/components/quiz/type-names";
 import { TYPE_NAMES } from "./labels";
 import { QuestionForm } from "./question-form";
 
@@ -33,7 +33,10 @@ export const PreviewQuestion = forwardRef<HTMLHeadingElement, Props>(function Pr
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs font-semibold uppercase tracking-wider text-muted">
         <span className="text-accent">{TYPE_NAMES[question.type]}</span>
         <span aria-hidden="true">·</span>
-        <span>{SKILL_LABELS[question.skill]}</span>
+        <span>
+          <span className="sr-only">Tests: </span>
+          {testsLabel(question)}
+        </span>
         {custom && <span className="rounded-full bg-accent-soft px-2 py-0.5 normal-case tracking-normal text-accent-strong">Your question</span>}
         {edited && <span className="rounded-full bg-warning-soft px-2 py-0.5 normal-case tracking-normal text-warning">Edited</span>}
       </p>
@@ -89,10 +92,10 @@ export const PreviewQuestion = forwardRef<HTMLHeadingElement, Props>(function Pr
             <button
               type="button"
               onClick={props.onRemove}
-              aria-label={`Remove question ${number}`}
+              aria-label={custom ? `Remove question ${number}` : `Replace question ${number} with the next best question`}
               className="rounded-control border border-line px-3 py-1.5 text-sm font-medium text-danger hover:border-danger"
             >
-              Remove
+              {custom ? "Remove" : "Replace"}
             </button>
           </div>
         </>

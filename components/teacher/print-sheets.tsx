@@ -1,7 +1,8 @@
 import { quoted } from "@/lib/teacher/sentences";
 import type { Question } from "@/lib/quiz/types";
 import { AnswerSummary } from "./answer-summary";
-import { letter, TYPE_NAMES } from "./labels";
+import { WorksheetAnswer, WriteLine } from "@/components/quiz/answer-controls";
+import { TYPE_NAMES } from "./labels";
 
 export type PrintMode = "key" | "worksheet";
 
@@ -13,76 +14,6 @@ interface Props {
   questions: Question[];
   /** The evidence sentence for each question, by id (answer key only). */
   evidence: Record<string, string>;
-}
-
-function Blank({ label, wide = false }: { label: string; wide?: boolean }) {
-  return (
-    <span className={`inline-block border-b border-ink align-bottom ${wide ? "w-full" : "w-40"}`} aria-label={label}>
-      &nbsp;
-    </span>
-  );
-}
-
-/** A question as printed for students: options with circles to fill, lines to write on. */
-function WorksheetQuestion({ question }: { question: Question }) {
-  switch (question.type) {
-    case "fill-blank":
-    case "short-answer":
-    case "numeric":
-      return (
-        <p className="mt-3 flex items-end gap-2">
-          <span className="shrink-0">Answer:</span>
-          <Blank label="Write your answer" wide />
-          {question.type === "numeric" && question.unit && <span className="shrink-0">{question.unit}</span>}
-        </p>
-      );
-    case "matching":
-      return (
-        <div className="mt-2 grid grid-cols-2 gap-6">
-          <ol className="grid gap-2">
-            {question.left.map((item, i) => (
-              <li key={i} className="flex items-end gap-2">
-                <span className="inline-block w-8 border-b border-ink" aria-label="Write a letter" />
-                <span>{item}</span>
-              </li>
-            ))}
-          </ol>
-          <ol className="grid gap-2">
-            {question.right.map((item, i) => (
-              <li key={i}>
-                <span className="font-semibold">{letter(i)}.</span> {item}
-              </li>
-            ))}
-          </ol>
-        </div>
-      );
-    case "ordering":
-      return (
-        <>
-          <p className="mt-1 text-sm">Number the events 1 (earliest) to {question.items.length}.</p>
-          <ul className="mt-2 grid gap-2">
-            {question.items.map((item, i) => (
-              <li key={i} className="flex items-end gap-2">
-                <span className="inline-block w-8 border-b border-ink" aria-label="Write a number" />
-                <span>{item}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      );
-    default:
-      return (
-        <ul className="mt-2 grid gap-1.5">
-          {question.options.map((option, i) => (
-            <li key={i} className="flex items-start gap-2">
-              <span className="mt-0.5 inline-block h-4 w-4 shrink-0 rounded-full border border-ink" aria-hidden="true" />
-              <span className="font-semibold">{letter(i)}.</span>
-              <span>{option}</span>
-            </li>
-          ))}
-        </ul>
-      );
-  }
 }
 
 /**
@@ -104,10 +35,10 @@ export function PrintSheets({ mode, title, classLabel, articleTitle, questions, 
       {!isKey && (
         <p className="mt-4 flex gap-6">
           <span className="flex flex-1 items-end gap-2">
-            Name: <Blank label="Name" wide />
+            Name: <WriteLine label="Name" wide />
           </span>
           <span className="flex w-48 items-end gap-2">
-            Date: <Blank label="Date" wide />
+            Date: <WriteLine label="Date" wide />
           </span>
         </p>
       )}
@@ -125,7 +56,7 @@ export function PrintSheets({ mode, title, classLabel, articleTitle, questions, 
                 {evidence[question.id] && <p className="mt-1 border-l-2 border-ink pl-2 font-serif text-[10pt] italic">Evidence: {quoted(evidence[question.id] ?? "")}</p>}
               </div>
             ) : (
-              <WorksheetQuestion question={question} />
+              <WorksheetAnswer question={question} />
             )}
           </li>
         ))}

@@ -18,6 +18,6 @@ export function QrCode({ text, label }: { text: string; label: string }) {
   if (!src) return <p className="text-sm text-muted">This link is too long for a QR code. Share the link itself instead.</p>;
   return (
     // eslint-disable-next-line @next/next/no-img-element -- a data: URL; next/image adds nothing here.
-    <img src={src} alt={label} width={288} height={288} className="h-auto w-full max-w-72 rounded-control bg-white [image-rendering:pixelated]" />
+    <img src={src} alt={label} width={448} height={448} className="h-auto w-full max-w-md rounded-control bg-white [image-rendering:pixelated]" />
   );
 }

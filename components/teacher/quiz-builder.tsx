@@ -1,19 +1,21 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Article } from "@/lib/article/types";
-import { buildPool, questionProblems, QUESTION_TYPES } from "@/lib/quiz";
+import { buildPool, GENERATED_TYPES, questionProblems } from "@/lib/quiz";
 import type { Question, Skill } from "@/lib/quiz/types";
 import { SKILL_LABELS } from "@/lib/progress/progress";
-import { applyEdit, materializeQuiz } from "@/lib/share/materialize";
+import { upgradeQuestion } from "@/lib/share/legacy";
 import { quizFingerprint } from "@/lib/share/quiz-link";
-import { textQuizOf } from "@/lib/share/text-quiz";
 import {
   LIMITS,
   addCustom,
   availableCount,
   customQuestion,
+  draftQuestions,
   draftToShared,
+  drawnQuestions,
   editQuestion,
+  editedQuestion,
   isCustomId,
   newDraft,
   removeQuestion,
@@ -43,9 +45,9 @@ const SKILLS = Object.keys(SKILL_LABELS) as Skill[];
 interface Props {
   article: Article;
   /**
-   * "builtin": the link names the article (format 1). "text": an article the
-   * teacher pasted, which students' copies of the app do not have, so the
-   * link carries its text and the finished questions (format 2).
+   * "builtin": the link names the article. "text": an article the teacher
+   * pasted, which students' copies of the app do not have, so the link
+   * carries its text too. Either way it carries the finished questions.
    */
   articleKind?: "builtin" | "text";
   /** Where the draft is saved; the article's slug by default. */
@@ -84,28 +86,24 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
 
   const sentences = useMemo(() => articleSentences(article.body), [article.body]);
   const pool = useMemo(() => buildPool(article, draft.seed), [article, draft.seed]);
-  const shared = useMemo(() => draftToShared(pool, draft, article.slug), [pool, draft, article.slug]);
-  const materialized = useMemo(() => materializeQuiz(shared, article), [shared, article]);
-  const questions: Question[] = useMemo(() => (materialized.ok ? materialized.quiz.questions : []), [materialized]);
-  // What the link carries: for a pasted article, the text and the questions exactly as previewed.
-  const shareable = useMemo(
-    () => (articleKind === "text" && materialized.ok ? textQuizOf(article, shared.settings, questions) : shared),
-    [articleKind, materialized.ok, article, shared, questions],
-  );
-  const fingerprint = useMemo(() => (materialized.ok ? (shareable === shared ? materialized.fingerprint : quizFingerprint(shareable)) : null), [materialized, shareable, shared]);
+  const built = useMemo(() => draftQuestions(pool, draft, article), [pool, draft, article]);
+  const questions: Question[] = useMemo(() => (built.ok ? built.questions : []), [built]);
+  // What the link carries: the questions exactly as previewed (and, for a pasted article, its text).
+  const shareable = useMemo(() => (built.ok ? draftToShared(questions, draft, article, articleKind) : null), [built.ok, questions, draft, article, articleKind]);
+  const fingerprint = useMemo(() => (shareable ? quizFingerprint(shareable) : null), [shareable]);
   const evidence = useMemo(() => Object.fromEntries(questions.map((q) => [q.id, sentenceText(article.body, q.evidence)])), [questions, article.body]);
 
-  const types = useMemo(() => QUESTION_TYPES.filter((t) => pool.some((q) => q.type === t)), [pool]);
+  const types = useMemo(() => GENERATED_TYPES.filter((t) => pool.some((q) => q.type === t)), [pool]);
   const skills = useMemo(() => SKILLS.filter((s) => pool.some((q) => q.skill === s)), [pool]);
   const available = availableCount(pool, draft.settings);
 
   const blocker = !draft.settings.title.trim()
     ? "Give the quiz a title before creating the link."
-    : questions.length === 0 && materialized.ok
-      ? "Add at least one question."
-      : materialized.ok
-        ? null
-        : materialized.message;
+    : !built.ok
+      ? built.message
+      : questions.length === 0
+        ? "Add at least one question."
+        : null;
 
   useEffect(() => {
     if (printRequest > 0) window.print();
@@ -126,14 +124,24 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
   }
 
   function remove(question: Question, index: number) {
-    change((d) => removeQuestion(d, question.id));
+    const next = removeQuestion(draft, question.id);
+    // The next best question goes where the article puts it, which may be elsewhere in the list.
+    const shown = new Set(questions.map((q) => q.id));
+    const drawn = isCustomId(question.id) ? [] : drawnQuestions(pool, next, article);
+    const replacement = drawn.find((q) => !shown.has(q.id));
+    change(() => next);
     setEditingId(null);
+    const at = replacement ? drawn.indexOf(replacement) : -1;
     setAnnouncement(
-      isCustomId(question.id) ? `Question ${index + 1} removed.` : `Question ${index + 1} removed. The next question from the article takes its place, if there is one.`,
+      isCustomId(question.id)
+        ? `Question ${index + 1} removed.`
+        : replacement
+          ? `Question ${index + 1} replaced. The new question is number ${at + 1}: ${replacement.prompt}`
+          : `Question ${index + 1} removed: the article has no other question that fits.`,
     );
-    // Focus lands on the question that took its place (or on the list's heading), once it has rendered.
+    // Focus lands on the new question (or on the one now in the removed one's place, or the list's heading), once it has rendered.
     requestAnimationFrame(() => {
-      const heading = document.querySelectorAll<HTMLElement>("#preview-list > li h3")[index];
+      const heading = (replacement && headings.current.get(replacement.id)) ?? document.querySelectorAll<HTMLElement>("#preview-list > li h3")[index];
       (heading ?? previewHeadingRef.current)?.focus();
     });
   }
@@ -148,7 +156,7 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
   }
 
   const removedCount = draft.removed.length;
-  const editedCount = Object.keys(shared.edits).length;
+  const editedCount = questions.filter((q) => q.id in draft.edits).length;
 
   return (
     <>
@@ -171,7 +179,7 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
               }}
             />
           </section>
-          <SharePanel shared={blocker ? null : shareable} fingerprint={fingerprint} blocker={blocker} />
+          <SharePanel shared={blocker ? null : shareable} articleBody={article.body} fingerprint={fingerprint} blocker={blocker} />
         </div>
 
         <section aria-labelledby="preview-heading" className="grid min-w-0 gap-4">
@@ -205,14 +213,14 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
             </div>
           </div>
 
-          {!materialized.ok && (
+          {!built.ok && (
             <p role="alert" className="rounded-control border-2 border-danger bg-danger-soft p-3 text-sm text-danger">
-              {materialized.message}
+              {built.message}
             </p>
           )}
           {removedCount > 0 && (
             <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
-              {removedCount} question{removedCount === 1 ? "" : "s"} removed.
+              {removedCount} question{removedCount === 1 ? "" : "s"} replaced.
               <button
                 type="button"
                 onClick={() => {
@@ -221,7 +229,7 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
                 }}
                 className="rounded-control px-1 font-medium text-accent underline underline-offset-4"
               >
-                Put them back
+                Bring them back
               </button>
             </p>
           )}
@@ -238,7 +246,7 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
                   question={question}
                   evidence={evidence[question.id] ?? ""}
                   custom={isCustomId(question.id)}
-                  edited={question.id in shared.edits}
+                  edited={question.id in draft.edits}
                   editing={editingId === question.id}
                   sentences={sentences}
                   bodyLength={article.body.length}
@@ -254,13 +262,8 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
                     // Edits are measured against the engine's question, not the already edited one.
                     const original = isCustomId(question.id) ? question : (pool.find((q) => q.id === question.id) ?? question);
                     const next = editQuestion(draft, original, changes);
-                    const edit = next.edits[question.id];
-                    const applied = isCustomId(question.id)
-                      ? { ok: true as const, question: next.custom.find((q) => q.id === question.id) ?? question }
-                      : edit
-                        ? applyEdit(original, edit)
-                        : { ok: true as const, question: original };
-                    const problems = applied.ok ? problemsOf(applied.question) : [teacherWording(applied.problem)];
+                    const saved = editedQuestion(next, original);
+                    const problems = saved.ok ? problemsOf(saved.question) : [teacherWording(saved.problem)];
                     if (problems.length > 0) return problems;
                     change(() => next);
                     setEditingId(null);
@@ -290,7 +293,7 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
                 sentences={sentences}
                 bodyLength={article.body.length}
                 onAdd={(fields) => {
-                  const problems = problemsOf(customQuestion(fields));
+                  const problems = problemsOf(upgradeQuestion(customQuestion(fields)));
                   if (problems.length > 0) return problems;
                   const next = addCustom(draft, customQuestion(fields));
                   const added = next.custom.at(-1);

@@ -5,7 +5,7 @@ import type { Quiz } from "@/lib/quiz/types";
 import { gradebookCsv, itemAnalysis, rescore, type GradedResult, type SavedQuiz } from "@/lib/gradebook";
 import { quizLink } from "@/lib/share/quiz-link";
 import { sentenceText, quoted } from "@/lib/teacher/sentences";
-import { describeAnswer } from "@/lib/session/describe";
+import { describeAnswer } from "@/lib/quiz";
 import { AnswerLines } from "@/components/quiz/answer-lines";
 import { CopyButton } from "./copy-button";
 import { formatDuration } from "./labels";

@@ -8,11 +8,14 @@ import { useGradebookActions, useSavedQuiz } from "@/components/state/gradebook-
 import { useMounted } from "@/components/state/use-hydrated";
 import { CopyButton } from "./copy-button";
 import { QrCode } from "./qr-code";
+import { QrProjector } from "./qr-projector";
 import { BASE_PATH, siteOrigin } from "./site-url";
 
 interface Props {
   /** The quiz as the link would carry it; null while the builder has a problem to fix. */
   shared: AnySharedQuiz | null;
+  /** The article's text: a link on a built-in article is compressed against it. */
+  articleBody: string;
   fingerprint: string | null;
   blocker: string | null;
 }
@@ -38,7 +41,7 @@ function downloadQuizFile(code: string, title: string) {
  * quiz exactly as it is now is shown again after a reload; any change to
  * the quiz is a new quiz, with a new link.
  */
-export function SharePanel({ shared, fingerprint, blocker }: Props) {
+export function SharePanel({ shared, articleBody, fingerprint, blocker }: Props) {
   const mounted = useMounted();
   const saved = useSavedQuiz(fingerprint ?? "");
   const { saveQuiz } = useGradebookActions();
@@ -50,7 +53,7 @@ export function SharePanel({ shared, fingerprint, blocker }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const code = await encodeQuizCode(shared);
+      const code = await encodeQuizCode(shared, articleBody);
       saveQuiz(savedQuiz(shared, code, new Date().toISOString()));
     } catch (e) {
       setError(e instanceof Error ? e.message : "The link could not be made.");
@@ -60,7 +63,7 @@ export function SharePanel({ shared, fingerprint, blocker }: Props) {
   }
 
   const link = saved && mounted ? quizLink(siteOrigin(), BASE_PATH, saved.code) : null;
-  const carriesText = saved?.shared.v === 2;
+  const carriesText = saved?.shared.v === 2 || (saved?.shared.v === 3 && saved.shared.article.kind === "text");
   const tooLong = link !== null && link.length > MAX_LINK_CHARS;
   const resultsComeBack = (
     <p className="text-sm">
@@ -121,6 +124,7 @@ export function SharePanel({ shared, fingerprint, blocker }: Props) {
             <figure className="grid gap-2">
               <QrCode text={link} label="QR code for the quiz link" />
               <figcaption className="text-sm text-muted">Show this on the projector: students scan it with a phone or tablet camera.</figcaption>
+              <QrProjector link={link} title={saved?.shared.settings.title ?? ""} />
             </figure>
           ) : (
             <p className="text-sm text-muted">No QR code: this link is too long for a camera to read reliably. Share the link or the quiz file.</p>

@@ -18,7 +18,7 @@ const NO_CODE = "This page opens a quiz from your teacher’s link, but the link
 
 async function openCode(code: string | null, articles: Record<string, Article>): Promise<Opened> {
   if (code === null) return { status: "broken", message: NO_CODE };
-  const decoded = await decodeQuizCode(code);
+  const decoded = await decodeQuizCode(code, articles);
   if (!decoded.ok) return { status: "broken", message: decoded.message };
   const checked = openSharedQuiz(decoded.value, articles);
   if (!checked.ok) return { status: "broken", message: checked.message };

@@ -17,7 +17,7 @@ export class BuilderPage {
     this.preview = page.getByRole("region", { name: /^Preview:/ });
     this.createLink = page.getByRole("button", { name: "Create link" });
     this.quizLink = page.getByLabel("Quiz link");
-    this.qrCode = page.getByRole("img", { name: "QR code for the quiz link" });
+    this.qrCode = page.getByRole("img", { name: "QR code for the quiz link", exact: true });
     this.linkLength = page.getByText(/^[\d,]+ characters\./);
   }
 
@@ -36,13 +36,6 @@ export class BuilderPage {
 
   questionHeading(number: number): Locator {
     return this.preview.getByRole("heading", { level: 3, name: new RegExp(`^${number}\\.`) });
-  }
-
-  /** The number of the first question in the preview of a kind ("Multiple choice", "True or false", ...). */
-  async firstNumberOfKind(kind: string): Promise<number> {
-    const card = this.preview.getByRole("article").filter({ has: this.page.getByText(kind, { exact: true }) }).first();
-    const heading = (await card.getByRole("heading", { level: 3 }).textContent()) ?? "";
-    return Number(/^(\d+)\./.exec(heading)?.[1]);
   }
 
   async editPrompt(number: number, prompt: string): Promise<void> {

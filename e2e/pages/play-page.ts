@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import type { Question } from "../../lib/quiz/types";
-import { typedAnswer } from "../support/shared-quiz";
+import { QuizPage } from "./quiz-page";
 
 /** A student taking a quiz their teacher shared. */
 export class PlayPage {
@@ -35,12 +35,8 @@ export class PlayPage {
   /** Answers the question on screen (which must be `question`) right or wrong, checks it and goes on. */
   async answer(question: Question, correctly: boolean): Promise<void> {
     await expect(this.main.getByRole("heading", { level: 2, name: question.prompt, exact: true })).toBeVisible();
-    if ("options" in question) {
-      const index = correctly ? question.answer : (question.answer + 1) % question.options.length;
-      await this.main.getByRole("radio", { name: question.options[index], exact: true }).check();
-    } else {
-      await this.main.getByRole("textbox", { name: "Your answer" }).fill(typedAnswer(question, correctly));
-    }
+    // The same question card as on an article's own quiz: answered the same way, any kind.
+    await new QuizPage(this.page).answer(question, { correctly });
     await this.main.getByRole("button", { name: "Check answer" }).click();
     await expect(this.main.getByText(correctly ? /^✓\s*Correct$/ : /^✗\s*Not quite$/)).toBeVisible();
     await this.main.getByRole("button", { name: /^(Next question|See results)$/ }).click();

@@ -28,7 +28,7 @@ export function evidenceOf(question: Question): string[] {
 
 /** What the given answer is as text, for a typed question; used by both the mouse and keyboard page objects. */
 export function typedAnswer(question: Question, correctly: boolean): string {
-  if (question.type === "fill-blank") return correctly ? question.answer : "definitely not in the article";
+  if (question.type === "fill-blank" || question.type === "short-answer") return correctly ? question.answer : "definitely not in the article";
   if (question.type === "numeric") return String(correctly ? question.answer : question.answer + 7);
   throw new Error(`${question.type} is not a typed question`);
 }

@@ -149,6 +149,61 @@ export interface Statement {
   evidence: Span;
 }
 
+/**
+ * Why something happened, or what it was done for, as the article states it
+ * ("because", "so", "as a result", "in order to"...). Asked as "Why ...?".
+ */
+export interface CauseFact {
+  id: string;
+  kind: "cause" | "purpose";
+  /** The question, in other words than the text: "Why are octopuses able to squeeze through tiny gaps?" */
+  question: string;
+  /** The right answer as a sentence a student reads: "They have no bones." */
+  answer: string;
+  /**
+   * Wrong answers: true statements of the article, in the same form as the
+   * answer, that do not answer the question. The engine adds the other
+   * causes' answers.
+   */
+  distractors?: string[];
+  /** The cause and the effect (one sentence, or two neighbouring ones). */
+  evidence: Span;
+}
+
+/** What a speaker argues, wants or believes, in plain words. */
+export interface Position {
+  id: string;
+  /** Id of a Person. */
+  speaker: string;
+  /** "Climate change should be built into security policy." */
+  statement: string;
+  /** What the position is about, for the prompt: "climate policy" → "What does Li Yanliang say about climate policy?" */
+  topic?: string;
+  evidence: Span;
+}
+
+/**
+ * A word or phrase a student may not know, with its meaning as used in
+ * its sentence. Asked as "As used in the article, what does “brazen” mean?".
+ */
+export interface VocabularyFact {
+  id: string;
+  /** As written: "delved into". */
+  term: string;
+  /** Its meaning here, a phrase that could replace it: "looked closely at". */
+  meaning: string;
+  /** The article explains the term itself ("the polygraph, a lie-detector test"). */
+  definedInText?: boolean;
+  /**
+   * Wrong meanings of the same kind (other senses of the word, or meanings
+   * of other words that could stand in the same place). The engine adds the
+   * article's other terms' meanings.
+   */
+  otherMeanings?: string[];
+  /** The term itself in its sentence. */
+  evidence: Span;
+}
+
 export interface MainIdea {
   statement: string;
   /** Distorted versions: they sound like the main idea but the article does not say them. */
@@ -169,6 +224,9 @@ export interface ArticleFacts {
   terms?: KeyTerm[];
   /** Sentences that stand on their own, with their negation (extracted articles only). */
   statements?: Statement[];
+  causes?: CauseFact[];
+  positions?: Position[];
+  vocabulary?: VocabularyFact[];
   mainIdea: MainIdea;
 }
 

@@ -183,11 +183,32 @@ describe("broken content is reported with file, fact and problem", () => {
       [`${F}: quotes[0] (id "q-li"): quote text not found inside its evidence`],
     ],
     [
+      "a position by someone who is not in the people list",
+      (_, f) => {
+        at(f.positions!, 0).speaker = "p-nobody";
+      },
+      [`${F}: positions[0] (id "pos-li-security"): unknown speaker id "p-nobody"`],
+    ],
+    [
+      "a word whose evidence does not contain it",
+      (_, f) => {
+        at(f.vocabulary!, 0).term = "dived into";
+      },
+      [`${F}: vocabulary[0] (id "v-delved"): term "dived into" not found inside its evidence`],
+    ],
+    [
+      "a why-question that is not a question",
+      (_, f) => {
+        at(f.causes!, 0).question = "What the program was for";
+      },
+      [`${F}: causes[0] (id "cause-program-purpose"): question: must end with "?"`],
+    ],
+    [
       "number text that its evidence does not contain",
       (_, f) => {
-        at(f.numbers, 3).text = "3";
+        at(f.numbers, 2).text = "3";
       },
-      [`${F}: numbers[3] (id "n-three-cities"): number text "3" not found inside its evidence`],
+      [`${F}: numbers[2] (id "n-three-cities"): number text "3" not found inside its evidence`],
     ],
     [
       "date text that its evidence does not contain",

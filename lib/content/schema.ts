@@ -84,6 +84,23 @@ const event = z.strictObject({
   evidence,
 });
 const claim = z.strictObject({ id, subject: id, predicate: nonEmpty, evidence });
+const cause = z.strictObject({
+  id,
+  kind: z.enum(["cause", "purpose"]),
+  question,
+  answer: nonEmpty,
+  distractors: z.array(nonEmpty).optional(),
+  evidence,
+});
+const position = z.strictObject({ id, speaker: id, statement: nonEmpty, topic: nonEmpty.optional(), evidence });
+const vocabulary = z.strictObject({
+  id,
+  term: nonEmpty,
+  meaning: nonEmpty,
+  definedInText: z.boolean().optional(),
+  otherMeanings: z.array(nonEmpty).optional(),
+  evidence,
+});
 const mainIdea = z.strictObject({
   statement: nonEmpty,
   distortions: z.array(nonEmpty).min(2, "needs at least 2 distortions"),
@@ -99,11 +116,14 @@ export const authoredFactsSchema = z.strictObject({
   quotes: z.array(quote),
   events: z.array(event),
   claims: z.array(claim),
+  causes: z.array(cause).default([]),
+  positions: z.array(position).default([]),
+  vocabulary: z.array(vocabulary).default([]),
   mainIdea,
 });
 export type AuthoredFacts = z.infer<typeof authoredFactsSchema>;
 
-const SECTIONS = ["people", "organizations", "places", "dates", "numbers", "quotes", "events", "claims"] as const;
+const SECTIONS = ["people", "organizations", "places", "dates", "numbers", "quotes", "events", "claims", "causes", "positions", "vocabulary"] as const;
 type Section = (typeof SECTIONS)[number];
 
 export interface ArticleSource {
@@ -282,6 +302,32 @@ function checkFacts(
     return { ...c, evidence: span };
   });
 
+  const causes = authored.causes.map((c, i) => {
+    const where = label("causes", i, c.id);
+    const span = resolve(where, c.evidence);
+    c.distractors?.forEach((d, j) => {
+      if (d.trim().toLowerCase() === c.answer.trim().toLowerCase()) problems.push(`${where}: distractors[${j}] repeats the answer`);
+    });
+    return { ...c, evidence: span };
+  });
+  const positions = authored.positions.map((p, i) => {
+    const where = label("positions", i, p.id);
+    const span = resolve(where, p.evidence);
+    reference(where, "speaker", p.speaker, ["people"], "a person");
+    return { ...p, evidence: span };
+  });
+  const vocabularyFacts = authored.vocabulary.map((v, i) => {
+    const where = label("vocabulary", i, v.id);
+    const span = resolve(where, v.evidence);
+    // The evidence is the term's sentence; the fact points at the term itself, which questions quote in context.
+    const at = evidenceText(span).indexOf(v.term);
+    if (span.end > span.start && at < 0) problems.push(`${where}: term "${v.term}" not found inside its evidence`);
+    v.otherMeanings?.forEach((m, j) => {
+      if (m.trim().toLowerCase() === v.meaning.trim().toLowerCase()) problems.push(`${where}: otherMeanings[${j}] repeats the meaning`);
+    });
+    return { ...v, evidence: at < 0 ? span : { start: span.start + at, end: span.start + at + v.term.length } };
+  });
+
   const idea = authored.mainIdea;
   const ideaSpan = resolve("mainIdea", idea.evidence);
   idea.distortions.forEach((distortion, i) => {
@@ -304,7 +350,7 @@ function checkFacts(
   const mainIdeaFact = { ...idea, evidence: ideaSpan };
   return {
     problems,
-    facts: { people, organizations, places, dates, numbers, quotes, events, claims, mainIdea: mainIdeaFact },
+    facts: { people, organizations, places, dates, numbers, quotes, events, claims, causes, positions, vocabulary: vocabularyFacts, mainIdea: mainIdeaFact },
   };
 }
 

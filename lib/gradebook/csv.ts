@@ -11,7 +11,7 @@
  * otherwise run it as a formula (CSV injection, OWASP). The apostrophe
  * shows in the cell; that is the accepted price.
  */
-import { describeResponse } from "../session/describe";
+import { describeResponse } from "../quiz";
 import type { Quiz } from "../quiz/types";
 import type { GradedResult } from "./gradebook";
 import { rescore } from "./scoring";

@@ -14,13 +14,14 @@ import { MAX_TEXT_QUIZ_CODE_CHARS, quizFingerprint, type AnySharedQuiz } from ".
 import type { StudentResult } from "../share/result-code";
 import { sharedQuizSchema, studentResultSchema } from "../share/schema";
 import { sharedTextQuizSchema } from "../share/text-quiz";
+import { sharedQuizV3Schema } from "../share/quiz-v3";
 import type { Response } from "../quiz/types";
 
 export interface SavedQuiz {
   fingerprint: string;
-  /** The quiz code ("1.…" or "2.…"), to rebuild the link or the quiz file. */
+  /** The quiz code ("3.…", or "1.…"/"2.…" from an older link), to rebuild the link or the quiz file. */
   code: string;
-  /** A version-2 quiz carries its article's text, so the gradebook can score it without the article being in the app. */
+  /** Formats 2 and 3 carry the questions (and a pasted article's text), so the gradebook scores them as the students saw them. */
   shared: AnySharedQuiz;
   /** ISO 8601. */
   createdAt: string;
@@ -128,7 +129,7 @@ export const gradebookDataSchema = z.strictObject({
     z.strictObject({
       fingerprint: z.string().check(z.regex(/^[0-9a-f]{12}$/)),
       code: z.string().check(z.maxLength(MAX_TEXT_QUIZ_CODE_CHARS)),
-      shared: z.union([sharedQuizSchema, sharedTextQuizSchema]),
+      shared: z.union([sharedQuizSchema, sharedTextQuizSchema, sharedQuizV3Schema]),
       createdAt: z.string().check(z.maxLength(40)),
     }),
   ),

@@ -1,15 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { defaultTextQuiz } from "../share/fixtures/text-quizzes";
+import frozenV2 from "../share/fixtures/v2.json";
+import type { SharedTextQuiz } from "../share/text-quiz";
 import { openSharedQuiz } from "../share/materialize";
 import { encodeQuizCode } from "../share/quiz-link";
-import { sampleResult } from "../share/fixtures/shared-quizzes";
+import { defaultQuiz, sampleResult } from "../share/fixtures/shared-quizzes";
 import { resultId } from "../share/result-code";
 import { seedArticle, v1Fixtures } from "../share/test-helpers";
 import { emptyGradebook, gradebookDataSchema, importResult, rescore, resultsForQuiz, saveQuiz, savedQuiz } from "./index";
 
-describe("the gradebook with a quiz on a pasted article (format 2)", () => {
+const v2 = (frozenV2 as unknown as { quizzes: { value: SharedTextQuiz }[] }).quizzes[0]!.value;
+
+describe.each([
+  ["a pasted article (format 2)", v2],
+  ["a pasted article (format 3)", defaultQuiz(seedArticle, 4, "text")],
+])("the gradebook with a quiz on %s", (_, shared) => {
   it("keeps the quiz, files its results and rescores them without the article being in the app", async () => {
-    const shared = defaultTextQuiz(seedArticle);
     const code = await encodeQuizCode(shared);
     let data = saveQuiz(emptyGradebook(), savedQuiz(shared, code, "2025-05-01T10:00:00.000Z"));
     expect(gradebookDataSchema.safeParse(data).success).toBe(true);
@@ -25,7 +30,10 @@ describe("the gradebook with a quiz on a pasted article (format 2)", () => {
     expect(rescore(filed!, opened.quiz)).toMatchObject({ correct: 1, total: opened.quiz.questions.length });
   });
 
-  it("still reads gradebooks saved before format 2 existed", () => {
+});
+
+describe("gradebooks saved before", () => {
+  it("still read when they hold format-1 quizzes", () => {
     const fixture = v1Fixtures.quizzes[0]!;
     const data = saveQuiz(emptyGradebook(), savedQuiz(fixture.value, fixture.code, "2025-01-01T00:00:00.000Z"));
     expect(gradebookDataSchema.safeParse(JSON.parse(JSON.stringify(data))).success).toBe(true);

@@ -93,6 +93,9 @@ export const SKILL_LABELS: Record<Skill, string> = {
   sequence: "Sequence",
   claims: "Claims",
   "main-idea": "Main idea",
+  "cause-effect": "Cause and effect",
+  viewpoints: "Speakers' views",
+  vocabulary: "Vocabulary",
 };
 
 export interface SkillAccuracy {

@@ -37,6 +37,8 @@ export interface ArticleIndex {
   mentions(text: string): boolean;
   /** The entity one of whose names this is, if any. */
   byName(text: string): Entity | undefined;
+  /** Does this word keep its capital inside a sentence ("China", "AI"), as the article writes it? */
+  keepsCapital(word: string): boolean;
   /** Work several generators need (e.g. a claim's false subject), done once per article. */
   memo<T>(key: string, compute: () => T): T;
 }
@@ -123,8 +125,16 @@ export function indexArticle(article: Article): ArticleIndex {
   };
 
   const byName = (text: string) => entityByName.get(normalizeAnswer(text));
+  const keepsCapital = (word: string) =>
+    memo(`capital:${word}`, () => {
+      const bare = word.replace(/[^\p{L}\p{N}.’'-]/gu, "");
+      if (bare === "" || /^\p{Ll}/u.test(bare)) return false;
+      // An acronym ("AI", "U.S."), a name, or a word the article capitalises after a lower-case word or a comma.
+      if (/^[\p{Lu}\d.]{2,}$/u.test(bare) || byName(bare)) return true;
+      return new RegExp(`[\\p{Ll},;] ${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(article.body);
+    });
 
-  return { article, entities, people, organizations, places, subjectsByPredicate, speakersByQuote, allNames, mentions, byName, memo };
+  return { article, entities, people, organizations, places, subjectsByPredicate, speakersByQuote, allNames, mentions, byName, keepsCapital, memo };
 }
 
 /** Entities an answer entity may be swapped with: same kind, and for places the same place kind. */

@@ -2,7 +2,7 @@
  * Shared building blocks of every pick-one question: choosing honest
  * distractors, laying out the options, and naming questions.
  */
-import type { ChoiceQuestion, QuestionType, Skill } from "./types";
+import type { ChoiceQuestion, ChoiceType, Level, QuestionType, Skill } from "./types";
 import type { Span } from "../article/types";
 import { normalizeAnswer } from "./match";
 import { sample, shuffle, type Rng } from "./random";
@@ -68,15 +68,12 @@ export function questionId(type: QuestionType, variant: string, factIds: readonl
   return `${type}:${variant}:${factIds.join("+")}`;
 }
 
-/** The fact ids a question is about, read back from its id. */
-export function factIdsOf(questionId: string): string[] {
-  return (questionId.split(":").at(-1) ?? "").split("+");
-}
-
 export interface ChoiceDraft {
   id: string;
-  type: ChoiceQuestion["type"];
+  type: ChoiceType;
   skill: Skill;
+  level: Level;
+  facts: string[];
   prompt: string;
   explanation: string;
   evidence: Span[];
@@ -87,6 +84,6 @@ export function choiceQuestion(draft: ChoiceDraft, answer: string, distractors: 
   if (distractors.length + 1 < MIN_CHOICE_OPTIONS) return undefined;
   const options = shuffle(rng, [answer, ...distractors]);
   // Spelled out rather than spread: this runs for thousands of questions.
-  const { id, type, skill, prompt, explanation, evidence } = draft;
-  return { id, type, skill, prompt, explanation, evidence, options, answer: options.indexOf(answer) };
+  const { id, type, skill, level, facts, prompt, explanation, evidence } = draft;
+  return { id, type, skill, level, prompt, explanation, evidence, facts, options, answer: options.indexOf(answer) };
 }

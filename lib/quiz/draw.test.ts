@@ -1,42 +1,139 @@
+/** The draw's rules on hand-made pools, where the right outcome is known. */
 import { describe, expect, it } from "vitest";
-import { drawQuestions } from "./draw";
-import type { ChoiceQuestion } from "./types";
+import { drawQuestions, isAboveRecall } from "./draw";
+import type { ChoiceQuestion, Level, QuestionType } from "./types";
 
-function choice(id: string, prompt: string, type: ChoiceQuestion["type"] = "multiple-choice"): ChoiceQuestion {
-  return { id, type, skill: "key-details", prompt, options: ["A", "B", "C"], answer: 0, explanation: "", evidence: [{ start: 0, end: 1 }] };
+interface Spec {
+  type?: QuestionType;
+  level?: Level;
+  score?: number;
+  facts?: string[];
+  /** Start of the evidence sentence: questions with the same start share a sentence. */
+  at?: number;
+  prompt?: string;
+  options?: string[];
 }
 
-describe("drawQuestions on hand-made pools", () => {
-  it("does not ask a statement and its negation in one quiz while other facts are left", () => {
-    const pool = [
-      choice("true-false:true:s1", "True or false? The pipe was 50 meters long.", "true-false"),
-      choice("true-false:false:s1", "True or false? The pipe was not 50 meters long.", "true-false"),
-      choice("multiple-choice:what:a", "What did Inky escape from?"),
-      choice("multiple-choice:what:b", "Who found Inky?"),
-      choice("multiple-choice:what:c", "Where is the aquarium?"),
-    ];
-    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
-      const ids = drawQuestions(pool, { seed, count: 4 }).map((q) => q.id);
-      expect(ids).toHaveLength(4);
-      expect(ids.filter((id) => id.endsWith(":s1"))).toHaveLength(1);
+function q(id: string, spec: Spec = {}): ChoiceQuestion {
+  const at = spec.at ?? Number(id.replace(/\D/g, "") || 0) * 100;
+  return {
+    id,
+    type: (spec.type ?? "multiple-choice") as ChoiceQuestion["type"],
+    skill: "key-details",
+    level: spec.level ?? "literal",
+    prompt: spec.prompt ?? `Question ${id}?`,
+    options: spec.options ?? [`right ${id}`, `wrong ${id} a`, `wrong ${id} b`],
+    answer: 0,
+    explanation: "x",
+    evidence: [{ start: at, end: at + 50 }],
+    facts: spec.facts ?? [`f-${id}`],
+    score: spec.score ?? 0.6,
+  };
+}
+
+const ids = (questions: { id: string }[]) => questions.map((x) => x.id).sort();
+const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
+
+describe("drawQuestions: the rules a teacher would apply", () => {
+  it("never asks one fact twice, even with nothing else left", () => {
+    const pool = [q("a1", { facts: ["s1"] }), q("a2", { facts: ["s1"], type: "true-false" }), q("a3"), q("a4")];
+    for (const seed of seeds) {
+      const drawn = drawQuestions(pool, { seed, count: 4 });
+      expect(drawn.filter((x) => x.facts?.includes("s1"))).toHaveLength(1);
+      expect(drawn).toHaveLength(3);
     }
   });
 
-  it("asks a fact again only when nothing else is left", () => {
-    const pool = [choice("true-false:true:s1", "T?", "true-false"), choice("true-false:false:s1", "F?", "true-false")];
-    expect(drawQuestions(pool, { seed: 1, count: 2 })).toHaveLength(2);
+  it("asks at most one question per evidence sentence while others are left", () => {
+    const pool = [q("a1", { at: 0 }), q("a2", { at: 0, type: "cause-effect", level: "inference" }), q("a3", { at: 300 }), q("a4", { at: 500 })];
+    for (const seed of seeds) {
+      const drawn = drawQuestions(pool, { seed, count: 3 });
+      expect(drawn.filter((x) => x.evidence[0]!.start === 0)).toHaveLength(1);
+    }
   });
 
-  it("never repeats a prompt, even across types", () => {
+  it("never draws a question whose answer another question's prompt or options give away", () => {
     const pool = [
-      choice("multiple-choice:how-many:n1", "How many meters long was the drainpipe?"),
-      { id: "numeric:value:n1", type: "numeric" as const, skill: "numbers" as const, prompt: "How many meters long was the drainpipe?", answer: 50, explanation: "", evidence: [{ start: 0, end: 1 }] },
-      choice("multiple-choice:what:a", "What did Inky escape from?"),
+      q("a1", { options: ["fifty thousand young Americans", "ten", "twenty"], score: 0.9 }),
+      q("a2", { prompt: "Why did China invite fifty thousand young Americans?", score: 0.9 }),
+      q("a3"),
     ];
-    for (const seed of [1, 2, 3, 4]) {
-      const prompts = drawQuestions(pool, { seed, count: 3 }).map((q) => q.prompt);
-      expect(new Set(prompts).size).toBe(prompts.length);
-      expect(prompts).toHaveLength(2);
+    for (const seed of seeds) {
+      const drawn = ids(drawQuestions(pool, { seed, count: 3 }));
+      expect(drawn.includes("a1") && drawn.includes("a2")).toBe(false);
     }
+  });
+
+  it("puts at least 4 of 10 questions above plain recall when the pool has them, even if they score lower", () => {
+    const literal = Array.from({ length: 12 }, (_, i) => q(`l${i}`, { score: 0.95, at: i * 100 }));
+    const above = Array.from({ length: 6 }, (_, i) => q(`u${i}`, { level: i % 2 ? "gist" : "inference", type: i % 2 ? "main-idea" : "cause-effect", score: 0.7, at: 5000 + i * 100 }));
+    for (const seed of seeds) {
+      const drawn = drawQuestions([...literal, ...above], { seed, count: 10 });
+      expect(drawn.filter(isAboveRecall).length).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it("draws fewer or more questions of understanding on request", () => {
+    const literal = Array.from({ length: 12 }, (_, i) => q(`l${i}`, { score: 0.6, at: i * 100, type: i % 2 ? "true-false" : "multiple-choice" }));
+    const types: QuestionType[] = ["cause-effect", "speaker-position", "vocabulary", "main-idea", "ordering"];
+    const above = Array.from({ length: 12 }, (_, i) => q(`u${i}`, { level: "inference", type: types[i % types.length], score: 0.9, at: 5000 + i * 100 }));
+    for (const seed of seeds) {
+      expect(drawQuestions([...literal, ...above], { seed, count: 10, understanding: "fewer" }).filter(isAboveRecall).length).toBeLessThanOrEqual(3);
+      expect(drawQuestions([...literal, ...above], { seed, count: 10, understanding: "more" }).filter(isAboveRecall).length).toBeGreaterThanOrEqual(7);
+    }
+  });
+
+  it("keeps a balance of kinds: at most three of ten of one kind while other kinds are left", () => {
+    const causes = Array.from({ length: 8 }, (_, i) => q(`c${i}`, { type: "cause-effect", level: "inference", score: 0.95, at: i * 100 }));
+    const kinds: QuestionType[] = ["multiple-choice", "quote-attribution", "matching", "ordering"];
+    const others = Array.from({ length: 8 }, (_, i) => q(`m${i}`, { score: 0.6, at: 5000 + i * 100, type: kinds[i % kinds.length] }));
+    for (const seed of seeds) {
+      const drawn = drawQuestions([...causes, ...others], { seed, count: 10 });
+      expect(drawn.filter((x) => x.type === "cause-effect")).toHaveLength(3);
+    }
+  });
+
+  it("asks at most two word meanings in ten questions, whatever kind asks them", () => {
+    const words = Array.from({ length: 6 }, (_, i) => q(`v${i}`, { type: i % 2 ? "vocabulary" : "matching", level: "vocabulary", score: 0.95, at: i * 100 }));
+    const kinds: QuestionType[] = ["multiple-choice", "quote-attribution", "cause-effect", "ordering"];
+    const others = Array.from({ length: 12 }, (_, i) => q(`m${i}`, { score: 0.6, at: 5000 + i * 100, type: kinds[i % kinds.length] }));
+    for (const seed of seeds) expect(drawQuestions([...words, ...others], { seed, count: 10 }).filter((x) => x.level === "vocabulary")).toHaveLength(2);
+  });
+
+  it("takes a poorly scored question only when nothing better fits, even one of understanding", () => {
+    const pool = [q("a1", { score: 0.3, level: "inference", type: "cause-effect" }), q("a2", { score: 0.7 }), q("a3", { score: 0.8 })];
+    for (const seed of seeds) {
+      expect(ids(drawQuestions(pool, { seed, count: 2 }))).toEqual(["a2", "a3"]);
+      expect(drawQuestions(pool, { seed, count: 3 })).toHaveLength(3);
+    }
+  });
+
+  it("leaves out the scanning kinds unless a teacher asks for them", () => {
+    const pool = [q("a1"), q("a2", { type: "in-article", level: "scan", score: 0.9 }), { ...q("a3"), type: "fill-blank" as const, level: "scan" as const }];
+    expect(ids(drawQuestions(pool as ChoiceQuestion[], { seed: 1, count: 3 }))).toEqual(["a1"]);
+    expect(ids(drawQuestions(pool as ChoiceQuestion[], { seed: 1, count: 3, types: ["in-article"] }))).toEqual(["a2"]);
+  });
+
+  it("replaces a question with the next best and leaves the others as they were", () => {
+    const pool = Array.from({ length: 12 }, (_, i) => q(`a${i}`, { score: 0.5 + i * 0.04 }));
+    for (const seed of seeds) {
+      const first = drawQuestions(pool, { seed, count: 5 });
+      const [gone, ...kept] = first;
+      const again = drawQuestions(pool, { seed, count: 5, keep: kept, exclude: [gone!.id] });
+      expect(again).toHaveLength(5);
+      expect(again.map((x) => x.id)).not.toContain(gone!.id);
+      expect(kept.every((k) => again.includes(k))).toBe(true);
+    }
+  });
+
+  it("lists questions in the order of the article, the main idea last", () => {
+    const pool = [q("a3", { at: 300 }), q("m", { type: "main-idea", level: "gist", at: 0, score: 0.9 }), q("a1", { at: 100 }), q("a2", { at: 200 })];
+    expect(drawQuestions(pool, { seed: 1, count: 4 }).map((x) => x.id)).toEqual(["a1", "a2", "a3", "m"]);
+  });
+
+  it("varies the quiz with the seed among equally good questions", () => {
+    const pool = Array.from({ length: 20 }, (_, i) => q(`a${i}`, { score: 0.7 }));
+    const quizzes = new Set(seeds.map((seed) => ids(drawQuestions(pool, { seed, count: 5 })).join()));
+    expect(quizzes.size).toBeGreaterThan(4);
   });
 });

@@ -1,105 +1,201 @@
-/** Drawing a quiz of N from the pool with a balance of question types. */
+/**
+ * Drawing a quiz from the pool: the best questions by the critic's score,
+ * while keeping a quiz a teacher would give:
+ *
+ * - never the same fact twice, and never one question's answer in another's
+ *   prompt or options (one would give the other away);
+ * - at most one question per evidence sentence (matching and ordering,
+ *   which span several, aside);
+ * - a balance of kinds (at most three of ten of one kind) and questions
+ *   spread over the article's paragraphs;
+ * - at least 40% of the questions above plain recall (inference, main idea,
+ *   vocabulary) when the article supports them; the teacher may ask for
+ *   more or fewer.
+ *
+ * The seed varies which of the good questions are drawn; the same seed and
+ * article always give the same quiz.
+ */
 import type { Article } from "../article/types";
-import { factIdsOf } from "./choice";
-import { buildPoolReport, QUESTION_TYPES } from "./pool";
-import { rngFor, shuffle } from "./random";
+import { kindOf } from "./kinds";
+import { normalizeAnswer } from "./match";
+import { buildPoolReport } from "./pool";
+import { rngFor } from "./random";
 import type { Question, QuestionType, Quiz, Skill } from "./types";
+
+export type Understanding = "fewer" | "balanced" | "more";
 
 export interface QuizOptions {
   seed: number;
   /** How many questions; fewer if the pool is smaller. Default 10. */
   count?: number;
-  /** Only these types (default: all). */
+  /** Only these types. Default: every kind in the default draw (not the scanning ones). */
   types?: readonly QuestionType[];
   /** Only these skills (default: all). */
   skills?: readonly Skill[];
+  /** How many questions above plain recall to aim for. Default "balanced". */
+  understanding?: Understanding;
+  /** Questions already in the quiz, kept (the builder's "replace" draws around them); the result is in reading order. */
+  keep?: readonly Question[];
+  /** Ids never to draw (questions the teacher replaced). */
+  exclude?: readonly string[];
 }
 
 export const DEFAULT_COUNT = 10;
 
-/** Types whose prompt is a fixed formula and whose substance is in the options. */
-const GENERIC_PROMPT_TYPES: ReadonlySet<QuestionType> = new Set(["in-article", "matching", "ordering", "main-idea"]);
+/** Share of the quiz above plain recall: at least `min`, at most `max`. */
+export const UNDERSTANDING: Record<Understanding, { min: number; max: number }> = {
+  fewer: { min: 0, max: 0.3 },
+  balanced: { min: 0.4, max: 1 },
+  more: { min: 0.7, max: 1 },
+};
 
-/**
- * Round-robin over the types (in a seed-chosen order), each type's questions
- * in a seed-chosen order. Within its turn a type offers its next question
- * about facts not asked yet, so "How many young Americans?" does not come
- * twice in one quiz as a choice and as a number; only when a type has
- * nothing fresh left does it repeat a fact, because balance comes first.
- */
-export function drawQuestions(pool: readonly Question[], options: QuizOptions): Question[] {
-  const count = options.count ?? DEFAULT_COUNT;
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number ≥ 0, got ${count}`);
-  const types = options.types ? new Set(options.types) : undefined;
-  const skills = options.skills ? new Set(options.skills) : undefined;
-  const eligible = pool.filter((q) => (!types || types.has(q.type)) && (!skills || skills.has(q.skill)));
+/** How much the seed may move a score: enough to vary quizzes between good questions, not to promote a poor one. */
+const JITTER = 0.16;
+/** Below this score a question is drawn only when nothing better fits: a teacher would rather have a shorter quiz. */
+export const GOOD_SCORE = 0.5;
+/** Lowered score per question already drawn from the same paragraph. */
+const SAME_PARAGRAPH = 0.06;
+const MULTI_SENTENCE: ReadonlySet<QuestionType> = new Set(["matching", "ordering"]);
+/** Word meanings at most this share of a quiz, whatever kind asks them. */
+const VOCABULARY_SHARE = 0.2;
 
-  const rng = rngFor(options.seed, "draw");
-  const queues = shuffle(rng, QUESTION_TYPES)
-    .map((type) => shuffle(rng, eligible.filter((q) => q.type === type)))
-    .filter((queue) => queue.length > 0);
+export const isAboveRecall = (q: Question) => q.level === "inference" || q.level === "gist" || q.level === "vocabulary";
 
-  const chosen: Question[] = [];
-  const askedFacts = new Set<string>();
-  const askedPrompts = new Set<string>();
-  const seenQuestions = new Set<string>();
-  // Only a single-fact question can repeat another one's fact in a way that gives
-  // the answer away; a matching or ordering question over several facts may share one.
-  const askedAlone = new Set<string>();
-  const freshFacts = (q: Question) => {
-    const facts = factIdsOf(q.id);
-    return facts.length === 1 ? !askedAlone.has(facts[0]!) : true;
-  };
-  const preferred = (q: Question) => factIdsOf(q.id).every((f) => !askedFacts.has(f)) && freshPrompt(q);
-  const freshPrompt = (q: Question) => !askedPrompts.has(q.prompt);
-  const take = (queue: Question[], index: number) => {
-    const [next] = queue.splice(index, 1);
-    chosen.push(next!);
-    askedPrompts.add(next!.prompt);
-    seenQuestions.add(sameQuestionKey(next!));
-    const facts = factIdsOf(next!.id);
-    for (const fact of facts) askedFacts.add(fact);
-    if (facts.length === 1) askedAlone.add(facts[0]!);
-  };
-
-  while (chosen.length < count) {
-    for (const queue of queues) {
-      // Two claims can yield the same false statement, and a number can be asked
-      // as a choice and as a typed answer in the same words: a student never meets
-      // the same prompt twice (formula prompts like "Which of these … is mentioned?"
-      // differ by their options, and only count once the question itself repeats).
-      for (let i = queue.length - 1; i >= 0; i--) {
-        const q = queue[i]!;
-        if (seenQuestions.has(sameQuestionKey(q)) || (!freshPrompt(q) && !GENERIC_PROMPT_TYPES.has(q.type))) queue.splice(i, 1);
-      }
-    }
-    if (!queues.some((q) => q.length > 0)) break;
-
-    // Each type in turn offers a question about facts not asked yet, preferring
-    // a new prompt. A type with nothing fresh sits the round out: asking the same
-    // fact twice (true, then its negation) gives the answer away. Only when no
-    // type has anything fresh left may facts repeat, so a long quiz still fills.
-    const before = chosen.length;
-    for (const queue of queues) {
-      if (chosen.length >= count) break;
-      const best = queue.findIndex(preferred);
-      const index = best >= 0 ? best : queue.findIndex(freshFacts);
-      if (index >= 0) take(queue, index);
-    }
-    if (chosen.length === before) {
-      for (const queue of queues) {
-        if (chosen.length >= count) break;
-        if (queue.length > 0) take(queue, Math.max(0, queue.findIndex(freshPrompt)));
-      }
-    }
-  }
-  return chosen;
+/** The right answer's words, for the giveaway check: only answers with substance (not "True", not a lone name). */
+function answerTexts(q: Question): string[] {
+  if (q.type === "true-false") return [];
+  if ("options" in q) return [q.options[q.answer] ?? ""];
+  if (q.type === "numeric") return [String(q.answer)];
+  if (q.type === "matching") return q.right;
+  if (q.type === "ordering") return [];
+  return [q.answer];
 }
 
-/** Questions that read the same to a student: same type, prompt and right answer. */
-function sameQuestionKey(question: Question): string {
-  const answer = "options" in question ? question.options[question.answer] : JSON.stringify(question.answer);
-  return `${question.type}|${question.prompt}|${answer}`;
+function givesAway(a: Question, b: Question): boolean {
+  const shown = ` ${normalizeAnswer(`${b.prompt} ${"options" in b ? b.options.filter((_, i) => b.type === "true-false" || i !== b.answer).join(" ") : ""}`)} `;
+  return answerTexts(a).some((text) => {
+    const key = normalizeAnswer(text);
+    // A name offered among other names gives nothing away; a clause, a number or a term does.
+    return key.length >= 4 && (key.includes(" ") || /\d/.test(key)) && shown.includes(` ${key} `);
+  });
+}
+
+function sentenceKey(q: Question): string | undefined {
+  return MULTI_SENTENCE.has(q.type) ? undefined : `${q.evidence[0]?.start}`;
+}
+
+/**
+ * The questions a draw may take: of the chosen types (by default, every kind
+ * in the default draw and nothing answered by scanning) and skills, not
+ * excluded, not kept already.
+ */
+export function eligibleQuestions(pool: readonly Question[], options: QuizOptions): Question[] {
+  const types = options.types ? new Set(options.types) : undefined;
+  const skills = options.skills ? new Set(options.skills) : undefined;
+  const excluded = new Set([...(options.exclude ?? []), ...(options.keep ?? []).map((q) => q.id)]);
+  return pool.filter(
+    (q) => !excluded.has(q.id) && (types ? types.has(q.type) : kindOf(q).inDefaultDraw && q.level !== "scan") && (!skills || skills.has(q.skill)),
+  );
+}
+
+/** Offsets where each paragraph after the first starts. */
+function paragraphStarts(article: Pick<Article, "paragraphs">): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const p of article.paragraphs.slice(0, -1)) {
+    offset += p.length + 2;
+    starts.push(offset);
+  }
+  return starts;
+}
+
+/**
+ * Picks `count` questions from `pool` (see the module comment for the
+ * rules); `article` lets it spread them over the paragraphs. A quiz is
+ * shorter than `count` when the pool has not enough questions that fit
+ * together.
+ */
+export function drawQuestions(pool: readonly Question[], options: QuizOptions, article?: Pick<Article, "paragraphs">): Question[] {
+  const count = options.count ?? DEFAULT_COUNT;
+  if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number ≥ 0, got ${count}`);
+  const kept = options.keep ?? [];
+  const remaining = eligibleQuestions(pool, options);
+  const rank = new Map(remaining.map((q) => [q.id, (q.score ?? 0.5) + (rngFor(options.seed, `draw:${q.id}`).next() - 0.5) * JITTER]));
+  const starts = article ? paragraphStarts(article) : [];
+  const paragraphOf = (q: Question) => {
+    const at = q.evidence[0]?.start ?? 0;
+    let p = 0;
+    while (p < starts.length && starts[p]! <= at) p++;
+    return p;
+  };
+
+  const chosen: Question[] = [];
+  const facts = new Set<string>();
+  const sentences = new Set<string>();
+  const prompts = new Set<string>();
+  const perKind = new Map<QuestionType, number>();
+  const perParagraph = new Map<number, number>();
+  const note = (q: Question) => {
+    chosen.push(q);
+    for (const f of q.facts ?? []) facts.add(f);
+    const key = sentenceKey(q);
+    if (key !== undefined) sentences.add(key);
+    prompts.add(q.prompt);
+    perKind.set(q.type, (perKind.get(q.type) ?? 0) + 1);
+    perParagraph.set(paragraphOf(q), (perParagraph.get(paragraphOf(q)) ?? 0) + 1);
+  };
+  kept.forEach(note);
+
+  const vocabularyCap = Math.max(2, Math.ceil(count * VOCABULARY_SHARE));
+  const kindCap = (type: QuestionType) => Math.max(2, Math.ceil(count * (kindOf(type).maxShare ?? 0.3)));
+  const fits = (q: Question, strict: boolean) => {
+    if ((q.facts ?? []).some((f) => facts.has(f))) return false;
+    // Even a formula prompt ("Match each …") twice reads as the same question twice.
+    if (prompts.has(q.prompt)) return false;
+    if (chosen.some((c) => givesAway(c, q) || givesAway(q, c))) return false;
+    if (!strict) return true;
+    const key = sentenceKey(q);
+    if (q.level === "vocabulary" && chosen.filter((c) => c.level === "vocabulary").length >= vocabularyCap) return false;
+    return !(key !== undefined && sentences.has(key)) && (perKind.get(q.type) ?? 0) < kindCap(q.type);
+  };
+  const pick = (accept: (q: Question) => boolean, strict: boolean): boolean => {
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let i = 0; i < remaining.length; i++) {
+      const q = remaining[i]!;
+      if (!accept(q) || !fits(q, strict)) continue;
+      const score = rank.get(q.id)! - SAME_PARAGRAPH * (perParagraph.get(paragraphOf(q)) ?? 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    if (best < 0) return false;
+    note(remaining.splice(best, 1)[0]!);
+    return true;
+  };
+
+  const bounds = UNDERSTANDING[options.understanding ?? "balanced"];
+  const above = () => chosen.filter(isAboveRecall).length;
+  const minAbove = Math.ceil(bounds.min * count);
+  const maxAbove = Math.floor(bounds.max * count);
+  const withinCeiling = (q: Question) => !isAboveRecall(q) || above() < maxAbove;
+  const good = (q: Question) => (q.score ?? 1) >= GOOD_SCORE;
+  // Good questions of understanding first, up to the floor; then the best good ones of everything, within
+  // the ceiling; then weaker ones; then, for a long quiz on a short article, a second question on a
+  // sentence and more of one kind.
+  while (chosen.length < count && above() < minAbove && pick((q) => good(q) && isAboveRecall(q), true));
+  while (chosen.length < count && pick((q) => good(q) && withinCeiling(q), true));
+  while (chosen.length < count && pick(withinCeiling, true));
+  while (chosen.length < count && pick(withinCeiling, false));
+
+  return inReadingOrder(chosen);
+}
+
+/** In the order of the article, the main idea last (it needs the whole text). */
+function inReadingOrder(questions: Question[]): Question[] {
+  const position = (q: Question) => (q.level === "gist" ? Number.MAX_SAFE_INTEGER : (q.evidence[0]?.start ?? 0));
+  return questions.sort((a, b) => position(a) - position(b) || a.id.localeCompare(b.id));
 }
 
 /**
@@ -108,5 +204,5 @@ function sameQuestionKey(question: Question): string {
  */
 export function generateQuiz(article: Article, options: QuizOptions): Quiz {
   const pool = buildPoolReport(article, options.seed).questions;
-  return { articleSlug: article.slug, seed: options.seed, questions: drawQuestions(pool, options) };
+  return { articleSlug: article.slug, seed: options.seed, questions: drawQuestions(pool, options, article) };
 }

@@ -3,6 +3,11 @@
  * Pure TypeScript with no React, Next or storage in it, so the pages, the
  * CLI (scripts/quiz.ts) and the tests all use the very same code.
  *
+ * Overgenerate, criticise, rank: each question kind (kinds/) makes every
+ * question the facts support, the critic (critic.ts) scores each one and
+ * throws away the poor ones, and the draw (draw.ts) takes the best while
+ * keeping the quiz balanced.
+ *
  * Deterministic: the same article and seed always give the same questions,
  * in the same order, with the same option order, byte for byte.
  *
@@ -13,6 +18,7 @@
  * const first = quiz.questions[0]!;
  * gradeResponse(first, { kind: "choice", index: 2 });   // true or false
  * evidenceText(article, first.evidence[0]!);            // the sentence proving the answer
+ * first.level;                                          // "inference", "literal", "gist", "vocabulary" or "scan"
  *
  * @example
  * // Typed answers are matched forgivingly:
@@ -23,20 +29,36 @@ import { buildPoolReport } from "./pool";
 import type { Question } from "./types";
 
 /**
- * Every question the article supports, in a fixed order by type. Options
- * are shuffled by `seed`; ids do not depend on it. Questions that would
- * break an invariant (see invariants.ts) are left out.
+ * Every sound question the article supports, each with the critic's score,
+ * in a fixed order by kind. Options are shuffled by `seed`; ids do not
+ * depend on it.
  */
 export function buildPool(article: Article, seed: number): Question[] {
   return buildPoolReport(article, seed).questions;
 }
 
-export { buildPoolReport, QUESTION_TYPES, type PoolReport } from "./pool";
-export { generateQuiz, drawQuestions, DEFAULT_COUNT, type QuizOptions } from "./draw";
-export { correctResponse, gradeResponse, reshuffleQuestion, responseKindFor } from "./grade";
+export { buildPoolReport, type PoolReport } from "./pool";
+export { generateQuiz, drawQuestions, isAboveRecall, DEFAULT_COUNT, UNDERSTANDING, type QuizOptions, type Understanding } from "./draw";
+export { critique, RULES, type Critique, type Rule } from "./critic";
+export { KINDS, kindOf, GENERATED_TYPES, ALL_TYPES, type QuestionKind } from "./kinds";
+export { correctResponse, isComplete, gradeResponse, reshuffleQuestion, responseKindFor, describeAnswer, describeResponse } from "./grade";
 export { evidenceText, sentenceAround } from "./text";
 export { isAcceptedAnswer, normalizeAnswer, parseNumber, numberToWords, formatDigits } from "./match";
 export { questionProblems } from "./invariants";
-export { createRng, hashString, shuffle, type Rng } from "./random";
-export type { Question, QuestionType, GeneratedQuestionType, Response, Quiz, Skill, ChoiceQuestion, FillBlankQuestion, NumericQuestion, MatchingQuestion, OrderingQuestion } from "./types";
+export { createRng, hashString, shuffle, rngFor, type Rng } from "./random";
+export type {
+  Question,
+  QuestionOf,
+  QuestionType,
+  Response,
+  Quiz,
+  Skill,
+  Level,
+  ChoiceType,
+  ChoiceQuestion,
+  FillBlankQuestion,
+  NumericQuestion,
+  MatchingQuestion,
+  OrderingQuestion,
+} from "./types";
 export type { Article, Span } from "../article/types";

@@ -1,60 +1,77 @@
-/** The pool: every question an article supports, for one seed. */
-import type { Article } from "../article/types";
-import { indexArticle } from "./article-index";
-import { createContext, type Generator } from "./generators/context";
-import { fillBlank } from "./generators/fill-blank";
-import { inArticle } from "./generators/in-article";
-import { mainIdea } from "./generators/main-idea";
-import { matching } from "./generators/matching";
-import { multipleChoice } from "./generators/multiple-choice";
-import { numeric } from "./generators/numeric";
-import { ordering } from "./generators/ordering";
-import { quoteAttribution } from "./generators/quote-attribution";
-import { trueFalse } from "./generators/true-false";
-import { questionProblems } from "./invariants";
-import type { GeneratedQuestionType, Question } from "./types";
-
 /**
- * One generator per question type, in the order types are listed in a pool.
- * "short-answer" has none: only teachers write those (lib/share).
+ * The pool: every question an article supports, for one seed, each read by
+ * the critic. Overgenerate, criticise, rank: generators make every question
+ * they can, the invariants and the critic throw away what is broken or
+ * poor, and the draw (draw.ts) picks the best of the rest.
  */
-export const GENERATORS: Record<GeneratedQuestionType, Generator> = {
-  "multiple-choice": multipleChoice,
-  "quote-attribution": quoteAttribution,
-  "true-false": trueFalse,
-  "fill-blank": fillBlank,
-  numeric,
-  matching,
-  ordering,
-  "main-idea": mainIdea,
-  "in-article": inArticle,
-};
-
-/** The types the engine generates (not "short-answer"), in pool order. */
-export const QUESTION_TYPES = Object.keys(GENERATORS) as GeneratedQuestionType[];
+import type { Article, Span } from "../article/types";
+import { indexArticle } from "./article-index";
+import { critique } from "./critic";
+import { questionProblems } from "./invariants";
+import { GENERATED_TYPES, kindOf, type GeneratorContext } from "./kinds";
+import { rngFor } from "./random";
+import { sentenceAround } from "./text";
+import type { Question } from "./types";
 
 export interface PoolReport {
+  /** Sound questions, each with the critic's `score`, in pool order (by kind, then as generated). */
   questions: Question[];
-  /** Questions a generator made but the invariants refused, with why. Empty for good content. */
-  rejected: { id: string; problems: string[] }[];
+  /** Questions made but thrown away, with why: broken (the invariants) or poor (the critic's rejecting rules). */
+  rejected: { question: Question; by: "invariants" | "critic"; reasons: string[] }[];
+  /** The critic's remarks on the questions kept, by id (empty list: nothing to remark). */
+  remarks: Record<string, string[]>;
 }
 
-/** Builds the pool and says what was refused and why (for tests and `content:check`). */
+export function createContext(article: Article, seed: number): GeneratorContext {
+  // Many facts share a sentence, and several questions ask about each fact:
+  // widen each span once. Keyed by numbers, not strings, as it is hot.
+  const sentences = new Map<number, Map<number, Span>>();
+  const sentence = (span: Span) => {
+    let byEnd = sentences.get(span.start);
+    if (!byEnd) sentences.set(span.start, (byEnd = new Map()));
+    let widened = byEnd.get(span.end);
+    if (!widened) byEnd.set(span.end, (widened = sentenceAround(article.body, span)));
+    return widened;
+  };
+  const paragraphStarts: number[] = [];
+  let offset = 0;
+  for (const p of article.paragraphs) {
+    paragraphStarts.push(offset);
+    offset += p.length + 2;
+  }
+  const paragraphOf = (at: number) => {
+    let p = 0;
+    while (p + 1 < paragraphStarts.length && paragraphStarts[p + 1]! <= at) p++;
+    return p;
+  };
+  return { article, index: indexArticle(article), seed, rngFor: (questionId) => rngFor(seed, questionId), sentence, paragraphOf };
+}
+
+/** Builds the pool and says what was thrown away and why (for the draw, tests, `content:check` and `eval:corpus`). */
 export function buildPoolReport(article: Article, seed: number): PoolReport {
-  const context = createContext(article, indexArticle(article), seed);
+  const context = createContext(article, seed);
   const questions: Question[] = [];
   const rejected: PoolReport["rejected"] = [];
+  const remarks: PoolReport["remarks"] = {};
   const seen = new Set<string>();
-  for (const type of QUESTION_TYPES) {
-    for (const question of GENERATORS[type](context)) {
+  for (const type of GENERATED_TYPES) {
+    for (const question of kindOf(type).generate!(context)) {
       const problems = questionProblems(question, article.body.length);
       if (seen.has(question.id)) problems.push("duplicate id");
-      if (problems.length > 0) rejected.push({ id: question.id, problems });
-      else {
-        seen.add(question.id);
-        questions.push(question);
+      if (problems.length > 0) {
+        rejected.push({ question, by: "invariants", reasons: problems });
+        continue;
       }
+      const span = question.evidence[0]!;
+      const verdict = critique(question, { index: context.index, evidence: article.body.slice(span.start, span.end) });
+      if (verdict.rejected) {
+        rejected.push({ question, by: "critic", reasons: verdict.reasons });
+        continue;
+      }
+      seen.add(question.id);
+      remarks[question.id] = verdict.reasons;
+      questions.push({ ...question, score: verdict.score });
     }
   }
-  return { questions, rejected };
+  return { questions, rejected, remarks };
 }

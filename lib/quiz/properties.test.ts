@@ -8,7 +8,7 @@ import type { Article } from "../article/types";
 import { harborArticle } from "./fixtures/harbor-article";
 import { seedArticle } from "./fixtures/seed";
 import { multiplyArticle } from "./fixtures/synthetic";
-import { buildPool, buildPoolReport, correctResponse, generateQuiz, gradeResponse, reshuffleQuestion, responseKindFor, type Question } from "./index";
+import { buildPool, buildPoolReport, correctResponse, generateQuiz, gradeResponse, isAboveRecall, reshuffleQuestion, responseKindFor, type Question } from "./index";
 import { normalizeAnswer as n, parseNumber } from "./match";
 
 const articles: [string, () => Article][] = [
@@ -61,8 +61,6 @@ function trueDistractors(question: Question, o: ReturnType<typeof oracle>): stri
     }
     case "multiple-choice:role":
       return wrong.filter((role) => n(role) === n(o.facts.people.find((p) => p.id === fact)!.role ?? ""));
-    case "multiple-choice:affiliation":
-      return wrong.filter((name) => o.idByName.get(n(name)) === factIds[1]);
     case "multiple-choice:where": {
       const event = o.facts.events.find((e) => e.id === fact)!;
       return wrong.filter((name) => o.idByName.get(n(name)) === event.where);
@@ -81,7 +79,31 @@ function trueDistractors(question: Question, o: ReturnType<typeof oracle>): stri
       return o.claimHolds(factIds[1], claim.predicate) ? [question.prompt] : [];
     }
     case "true-false:true":
+    case "true-false:quote-true":
       return question.answer === 0 ? [] : [question.prompt];
+    case "true-false:quote-false": {
+      // The speaker shown must not have said these words.
+      const quote = o.facts.quotes.find((q) => q.id === fact)!;
+      return o.facts.quotes.some((q) => n(q.text) === n(quote.text) && q.speaker === factIds[1]) ? [question.prompt] : [];
+    }
+    case "cause-effect:cause":
+    case "cause-effect:purpose": {
+      const cause = (o.facts.causes ?? []).find((c) => c.id === fact)!;
+      return wrong.filter((text) => n(text) === n(cause.answer));
+    }
+    case "speaker-position:what": {
+      const position = (o.facts.positions ?? []).find((p) => p.id === fact)!;
+      return wrong.filter((text) => (o.facts.positions ?? []).some((p) => p.speaker === position.speaker && n(p.statement) === n(text)));
+    }
+    case "speaker-position:who": {
+      const position = (o.facts.positions ?? []).find((p) => p.id === fact)!;
+      return wrong.filter((name) => (o.facts.positions ?? []).some((p) => n(p.statement) === n(position.statement) && p.speaker === o.idByName.get(n(name))));
+    }
+    case "vocabulary:meaning":
+    case "vocabulary:defined": {
+      const entry = (o.facts.vocabulary ?? []).find((v) => v.id === fact)!;
+      return wrong.filter((text) => n(text) === n(entry.meaning));
+    }
     case "in-article:entity":
       return wrong.filter((name) => o.mentioned(name) || o.idByName.has(n(name)));
     case "in-article:statement":
@@ -105,8 +127,8 @@ describe.each(articles)("invariants on the %s over many seeds", (_, load) => {
     fc.assert(
       fc.property(seeds, (seed) => {
         const report = buildPoolReport(article, seed);
-        // Nothing refused: the generators themselves never make a bad question for good content.
-        expect(report.rejected).toEqual([]);
+        // Nothing broken: the generators never make an unsound question for good content (the critic may still find some poor).
+        expect(report.rejected.filter((r) => r.by === "invariants")).toEqual([]);
         for (const q of report.questions) {
           expect(q.evidence.length).toBeGreaterThan(0);
           for (const span of q.evidence) {
@@ -215,9 +237,14 @@ describe.each(articles)("invariants on the %s over many seeds", (_, load) => {
   });
 
   it("keeps question ids independent of the seed", () => {
+    // Which wrong options are drawn depends on the seed, and so whether the critic keeps a question; what is asked, and its id, does not.
+    const made = (seed: number) => {
+      const report = buildPoolReport(article, seed);
+      return [...report.questions.map((q) => q.id), ...report.rejected.map((r) => r.question.id)].sort();
+    };
     fc.assert(
       fc.property(seeds, seeds, (a, b) => {
-        expect(buildPool(article, a).map((q) => q.id)).toEqual(buildPool(article, b).map((q) => q.id));
+        expect(made(a)).toEqual(made(b));
       }),
       { numRuns: 10 },
     );
@@ -227,37 +254,50 @@ describe.each(articles)("invariants on the %s over many seeds", (_, load) => {
 describe("drawing a quiz", () => {
   const article = seedArticle();
 
-  it("balances types: nine questions cover all nine types", () => {
+  it("every default quiz meets the mix: 10 questions, at least 4 above plain recall, at most 3 of a kind, none answered by scanning", () => {
     fc.assert(
       fc.property(seeds, (seed) => {
-        const quiz = generateQuiz(article, { seed, count: 9 });
-        expect(new Set(quiz.questions.map((q) => q.type)).size).toBe(9);
-      }),
-      { numRuns: 20 },
-    );
-  });
-
-  it("filters by type and skill, and stops when every distinct prompt of the pool is used", () => {
-    const numbers = generateQuiz(article, { seed: 3, count: 50, skills: ["numbers"] });
-    // "How many young Americans…?" exists as a choice and as a typed number: asked once.
-    const prompts = new Set(buildPool(article, 3).filter((q) => q.skill === "numbers").map((q) => q.prompt));
-    expect(numbers.questions.length).toBe(prompts.size);
-    expect(numbers.questions.every((q) => q.skill === "numbers")).toBe(true);
-    const tf = generateQuiz(article, { seed: 3, count: 4, types: ["true-false"] });
-    expect(tf.questions.map((q) => q.type)).toEqual(["true-false", "true-false", "true-false", "true-false"]);
-  });
-
-  it("never asks two single-fact questions about the same fact", () => {
-    fc.assert(
-      fc.property(seeds, (seed) => {
-        const facts = generateQuiz(article, { seed, count: 10 })
-          .questions.map((q) => (q.id.split(":")[2] ?? "").split("+"))
-          .filter((ids) => ids.length === 1)
-          .flat();
-        expect(new Set(facts).size).toBe(facts.length);
+        const { questions } = generateQuiz(article, { seed, count: 10 });
+        expect(questions).toHaveLength(10);
+        expect(questions.filter(isAboveRecall).length).toBeGreaterThanOrEqual(4);
+        const perKind = new Map<string, number>();
+        for (const q of questions) perKind.set(q.type, (perKind.get(q.type) ?? 0) + 1);
+        expect(Math.max(...perKind.values())).toBeLessThanOrEqual(3);
+        expect(questions.filter((q) => q.level === "scan")).toEqual([]);
+        expect(new Set(questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
       }),
       { numRuns: 40 },
     );
+  });
+
+  it("every default quiz has no twins: one question per evidence sentence (matching and ordering aside), no fact twice, no answer in another prompt", () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const { questions } = generateQuiz(article, { seed, count: 10 });
+        const single = questions.filter((q) => q.type !== "matching" && q.type !== "ordering");
+        const sentences = single.map((q) => `${q.evidence[0]!.start}`);
+        expect(new Set(sentences).size).toBe(sentences.length);
+        const facts = questions.flatMap((q) => q.facts ?? []);
+        expect(new Set(facts).size).toBe(facts.length);
+        for (const a of questions) {
+          if (!("options" in a) || a.type === "true-false") continue;
+          const key = a.options[a.answer]!;
+          if (n(key).split(" ").length < 2) continue;
+          for (const b of questions) if (b !== a) expect(words(b.prompt).includes(words(key)), `${a.id} in ${b.id}`).toBe(false);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("filters by type and skill", () => {
+    const numbers = generateQuiz(article, { seed: 3, count: 50, skills: ["numbers"] });
+    expect(numbers.questions.length).toBeGreaterThan(0);
+    expect(numbers.questions.every((q) => q.skill === "numbers")).toBe(true);
+    const tf = generateQuiz(article, { seed: 3, count: 4, types: ["true-false"] });
+    expect(tf.questions.map((q) => q.type)).toEqual(["true-false", "true-false", "true-false", "true-false"]);
+    const scanning = generateQuiz(article, { seed: 3, count: 4, types: ["fill-blank"] });
+    expect(scanning.questions.map((q) => q.level)).toEqual(["scan", "scan", "scan", "scan"]);
   });
 
   it("never shows a student the same question twice, even drawing the whole pool", () => {

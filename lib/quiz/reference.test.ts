@@ -3,7 +3,7 @@
  * If the facts file changes, these are the questions a teacher would ask.
  */
 import { describe, expect, it } from "vitest";
-import { buildPool, generateQuiz, gradeResponse, evidenceText, type ChoiceQuestion, type Question } from "./index";
+import { buildPool, generateQuiz, gradeResponse, evidenceText, isAboveRecall, type ChoiceQuestion, type Question } from "./index";
 import { seedArticle } from "./fixtures/seed";
 
 const article = seedArticle();
@@ -26,12 +26,21 @@ describe("reference answers on the seed article", () => {
     ["multiple-choice:when:d-tuesday", "On what day of the week was the program’s closing ceremony held?", "Tuesday"],
     ["multiple-choice:where:e-closing-ceremony", "Where did this happen: “The delegation joined local experts in roundtable discussions at the closing ceremony”?", "Shanghai"],
     ["multiple-choice:who-role:p-billman", "Who is a senior digital communications associate at the U.S. National Committee on U.S.-China Relations?", "Savannah Billman"],
-    ["multiple-choice:affiliation:p-li+o-ifps", "Which organization is Li Yanliang part of?", "Institute for Foreign Policy Studies"],
     ["multiple-choice:who-claim:c-us-safety-standards", "Which country contributes significantly to global safety standards with its vast data resources and advanced algorithms, according to the article?", "the U.S."],
     ["multiple-choice:who-claim:c-xi-invitation", "Who announced China’s plan to invite 50,000 young Americans for exchange and study programs over the next five years, according to the article?", "Xi Jinping"],
     ["true-false:true:c-china-commercial-ai", "True or false? China brings valuable experience in commercial AI applications, particularly in bridging the digital divide through technology.", "True"],
     ["true-false:false:c-us-safety-standards+pl-china", "True or false? China contributes significantly to global safety standards with its vast data resources and advanced algorithms.", "False"],
     ["main-idea:statement:main-idea", "Which sentence best states the main idea of the article?", article.facts.mainIdea.statement],
+    ["cause-effect:purpose:cause-li-cooperation", "Why does Li Yanliang want the two countries to focus more on climate-related cooperation?", "To tackle the growing climate crisis."],
+    [
+      "cause-effect:cause:cause-complementary",
+      "Why does Wang Tianchan say the two nations’ strengths in AI complement each other?",
+      "The U.S. has vast data and advanced algorithms, while China has experience with commercial AI applications.",
+    ],
+    ["speaker-position:who:pos-li-security", "Who argues that climate issues should be built into security policies, not just treated as security threats?", "Li Yanliang"],
+    ["speaker-position:what:pos-billman-visits", "Which point does Savannah Billman make in the article?", "Visiting companies in three cities gave a useful overview of China’s climate initiatives."],
+    ["vocabulary:meaning:v-underscored", "What does “underscored” mean in “Experts also underscored the urgency of addressing climate change, calling…”?", "stressed"],
+    ["vocabulary:meaning:v-comprising", "What does “comprising” mean in “The delegation, comprising American professors, postgraduate students, researchers from think…”?", "made up of"],
   ];
   it.each(choices)("%s", (id, prompt, answer) => {
     const question = byId(id);
@@ -118,10 +127,16 @@ describe("reference answers on the seed article", () => {
     expect(new Set(pool.map((q) => q.type)).size).toBeGreaterThanOrEqual(8);
   });
 
-  it("draws a 10-question quiz that mixes at least 8 types", () => {
+  it("draws a 10-question quiz of at least 5 kinds, at least half of them above plain recall", () => {
     const quiz = generateQuiz(article, { seed: 2024 });
     expect(quiz.questions).toHaveLength(10);
     expect(quiz.articleSlug).toBe("us-china-climate-ai");
-    expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
+    expect(quiz.questions.filter(isAboveRecall).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("gives wrong answers to “why” that are of the answer's own form", () => {
+    const question = byId("cause-effect:purpose:cause-li-cooperation") as ChoiceQuestion;
+    expect(question.options.every((o) => o.startsWith("To "))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Small text helpers: sentences around a span, and wording of prompts.
  */
-import type { Article, Span } from "../article/types";
+import type { Article, DateFact, Span } from "../article/types";
 
 /** The article text a span points at. */
 export function evidenceText(article: Pick<Article, "body">, span: Span): string {
@@ -115,4 +115,64 @@ export function shortQuote(text: string, maxLength = 90): string {
 /** "Li Yanliang" → "Li Yanliang’s"; "James" → "James’". */
 export function possessive(name: string): string {
   return /s$/.test(name) ? `${name}’` : `${name}’s`;
+}
+
+/**
+ * A clause as it reads after "the article says …": no final full stop, and
+ * a leading "The"/"A"/"This" in lower case ("When does the article say the
+ * council voted?", not "… say The council voted?"). Names keep their capital.
+ */
+export function embeddedClause(clause: string, keepsCapital: (word: string) => boolean = () => true): string {
+  const trimmed = clause.trim().replace(/[.\s]+$/, "");
+  const first = /^\S+/.exec(trimmed)?.[0] ?? "";
+  if (/^(The|A|An|This|That|These|Those|Its|Their|His|Her)$/.test(first) || (first !== "" && !keepsCapital(first))) {
+    return trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
+  }
+  return trimmed;
+}
+
+const DATE_PREPOSITION: Record<DateFact["kind"], string> = {
+  year: "in",
+  month: "in",
+  weekday: "on",
+  date: "on",
+  duration: "over",
+  relative: "",
+};
+const PREPOSITIONS = /\b(in|on|at|since|during|until|by|over|before|after)\s+$/i;
+
+/**
+ * "in 2023", "on Tuesday", "since 2020", "last November": the date as it reads
+ * after its clause. The article's own preposition wins ("since 2020" must not
+ * become "in 2020"); otherwise one that suits the kind of date.
+ */
+export function datePhrase(date: DateFact, body: string): string {
+  const at = body.indexOf(date.text, date.evidence.start);
+  const before = at >= 0 && at < date.evidence.end ? body.slice(Math.max(0, at - 12), at) : "";
+  const preposition = PREPOSITIONS.exec(before)?.[1]?.toLowerCase() ?? DATE_PREPOSITION[date.kind];
+  return preposition ? `${preposition} ${date.text}` : date.text;
+}
+
+/** Content words of a text, lower case (function words and punctuation dropped). */
+export function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w)),
+  );
+}
+
+const FUNCTION_WORDS = new Set(
+  "the and for that with from this these those was were are has have had not but its their his her they them she him who whom which what when where why how into onto over under about than then also been being very more most such can could would should will may might must our your you all any some one two".split(" "),
+);
+
+/** Share of content words two texts have in common (Jaccard, 0..1): near-copies score high. */
+export function wordSimilarity(a: string, b: string): number {
+  const x = contentWords(a);
+  const y = contentWords(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / (x.size + y.size - shared);
 }

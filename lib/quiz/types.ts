@@ -14,29 +14,61 @@ export type QuestionType =
   | "ordering"
   | "main-idea"
   | "in-article"
+  | "cause-effect"
+  | "speaker-position"
+  | "vocabulary"
   /** Written by a teacher, never generated: a question answered in a few typed words. */
   | "short-answer";
 
 /** The types the engine makes from facts; the rest are only ever written by a teacher. */
 export type GeneratedQuestionType = Exclude<QuestionType, "short-answer">;
 
-export type Skill = "key-details" | "people-roles" | "quotations" | "numbers" | "sequence" | "claims" | "main-idea";
+export type Skill =
+  | "key-details"
+  | "people-roles"
+  | "quotations"
+  | "numbers"
+  | "sequence"
+  | "claims"
+  | "main-idea"
+  | "cause-effect"
+  | "viewpoints"
+  | "vocabulary";
+
+/**
+ * What answering takes (the rubric's cognitive levels, ../shared/quality):
+ * finding a matching string ("scan"), a fact stated in the text but asked
+ * in other words ("literal"), combining sentences or reading between the
+ * lines ("inference": cause, purpose, a speaker's position, sequence),
+ * the main idea ("gist"), or a word's meaning in context ("vocabulary").
+ */
+export type Level = "scan" | "literal" | "inference" | "gist" | "vocabulary";
 
 interface QuestionBase {
   /** Stable across seeds: the same fact asked the same way keeps its id. */
   id: string;
   type: QuestionType;
   skill: Skill;
+  level: Level;
   prompt: string;
   /** One line shown after answering: why the answer is right. */
   explanation: string;
   /** Where the article proves the answer (first span is the main one). */
   evidence: Span[];
+  /**
+   * Ids of the article facts the question asks about, so a quiz never asks
+   * one fact twice. Absent on a teacher's own questions.
+   */
+  facts?: string[];
+  /** The critic's judgement, 0..1 (generated questions only; see critic.ts). */
+  score?: number;
 }
 
-/** Pick one option: multiple-choice, quote-attribution, true-false, main-idea, in-article. */
+export type ChoiceType = "multiple-choice" | "quote-attribution" | "true-false" | "main-idea" | "in-article" | "cause-effect" | "speaker-position" | "vocabulary";
+
+/** Pick one option. */
 export interface ChoiceQuestion extends QuestionBase {
-  type: "multiple-choice" | "quote-attribution" | "true-false" | "main-idea" | "in-article";
+  type: ChoiceType;
   options: string[];
   /** Index into `options`. */
   answer: number;
@@ -80,6 +112,9 @@ export interface OrderingQuestion extends QuestionBase {
 }
 
 export type Question = ChoiceQuestion | FillBlankQuestion | NumericQuestion | MatchingQuestion | OrderingQuestion;
+
+/** The question shape of a type: "cause-effect" → ChoiceQuestion. */
+export type QuestionOf<T extends QuestionType> = Question extends infer Q ? (Q extends Question ? (T extends Q["type"] ? Q : never) : never) : never;
 
 /** What a student gives back, by question shape. */
 export type Response =

@@ -5,7 +5,7 @@ import { advance, checkCurrent, isComplete, isQuizSession, missedQuestions, scor
 const choice = (id: string, answer = 0): ChoiceQuestion => ({
   id,
   type: "multiple-choice",
-  skill: "key-details",
+  skill: "key-details", level: "literal",
   prompt: `Prompt ${id}`,
   explanation: "Because.",
   evidence: [{ start: 0, end: 4 }],
@@ -16,7 +16,7 @@ const choice = (id: string, answer = 0): ChoiceQuestion => ({
 const ordering: OrderingQuestion = {
   id: "o",
   type: "ordering",
-  skill: "sequence",
+  skill: "sequence", level: "literal",
   prompt: "Order",
   explanation: "Because.",
   evidence: [],

@@ -4,9 +4,11 @@
  * they were graded. The Zustand store (components/state/quiz-session-store.ts)
  * persists it so a reload resumes where the student was.
  *
- * Grading is passed in (`grade`) rather than imported so this module only
- * depends on the question types, not on the engine's internals.
+ * Grading is passed in (`grade`), so a test can grade however it likes;
+ * whether an answer is complete enough to check is the question kind's
+ * business (lib/quiz/kinds).
  */
+import { isComplete } from "../quiz/grade";
 import type { Question, Response } from "../quiz/types";
 import type { Attempt } from "../progress/progress";
 
@@ -62,22 +64,8 @@ export function isCurrentChecked(session: QuizSession): boolean {
   return session.results[session.index] != null;
 }
 
-/** Whether a response says enough to be checked (every pair matched, a non-empty text...). */
-export function isComplete(question: Question, response: Response | null): boolean {
-  if (response === null) return false;
-  switch (response.kind) {
-    case "choice":
-      return question.type !== "fill-blank" && "options" in question && response.index >= 0 && response.index < question.options.length;
-    case "text":
-      return response.text.trim().length > 0;
-    case "number":
-      return Number.isFinite(response.value);
-    case "matching":
-      return question.type === "matching" && response.pairs.length === question.left.length && response.pairs.every((p) => p >= 0);
-    case "ordering":
-      return question.type === "ordering" && response.order.length === question.items.length;
-  }
-}
+/** Whether a response says enough to be checked: each kind knows (lib/quiz/kinds). */
+export { isComplete };
 
 function replaceAt<T>(list: readonly T[], index: number, value: T): T[] {
   return list.map((item, i) => (i === index ? value : item));

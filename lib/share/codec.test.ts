@@ -1,6 +1,7 @@
 import fc from "fast-check";
+import { deflateSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, CodecError, crc32Hex, decodeJson, encodeJson, fnv1a64, fromBase64Url, toBase64Url } from "./codec";
+import { canonicalJson, CodecError, crc32Hex, decodeJson, decodeJsonWithDictionary, encodeJson, encodeJsonWithDictionary, fnv1a64, fromBase64Url, toBase64Url } from "./codec";
 
 async function rawDeflate(bytes: Uint8Array): Promise<Uint8Array> {
   const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream("deflate-raw"));
@@ -81,6 +82,31 @@ describe("encodeJson / decodeJson", () => {
     expect(await codecErrorOf(decodeJson(bomb, 200_000, 64 * 1024))).toBe("too-large");
     // Inflating all 50 MB takes far longer than stopping at 64 kB.
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe("JSON with a preset dictionary (format 3)", () => {
+  const dictionary = new TextEncoder().encode("The delegation visited universities, museums and think tanks across Shanghai, Nanjing and Wuhan.");
+  const value = { prompt: "Which cities did the delegation visit?", options: ["Shanghai, Nanjing and Wuhan", "universities, museums and think tanks"] };
+
+  it("round-trips, and is shorter for text the dictionary holds", async () => {
+    const withDictionary = await encodeJsonWithDictionary(value, dictionary);
+    expect(await decodeJsonWithDictionary(withDictionary, 1000, 10_000, dictionary)).toEqual(value);
+    expect(withDictionary.length).toBeLessThan((await encodeJson(value)).length);
+  });
+
+  it("does not open with another dictionary, or cut short", async () => {
+    const code = await encodeJsonWithDictionary(value, dictionary);
+    const other = new TextEncoder().encode("Something else entirely, of another length and with other words in it.");
+    await expect(decodeJsonWithDictionary(code, 1000, 10_000, other)).rejects.toThrow();
+    expect(await codecErrorOf(decodeJsonWithDictionary(code.slice(0, 12), 1000, 10_000, dictionary))).toBe("corrupt");
+    expect(await codecErrorOf(decodeJsonWithDictionary("", 1000, 10_000, dictionary))).toBe("empty");
+    expect(await codecErrorOf(decodeJsonWithDictionary("A".repeat(1001), 1000, 10_000, dictionary))).toBe("too-large");
+  });
+
+  it("stops a decompression bomb", async () => {
+    const bomb = toBase64Url(deflateSync(new Uint8Array(20 * 1024 * 1024), { dictionary }));
+    expect(await codecErrorOf(decodeJsonWithDictionary(bomb, 200_000, 64 * 1024, dictionary))).toBe("too-large");
   });
 });
 

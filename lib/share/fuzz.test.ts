@@ -5,15 +5,17 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { crc32Hex, encodeJson } from "./codec";
-import { defaultSharedQuiz, editedSharedQuiz } from "./fixtures/shared-quizzes";
+import { crc32Hex, encodeJson, encodeJsonWithDictionary } from "./codec";
+import { defaultQuiz, editedQuiz } from "./fixtures/shared-quizzes";
+import { sharedQuizV3Schema, v3Dictionary } from "./quiz-v3";
+import { sharedTextQuizSchema } from "./text-quiz";
 import { decodeQuizCode, encodeQuizCode, type Decoded, type DecodeFailure } from "./quiz-link";
 import { decodeResultCode } from "./result-code";
 import { sharedQuizSchema, studentResultSchema } from "./schema";
 import { seedArticle, v1Fixtures } from "./test-helpers";
 
 const RUNS = 10_000;
-const REASONS: DecodeFailure[] = ["empty", "too-large", "truncated-or-corrupt", "future-version", "unknown-version", "invalid", "bad-checksum", "wrong-kind"];
+const REASONS: DecodeFailure[] = ["empty", "too-large", "truncated-or-corrupt", "future-version", "unknown-version", "invalid", "bad-checksum", "wrong-kind", "missing-article", "changed-article"];
 
 type Mutation = { op: "truncate"; at: number } | { op: "flip" | "insert"; at: number; char: string } | { op: "delete"; at: number };
 
@@ -58,16 +60,22 @@ function checkOutcome<T>(decoded: Decoded<T>, valid: (value: unknown) => boolean
 }
 
 describe(`fuzzing: ${RUNS} mutated links of each kind`, () => {
-  it("quiz codes: never throw; a schema-valid quiz or a reason", async () => {
-    const codes = [...v1Fixtures.quizzes.map((f) => f.code), await encodeQuizCode(defaultSharedQuiz(seedArticle, 99)), await encodeQuizCode(editedSharedQuiz(seedArticle, 3))];
-    const base = v1Fixtures.quizzes[1]!.value as unknown as Record<string, unknown>;
-    const reencode = async (value: unknown) => `1.${await encodeJson(value)}`;
+  const anyQuiz = (v: unknown) => [sharedQuizSchema, sharedTextQuizSchema, sharedQuizV3Schema].some((schema) => schema.safeParse(v).success);
+
+  it.each([
+    ["format 1", 1, v1Fixtures.quizzes[1]!.value as unknown as Record<string, unknown>],
+    ["format 3", 3, editedQuiz(seedArticle, 3) as unknown as Record<string, unknown>],
+  ] as const)("quiz codes, %s: never throw; a schema-valid quiz or a reason", async (_, version, base) => {
+    const articles = { [seedArticle.slug]: seedArticle };
+    const codes = [...v1Fixtures.quizzes.map((f) => f.code), await encodeQuizCode(defaultQuiz(seedArticle, 99), seedArticle.body), await encodeQuizCode(editedQuiz(seedArticle, 3), seedArticle.body)];
+    const prefix = `3.${seedArticle.slug}.${(editedQuiz(seedArticle, 3).article as { textHash: string }).textHash}.`;
+    const reencode = async (value: unknown) => (version === 1 ? `1.${await encodeJson(value)}` : `${prefix}${await encodeJsonWithDictionary(value, v3Dictionary(seedArticle.body))}`);
     let opened = 0;
     await fc.assert(
       fc.asyncProperty(inputs(codes, reencode, base), async (input) => {
-        const decoded = await decodeQuizCode(await input);
+        const decoded = await decodeQuizCode(await input, articles);
         if (decoded.ok) opened++;
-        return checkOutcome(decoded, (v) => sharedQuizSchema.safeParse(v).success);
+        return checkOutcome(decoded, anyQuiz);
       }),
       { numRuns: RUNS },
     );

@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { buildPool } from "../quiz";
+import { v1FactIds, v1Pool } from "../quiz-v1";
 import type { ChoiceQuestion } from "../quiz/types";
-import { defaultSharedQuiz, editedSharedQuiz } from "./fixtures/shared-quizzes";
-import { materializeQuiz } from "./materialize";
+import { defaultQuiz, editedQuiz } from "./fixtures/shared-quizzes";
+import { upgradeQuestion } from "./legacy";
+import { materializeQuiz, materializeV3 } from "./materialize";
 import { quizFingerprint, type SharedQuiz } from "./quiz-link";
-import { seedArticle } from "./test-helpers";
+import { seedArticle, v1Fixtures } from "./test-helpers";
 
-const plain = defaultSharedQuiz(seedArticle);
-const pool = new Map(buildPool(seedArticle, plain.seed).map((q) => [q.id, q]));
+// Format 1 only ever arrives: its quizzes are the frozen ones, rebuilt by the frozen engine.
+const plain = v1Fixtures.quizzes.find((f) => f.name === "default-10")!.value;
+const pool = new Map([...v1Pool(seedArticle, plain.seed)!].map(([id, q]) => [id, upgradeQuestion(q, v1FactIds(id))]));
 
 function quizOf(shared: SharedQuiz, studentSeed?: number) {
   const result = materializeQuiz(shared, seedArticle, studentSeed);
@@ -24,7 +26,7 @@ function messageOf(shared: SharedQuiz): string {
 const firstChoice = plain.questionIds.map((id) => pool.get(id)!).find((q): q is ChoiceQuestion => "options" in q && q.type === "multiple-choice")!;
 const firstTyped = plain.questionIds.map((id) => pool.get(id)!).find((q) => q.type === "fill-blank" || q.type === "numeric")!;
 
-describe("materializeQuiz", () => {
+describe("materializeQuiz (format 1)", () => {
   it("regenerates exactly the teacher's questions, in the teacher's order, with the quiz's fingerprint", () => {
     const { quiz, fingerprint } = quizOf(plain);
     expect(quiz.questions.map((q) => q.id)).toEqual(plain.questionIds);
@@ -76,12 +78,20 @@ describe("materializeQuiz", () => {
     expect(messageOf({ ...plain, questionIds: ["custom-7"] })).toMatch(/Question 1 of this quiz is missing/);
   });
 
-  it("refuses a quiz for another article", () => {
+  it("refuses a quiz for another article, or for an earlier text of this one", () => {
     expect(messageOf({ ...plain, article: { kind: "builtin", slug: "another-story" } })).toMatch(/another article/);
+    const rewritten = { ...seedArticle, body: `${seedArticle.body} Updated.` };
+    const result = materializeQuiz(plain, rewritten);
+    expect(result.ok === false && result.message).toMatch(/earlier version/);
+  });
+
+  it("gives every question the level its kind tests", () => {
+    for (const q of quizOf(plain).quiz.questions) expect(["scan", "literal", "inference", "gist", "vocabulary"]).toContain(q.level);
+    expect(quizOf(plain).quiz.questions.find((q) => q.type === "fill-blank")?.level ?? "scan").toBe("scan");
   });
 
   it("includes the teacher's own questions, with evidence in the article", () => {
-    const edited = editedSharedQuiz(seedArticle);
+    const edited = v1Fixtures.quizzes.find((f) => f.name === "edited-and-custom")!.value;
     const custom = quizOf(edited).quiz.questions.filter((q) => q.id.startsWith("custom-"));
     expect(custom.map((q) => q.type)).toEqual(["multiple-choice", "true-false", "short-answer"]);
     for (const q of custom) expect(seedArticle.body.slice(q.evidence[0]!.start, q.evidence[0]!.end)).toMatch(/^SHANGHAI.*countries\.$/);
@@ -110,5 +120,41 @@ describe("materializeQuiz", () => {
       expect(ids(plain, 99)).toEqual(plain.questionIds);
       expect(ids(shuffled)).toEqual(plain.questionIds);
     });
+  });
+});
+
+describe("materializeV3: quizzes that carry their questions", () => {
+  const builtins = { [seedArticle.slug]: seedArticle };
+
+  it("opens a built-in article's quiz with exactly the questions the link carries", () => {
+    const shared = editedQuiz(seedArticle);
+    const opened = materializeV3(shared, builtins);
+    if (!opened.ok) throw new Error(opened.message);
+    expect(opened.quiz.questions).toEqual(shared.questions);
+    expect(opened.article).toBe(seedArticle);
+    expect(opened.fingerprint).toBe(quizFingerprint(shared));
+  });
+
+  it("refuses a built-in article this copy does not have, or whose text changed since", () => {
+    const shared = defaultQuiz(seedArticle);
+    const missing = materializeV3(shared, {});
+    expect(missing.ok === false && missing.message).toMatch(/does not have/);
+    const changed = materializeV3(shared, { [seedArticle.slug]: { ...seedArticle, body: seedArticle.body.replace("SHANGHAI", "BEIJING") } });
+    expect(changed.ok === false && changed.message).toMatch(/earlier version/);
+  });
+
+  it("opens a pasted article's quiz from the text it carries", () => {
+    const shared = defaultQuiz(seedArticle, 5, "text");
+    const opened = materializeV3(shared, {});
+    if (!opened.ok) throw new Error(opened.message);
+    expect(opened.article.body).toBe(seedArticle.body);
+    expect(opened.quiz.questions).toEqual(shared.questions);
+  });
+
+  it("refuses a question that breaks an invariant against its article", () => {
+    const shared = defaultQuiz(seedArticle);
+    const broken = { ...shared, questions: shared.questions.map((q, i) => (i === 2 ? { ...q, evidence: [{ start: 0, end: seedArticle.body.length + 9 }] } : q)) };
+    const opened = materializeV3(broken, builtins);
+    expect(opened.ok === false && opened.message).toMatch(/Question 3 .*not inside the article/);
   });
 });

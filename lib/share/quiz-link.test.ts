@@ -1,15 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { encodeJson } from "./codec";
-import { defaultSharedQuiz, editedSharedQuiz } from "./fixtures/shared-quizzes";
+import { defaultQuiz, editedQuiz } from "./fixtures/shared-quizzes";
 import { codeFromLink, decodeQuizCode, encodeQuizCode, MAX_QUIZ_CODE_CHARS, quizFingerprint, quizLink, splitPastedLinks, type SharedQuiz } from "./quiz-link";
-import { materializeQuiz } from "./materialize";
+import frozenV3 from "./fixtures/v3.json";
+import { materializeQuiz, openSharedQuiz } from "./materialize";
+import type { SharedQuizV3 } from "./quiz-v3";
 import { seedArticle, v1Fixtures } from "./test-helpers";
 
-const plain = defaultSharedQuiz(seedArticle);
-const edited = editedSharedQuiz(seedArticle);
+// What the builder makes today (format 3), and a format-1 quiz as old links carry it.
+const plain = defaultQuiz(seedArticle);
+const edited = editedQuiz(seedArticle);
+const pasted = editedQuiz(seedArticle, 7, "text");
+const v1 = v1Fixtures.quizzes[0]!.value;
+const articles = { [seedArticle.slug]: seedArticle };
 
-async function failureOf(code: string) {
-  const decoded = await decodeQuizCode(code);
+async function failureOf(code: string, with_: Parameters<typeof decodeQuizCode>[1] = {}) {
+  const decoded = await decodeQuizCode(code, with_);
   if (decoded.ok) throw new Error("expected a failure");
   return decoded;
 }
@@ -18,22 +24,51 @@ describe("quiz codes", () => {
   it.each([
     ["a default quiz", plain],
     ["a quiz with edits, teacher questions and non-Latin text", edited],
-  ])("round-trip %s exactly", async (_, quiz) => {
-    const code = await encodeQuizCode(quiz);
-    expect(code.startsWith("1.")).toBe(true);
+    ["a quiz on a pasted article, with its text", pasted],
+  ])("round-trip %s exactly, as format 3", async (_, quiz) => {
+    const code = await encodeQuizCode(quiz, seedArticle.body);
+    expect(code).toMatch(quiz.article.kind === "builtin" ? /^3\.us-china-climate-ai\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/ : /^3\.[A-Za-z0-9_-]+$/);
+    expect(await decodeQuizCode(code, articles)).toEqual({ ok: true, value: quiz });
+  });
+
+  it("still round-trips a format-1 quiz", async () => {
+    const code = await encodeQuizCode(v1);
     expect(code).toMatch(/^1\.[A-Za-z0-9_-]+$/);
-    expect(await decodeQuizCode(code)).toEqual({ ok: true, value: quiz });
+    expect(await decodeQuizCode(code)).toEqual({ ok: true, value: v1 });
   });
 
   it("tolerates spaces and line breaks added by chat apps", async () => {
-    const code = await encodeQuizCode(plain);
+    const code = await encodeQuizCode(plain, seedArticle.body);
     const wrapped = `  ${code.slice(0, 40)}\n${code.slice(40, 90)}\r\n ${code.slice(90)} `;
-    expect(await decodeQuizCode(wrapped)).toEqual({ ok: true, value: plain });
+    expect(await decodeQuizCode(wrapped, articles)).toEqual({ ok: true, value: plain });
+  });
+
+  it("fits a default 10-question quiz on a built-in article in a link a QR code can hold (2,000 characters)", async () => {
+    for (const seed of [1, 2, 3, 7, 42]) {
+      const link = quizLink("https://evidence-reader.example.org", "", await encodeQuizCode(defaultQuiz(seedArticle, seed), seedArticle.body));
+      expect(link.length, `seed ${seed}`).toBeLessThanOrEqual(2_000);
+    }
+  });
+
+  it("needs the built-in article to open a quiz on it, and says so when this copy lacks it or has another version", async () => {
+    const code = await encodeQuizCode(plain, seedArticle.body);
+    expect(await failureOf(code)).toMatchObject({ reason: "missing-article", message: expect.stringMatching(/does not have/) });
+    const changed = { [seedArticle.slug]: { body: seedArticle.body.replace("SHANGHAI", "BEIJING") } };
+    expect((await decodeQuizCode(code, changed)).ok === false && (await decodeQuizCode(code, changed))).toMatchObject({ reason: "changed-article" });
+    await expect(encodeQuizCode(plain)).rejects.toThrow(/needs that article's text/);
+  });
+
+  it("refuses a code whose clear-text article prefix does not match what it carries", async () => {
+    const code = await encodeQuizCode(plain, seedArticle.body);
+    const other = { "another-story": seedArticle };
+    const renamed = code.replace("3.us-china-climate-ai.", "3.another-story.");
+    expect(await failureOf(renamed, other)).toMatchObject({ reason: "invalid" });
   });
 
   it("refuses to make a link that could not be opened", async () => {
     await expect(encodeQuizCode({ ...plain, settings: { ...plain.settings, title: "  " } })).rejects.toThrow(/settings\.title/);
-    await expect(encodeQuizCode({ ...plain, questionIds: [plain.questionIds[0]!, plain.questionIds[0]!] })).rejects.toThrow(/twice/);
+    await expect(encodeQuizCode({ ...plain, questions: [plain.questions[0]!, plain.questions[0]!] })).rejects.toThrow(/twice/);
+    await expect(encodeQuizCode({ ...plain, questions: [{ ...plain.questions[0]!, level: "deep" as never }] })).rejects.toThrow(/questions/);
   });
 
   it("a one-character change to the title changes the fingerprint; key order does not", () => {
@@ -57,11 +92,26 @@ describe("frozen v1 quiz links (lib/share/fixtures/v1.json) keep opening", () =>
   // fail loudly; the fix is to keep the old generator or bump the link format.
   it("still regenerate the very same questions from the article", async () => {
     const regenerated = v1Fixtures.quizzes.map((fixture) => {
+      // Materialized questions now carry a level and their facts; the snapshot holds what format 1 itself made.
+      const legacy = ({ level, facts, ...rest }: { level?: unknown; facts?: unknown }) => (void level, void facts, rest);
       const result = materializeQuiz(fixture.value as SharedQuiz, seedArticle, 12345);
       if (!result.ok) throw new Error(`${fixture.name}: ${result.message}`);
-      return { name: fixture.name, questions: result.quiz.questions };
+      return { name: fixture.name, questions: result.quiz.questions.map(legacy) };
     });
     await expect(JSON.stringify(regenerated, null, 2) + "\n").toMatchFileSnapshot("./fixtures/v1-questions.snapshot.json");
+  });
+});
+
+describe("frozen v3 quiz links (lib/share/fixtures/v3.json) keep opening with the very same questions", () => {
+  const v3Fixtures = frozenV3 as unknown as { quizzes: { name: string; code: string; fingerprint: string; value: SharedQuizV3 }[] };
+  it.each(v3Fixtures.quizzes.map((f) => [f.name, f] as const))("%s", async (_, fixture) => {
+    const decoded = await decodeQuizCode(fixture.code, articles);
+    expect(decoded).toEqual({ ok: true, value: fixture.value });
+    expect(quizFingerprint(fixture.value)).toBe(fixture.fingerprint);
+    const opened = openSharedQuiz(fixture.value, { [seedArticle.slug]: seedArticle });
+    if (!opened.ok) throw new Error(opened.message);
+    expect(opened.quiz.questions).toEqual(fixture.value.questions);
+    expect(opened.fingerprint).toBe(fixture.fingerprint);
   });
 });
 
@@ -69,8 +119,9 @@ describe("broken quiz links get a reason and a message for the student", () => {
   it.each([
     ["empty", "", "empty", /empty/],
     ["only whitespace", " \n ", "empty", /empty/],
-    ["made by a newer version", "3.abcdef", "future-version", /newer version.*Reload/],
+    ["made by a newer version", "4.abcdef", "future-version", /newer version.*Reload/],
     ["a damaged version-2 code", "2.abcdef", "truncated-or-corrupt", /incomplete/],
+    ["a damaged version-3 code", "3.abcdef", "truncated-or-corrupt", /incomplete/],
     ["version 99", "99.abcdef", "future-version", /newer version/],
     ["version 0", "0.abcdef", "unknown-version", /recognises/],
     ["a leading zero", "01.abcdef", "unknown-version", /recognises/],
@@ -86,18 +137,23 @@ describe("broken quiz links get a reason and a message for the student", () => {
   });
 
   it("cut off anywhere: never opens a wrong quiz", async () => {
-    const code = await encodeQuizCode(edited);
+    const code = await encodeQuizCode(edited, seedArticle.body);
     for (let length = 0; length < code.length; length++) {
-      const decoded = await decodeQuizCode(code.slice(0, length));
+      const decoded = await decodeQuizCode(code.slice(0, length), articles);
       expect(decoded.ok, `cut at ${length}`).toBe(false);
     }
   });
 
   it("valid compression of something that is not a quiz is 'invalid'", async () => {
-    for (const value of [{}, [], "quiz", { ...plain, v: 2 }, { ...plain, seed: -1 }, { ...plain, extra: true }, { ...plain, questionIds: [] }]) {
+    for (const value of [{}, [], "quiz", { ...v1, v: 2 }, { ...v1, seed: -1 }, { ...v1, extra: true }, { ...v1, questionIds: [] }]) {
       const failure = await failureOf(`1.${await encodeJson(value)}`);
       expect(failure.reason).toBe("invalid");
       expect(failure.message).toMatch(/not a quiz/);
+    }
+    const badQuestion = { ...plain.questions[0]!, type: "essay" };
+    for (const value of [{ ...plain, v: 1 }, { ...plain, questions: [] }, { ...plain, questions: [badQuestion] }, { ...plain, article: { kind: "builtin", slug: plain.article.kind === "builtin" ? plain.article.slug : "", textHash: "nothex!!" } }]) {
+      const failure = await failureOf(`3.${await encodeJson(value)}`);
+      expect(failure.reason).toBe("invalid");
     }
   });
 });

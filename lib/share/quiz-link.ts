@@ -4,24 +4,30 @@
  * a SharedQuiz (codec.ts); the link puts it in the URL fragment
  * (`/play/#q=1.…`), which browsers never send to a server.
  *
- * Versioning rule (docs/share-format.md): the "1." format never changes.
- * A new format gets a new prefix ("2.") and a decoder beside this one, and
- * "1." links keep decoding forever; lib/share/fixtures holds frozen v1 codes
- * that the tests decode.
+ * Versioning rule (docs/share-format.md): a format never changes once
+ * links of it exist. A new format gets a new prefix and a decoder beside
+ * the old ones, and old links keep decoding forever; lib/share/fixtures
+ * holds frozen codes of every format that the tests decode. The app makes
+ * "3." links (quiz-v3.ts); "1." and "2." links only ever arrive.
  *
  * @example
- * const code = await encodeQuizCode(shared);             // "1.jVPBbts…"
- * const link = quizLink(location.origin, "", code);      // "https://…/play/#q=1.jVPBbts…"
- * const decoded = await decodeQuizCode(codeFromLink(link, "q") ?? "");
+ * const code = await encodeQuizCode(shared, article.body);   // "3.us-china-climate-ai.18d48542.jVPBbts…"
+ * const link = quizLink(location.origin, "", code);          // "https://…/play/#q=3.us-china…"
+ * const decoded = await decodeQuizCode(codeFromLink(link, "q") ?? "", builtinArticles);
  * if (!decoded.ok) showAlert(decoded.message);           // plain words for the student
  */
 import type { Skill, QuestionType } from "../quiz/types";
-import { canonicalJson, CodecError, decodeJson, encodeJson, fnv1a64 } from "./codec";
+import { canonicalJson, CodecError, decodeJson, decodeJsonWithDictionary, encodeJson, encodeJsonWithDictionary, fnv1a64 } from "./codec";
 import { firstIssue, sharedQuizSchema, type CustomQuestion } from "./schema";
+import { bodyHash, sharedQuizV3Schema, v3Dictionary, type SharedQuizV3 } from "./quiz-v3";
 import { sharedTextQuizSchema, type SharedTextQuiz } from "./text-quiz";
 
-/** The newest format: "1." built-in article (seed + selection), "2." pasted article (text + questions, text-quiz.ts). */
-export const QUIZ_FORMAT_VERSION = 2;
+/**
+ * The newest format. "1.": built-in article, seed + selection (frozen);
+ * "2.": pasted article, text + questions (frozen, text-quiz.ts); "3.": any
+ * article, its questions with their levels (quiz-v3.ts).
+ */
+export const QUIZ_FORMAT_VERSION = 3;
 
 /** Longest version-1 quiz code we make or open. A default 10-question quiz is under 1,000 characters. */
 export const MAX_QUIZ_CODE_CHARS = 16_000;
@@ -54,6 +60,8 @@ export interface QuizSettings {
   types?: QuestionType[];
   /** undefined = all skills. */
   skills?: Skill[];
+  /** How many questions above plain recall the builder drew (format 3 only; default "balanced"). */
+  understanding?: "fewer" | "balanced" | "more";
   /** Feedback after each question, or only at the end. */
   feedback: "each" | "end";
   /** "shuffled": each student gets their own question order. */
@@ -88,9 +96,9 @@ export interface SharedQuiz {
   custom: CustomQuestion[];
 }
 
-/** Any quiz a link can carry: version 1 (built-in article) or version 2 (pasted article, with its text). */
-export type AnySharedQuiz = SharedQuiz | SharedTextQuiz;
-export type { SharedTextQuiz };
+/** Any quiz a link can carry: version 1 (built-in article), 2 (pasted article, with its text) or 3 (either, with its questions). */
+export type AnySharedQuiz = SharedQuiz | SharedTextQuiz | SharedQuizV3;
+export type { SharedTextQuiz, SharedQuizV3 };
 
 export type DecodeFailure =
   | "empty"
@@ -100,7 +108,9 @@ export type DecodeFailure =
   | "unknown-version"
   | "invalid"
   | "bad-checksum"
-  | "wrong-kind";
+  | "wrong-kind"
+  | "missing-article"
+  | "changed-article";
 
 /**
  * The outcome of decoding a link. `message` is for the person holding the
@@ -119,7 +129,15 @@ const QUIZ_MESSAGES: Record<DecodeFailure, string> = {
   // Quiz codes carry no checksum; listed so every failure has a message.
   "bad-checksum": "This quiz link was changed or damaged. Ask your teacher to send it again.",
   "wrong-kind": "This is a student’s result link, not a quiz. Teachers: open it in the Gradebook.",
+  "missing-article": "This quiz is about an article this copy of Evidence Reader does not have. Reload the page to update, or ask your teacher which site to use.",
+  "changed-article": "This quiz was made for an earlier version of its article, and its questions no longer point at the right sentences. Ask your teacher to make the link again.",
 };
+
+/** The articles a decoder may need: a format-3 code on a built-in article is compressed against its text. */
+export type ArticleTexts = Readonly<Record<string, { body: string }>>;
+
+/** "3.<slug>.<text hash>.<payload>" on a built-in article; "3.<payload>" on a pasted one (its text is inside). */
+const BUILTIN_V3 = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([0-9a-f]{8})\.(.*)$/;
 
 /** A failed Decoded with the message for `reason`. */
 export function failure<T>(messages: Record<DecodeFailure, string>, reason: DecodeFailure, detail?: string): Decoded<T> {
@@ -148,17 +166,19 @@ export function codecFailure(error: unknown): { reason: DecodeFailure; detail: s
   throw error;
 }
 
+const SCHEMAS = { 1: sharedQuizSchema, 2: sharedTextQuizSchema, 3: sharedQuizV3Schema } as const;
+
 /**
- * "<version>." + the compressed quiz ("1." for a built-in article, "2." for
- * a pasted one). Checks the quiz against the same schema the decoder uses,
- * so a code that would not open is never made; throws an Error naming the
- * problem (the builder should have caught it first).
+ * "<version>." + the compressed quiz. Checks the quiz against the same
+ * schema the decoder uses, so a code that would not open is never made;
+ * throws an Error naming the problem (the builder should have caught it
+ * first). The app makes version 3; 1 and 2 are encoded only by tests.
  */
-export async function encodeQuizCode(quiz: AnySharedQuiz): Promise<string> {
-  const text = quiz.v === 2;
-  const parsed = text ? sharedTextQuizSchema.safeParse(quiz) : sharedQuizSchema.safeParse(quiz);
+export async function encodeQuizCode(quiz: AnySharedQuiz, articleBody?: string): Promise<string> {
+  const text = quiz.v !== 1;
+  const parsed = SCHEMAS[quiz.v].safeParse(quiz);
   if (!parsed.success) throw new Error(`This quiz can’t be shared yet: ${firstIssue(parsed.error)}`);
-  const code = `${quiz.v}.${await encodeJson(quiz)}`;
+  const code = quiz.v === 3 ? await encodeV3(quiz, articleBody) : `${quiz.v}.${await encodeJson(quiz)}`;
   const max = text ? MAX_TEXT_QUIZ_CODE_CHARS : MAX_QUIZ_CODE_CHARS;
   if (code.length > max) {
     throw new Error(
@@ -170,8 +190,19 @@ export async function encodeQuizCode(quiz: AnySharedQuiz): Promise<string> {
   return code;
 }
 
-/** Never throws: any input gives `ok: true` with a schema-valid quiz, or `ok: false` with a reason and a message. */
-export async function decodeQuizCode(code: string): Promise<Decoded<AnySharedQuiz>> {
+async function encodeV3(quiz: SharedQuizV3, articleBody: string | undefined): Promise<string> {
+  if (quiz.article.kind === "text") return `3.${await encodeJsonWithDictionary(quiz, v3Dictionary())}`;
+  if (articleBody === undefined || bodyHash(articleBody) !== quiz.article.textHash) throw new Error("encodeQuizCode: a built-in article's quiz needs that article's text");
+  return `3.${quiz.article.slug}.${quiz.article.textHash}.${await encodeJsonWithDictionary(quiz, v3Dictionary(articleBody))}`;
+}
+
+/**
+ * Never throws: any input gives `ok: true` with a schema-valid quiz, or
+ * `ok: false` with a reason and a message. `articles` are the built-in
+ * articles this copy of the app has (a format-3 code on one of them needs
+ * its text to decompress).
+ */
+export async function decodeQuizCode(code: string, articles: ArticleTexts = {}): Promise<Decoded<AnySharedQuiz>> {
   const text = stripWhitespace(code);
   if (text === "") return failure(QUIZ_MESSAGES, "empty");
   if (text.length > MAX_TEXT_QUIZ_CODE_CHARS) return failure(QUIZ_MESSAGES, "too-large", `${text.length} characters`);
@@ -179,21 +210,39 @@ export async function decodeQuizCode(code: string): Promise<Decoded<AnySharedQui
   const { version, rest } = readVersion(text, "");
   if (version === null) return failure(QUIZ_MESSAGES, "unknown-version", "no version prefix");
   if (version > QUIZ_FORMAT_VERSION) return failure(QUIZ_MESSAGES, "future-version", `version ${version}`);
-  if (version !== 1 && version !== 2) return failure(QUIZ_MESSAGES, "unknown-version", `version ${version}`);
+  if (version !== 1 && version !== 2 && version !== 3) return failure(QUIZ_MESSAGES, "unknown-version", `version ${version}`);
   // Version 1 keeps its own, smaller cap: nothing about "1." codes changes.
   const maxChars = version === 1 ? MAX_QUIZ_CODE_CHARS : MAX_TEXT_QUIZ_CODE_CHARS;
   if (text.length > maxChars) return failure(QUIZ_MESSAGES, "too-large", `${text.length} characters`);
   if (rest === "") return failure(QUIZ_MESSAGES, "truncated-or-corrupt", "nothing after the version");
   let json: unknown;
   try {
-    json = await decodeJson(rest, maxChars, version === 1 ? MAX_QUIZ_JSON_BYTES : MAX_TEXT_QUIZ_JSON_BYTES);
+    if (version === 3) {
+      const builtin = BUILTIN_V3.exec(rest);
+      let dictionary = v3Dictionary();
+      let payload = rest;
+      if (builtin) {
+        const [, slug, hash, tail] = builtin as unknown as [string, string, string, string];
+        const article = Object.hasOwn(articles, slug) ? articles[slug] : undefined;
+        if (!article) return failure(QUIZ_MESSAGES, "missing-article", slug);
+        if (bodyHash(article.body) !== hash) return failure(QUIZ_MESSAGES, "changed-article", `${slug} is not ${hash}`);
+        dictionary = v3Dictionary(article.body);
+        payload = tail;
+      }
+      json = await decodeJsonWithDictionary(payload, maxChars, MAX_TEXT_QUIZ_JSON_BYTES, dictionary);
+      // The clear-text prefix must agree with what it unlocked.
+      const ref = (json as { article?: { kind?: string; slug?: string; textHash?: string } } | null)?.article;
+      if ((ref?.kind === "builtin") !== (builtin !== null) || (builtin && (ref?.slug !== builtin[1] || ref?.textHash !== builtin[2]))) {
+        return failure(QUIZ_MESSAGES, "invalid", "the code's prefix does not match its article");
+      }
+    } else json = await decodeJson(rest, maxChars, version === 1 ? MAX_QUIZ_JSON_BYTES : MAX_TEXT_QUIZ_JSON_BYTES);
   } catch (error) {
     const { reason, detail } = codecFailure(error);
     return failure(QUIZ_MESSAGES, reason, detail);
   }
-  const parsed = version === 1 ? sharedQuizSchema.safeParse(json) : sharedTextQuizSchema.safeParse(json);
+  const parsed = SCHEMAS[version].safeParse(json);
   if (!parsed.success) return failure(QUIZ_MESSAGES, "invalid", firstIssue(parsed.error));
-  return { ok: true, value: parsed.data };
+  return { ok: true, value: parsed.data as AnySharedQuiz };
 }
 
 const joinUrl = (origin: string, basePath: string, path: string) => `${origin.replace(/\/+$/, "")}${basePath.replace(/\/+$/, "")}${path}`;

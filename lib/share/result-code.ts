@@ -50,6 +50,9 @@ const RESULT_MESSAGES: Record<DecodeFailure, string> = {
   invalid: "This result code was changed or damaged: what it contains is not a quiz result. Ask the student to send it again.",
   "bad-checksum": "This result code has a typo or was changed: its check digits don’t match. Ask the student to copy it again.",
   "wrong-kind": "This is a quiz link, not a student’s result. Students open it to take the quiz.",
+  // Results never need an article to decode; listed so every failure has a message.
+  "missing-article": "This result is for a quiz on an article this copy of Evidence Reader does not have. Reload the page to update.",
+  "changed-article": "This result is for a quiz on an earlier version of its article.",
 };
 
 const CHECKSUM = /^(.*)\.([0-9a-f]{8})$/s;

@@ -11,7 +11,8 @@
  */
 import * as z from "zod/mini";
 import "../zod-english";
-import type { FillBlankQuestion, ChoiceQuestion, QuestionType, Response, Skill } from "../quiz/types";
+import type { QuestionType, Response, Skill } from "../quiz/types";
+import type { LegacyQuestion } from "./legacy";
 
 export const LIMITS = {
   /** Questions in one shared quiz (and answers in one result). */
@@ -45,7 +46,8 @@ const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
 const line = (max: number) =>
   z.string().check(z.maxLength(max), z.regex(/\S/, "must not be empty"), z.regex(NO_CONTROL, "must be one line of text"));
 
-export const QUESTION_TYPE_VALUES = [
+/** The question types format 1 and 2 knew. Frozen: those formats never change. */
+export const V1_QUESTION_TYPES = [
   "multiple-choice",
   "quote-attribution",
   "true-false",
@@ -58,10 +60,11 @@ export const QUESTION_TYPE_VALUES = [
   "short-answer",
 ] as const satisfies readonly QuestionType[];
 
-export const SKILL_VALUES = ["key-details", "people-roles", "quotations", "numbers", "sequence", "claims", "main-idea"] as const satisfies readonly Skill[];
+/** The skills format 1 and 2 knew. Frozen. */
+export const V1_SKILLS = ["key-details", "people-roles", "quotations", "numbers", "sequence", "claims", "main-idea"] as const satisfies readonly Skill[];
 
-const questionType = z.enum(QUESTION_TYPE_VALUES);
-const skill = z.enum(SKILL_VALUES);
+const questionType = z.enum(V1_QUESTION_TYPES);
+const skill = z.enum(V1_SKILLS);
 
 /** Longest article body a span may point into; the real check is against the article in materialize.ts. */
 const MAX_OFFSET = 1_000_000;
@@ -91,7 +94,7 @@ const customChoice = z.strictObject({
   type: z.enum(["multiple-choice", "true-false"]),
   options: choiceOptions,
   answer: choiceAnswer,
-}) satisfies z.ZodMiniType<ChoiceQuestion>;
+}) satisfies z.ZodMiniType<LegacyQuestion>;
 
 /** A teacher's short-answer question: graded like a fill-in-the-blank. */
 const customShortAnswer = z.strictObject({
@@ -99,7 +102,7 @@ const customShortAnswer = z.strictObject({
   type: z.literal("short-answer"),
   answer: line(LIMITS.option),
   accepted: z.array(line(LIMITS.option)).check(z.maxLength(LIMITS.acceptedAnswers)),
-}) satisfies z.ZodMiniType<FillBlankQuestion>;
+}) satisfies z.ZodMiniType<LegacyQuestion>;
 
 export const customQuestionSchema = z.discriminatedUnion("type", [customChoice, customShortAnswer]);
 export type CustomQuestion = z.infer<typeof customQuestionSchema>;
@@ -112,12 +115,13 @@ export const questionEditSchema = z.strictObject({
   explanation: z.optional(line(LIMITS.explanation)),
 });
 
-export const quizSettingsSchema = z.strictObject({
+/** Quiz settings as formats 1 and 2 carry them. Frozen. */
+export const v1SettingsSchema = z.strictObject({
   title: line(LIMITS.title),
   classLabel: z.optional(line(LIMITS.classLabel)),
   count: z.int().check(z.minimum(1), z.maximum(LIMITS.questions)),
-  types: z.optional(z.array(questionType).check(z.minLength(1), z.maxLength(QUESTION_TYPE_VALUES.length))),
-  skills: z.optional(z.array(skill).check(z.minLength(1), z.maxLength(SKILL_VALUES.length))),
+  types: z.optional(z.array(questionType).check(z.minLength(1), z.maxLength(V1_QUESTION_TYPES.length))),
+  skills: z.optional(z.array(skill).check(z.minLength(1), z.maxLength(V1_SKILLS.length))),
   feedback: z.enum(["each", "end"]),
   order: z.enum(["fixed", "shuffled"]),
   allowArticle: z.boolean(),
@@ -130,7 +134,7 @@ export const sharedQuizSchema = z
     v: z.literal(1),
     article: z.strictObject({ kind: z.literal("builtin"), slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100)) }),
     seed: z.int().check(z.minimum(0), z.maximum(0xffffffff)),
-    settings: quizSettingsSchema,
+    settings: v1SettingsSchema,
     questionIds: z.array(questionId).check(z.minLength(1), z.maxLength(LIMITS.questions), z.refine(unique, "lists a question twice")),
     edits: z.record(questionId, questionEditSchema).check(z.refine((edits) => Object.keys(edits).length <= LIMITS.questions, "has too many edits")),
     custom: z.array(customQuestionSchema).check(z.maxLength(LIMITS.customQuestions)),

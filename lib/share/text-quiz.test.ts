@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeJson } from "./codec";
-import { defaultTextQuiz, variedTextQuiz } from "./fixtures/text-quizzes";
 import frozen from "./fixtures/v2.json";
+import { upgradeQuestion } from "./legacy";
 import { materializeTextQuiz, openSharedQuiz } from "./materialize";
 import { readQuizFile, quizFile, quizFileName, QUIZ_FILE_MAX_BYTES } from "./quiz-file";
 import { decodeQuizCode, encodeQuizCode, MAX_QUIZ_CODE_CHARS, MAX_TEXT_QUIZ_CODE_CHARS, quizFingerprint, type SharedTextQuiz } from "./quiz-link";
@@ -9,8 +9,9 @@ import { articleOfTextQuiz, textArticleSlug, TEXT_LIMITS } from "./text-quiz";
 import { seedArticle, v1Fixtures } from "./test-helpers";
 
 const v2Fixtures = frozen as unknown as { quizzes: { name: string; code: string; fingerprint: string; value: SharedTextQuiz }[] };
-const plain = defaultTextQuiz(seedArticle);
-const varied = variedTextQuiz(seedArticle);
+// Format 2 only ever arrives: its quizzes are the frozen ones.
+const plain = v2Fixtures.quizzes.find((f) => f.name === "default-10")!.value;
+const varied = v2Fixtures.quizzes.find((f) => f.name === "every-shape-shuffled")!.value;
 
 async function reasonOf(code: string) {
   const decoded = await decodeQuizCode(code);
@@ -35,7 +36,9 @@ describe("version-2 quiz codes (pasted articles)", () => {
 
   it("give the student exactly the teacher's questions, in the teacher's order unless shuffled", () => {
     const opened = materializeTextQuiz(plain);
-    expect(opened.ok && opened.quiz.questions).toEqual(plain.questions);
+    // As sent, with the level each question's kind tests.
+    expect(opened.ok && opened.quiz.questions).toEqual(plain.questions.map((q) => upgradeQuestion(q)));
+    expect(opened.ok && opened.quiz.questions.every((q) => q.level !== undefined)).toBe(true);
     const a = materializeTextQuiz(varied, 1);
     const b = materializeTextQuiz(varied, 2);
     expect(a.ok && b.ok).toBe(true);

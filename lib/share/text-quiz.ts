@@ -7,14 +7,15 @@
  * get the teacher's quiz, not a re-guess of it.
  *
  * A version-1 link (built-in article) carries only a seed and a selection;
- * see quiz-link.ts and docs/share-format.md.
+ * see quiz-link.ts and docs/share-format.md. Both are frozen: the app now
+ * makes version 3 (quiz-v3.ts) for every quiz, and opens these forever.
  */
 import * as z from "zod/mini";
 import "../zod-english";
 import type { Article, ArticleFacts } from "../article/types";
 import { hashString } from "../quiz/random";
-import type { Question } from "../quiz/types";
-import { QUESTION_TYPE_VALUES, SKILL_VALUES, quizSettingsSchema } from "./schema";
+import type { LegacyQuestion } from "./legacy";
+import { V1_QUESTION_TYPES, V1_SKILLS, v1SettingsSchema } from "./schema";
 import type { QuizSettings } from "./quiz-link";
 
 /**
@@ -51,8 +52,8 @@ export interface SharedTextQuiz {
   v: 2;
   article: TextArticleRef;
   settings: QuizSettings;
-  /** The questions students answer, in the teacher's order. */
-  questions: Question[];
+  /** The questions students answer, in the teacher's order (as format 2 wrote them: without levels). */
+  questions: LegacyQuestion[];
 }
 
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
@@ -64,7 +65,7 @@ const index = z.int().check(z.minimum(0), z.maximum(63));
 
 const base = {
   id: questionId,
-  skill: z.enum(SKILL_VALUES),
+  skill: z.enum(V1_SKILLS),
   prompt: line(TEXT_LIMITS.prompt),
   explanation: line(TEXT_LIMITS.explanation),
   evidence: z.array(span).check(z.minLength(1), z.maxLength(TEXT_LIMITS.evidenceSpans)),
@@ -80,14 +81,14 @@ const questionSchema = z.union([
   z.strictObject({ ...base, type: z.literal("numeric"), answer: z.number().check(z.minimum(-1e15), z.maximum(1e15)), unit: z.optional(line(TEXT_LIMITS.option)) }),
   z.strictObject({ ...base, type: z.literal("matching"), left: items, right: items, answer: answerOrder }),
   z.strictObject({ ...base, type: z.literal("ordering"), items, answer: answerOrder }),
-]) satisfies z.ZodMiniType<Question>;
+]) satisfies z.ZodMiniType<LegacyQuestion>;
 
 // Keeps the list above complete: a new question type must be added to the v2 schema too.
 const covered: readonly string[] = [...CHOICE_TYPES, "fill-blank", "short-answer", "numeric", "matching", "ordering"];
-if (QUESTION_TYPE_VALUES.some((t) => !covered.includes(t))) throw new Error("text-quiz.ts: a question type is missing from the v2 schema");
+if (V1_QUESTION_TYPES.some((t) => !covered.includes(t))) throw new Error("text-quiz.ts: a question type is missing from the v2 schema");
 
 /** Paragraphs joined by one blank line, each trimmed and non-empty: the only text an Article body can be. */
-function isArticleBody(text: string): boolean {
+export function isArticleBody(text: string): boolean {
   if (/[\u0000-\u0009\u000b-\u001f\u007f]/.test(text)) return false;
   return text.split("\n\n").every((p) => p !== "" && p === p.trim() && !p.includes("\n"));
 }
@@ -101,7 +102,7 @@ export const sharedTextQuizSchema = z
       source: line(TEXT_LIMITS.source),
       text: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.text), z.refine(isArticleBody, "is not paragraphs separated by blank lines")),
     }),
-    settings: quizSettingsSchema,
+    settings: v1SettingsSchema,
     questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(TEXT_LIMITS.questions)),
   })
   .check(z.refine((quiz) => new Set(quiz.questions.map((q) => q.id)).size === quiz.questions.length, { message: "lists a question twice", path: ["questions"] })) satisfies z.ZodMiniType<SharedTextQuiz>;
@@ -144,15 +145,5 @@ export function articleOfTextQuiz(ref: TextArticleRef): Article {
     paragraphs: ref.text.split("\n\n"),
     body: ref.text,
     facts: NO_FACTS,
-  };
-}
-
-/** What the builder shares for a pasted article: its text and the quiz as previewed. */
-export function textQuizOf(article: Pick<Article, "title" | "source" | "body">, settings: QuizSettings, questions: readonly Question[]): SharedTextQuiz {
-  return {
-    v: 2,
-    article: { kind: "text", title: article.title.replace(/\s+/g, " ").trim(), source: article.source.replace(/\s+/g, " ").trim(), text: article.body },
-    settings,
-    questions: [...questions],
   };
 }

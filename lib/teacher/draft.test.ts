@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildPool } from "../quiz";
 import { seedArticle as loadSeedArticle } from "../quiz/fixtures/seed";
 import type { ChoiceQuestion } from "../quiz/types";
-import { materializeQuiz } from "../share/materialize";
-import { addCustom, customProblems, customQuestion, draftToShared, editQuestion, newDraft, removeQuestion, selectedIds, updateSettings, type CustomFields } from "./draft";
+import { materializeV3 } from "../share/materialize";
+import { addCustom, customProblems, customQuestion, draftQuestions, draftToShared, drawnQuestions, editQuestion, newDraft, removeQuestion, updateSettings, type CustomFields } from "./draft";
 import { articleSentences } from "./sentences";
 
 const seedArticle = loadSeedArticle();
@@ -11,18 +11,31 @@ const draft = newDraft(seedArticle, 7);
 const pool = buildPool(seedArticle, 7);
 
 describe("quiz draft", () => {
-  it("removing a question brings in the next one from the draw and keeps the rest in place", () => {
-    const before = selectedIds(pool, draft);
+  const selected = (d: typeof draft) => drawnQuestions(pool, d, seedArticle).map((q) => q.id);
+
+  it("replacing a question draws the next best in its place and keeps the rest", () => {
+    const before = selected(draft);
     expect(before).toHaveLength(10);
-    const after = selectedIds(pool, removeQuestion(draft, before[3]!));
+    const after = selected(removeQuestion(draft, before[3]!));
     expect(after).toHaveLength(10);
-    expect(after.slice(0, 3)).toEqual(before.slice(0, 3));
-    expect(after.slice(3, 9)).toEqual(before.slice(4, 10));
     expect(after).not.toContain(before[3]);
+    expect(before.filter((id) => id !== before[3]).every((id) => after.includes(id))).toBe(true);
+    // Replacing a second one keeps the first replacement.
+    const replacement = after.find((id) => !before.includes(id))!;
+    const twice = selected(removeQuestion(removeQuestion(draft, before[3]!), before[5]!));
+    expect(twice).toContain(replacement);
+    expect(twice).not.toContain(before[5]);
+  });
+
+  it("draws more or fewer questions of understanding as the teacher asks", () => {
+    const above = (d: typeof draft) => drawnQuestions(pool, d, seedArticle).filter((q) => q.level !== "literal" && q.level !== "scan").length;
+    expect(above(updateSettings(draft, { understanding: "fewer" }))).toBeLessThanOrEqual(3);
+    expect(above(updateSettings(draft, { understanding: "more" }))).toBeGreaterThanOrEqual(7);
+    expect(updateSettings(draft, { understanding: "balanced" }).settings).not.toHaveProperty("understanding");
   });
 
   it("stores only what an edit changes, and nothing once it matches the engine again", () => {
-    const ids = selectedIds(pool, draft);
+    const ids = selected(draft);
     const choice = pool.find((q): q is ChoiceQuestion => ids.includes(q.id) && q.type === "multiple-choice")!;
     const edited = editQuestion(draft, choice, { prompt: "  Who is it?\n", explanation: choice.explanation });
     expect(edited.edits[choice.id]).toEqual({ prompt: "Who is it?" });
@@ -35,8 +48,11 @@ describe("quiz draft", () => {
     const fields: CustomFields = { kind: "short-answer", prompt: "Which city?", options: [], answer: -1, expected: "Shanghai", alsoAccepted: [""], explanation: "", evidence: sentence.span };
     expect(customProblems(fields, seedArticle.body.length)).toEqual([]);
     const withOwn = addCustom(updateSettings(draft, { count: 4, title: "T" }), customQuestion(fields));
-    const quiz = materializeQuiz(draftToShared(pool, withOwn, seedArticle.slug), seedArticle);
-    expect(quiz.ok && quiz.quiz.questions.map((q) => q.id)).toEqual([...selectedIds(pool, withOwn), "custom-1"]);
+    const built = draftQuestions(pool, withOwn, seedArticle);
+    if (!built.ok) throw new Error(built.message);
+    expect(built.questions.map((q) => q.id)).toEqual([...selected(withOwn), "custom-1"]);
+    const quiz = materializeV3(draftToShared(built.questions, withOwn, seedArticle, "builtin"), { [seedArticle.slug]: seedArticle });
+    expect(quiz.ok && quiz.quiz.questions).toEqual(built.questions);
   });
 
   it("refuses a question without its evidence or a right answer", () => {

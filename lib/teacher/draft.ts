@@ -4,15 +4,18 @@
  * store (components/state/teacher-store.ts) only wire these.
  *
  * A draft is not a list of questions but the recipe for one: seed, settings,
- * which drawn questions were removed, edits by question id and the teacher's
- * own questions. `draftToShared` turns it into the `SharedQuiz` a link
- * carries, and `materializeQuiz` (lib/share) turns that into questions, so
- * the preview shows exactly what students will get.
+ * which drawn questions were replaced, edits by question id and the
+ * teacher's own questions. `draftQuestions` turns it into the questions the
+ * preview shows, and `draftToShared` into the link that carries exactly
+ * those questions (format 3), so students get what the teacher previewed.
  */
 import type { Article, Span } from "../article/types";
-import { drawQuestions } from "../quiz/draw";
-import type { Question, QuestionType, Skill } from "../quiz/types";
-import type { QuestionEdit, QuizSettings, SharedQuiz } from "../share/quiz-link";
+import { drawQuestions, eligibleQuestions } from "../quiz/draw";
+import type { Question } from "../quiz/types";
+import { upgradeQuestion } from "../share/legacy";
+import { applyEdit } from "../share/materialize";
+import type { QuestionEdit, QuizSettings } from "../share/quiz-link";
+import { sharedQuizOf, type SharedQuizV3 } from "../share/quiz-v3";
 import type { CustomQuestion } from "../share/schema";
 
 export const DRAFT_VERSION = 1;
@@ -35,7 +38,7 @@ export const LIMITS = {
 export interface QuizDraft {
   seed: number;
   settings: QuizSettings;
-  /** Drawn questions the teacher removed; the next ones in the draw take their place. */
+  /** Drawn questions the teacher replaced; the next best in the draw take their place. */
   removed: string[];
   edits: Record<string, QuestionEdit>;
   /** Teacher-written questions, ids "custom-1", "custom-2", ... */
@@ -50,47 +53,53 @@ export function newDraft(article: Pick<Article, "title">, seed: number): QuizDra
   return { seed, settings: defaultSettings(article), removed: [], edits: {}, custom: [] };
 }
 
-function eligible(pool: readonly Question[], settings: QuizSettings): Question[] {
-  const types = settings.types ? new Set<QuestionType>(settings.types) : undefined;
-  const skills = settings.skills ? new Set<Skill>(settings.skills) : undefined;
-  return pool.filter((q) => (!types || types.has(q.type)) && (!skills || skills.has(q.skill)));
-}
+const drawOptions = (draft: QuizDraft) => ({
+  seed: draft.seed,
+  count: draft.settings.count,
+  types: draft.settings.types,
+  skills: draft.settings.skills,
+  understanding: draft.settings.understanding,
+});
 
 /** How many generated questions the current types and skills allow. */
 export function availableCount(pool: readonly Question[], settings: QuizSettings): number {
-  return eligible(pool, settings).length;
+  return eligibleQuestions(pool, { seed: 0, types: settings.types, skills: settings.skills }).length;
 }
 
 /**
- * The generated questions in the quiz, in order. The draw for a seed is
- * prefix-stable (a longer draw starts with the shorter one), so drawing
- * everything and skipping removed ids means removing a question brings in
- * the next one without reshuffling the rest of the preview.
+ * The generated questions in the quiz, in reading order: the draw for the
+ * seed, with each question the teacher replaced taken out and the next best
+ * drawn in its place, the others staying as they were.
  */
-export function selectedIds(pool: readonly Question[], draft: QuizDraft): string[] {
-  const { settings } = draft;
-  const all = drawQuestions(pool, { seed: draft.seed, count: pool.length, types: settings.types, skills: settings.skills });
+export function drawnQuestions(pool: readonly Question[], draft: QuizDraft, article: Pick<Article, "paragraphs">): Question[] {
+  const first = drawQuestions(pool, drawOptions(draft), article);
+  if (draft.removed.length === 0) return first;
   const removed = new Set(draft.removed);
-  return all
-    .filter((q) => !removed.has(q.id))
-    .slice(0, settings.count)
-    .map((q) => q.id);
+  return drawQuestions(pool, { ...drawOptions(draft), keep: first.filter((q) => !removed.has(q.id)), exclude: draft.removed }, article);
 }
 
-export function draftToShared(pool: readonly Question[], draft: QuizDraft, slug: string): SharedQuiz {
-  const ids = selectedIds(pool, draft);
-  const used = new Set(ids);
-  // Only edits of questions still in the quiz travel in the link.
-  const edits = Object.fromEntries(Object.entries(draft.edits).filter(([id]) => used.has(id)));
-  return {
-    v: 1,
-    article: { kind: "builtin", slug },
-    seed: draft.seed,
-    settings: cleanSettings(draft.settings),
-    questionIds: [...ids, ...draft.custom.map((q) => q.id)],
-    edits,
-    custom: draft.custom,
-  };
+export type DraftQuiz = { ok: true; questions: Question[] } | { ok: false; message: string };
+
+/** What students will get: the drawn questions with the teacher's edits, then the teacher's own questions. */
+export function draftQuestions(pool: readonly Question[], draft: QuizDraft, article: Pick<Article, "paragraphs">): DraftQuiz {
+  const questions: Question[] = [];
+  for (const [i, question] of drawnQuestions(pool, draft, article).entries()) {
+    const edit = draft.edits[question.id];
+    const applied = edit ? applyEdit(question, edit) : { ok: true as const, question };
+    if (!applied.ok) return { ok: false, message: `Question ${i + 1} was edited wrongly: ${applied.problem}.` };
+    questions.push(applied.question);
+  }
+  return { ok: true, questions: [...questions, ...draft.custom.map((q) => upgradeQuestion(q))] };
+}
+
+/** The link for the draft's questions (format 3): by name for a built-in article, with its text for a pasted one. */
+export function draftToShared(
+  questions: readonly Question[],
+  draft: QuizDraft,
+  article: Pick<Article, "slug" | "title" | "source" | "body">,
+  kind: "builtin" | "text",
+): SharedQuizV3 {
+  return sharedQuizOf(article, kind, cleanSettings(draft.settings), questions);
 }
 
 function cleanSettings(settings: QuizSettings): QuizSettings {
@@ -108,6 +117,8 @@ export function updateSettings(draft: QuizDraft, patch: Partial<QuizSettings>): 
   // An empty filter list would mean "nothing"; the model says undefined = all.
   if (settings.types?.length === 0) delete settings.types;
   if (settings.skills?.length === 0) delete settings.skills;
+  // "balanced" is the default, written as no setting at all.
+  if (settings.understanding === undefined || settings.understanding === "balanced") delete settings.understanding;
   return { ...draft, settings };
 }
 
@@ -172,6 +183,16 @@ export function editQuestion(draft: QuizDraft, original: Question, changes: Ques
   if (Object.keys(edit).length === 0) delete edits[original.id];
   else edits[original.id] = edit;
   return { ...draft, edits };
+}
+
+/** The question as the edited draft now has it, or why the edit cannot apply. */
+export function editedQuestion(draft: QuizDraft, original: Question): { ok: true; question: Question } | { ok: false; problem: string } {
+  if (isCustomId(original.id)) {
+    const own = draft.custom.find((q) => q.id === original.id);
+    return { ok: true, question: own ? upgradeQuestion(own) : original };
+  }
+  const edit = draft.edits[original.id];
+  return edit ? applyEdit(original, edit) : { ok: true, question: original };
 }
 
 export function resetEdit(draft: QuizDraft, id: string): QuizDraft {

@@ -1,12 +1,15 @@
 /**
  * Fill in the blank over an evidence sentence: the fact's words are taken
- * out of the sentence and the student types them back.
+ * out of the sentence and the student types them back. A copied sentence is
+ * answered by scanning for it, so this kind is not in the default draw; a
+ * teacher may still choose it.
  */
 import type { Span } from "../../article/types";
 import { questionId } from "../choice";
 import { formatDigits, normalizeAnswer, numberToWords } from "../match";
-import type { FillBlankQuestion, Question, Skill } from "../types";
-import type { GeneratorContext } from "./context";
+import type { FillBlankQuestion, Skill } from "../types";
+import type { GeneratorContext, QuestionKind } from "./kind";
+import { typedShape } from "./typed-shape";
 
 export const BLANK = "_____";
 /** Longer sentences make a reading test, not a detail test. */
@@ -49,15 +52,6 @@ function blankables(ctx: GeneratorContext): Blankable[] {
   return [...entities, ...dates, ...numbers, ...terms];
 }
 
-/** The sentence with `text` blanked out, when it occurs there once and nowhere else gives it away. */
-export function blankedSentence(sentence: string, text: string, accepted: readonly string[]): string | undefined {
-  const at = onlyOccurrence(sentence, text);
-  if (at < 0) return undefined;
-  const blanked = `${sentence.slice(0, at)}${BLANK}${sentence.slice(at + text.length)}`;
-  const rest = ` ${normalizeAnswer(blanked)} `;
-  return [text, ...accepted].some((form) => normalizeAnswer(form) !== "" && rest.includes(` ${normalizeAnswer(form)} `)) ? undefined : blanked;
-}
-
 /** Where `text` occurs exactly once in `sentence` as whole words; -1 otherwise. */
 function onlyOccurrence(sentence: string, text: string): number {
   const first = findWord(sentence, text, 0);
@@ -66,11 +60,9 @@ function onlyOccurrence(sentence: string, text: string): number {
 }
 
 function findWord(haystack: string, needle: string, from: number): number {
+  const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
   for (let at = haystack.indexOf(needle, from); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-    const before = haystack[at - 1];
-    const after = haystack[at + needle.length];
-    const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-    if (!isWordChar(before) && !isWordChar(after)) return at;
+    if (!isWordChar(haystack[at - 1]) && !isWordChar(haystack[at + needle.length])) return at;
   }
   return -1;
 }
@@ -83,15 +75,16 @@ function blankQuestion(ctx: GeneratorContext, item: Blankable): FillBlankQuestio
     const at = onlyOccurrence(sentence, text);
     if (at < 0) continue;
     const accepted = [...new Set([text, ...item.accepted])];
-    const acceptedForms = new Set(accepted.map(normalizeAnswer));
     const blanked = `${sentence.slice(0, at)}${BLANK}${sentence.slice(at + text.length)}`;
-    // The sentence must not give the answer away somewhere else.
     const rest = ` ${normalizeAnswer(blanked)} `;
-    if ([...acceptedForms].some((form) => form !== "" && rest.includes(` ${form} `))) return undefined;
+    // Another form of the answer left in the sentence would give it away.
+    if (accepted.some((form) => normalizeAnswer(form) !== "" && rest.includes(` ${normalizeAnswer(form)} `))) return undefined;
     return {
       id: questionId("fill-blank", "sentence", [item.factId]),
       type: "fill-blank",
       skill: item.skill,
+      level: "scan",
+      facts: [item.factId],
       prompt: `Fill in the blank: ${blanked}`,
       answer: text,
       accepted: accepted.filter((a) => a !== text),
@@ -102,16 +95,20 @@ function blankQuestion(ctx: GeneratorContext, item: Blankable): FillBlankQuestio
   return undefined;
 }
 
-export function fillBlank(ctx: GeneratorContext): Question[] {
-  const seenPrompts = new Set<string>();
-  const questions: Question[] = [];
-  for (const item of blankables(ctx)) {
-    const question = blankQuestion(ctx, item);
-    // Two facts can blank the same words of the same sentence; ask it once.
-    if (question && !seenPrompts.has(question.prompt)) {
-      seenPrompts.add(question.prompt);
-      questions.push(question);
+export const fillBlank: QuestionKind<FillBlankQuestion> = {
+  ...typedShape("fill-blank", (question) => (question.prompt.includes(BLANK) ? [] : ["has no blank"])),
+  level: "scan",
+  inDefaultDraw: false,
+  generate(ctx) {
+    const seenPrompts = new Set<string>();
+    const questions: FillBlankQuestion[] = [];
+    for (const item of blankables(ctx)) {
+      const question = blankQuestion(ctx, item);
+      if (question && !seenPrompts.has(question.prompt)) {
+        seenPrompts.add(question.prompt);
+        questions.push(question);
+      }
     }
-  }
-  return questions;
-}
+    return questions;
+  },
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { DateFact } from "../../article/types";
-import { datePhrase } from "./multiple-choice";
+import type { DateFact } from "../article/types";
+import { datePhrase } from "./text";
 
 function date(body: string, text: string, kind: DateFact["kind"]): [DateFact, string] {
   return [{ id: "d", text, kind, describes: "it happened", evidence: { start: 0, end: body.length } }, body];

@@ -1,0 +1,42 @@
+"use client";
+import { useRef } from "react";
+import { QrCode } from "./qr-code";
+
+/**
+ * The quiz link's QR code as large as the screen allows, for the projector:
+ * a dense code needs big modules for phone cameras at the back of a room.
+ * A native modal dialog: Escape or the button closes it, focus returns.
+ */
+export function QrProjector({ link, title }: { link: string; title: string }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => dialog.current?.showModal()}
+        className="justify-self-start rounded-control border border-line px-3 py-1.5 text-sm font-medium text-accent hover:border-accent"
+      >
+        Show the QR code full screen
+      </button>
+      <dialog
+        ref={dialog}
+        aria-labelledby="qr-projector-title"
+        className="m-auto h-[min(100dvh,100vw)] max-h-none w-[min(100dvh,100vw)] max-w-none bg-white p-4 text-black backdrop:bg-black/80"
+      >
+        <div className="flex h-full flex-col items-center gap-3">
+          <h2 id="qr-projector-title" className="text-center text-lg font-bold">
+            Scan to open “{title}”
+          </h2>
+          <div className="flex min-h-0 w-full flex-1 items-center justify-center [&_img]:h-full [&_img]:max-h-full [&_img]:w-auto [&_img]:max-w-full">
+            <QrCode text={link} label="QR code for the quiz link, full screen" />
+          </div>
+          <form method="dialog">
+            <button autoFocus className="rounded-control border-2 border-black px-4 py-2 font-semibold">
+              Close
+            </button>
+          </form>
+        </div>
+      </dialog>
+    </>
+  );
+}

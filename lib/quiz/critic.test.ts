@@ -1,0 +1,119 @@
+/**
+ * Each critic rule on a real bad question of the kind teachers threw away
+ * (most from the seed article's old quizzes; see the issue "Questions a
+ * teacher keeps"), next to a good question it must leave alone.
+ */
+import { describe, expect, it } from "vitest";
+import { indexArticle } from "./article-index";
+import { critique, RULES } from "./critic";
+import { harborArticle } from "./fixtures/harbor-article";
+import type { ChoiceQuestion, Question } from "./types";
+
+const index = indexArticle(harborArticle);
+const evidence = "“We did not expect so many people to come,” said Ruth Adeyemi, a coordinator at the Harbor Trust.";
+
+function choice(prompt: string, options: string[], extra: Partial<ChoiceQuestion> = {}): ChoiceQuestion {
+  return { id: "multiple-choice:test:x", type: "multiple-choice", skill: "key-details", level: "literal", prompt, options, answer: 0, explanation: "x", evidence: [{ start: 0, end: 10 }], ...extra };
+}
+const trueFalse = (statement: string) => choice(`True or false? ${statement}`, ["True", "False"], { type: "true-false", answer: 1 });
+
+/** [what teachers saw, the question, the rule that must catch it, whether it must be thrown away, its proving sentence] */
+const BAD: [string, Question, string, boolean, string?][] = [
+  ["a dangling “he” out of context", choice("Why did he say the harbor was cleaner?", ["Ruth Adeyemi asked him", "The city paid him", "Volunteers told him"]), "pronoun-without-referent", true],
+  ["an option that starts with “It”", choice("What did Ruth Adeyemi say about the crowd?", ["It was bigger than expected.", "The crowd was small.", "The crowd left early."]), "pronoun-without-referent", true],
+  ["a name cut off at an initial", choice("Who opened the event?", ["Helen C.", "Tom Reyes", "Ruth Adeyemi"]), "name-cut-at-initial", true],
+  ["no space after a full stop", choice("Which group organized the clean-up?", ["The Harbor Trust.It began in 2019", "The city council", "A band"]), "missing-space", true],
+  ["doubled quotation marks", choice("Who said ““Every bottle counts””?", ["Tom Reyes", "Ruth Adeyemi", "Helen Cho"]), "doubled-quotation-marks", true],
+  ["a capital letter mid-question", choice("When does the article say The clean-up began?", ["2019", "2017", "2021"]), "capital-mid-question", true],
+  ["a space before punctuation", choice("Who opened the event ?", ["Helen Cho", "Tom Reyes", "Ruth Adeyemi"]), "space-before-punctuation", true],
+  ["a question without a question mark", choice("Name the person who opened the event", ["Helen Cho", "Tom Reyes", "Ruth Adeyemi"]), "prompt-not-a-question", true],
+  [
+    "a main idea whose options are the same sentence with one word changed",
+    choice("Which sentence best states the main idea of the article?", [
+      "An octopus has made a brazen escape from the National Aquarium in New Zealand down a 50-meter drainpipe.",
+      "An octopus has made a brazen escape from the National Aquarium in New Zealand down a 60-meter drainpipe.",
+      "An octopus has not made a brazen escape from the National Aquarium in New Zealand down a 50-meter drainpipe.",
+    ], { type: "main-idea", level: "gist" }),
+    "near-identical-options",
+    true,
+  ],
+  [
+    "the key far longer than every other option",
+    choice("What did Tom Reyes say would happen to the plastic?", ["It will be recycled in Britain by the city’s own waste company next year", "Burned", "Buried"]),
+    "answer-stands-out-by-length",
+    true,
+  ],
+  ["the only capitalised option among lower-case ones", choice("What is Helen Cho’s role?", ["Mayor", "coordinator", "volunteer"]), "answer-stands-out-by-form", true],
+  [
+    "invented names next to the only name in the text",
+    choice("Who said “Every bottle counts”?", ["Tom Reyes", "Zhang Wei", "Sarah Mitchell"]),
+    "invented-names",
+    true,
+  ],
+  ["who holds a title: general knowledge", choice("Who does the article describe as Mayor?", ["Helen Cho", "Tom Reyes", "Ruth Adeyemi"]), "general-knowledge", true],
+  ["“True or false? … not …” where the article has no “not”", trueFalse("The clean-up did not begin in 2019."), "inserted-not", true, "It began in 2019 and now runs every spring."],
+  ["a quoted phrase too short to tell who said it", choice("Who said “one-off”?", ["Tom Reyes", "Ruth Adeyemi", "Helen Cho"], { type: "quote-attribution" }), "short-quotation", true],
+  ["a cited title taken for speech", choice("Who said “Blue Harbor Festival Guide”?", ["Tom Reyes", "Ruth Adeyemi", "Helen Cho"], { type: "quote-attribution" }), "short-quotation", true],
+  ["an answer that repeats the question", choice("Why did volunteers clear plastic from the harbor?", ["Volunteers cleared plastic from the harbor.", "The city asked them to.", "A band was playing."]), "answer-repeats-prompt", true],
+  [
+    "a prompt that copies its sentence",
+    choice("Why was the clean-up organized by the Harbor Trust and the Marine Society of Portsmouth?", ["To clear plastic from the harbor.", "To train new volunteers.", "To hold a concert."], { type: "cause-effect", level: "inference" }),
+    "copied-sentence",
+    false,
+    "The clean-up was organized by the Harbor Trust and the Marine Society of Portsmouth.",
+  ],
+  [
+    "a prompt too long to read as one question",
+    choice(`Which of these ${"very ".repeat(70)}long things happened?`, ["One", "Two", "Three"]),
+    "long-prompt",
+    true,
+  ],
+  ["an option of more than thirty words", choice("What did the city say?", [`Volunteers ${"worked and ".repeat(15)}rested.`, "Nothing at all was said.", "Officials gave no figures."], { answer: 1 }), "long-options", false],
+  ["a measure a reader would skip", { id: "numeric:value:n-days", type: "numeric", skill: "numbers", level: "literal", prompt: "Over how many days did volunteers clear the harbor?", answer: 3, unit: "days", explanation: "x", evidence: [{ start: 0, end: 10 }] }, "trivial-measure", false],
+  ["a date nobody needs", choice("On what day did the city give the figures?", ["Monday", "Tuesday", "Friday"], { id: "multiple-choice:when:d-monday" }), "date-detail", false],
+];
+
+const GOOD: [string, Question][] = [
+  ["who said, with the article's own speakers", choice("Who said “We did not expect so many people to come”?", ["Ruth Adeyemi", "Tom Reyes", "Helen Cho"], { type: "quote-attribution" })],
+  ["a role question with options of one form", choice("What is Tom Reyes’s role, according to the article?", ["coordinator", "volunteer", "harbor pilot"])],
+  ["true or false with another person swapped in", trueFalse("Tom Reyes said “We did not expect so many people to come.”")],
+  [
+    "why, with the same form of answer",
+    choice("Why will the city fund two more boats?", ["To carry more plastic away each spring.", "To race them at the festival.", "To replace boats the storm sank."], { type: "cause-effect", level: "inference" }),
+  ],
+  ["“he” after the name it points to", choice("What did Tom Reyes say he expects to happen to the plastic?", ["It gets recycled in Britain", "Burned", "Buried"].map((o, i) => (i === 0 ? "Recycled in Britain" : o)))],
+];
+
+describe("the critic", () => {
+  it.each(BAD)("catches %s", (_, question, rule, rejected, sentence = evidence) => {
+    const verdict = critique(question, { index, evidence: sentence });
+    expect(verdict.reasons.some((r) => r.startsWith(`${rule}:`)), verdict.reasons.join("; ")).toBe(true);
+    expect(verdict.rejected).toBe(rejected);
+    if (!rejected) expect(verdict.score).toBeLessThan(critique({ ...question, id: "multiple-choice:test:clean" } as Question, { index, evidence: "" }).score + 0.01);
+  });
+
+  it.each(GOOD)("leaves alone %s", (_, question) => {
+    const verdict = critique(question, { index, evidence });
+    expect(verdict.reasons).toEqual([]);
+    expect(verdict.rejected).toBe(false);
+  });
+
+  it("scores questions of understanding above plain recall, and a scanning question lowest", () => {
+    const base = choice("Why will the city fund two more boats?", ["To carry plastic.", "To race them.", "To sell them."]);
+    const score = (level: Question["level"]) => critique({ ...base, level }, { index, evidence }).score;
+    expect(score("inference")).toBeGreaterThan(score("literal"));
+    expect(score("gist")).toBeGreaterThan(score("literal"));
+    expect(score("vocabulary")).toBeGreaterThan(score("literal"));
+    expect(score("literal")).toBeGreaterThan(score("scan"));
+  });
+
+  it("has a test for every rule", () => {
+    const tested = new Set(BAD.map(([, , rule]) => rule));
+    expect(RULES.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
+  });
+
+  it("is deterministic", () => {
+    const [, question] = BAD[0]!.slice(0, 2) as [string, Question];
+    expect(critique(question, { index, evidence })).toEqual(critique(question, { index, evidence }));
+  });
+});

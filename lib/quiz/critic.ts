@@ -1,0 +1,309 @@
+/**
+ * The critic: reads every candidate question the way a teacher deciding
+ * what to keep would, and gives it a score (0..1) with the reasons. Rules
+ * that describe a defect no quick edit fixes reject the question outright;
+ * the others lower its score, so the draw prefers better questions. Each
+ * rule is named after the defect it catches (the rubric's tags in
+ * ../shared/quality/rubric.md) and is tested on real bad examples in
+ * critic.test.ts.
+ *
+ * The critic never sees the code that made a question, only the question
+ * and the article: the same reading a teacher does.
+ */
+import type { ArticleIndex } from "./article-index";
+import { normalizeAnswer } from "./match";
+import { contentWords, wordSimilarity } from "./text";
+import type { Level, Question } from "./types";
+
+export interface Critique {
+  /** 0 (throw away) .. 1 (keep as is). */
+  score: number;
+  /** "rule-id: what is wrong", worst first. */
+  reasons: string[];
+  rejected: boolean;
+}
+
+export interface CriticContext {
+  index: ArticleIndex;
+  /** The text of the question's first evidence span (its proving sentence). */
+  evidence: string;
+}
+
+interface Finding {
+  reason: string;
+  /** Throw the question away. */
+  reject?: boolean;
+  /** Otherwise, how much worse it is. */
+  penalty?: number;
+}
+
+export interface Rule {
+  id: string;
+  /** The rubric's defect tag. */
+  tag: "ungrammatical" | "nonsense" | "vague" | "obvious" | "implausible-distractors" | "trivia" | "copy-cloze" | "formatting";
+  check(question: Question, context: CriticContext): Finding | undefined;
+}
+
+/** What answering takes, before any defect: questions of understanding come first. */
+const LEVEL_SCORE: Record<Level, number> = { scan: 0.3, literal: 0.6, inference: 0.85, gist: 0.8, vocabulary: 0.8 };
+
+const optionsOf = (q: Question): string[] => ("options" in q ? q.options : []);
+const keyOf = (q: Question): string | undefined => ("options" in q ? q.options[q.answer] : undefined);
+const wordCount = (text: string) => (text.trim() === "" ? 0 : text.trim().split(/\s+/).length);
+/** The prompt with quotations taken out: what the question itself says, not what it quotes. */
+const ownWords = (prompt: string) => prompt.replace(/“[^”]*”|"[^"]*"/g, "“…”");
+const choiceKinds = (q: Question) => "options" in q && q.type !== "true-false";
+
+const PRONOUN_START = /^(?:he|she|it|they|this|that|these|those|his|her|its|their|him|them)\b/i;
+/** "Why did he leave?": a person or thing the question never names. "Li said she…" names her first. */
+function danglingPronoun(prompt: string): string | undefined {
+  const own = ownWords(prompt).replace(/^True or false\?\s*/, "");
+  const m = /\b(he|she|they|his|her|their)\b/i.exec(own);
+  if (!m) return undefined;
+  // A name (a capitalised word after the first) before the pronoun is what it points back to.
+  const before = own.slice(0, m.index).split(/\s+/).slice(1);
+  return before.some((w) => /^\p{Lu}/u.test(w)) ? undefined : m[1];
+}
+
+export const RULES: readonly Rule[] = [
+  {
+    id: "pronoun-without-referent",
+    tag: "nonsense",
+    check(q) {
+      const bad = [...optionsOf(q), ...("items" in q ? q.items : [])].find((o) => PRONOUN_START.test(o.trim()));
+      if (bad) return { reject: true, reason: `option “${bad}” starts with a word that points to something outside the question` };
+      const pronoun = q.type === "matching" || q.type === "ordering" ? undefined : danglingPronoun(q.prompt);
+      if (pronoun) return { reject: true, reason: `the prompt says “${pronoun}” without saying who` };
+      return undefined;
+    },
+  },
+  {
+    id: "name-cut-at-initial",
+    tag: "nonsense",
+    check(q) {
+      const cut = [q.prompt, ...optionsOf(q)].find((t) => /(?:^|\s)\p{Lu}\.?$/u.test(t.trim().replace(/[?”"]+$/, "")) && !/^(?:True|False)$/.test(t));
+      return cut ? { reject: true, reason: `“${cut}” ends in an initial: a name cut short` } : undefined;
+    },
+  },
+  {
+    id: "missing-space",
+    tag: "formatting",
+    check(q) {
+      const bad = [q.prompt, ...optionsOf(q)].find((t) => /\p{Ll}{2}[.!?,;]\p{Lu}\p{Ll}/u.test(t));
+      return bad ? { reject: true, reason: `no space after a full stop in “${bad.slice(0, 60)}”` } : undefined;
+    },
+  },
+  {
+    id: "doubled-quotation-marks",
+    tag: "formatting",
+    check(q) {
+      const bad = [q.prompt, ...optionsOf(q)].find((t) => /[“"][“"]|[”"][”"]|“\s*”/.test(t));
+      return bad ? { reject: true, reason: `doubled quotation marks in “${bad.slice(0, 60)}”` } : undefined;
+    },
+  },
+  {
+    id: "capital-mid-question",
+    tag: "formatting",
+    check(q) {
+      const m = /\b(?:say|says|said|that|whether|does|did|do|why|when|how) (The|A|An|This|These|Those|It|They|Its|Their)\b/.exec(ownWords(q.prompt));
+      return m ? { reject: true, reason: `capital “${m[1]}” in the middle of the question` } : undefined;
+    },
+  },
+  {
+    id: "space-before-punctuation",
+    tag: "formatting",
+    check(q) {
+      const bad = [q.prompt, ...optionsOf(q)].find((t) => /\s[,.;:?!](?:\s|$)/.test(t));
+      return bad ? { reject: true, reason: `a space before punctuation in “${bad.slice(0, 60)}”` } : undefined;
+    },
+  },
+  {
+    id: "prompt-not-a-question",
+    tag: "ungrammatical",
+    check(q) {
+      if (!choiceKinds(q)) return undefined;
+      return /\?[”"’]?$/.test(q.prompt.trim()) ? undefined : { reject: true, reason: "a question that does not end with a question mark" };
+    },
+  },
+  {
+    id: "inserted-not",
+    tag: "obvious",
+    check(q, { evidence }) {
+      if (q.type !== "true-false") return undefined;
+      const negation = /\b(?:not|never)\b|n[’']t\b/i;
+      // A "not" the proving sentence does not have: students learn that every such statement is false.
+      return negation.test(ownWords(q.prompt)) && !negation.test(evidence) ? { reject: true, reason: "a true statement with “not” put in" } : undefined;
+    },
+  },
+  {
+    id: "near-identical-options",
+    tag: "obvious",
+    check(q) {
+      const options = optionsOf(q);
+      for (let i = 0; i < options.length; i++) {
+        for (let j = i + 1; j < options.length; j++) {
+          const [a, b] = [options[i]!, options[j]!];
+          if (wordCount(a) < 4 || wordCount(b) < 4) continue;
+          const na = normalizeAnswer(a);
+          const nb = normalizeAnswer(b);
+          if (wordSimilarity(a, b) >= 0.6 || na.includes(nb) || nb.includes(na)) {
+            return { reject: true, reason: `options “${a.slice(0, 40)}…” and “${b.slice(0, 40)}…” are near-copies: the odd one out gives the answer away` };
+          }
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    id: "answer-stands-out-by-length",
+    tag: "obvious",
+    check(q) {
+      const key = keyOf(q);
+      if (!choiceKinds(q) || key === undefined) return undefined;
+      const others = optionsOf(q).filter((_, i) => i !== (q as { answer: number }).answer).map(wordCount);
+      const longest = Math.max(...others);
+      const mean = others.reduce((a, b) => a + b, 0) / others.length;
+      const length = wordCount(key);
+      if (length >= 4 && length >= 1.8 * longest) return { reject: true, reason: `the right answer is far the longest option (${length} words, others at most ${longest})` };
+      if (length >= 4 && length > longest && length >= 1.35 * mean) return { penalty: 0.15, reason: `the right answer is the longest option (${length} words, others ${mean.toFixed(0)} on average)` };
+      return undefined;
+    },
+  },
+  {
+    id: "answer-stands-out-by-form",
+    tag: "obvious",
+    check(q) {
+      const key = keyOf(q);
+      if (!choiceKinds(q) || key === undefined) return undefined;
+      const others = optionsOf(q).filter((o) => o !== key);
+      // "the U.S." reads as a name as much as "China" does.
+      const capital = (t: string) => /^[“"]?\p{Lu}/u.test(t.trim().replace(/^(?:the|a|an)\s+/, ""));
+      if (others.every((o) => capital(o) !== capital(key))) return { reject: true, reason: `the right answer is the only option ${capital(key) ? "with" : "without"} a capital letter` };
+      // "the U.S." ends in an abbreviation's dot, not a full stop.
+      const sentence = (t: string) => /[.!?]$/.test(t.trim()) && !/(?:^|\s)(?:\p{L}\.)+$/u.test(t.trim());
+      if (others.every((o) => sentence(o) !== sentence(key))) return { reject: true, reason: "the right answer is the only option punctuated differently" };
+      return undefined;
+    },
+  },
+  {
+    id: "invented-names",
+    tag: "implausible-distractors",
+    check(q, { index }) {
+      const key = keyOf(q);
+      if (key === undefined || q.type === "in-article") return undefined;
+      const entity = index.byName(key);
+      if (!entity || entity.kind === "place") return undefined;
+      const stranger = optionsOf(q).find((o) => index.byName(o) === undefined);
+      return stranger ? { reject: true, reason: `“${stranger}” is not in the article: a made-up name next to the article's own gives the answer away` } : undefined;
+    },
+  },
+  {
+    id: "general-knowledge",
+    tag: "obvious",
+    check(q) {
+      return /^Who (?:is|was|does the article describe as) (?:the |a |an )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*\?$/u.test(q.prompt.trim())
+        ? { reject: true, reason: "asks who holds a title, which students may know without reading" }
+        : undefined;
+    },
+  },
+  {
+    id: "short-quotation",
+    tag: "vague",
+    check(q) {
+      if (q.type !== "quote-attribution" && !(q.type === "true-false" && q.skill === "quotations")) return undefined;
+      const quoted = /“([^”]*)”/.exec(q.prompt)?.[1] ?? "";
+      if (wordCount(quoted) < 4) return { reject: true, reason: `“${quoted}” is too short to tell who said it` };
+      const words = quoted.split(/\s+/).filter((w) => /^\p{L}{3,}/u.test(w));
+      if (words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w))) return { reject: true, reason: `“${quoted}” reads as a title or a name, not as something said` };
+      return undefined;
+    },
+  },
+  {
+    id: "answer-repeats-prompt",
+    tag: "obvious",
+    check(q) {
+      const key = keyOf(q);
+      if (!choiceKinds(q) || key === undefined || wordCount(key) < 3) return undefined;
+      const promptWords = contentWords(ownWords(q.prompt));
+      const keyWords = [...contentWords(key)];
+      const shared = keyWords.filter((w) => promptWords.has(w)).length;
+      return keyWords.length > 0 && shared / keyWords.length >= 0.75 ? { reject: true, reason: "the right answer mostly repeats the question's words" } : undefined;
+    },
+  },
+  {
+    id: "copied-sentence",
+    tag: "copy-cloze",
+    check(q, { evidence }) {
+      if (q.level === "scan") return undefined;
+      const own = normalizeAnswer(ownWords(q.prompt)).split(" ");
+      const text = ` ${normalizeAnswer(evidence)} `;
+      // The longest run of the prompt's words that the proving sentence has verbatim.
+      let longest = 0;
+      for (let i = 0; i < own.length; i++) {
+        for (let j = own.length; j > i + longest; j--) {
+          if (text.includes(` ${own.slice(i, j).join(" ")} `)) {
+            longest = j - i;
+            break;
+          }
+        }
+      }
+      return longest >= 10 ? { penalty: 0.2, reason: `the prompt copies ${longest} words of its sentence: found by scanning` } : undefined;
+    },
+  },
+  {
+    id: "long-prompt",
+    tag: "vague",
+    check(q) {
+      const words = wordCount(q.prompt);
+      if (words > 70) return { reject: true, reason: `the prompt is ${words} words long` };
+      return words > 40 ? { penalty: 0.1, reason: `the prompt is ${words} words long` } : undefined;
+    },
+  },
+  {
+    id: "long-options",
+    tag: "vague",
+    check(q) {
+      const limit = q.type === "main-idea" ? 40 : 30;
+      const long = optionsOf(q).find((o) => wordCount(o) > limit);
+      return long ? { penalty: 0.1, reason: `an option is ${wordCount(long)} words long` } : undefined;
+    },
+  },
+  {
+    id: "trivial-measure",
+    tag: "trivia",
+    check(q) {
+      if (q.skill !== "numbers" || !("unit" in q || /how-many/.test(q.id))) return undefined;
+      const unit = "unit" in q ? (q.unit ?? "") : "";
+      return /^(?:years?|days?|weeks?|months?|hours?|minutes?|times?|meters?|metres?|miles?|kilometers?|feet|inches)$/i.test(unit.trim())
+        ? { penalty: 0.25, reason: `a measure (${unit}) a reader would rightly skip` }
+        : undefined;
+    },
+  },
+  {
+    id: "date-detail",
+    tag: "trivia",
+    check(q) {
+      return /^multiple-choice:when:/.test(q.id) ? { penalty: 0.25, reason: "asks for a date, which is rarely what a reader needs to remember" } : undefined;
+    },
+  },
+];
+
+/** The critic's reading of one question. Pure: the same question and article give the same critique. */
+export function critique(question: Question, context: CriticContext, rules: readonly Rule[] = RULES): Critique {
+  let score = LEVEL_SCORE[question.level];
+  if ("options" in question && question.options.length >= 4) score += 0.05;
+  const rejects: string[] = [];
+  const penalties: string[] = [];
+  for (const rule of rules) {
+    const finding = rule.check(question, context);
+    if (!finding) continue;
+    const reason = `${rule.id}: ${finding.reason}`;
+    if (finding.reject) rejects.push(reason);
+    else {
+      penalties.push(reason);
+      score -= finding.penalty ?? 0;
+    }
+  }
+  const rounded = Math.round(Math.min(1, Math.max(0, rejects.length > 0 ? 0 : score)) * 100) / 100;
+  return { score: rounded, reasons: [...rejects, ...penalties], rejected: rejects.length > 0 };
+}

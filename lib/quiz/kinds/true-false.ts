@@ -1,0 +1,121 @@
+/**
+ * True or false. A false statement is a true one with another person or
+ * thing of the same article swapped in: the claim's subject ("Wang
+ * Tianchan stressed …" said of Li), or a quotation's speaker. Never a
+ * sentence with "not" inserted: students learn that every such statement
+ * is false.
+ */
+import type { Claim } from "../../article/types";
+import { kindList, type Entity } from "../article-index";
+import { questionId } from "../choice";
+import { normalizeAnswer } from "../match";
+import { hashString } from "../random";
+import { asSentence, capitalize, nameInSentence, shortQuote } from "../text";
+import type { ChoiceQuestion } from "../types";
+import { choiceShape } from "./choice-shape";
+import type { GeneratorContext, QuestionKind } from "./kind";
+
+export const TRUE_FALSE_OPTIONS = ["True", "False"];
+
+/** "The U.S. contributes significantly to global safety standards." */
+export function claimStatement(subject: Entity, predicate: string): string {
+  return asSentence(`${capitalize(nameInSentence(subject.name))} ${predicate.trim()}`);
+}
+
+/** Picks, from the fact's id rather than the seed, the entity whose swap makes the false statement: the same question in every quiz. */
+function swapFor(candidates: readonly Entity[], factId: string, ok: (e: Entity) => boolean): Entity | undefined {
+  const start = hashString(factId) % Math.max(1, candidates.length);
+  for (let step = 0; step < candidates.length; step++) {
+    const candidate = candidates[(start + step) % candidates.length]!;
+    if (ok(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** The entity whose swap makes a claim false: same kind, and no claim says the same of it. */
+export function falseSubject(ctx: GeneratorContext, claim: Claim, subject: Entity): Entity | undefined {
+  return ctx.index.memo(`false-subject:${claim.id}`, () => {
+    const holders = ctx.index.subjectsByPredicate.get(normalizeAnswer(claim.predicate));
+    return swapFor(kindList(ctx.index, subject), claim.id, (c) => c.id !== subject.id && !holders?.has(c.id));
+  });
+}
+
+function statement(id: string, facts: string[], skill: ChoiceQuestion["skill"], text: string, isTrue: boolean, explanation: string, evidence: ChoiceQuestion["evidence"]): ChoiceQuestion {
+  return {
+    id,
+    type: "true-false",
+    skill,
+    level: "literal",
+    facts,
+    prompt: `True or false? ${text}`,
+    options: [...TRUE_FALSE_OPTIONS],
+    answer: isTrue ? 0 : 1,
+    explanation,
+    evidence,
+  };
+}
+
+function fromClaims(ctx: GeneratorContext): ChoiceQuestion[] {
+  const questions: ChoiceQuestion[] = [];
+  for (const claim of ctx.article.facts.claims) {
+    const subject = ctx.index.entities.get(claim.subject);
+    if (!subject) continue;
+    const evidence = [ctx.sentence(claim.evidence)];
+    questions.push(statement(questionId("true-false", "true", [claim.id]), [claim.id], "claims", claimStatement(subject, claim.predicate), true, "The article says this.", evidence));
+    const swapped = falseSubject(ctx, claim, subject);
+    if (swapped) {
+      questions.push(
+        statement(
+          questionId("true-false", "false", [claim.id, swapped.id]),
+          [claim.id],
+          "claims",
+          claimStatement(swapped, claim.predicate),
+          false,
+          asSentence(`The article says this of ${nameInSentence(subject.name)}, not ${nameInSentence(swapped.name)}`),
+          evidence,
+        ),
+      );
+    }
+  }
+  return questions;
+}
+
+/** "Rob Yarrell said: “Octopuses are famous escape artists.”", true as written or false with another speaker. */
+function fromQuotes(ctx: GeneratorContext): ChoiceQuestion[] {
+  const { index, article } = ctx;
+  const speakers = index.people.filter((p) => article.facts.quotes.some((q) => q.speaker === p.id));
+  // With one speaker only, "another person said it" has no one to name but bystanders.
+  if (speakers.length < 2) return [];
+  const questions: ChoiceQuestion[] = [];
+  for (const quote of article.facts.quotes) {
+    const speaker = index.entities.get(quote.speaker);
+    if (!speaker) continue;
+    const saidBy = index.speakersByQuote.get(normalizeAnswer(quote.text));
+    const evidence = [ctx.sentence(quote.evidence)];
+    const words = `“${shortQuote(quote.text)}”`;
+    questions.push(statement(questionId("true-false", "quote-true", [quote.id]), [quote.id], "quotations", `${speaker.name} said ${words}`, true, `These are the words of ${speaker.name}.`, evidence));
+    const swapped = swapFor(speakers, quote.id, (p) => p.id !== speaker.id && !saidBy?.has(p.id));
+    if (swapped) {
+      questions.push(
+        statement(
+          questionId("true-false", "quote-false", [quote.id, swapped.id]),
+          [quote.id],
+          "quotations",
+          `${swapped.name} said ${words}`,
+          false,
+          `These are the words of ${speaker.name}, not ${swapped.name}.`,
+          evidence,
+        ),
+      );
+    }
+  }
+  return questions;
+}
+
+export const trueFalse: QuestionKind<ChoiceQuestion> = {
+  ...choiceShape("true-false", { keepOrder: true, minOptions: 2 }),
+  level: "literal",
+  inDefaultDraw: true,
+  maxShare: 0.2,
+  generate: (ctx) => [...fromClaims(ctx), ...fromQuotes(ctx)],
+};

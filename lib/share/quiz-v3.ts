@@ -1,0 +1,111 @@
+/**
+ * Quiz links, version 3: every quiz, on a built-in article or a pasted one,
+ * carries its final questions exactly as the teacher previewed them
+ * (selection, order and edits applied, each with its level). Nothing is
+ * regenerated on the student's side, so a change to the question engine can
+ * never change a quiz already sent. A built-in article travels by name and
+ * a hash of its text (a changed article would move every evidence span); a
+ * pasted one travels whole, as in version 2.
+ */
+import * as z from "zod/mini";
+import "../zod-english";
+import type { Article } from "../article/types";
+import { ALL_TYPES, KINDS } from "../quiz/kinds";
+import { SKILL_VALUES } from "../quiz/kinds/schema";
+import { hashString } from "../quiz/random";
+import type { Question } from "../quiz/types";
+import type { QuizSettings } from "./quiz-link";
+import { LIMITS } from "./schema";
+import { isArticleBody, TEXT_LIMITS, type TextArticleRef } from "./text-quiz";
+
+export interface BuiltinArticleRef {
+  kind: "builtin";
+  slug: string;
+  /** 8 hex digits of the article body's hash: the text the evidence spans point into. */
+  textHash: string;
+}
+
+export interface SharedQuizV3 {
+  v: 3;
+  article: BuiltinArticleRef | TextArticleRef;
+  settings: QuizSettings;
+  /** The questions students answer, in the teacher's order. */
+  questions: Question[];
+}
+
+/**
+ * The stock phrases of format-3 quizzes, part of every format-3 code's
+ * compression dictionary (with a built-in article's text in front). FROZEN:
+ * codes already made decompress only with these exact bytes; a new phrase
+ * list is a new format.
+ */
+const V3_PHRASES =
+  '{"v":3,"article":{"kind":"builtin","slug":"","textHash":""},"settings":{"title":"","count":10,"feedback":"each","order":"fixed","allowArticle":true},' +
+  '"questions":[{"id":"multiple-choice:who-role:","type":"multiple-choice","skill":"key-details","level":"literal","prompt":"","explanation":"","evidence":[{"start":,"end":}],"options":["True","False"],"answer":0},' +
+  '{"id":"cause-effect:cause:","type":"cause-effect","skill":"cause-effect","level":"inference"},{"id":"speaker-position:what:","type":"speaker-position","skill":"viewpoints"},' +
+  '{"id":"vocabulary:meaning:","type":"vocabulary","skill":"vocabulary","level":"vocabulary","prompt":"What does “” mean in “”?","explanation":"Here “” means “”."},' +
+  '{"id":"main-idea:statement:main-idea","type":"main-idea","skill":"main-idea","level":"gist","prompt":"Which sentence best states the main idea of the article?","explanation":"The whole article builds up this point; the other options are details or things it does not say."},' +
+  '{"id":"ordering:events:","type":"ordering","skill":"sequence","prompt":"Put these events in the order they happened, earliest first.","explanation":"This is the order the article gives.","items":[]},' +
+  '{"id":"matching:quotes:","type":"matching","prompt":"Match each speaker with what they said.","left":[],"right":[]},' +
+  '{"id":"quote-attribution:who-said:","type":"quote-attribution","skill":"quotations","prompt":"Who said “”?","explanation":"These are the words of ."},' +
+  '{"id":"true-false:quote-false:","type":"true-false","prompt":"True or false? "}, "explanation":"This is the reason the article gives.","explanation":"This is what the article says it was for.",' +
+  ' "prompt":"Which point does  make in the article?","explanation":"This is ’s point; the other options are what other people in the article say.","prompt":"Who argues that ?",' +
+  '"prompt":"When does the article say ?", according to the article?","The article says this.", the';
+
+/** The compression dictionary of a format-3 code: the built-in article's text (when the code names one) and the stock phrases. */
+export function v3Dictionary(body?: string): Uint8Array {
+  return new TextEncoder().encode(`${body ?? ""}${V3_PHRASES}`);
+}
+
+/** The hash a built-in article's link carries. */
+export const bodyHash = (body: string) => (hashString(body) >>> 0).toString(16).padStart(8, "0");
+
+const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
+const line = (max: number) => z.string().check(z.maxLength(max), z.regex(/\S/, "must not be empty"), z.regex(NO_CONTROL, "must be one line of text"));
+
+const settingsSchema = z.strictObject({
+  title: line(LIMITS.title),
+  classLabel: z.optional(line(LIMITS.classLabel)),
+  count: z.int().check(z.minimum(1), z.maximum(LIMITS.questions)),
+  types: z.optional(z.array(z.enum(ALL_TYPES as [Question["type"], ...Question["type"][]])).check(z.minLength(1), z.maxLength(ALL_TYPES.length))),
+  skills: z.optional(z.array(z.enum(SKILL_VALUES)).check(z.minLength(1), z.maxLength(SKILL_VALUES.length))),
+  understanding: z.optional(z.enum(["fewer", "balanced", "more"])),
+  feedback: z.enum(["each", "end"]),
+  order: z.enum(["fixed", "shuffled"]),
+  allowArticle: z.boolean(),
+});
+
+const questionSchema = z.union(Object.values(KINDS).map((kind) => kind.schema) as unknown as [z.ZodMiniType<Question>, ...z.ZodMiniType<Question>[]]);
+
+export const sharedQuizV3Schema = z
+  .strictObject({
+    v: z.literal(3),
+    article: z.union([
+      z.strictObject({
+        kind: z.literal("builtin"),
+        slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100)),
+        textHash: z.string().check(z.regex(/^[0-9a-f]{8}$/, "is not a text hash")),
+      }),
+      z.strictObject({
+        kind: z.literal("text"),
+        title: line(TEXT_LIMITS.title),
+        source: line(TEXT_LIMITS.source),
+        text: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.text), z.refine(isArticleBody, "is not paragraphs separated by blank lines")),
+      }),
+    ]),
+    settings: settingsSchema,
+    questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(TEXT_LIMITS.questions)),
+  })
+  .check(z.refine((quiz) => new Set(quiz.questions.map((q) => q.id)).size === quiz.questions.length, { message: "lists a question twice", path: ["questions"] })) as unknown as z.ZodMiniType<SharedQuizV3>;
+
+/**
+ * What the builder shares: the article (by name for a built-in one, whole
+ * for a pasted one) and the quiz as previewed.
+ */
+export function sharedQuizOf(article: Pick<Article, "slug" | "title" | "source" | "body">, kind: "builtin" | "text", settings: QuizSettings, questions: readonly Question[]): SharedQuizV3 {
+  const ref: SharedQuizV3["article"] =
+    kind === "builtin"
+      ? { kind: "builtin", slug: article.slug, textHash: bodyHash(article.body) }
+      : { kind: "text", title: article.title.replace(/\s+/g, " ").trim(), source: article.source.replace(/\s+/g, " ").trim(), text: article.body };
+  return { v: 3, article: ref, settings, questions: [...questions] };
+}
