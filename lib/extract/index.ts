@@ -18,6 +18,7 @@
  */
 import type { Article, ArticleFacts, Span } from "../article/types";
 import { hashString } from "../quiz/random";
+import { findCauses } from "./causes";
 import { findClaims } from "./claims";
 import { dateSpans, findDates } from "./dates";
 import { findMentions, findRoles, genderAllows, resolveEntities, wordSets, type NameContext } from "./entities";
@@ -25,9 +26,11 @@ import { createPronounResolver } from "./pronouns";
 import { findMainIdea } from "./main-idea";
 import { countWords, garbageShare, MAX_WORDS, slugify, toParagraphs } from "./normalize";
 import { findNumbers } from "./numbers";
+import { findPositions } from "./positions";
 import { findQuotes, quotedSpans } from "./quotes";
 import { findStatements, findTerms } from "./terms";
 import { splitSentences, tokenize } from "./tokens";
+import { findDefinitions, findVocabulary } from "./vocabulary";
 
 export { MAX_WORDS, countWords, slugify } from "./normalize";
 export { htmlToText, htmlTitle, markdownToText, markdownTitle, decodeEntities } from "./markup";
@@ -167,12 +170,19 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
   const termContext = { body, tokens, sentences: ownSentences, covered, claimed: claims.map((c) => c.evidence) };
   const terms = findTerms(termContext, newId("t"));
   const statements = findStatements(termContext, newId("s"));
+  const personName = (id: string) => peopleById.get(id)?.name;
+  const causes = findCauses({ body, tokens, sentences: ownSentences, pronoun, personName }, newId("cause"));
+  const positions = findPositions({ body, sentences: ownSentences, people: personMentions, pronoun }, newId("pos"));
+  const named = entities.mentions.filter((m) => m.entity !== undefined);
+  const inName = (start: number, end: number) => named.some((m) => m.start < end && start < m.end);
+  const defined = findDefinitions({ body, sentences: allSentences }, newId("v"));
+  const vocabulary = [...defined, ...findVocabulary({ body, tokens, sentences: allSentences, inName }, newId("v")).filter((v) => !defined.some((d) => d.term === v.term))];
   const mainIdea = findMainIdea({ body, title, sentences, people, organizations: entities.organizations, places: entities.places }) ?? {
     statement: paragraphs[0]!,
     distortions: [],
     evidence: { start: 0, end: paragraphs[0]!.length },
   };
-  const facts: ArticleFacts = { people, organizations: entities.organizations, places: entities.places, dates, numbers, quotes, events, claims, terms, statements, mainIdea };
+  const facts: ArticleFacts = { people, organizations: entities.organizations, places: entities.places, dates, numbers, quotes, events, claims, terms, statements, causes, positions, vocabulary, mainIdea };
   removeClashingNames(facts);
 
   if (people.length + entities.organizations.length + entities.places.length === 0) warnings.push("No names of people, organizations or places were found: questions will be about numbers, dates and the main idea only.");

@@ -5,9 +5,9 @@
  * built 100 prototypes" → "How many prototypes has Google built?". A number
  * that cannot be asked about cleanly is left out rather than asked badly.
  */
-import nlp from "compromise";
 import type { NumberFact } from "../article/types";
 import { parseNumber } from "../quiz/match";
+import { AUXILIARIES, infinitive, subjectInQuestion } from "./grammar";
 import { hasTag, type Sentence, type Token } from "./tokens";
 
 const WORD_NUMBER =
@@ -19,7 +19,6 @@ const NUMBER = new RegExp(
 );
 
 const QUALIFIERS = /(?:^|\s)(?:about|around|nearly|almost|more than|over|some|only|just|up to|at least|fewer than|less than|roughly|approximately|an estimated)\s*$/i;
-const AUXILIARIES = new Set(["has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "is", "are", "was", "were"]);
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|which|who)$/i;
 const CURRENCY: Record<string, string> = { $: "dollars", "£": "pounds", "€": "euros" };
 const SCALE: Record<string, number> = { m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, thousand: 1e3, k: 1e3 };
@@ -45,18 +44,6 @@ function clauseFrom(body: string, offset: number, end: number): string {
 }
 
 const wordCount = (text: string) => (text.trim() === "" ? 0 : text.trim().split(/\s+/).length);
-
-/** "sold" → "sell", via compromise; undefined when it cannot tell. */
-function infinitive(verb: string): string | undefined {
-  const result = nlp(verb).verbs().toInfinitive().text().trim();
-  return result !== "" && /^[a-z-]+$/i.test(result) ? result : undefined;
-}
-
-/** Lower-cases a leading "The"/"A" so the subject reads inside a question. */
-function subjectInQuestion(subject: string, first: Token | undefined): string {
-  if (first && hasTag(first, "ProperNoun", "Person", "Organization", "Place") && !/^(?:The|A|An)$/.test(first.text)) return subject;
-  return subject.charAt(0).toLowerCase() + subject.slice(1);
-}
 
 export function findNumbers(ctx: NumberContext, newId: () => string): NumberFact[] {
   const facts: NumberFact[] = [];
