@@ -85,6 +85,17 @@ function relations(ctx: CauseContext, sentence: Sentence, previous: Sentence | u
   return found.filter((r) => words(body.slice(r.cause.start, r.cause.end)) >= 3 && words(body.slice(r.effect.start, r.effect.end)) >= 3);
 }
 
+/** "fit into small spaces and have been filmed …": the effect ends where a second verb phrase begins. */
+function firstVerbPhrase(ctx: CauseContext, effect: Clause): Clause {
+  const tokens = tokensIn(ctx, effect);
+  for (let i = 2; i < tokens.length - 1; i++) {
+    if (/^(?:and|but)$/i.test(tokens[i]!.text) && hasTag(tokens[i + 1], "Verb", "Auxiliary", "Modal", "Copula") && !hasTag(tokens[i + 1], "Gerund")) {
+      return { start: effect.start, end: tokens[i - 1]!.end };
+    }
+  }
+  return effect;
+}
+
 /** Leading "and", "but", "then" are not part of the clause. */
 function clauseText(body: string, clause: Clause): string {
   return body.slice(clause.start, clause.end).replace(/^(?:and|but|then)\s+/i, "");
@@ -137,17 +148,25 @@ function causeAnswer(ctx: CauseContext, relation: Relation, effectSubject: strin
 function passageStatements(ctx: CauseContext, relation: Relation, answer: string, question: string): string[] {
   const paragraph = ctx.sentences.find((s) => s.start <= relation.evidence.start && relation.evidence.start < s.end)?.paragraph ?? -1;
   const out: string[] = [];
-  for (const s of ctx.sentences) {
-    if (Math.abs(s.paragraph - paragraph) > 1) continue;
-    if (s.start < relation.evidence.end && relation.evidence.start < s.end) continue;
-    const text = ctx.body.slice(s.start, s.end).trim();
-    if (/[“”"?]/.test(text) || leadingPronoun(text) || /^(?:But|And|So|This|That|These|Those|Its|Their|His|Her)\b/.test(text)) continue;
+  ctx.sentences.forEach((s, i) => {
+    if (Math.abs(s.paragraph - paragraph) > 1) return;
+    if (s.start < relation.evidence.end && relation.evidence.start < s.end) return;
+    let text = ctx.body.slice(s.start, s.end).trim();
+    if (/[“”"?]/.test(text) || /^(?:But|And|So|This|That|These|Those|Its|Their|His|Her)\b/.test(text)) return;
+    // "They are also understood to be intelligent": named from the sentence before, as a reader would.
+    const pronoun = leadingPronoun(text);
+    if (pronoun) {
+      const before = ctx.sentences[i - 1];
+      const subject = subjectFor(ctx, pronoun, s.start, before && before.paragraph === s.paragraph ? firstNounPhrase(ctx, before) : undefined);
+      if (!subject) return;
+      text = `${subject}${text.slice(pronoun.length)}`;
+    }
     const n = words(text);
-    if (n < 5 || n > MAX_CLAUSE_WORDS) continue;
+    if (n < 5 || n > MAX_CLAUSE_WORDS) return;
     // Nothing that says the same as the answer or the question.
-    if (wordSimilarity(text, answer) >= 0.3 || wordSimilarity(text, question) >= 0.4) continue;
+    if (wordSimilarity(text, answer) >= 0.3 || wordSimilarity(text, question) >= 0.4) return;
     out.push(asSentence(text));
-  }
+  });
   return out;
 }
 
@@ -172,7 +191,8 @@ export function findCauses(ctx: CauseContext, newId: () => string): CauseFact[] 
   const facts: CauseFact[] = [];
   ctx.sentences.forEach((sentence, i) => {
     const previous = i > 0 ? ctx.sentences[i - 1] : undefined;
-    for (const relation of relations(ctx, sentence, previous)) {
+    for (const found of relations(ctx, sentence, previous)) {
+      const relation = { ...found, effect: firstVerbPhrase(ctx, found.effect) };
       const effectTokens = tokensIn(ctx, relation.effect).filter((t, k) => !(k === 0 && /^(?:and|but|then)$/i.test(t.text)));
       if (effectTokens.length === 0) continue;
       const effectText = ctx.body.slice(effectTokens[0]!.start, relation.effect.end);

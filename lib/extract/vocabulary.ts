@@ -133,11 +133,12 @@ export function findVocabulary(ctx: VocabularyContext, newId: () => string): Voc
 }
 
 /**
- * Terms the article explains itself: "the polygraph, a lie-detector test,"
- * / "microplastics – tiny pieces of plastic –". A lower-case noun, then its
- * explanation as a short noun phrase between commas or dashes.
+ * Terms the article explains itself: "the polygraph, a lie-detector test,".
+ * A lower-case noun, then its explanation as a short "a …" noun phrase
+ * between commas.
  */
-const DEFINED = /\b(?:the|a|an)\s+([\p{Ll}][\p{Ll}-]{3,}(?:\s[\p{Ll}][\p{Ll}-]{3,})?)\s*(?:,|\s[–—]\s)\s*((?:a|an|the)\s[^,;:–—()“”"]{3,50}?)\s*(?:,|\s[–—]\s)/gu;
+// Between commas only: a dash after a noun more often adds a detail ("the floor – a journey of three meters –").
+const DEFINED = /\b(?:the|a|an)\s+([\p{Ll}][\p{Ll}-]{3,}(?:\s[\p{Ll}][\p{Ll}-]{3,})?),\s*((?:a|an)\s[^,;:–—()“”"]{3,50}?),/gu;
 
 export function findDefinitions(ctx: Pick<VocabularyContext, "body" | "sentences">, newId: () => string): VocabularyFact[] {
   const facts: VocabularyFact[] = [];
