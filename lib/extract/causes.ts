@@ -18,6 +18,8 @@ export interface CauseContext {
   tokens: readonly Token[];
   /** The article's own sentences (not inside quotation marks). */
   sentences: readonly Sentence[];
+  /** Sentences of quotations, each with who said it: their reasons are asked "According to X, why …?". */
+  quoted: readonly { sentence: Sentence; speaker: string }[];
   pronoun: PronounResolver;
   /** The name of the person a mention id stands for. */
   personName(id: string): string | undefined;
@@ -30,6 +32,8 @@ interface Clause {
 
 interface Relation {
   kind: CauseFact["kind"];
+  /** The cause comes first ("Because X, Y"; "X, so Y"; "X. As a result, Y"): a "they" in the effect is then the cause's subject. */
+  causeFirst: boolean;
   cause: Clause;
   effect: Clause;
   /** The sentence or two sentences that hold both. */
@@ -63,24 +67,24 @@ function relations(ctx: CauseContext, sentence: Sentence, previous: Sentence | u
   const lead = /^Because\s+([^,]+),\s+(.+)$/.exec(text);
   if (lead) {
     const causeStart = at(lead[0].indexOf(lead[1]!));
-    found.push({ kind: "cause", cause: trim(body, causeStart, causeStart + lead[1]!.length), effect: trim(body, at(lead[0].lastIndexOf(lead[2]!)), sentence.end), evidence: whole });
+    found.push({ kind: "cause", causeFirst: true, cause: trim(body, causeStart, causeStart + lead[1]!.length), effect: trim(body, at(lead[0].lastIndexOf(lead[2]!)), sentence.end), evidence: whole });
   } else {
     // "EFFECT because CAUSE." ("not because" says what the reason is not)
     const inner = /^(.+?),?\s+because\s+(?!of\b)(.+)$/.exec(text);
     if (inner && !/\bnot\s*$/.test(inner[1]!)) {
-      found.push({ kind: "cause", effect: trim(body, sentence.start, at(inner[1]!.length)), cause: trim(body, at(text.lastIndexOf(inner[2]!)), sentence.end), evidence: whole });
+      found.push({ kind: "cause", causeFirst: false, effect: trim(body, sentence.start, at(inner[1]!.length)), cause: trim(body, at(text.lastIndexOf(inner[2]!)), sentence.end), evidence: whole });
     }
   }
   // "CAUSE, so EFFECT." / "CAUSE so EFFECT" (not "so that", "so far", "so many")
   const so = /^(.+?),?\s+so\s+(?!that\b|far\b|much\b|many\b|long\b|as\b)(.+)$/.exec(text);
-  if (so && !lead) found.push({ kind: "cause", cause: trim(body, sentence.start, at(so[1]!.length)), effect: trim(body, at(text.lastIndexOf(so[2]!)), sentence.end), evidence: whole });
+  if (so && !lead) found.push({ kind: "cause", causeFirst: true, cause: trim(body, sentence.start, at(so[1]!.length)), effect: trim(body, at(text.lastIndexOf(so[2]!)), sentence.end), evidence: whole });
   // "EFFECT in order to PURPOSE."
   const purpose = /^(.+?),?\s+in order to\s+(.+)$/.exec(text);
-  if (purpose) found.push({ kind: "purpose", effect: trim(body, sentence.start, at(purpose[1]!.length)), cause: trim(body, at(text.lastIndexOf(purpose[2]!)) - "to ".length, sentence.end), evidence: whole });
+  if (purpose) found.push({ kind: "purpose", causeFirst: false, effect: trim(body, sentence.start, at(purpose[1]!.length)), cause: trim(body, at(text.lastIndexOf(purpose[2]!)) - "to ".length, sentence.end), evidence: whole });
   // "CAUSE. As a result, EFFECT." / "Therefore, EFFECT."
   const next = /^(?:As a result|Therefore|Because of this|For this reason|As a consequence),\s+(.+)$/.exec(text);
   if (next && previous && previous.paragraph === sentence.paragraph) {
-    found.push({ kind: "cause", cause: trim(body, previous.start, previous.end), effect: trim(body, at(text.lastIndexOf(next[1]!)), sentence.end), evidence: { start: previous.start, end: sentence.end } });
+    found.push({ kind: "cause", causeFirst: true, cause: trim(body, previous.start, previous.end), effect: trim(body, at(text.lastIndexOf(next[1]!)), sentence.end), evidence: { start: previous.start, end: sentence.end } });
   }
   return found.filter((r) => words(body.slice(r.cause.start, r.cause.end)) >= 3 && words(body.slice(r.effect.start, r.effect.end)) >= 3);
 }
@@ -127,12 +131,13 @@ function firstNounPhrase(ctx: CauseContext, clause: Clause): string | undefined 
 }
 
 /** The cause as an answer a student reads on its own: a sentence, its pronoun subject named. */
-function causeAnswer(ctx: CauseContext, relation: Relation, effectSubject: string | undefined): string | undefined {
+function causeAnswer(ctx: CauseContext, relation: Relation): string | undefined {
   let text = clauseText(ctx.body, relation.cause);
   if (relation.kind === "purpose") return words(text) <= MAX_CLAUSE_WORDS ? asSentence(text) : undefined;
   const pronoun = leadingPronoun(text);
   if (pronoun) {
-    const subject = subjectFor(ctx, pronoun, relation.cause.start, effectSubject);
+    // "Y because they …": "they" may be anything before; only a person named by "he"/"she" is safe to name.
+    const subject = /^(?:he|she)$/i.test(pronoun) ? subjectFor(ctx, pronoun, relation.cause.start, undefined) : undefined;
     if (!subject) return undefined;
     text = `${subject}${text.slice(pronoun.length)}`;
   }
@@ -189,22 +194,30 @@ function passagePurposes(ctx: CauseContext, relation: Relation, answer: string):
 
 export function findCauses(ctx: CauseContext, newId: () => string): CauseFact[] {
   const facts: CauseFact[] = [];
-  ctx.sentences.forEach((sentence, i) => {
-    const previous = i > 0 ? ctx.sentences[i - 1] : undefined;
+  const own = ctx.sentences.map((sentence, i) => ({ sentence, previous: i > 0 ? ctx.sentences[i - 1] : undefined, speaker: undefined as string | undefined }));
+  const quoted = ctx.quoted.flatMap(({ sentence, speaker }) => {
+    const name = ctx.personName(speaker);
+    return name ? [{ sentence, previous: undefined, speaker: name as string | undefined }] : [];
+  });
+  for (const { sentence, previous, speaker } of [...own, ...quoted]) {
     for (const found of relations(ctx, sentence, previous)) {
       const relation = { ...found, effect: firstVerbPhrase(ctx, found.effect) };
       const effectTokens = tokensIn(ctx, relation.effect).filter((t, k) => !(k === 0 && /^(?:and|but|then)$/i.test(t.text)));
       if (effectTokens.length === 0) continue;
       const effectText = ctx.body.slice(effectTokens[0]!.start, relation.effect.end);
-      const causeSubject = firstNounPhrase(ctx, relation.cause);
+      // A clean clause only: "As a result, Cockrell points out, the rich …" has no subject to invert.
+      if (/[,;:()–—]/.test(effectText) || !hasTag(effectTokens[0], "Noun", "Pronoun", "ProperNoun", "Determiner", "Adjective")) continue;
+      const causeSubject = relation.causeFirst ? firstNounPhrase(ctx, relation.cause) : undefined;
       const pronoun = leadingPronoun(effectText);
+      // Inside a quotation "he" is someone the speaker talks about, never the speaker: too unsure to name.
+      if (speaker !== undefined && (pronoun || /^(?:I|we|you)\b/i.test(effectText) || /^(?:I|we|you|he|she|they|it)\b/i.test(clauseText(ctx.body, relation.cause)))) continue;
       const subject = pronoun ? subjectFor(ctx, pronoun, relation.effect.start, causeSubject) : undefined;
       if (pronoun && !subject) continue;
       const inverted = invert(ctx.body, effectTokens, relation.effect.end, subject);
       if (!inverted) continue;
-      const question = `Why ${inverted.clause}?`;
+      const question = speaker ? `According to ${speaker}, why ${inverted.clause}?` : `Why ${inverted.clause}?`;
       if (words(question) > 25) continue;
-      const answer = causeAnswer(ctx, relation, subject ?? inverted.subject);
+      const answer = causeAnswer(ctx, relation);
       if (!answer) continue;
       facts.push({
         id: newId(),
@@ -215,6 +228,6 @@ export function findCauses(ctx: CauseContext, newId: () => string): CauseFact[] 
         evidence: relation.evidence,
       });
     }
-  });
+  }
   return facts;
 }

@@ -171,7 +171,14 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
   const terms = findTerms(termContext, newId("t"));
   const statements = findStatements(termContext, newId("s"));
   const personName = (id: string) => peopleById.get(id)?.name;
-  const causes = findCauses({ body, tokens, sentences: ownSentences, pronoun, personName }, newId("cause"));
+  // The sentences of each quotation, cut to its words: "so", "because" there are the speaker's reasons.
+  const quotedSentences = quotes.flatMap((q) => {
+    const at = body.indexOf(q.text, q.evidence.start);
+    if (at < 0) return [];
+    const end = at + q.text.length;
+    return allSentences.filter((s) => s.start < end && at < s.end).map((s) => ({ sentence: { ...s, start: Math.max(s.start, at), end: Math.min(s.end, end) }, speaker: q.speaker }));
+  });
+  const causes = findCauses({ body, tokens, sentences: ownSentences, quoted: quotedSentences, pronoun, personName }, newId("cause"));
   const positions = findPositions({ body, sentences: ownSentences, people: personMentions, pronoun }, newId("pos"));
   const named = entities.mentions.filter((m) => m.entity !== undefined);
   const inName = (start: number, end: number) => named.some((m) => m.start < end && start < m.end);

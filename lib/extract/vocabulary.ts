@@ -125,7 +125,8 @@ export function findVocabulary(ctx: VocabularyContext, newId: () => string): Voc
   const entries = chosen.map((f) => f.entry);
   return chosen.map(({ entry, token }) => ({
     id: newId(),
-    term: token.text.toLowerCase() === token.text ? token.text : token.text.toLowerCase(),
+    // The word as the dictionary gives it ("spur" for "spurred", "pedestrian" for "pedestrians"), so it reads with its meaning; the sentence shows the form used.
+    term: entry.word,
     meaning: entry.meaning,
     otherMeanings: otherMeanings(entry, entries),
     evidence: { start: token.start, end: token.end },

@@ -54,6 +54,8 @@ const BAD: [string, Question, string, boolean, string?][] = [
   ["“True or false? … not …” where the article has no “not”", trueFalse("The clean-up did not begin in 2019."), "inserted-not", true, "It began in 2019 and now runs every spring."],
   ["a quoted phrase too short to tell who said it", choice("Who said “one-off”?", ["Tom Reyes", "Ruth Adeyemi", "Helen Cho"], { type: "quote-attribution" }), "short-quotation", true],
   ["a cited title taken for speech", choice("Who said “Blue Harbor Festival Guide”?", ["Tom Reyes", "Ruth Adeyemi", "Helen Cho"], { type: "quote-attribution" }), "short-quotation", true],
+  ["a piece of a quotation out of its sentence", choice("Who said “has gotten worse for the wealthy”?", ["Tom Reyes", "Ruth Adeyemi", "Helen Cho"], { type: "quote-attribution", skill: "quotations" }), "quotation-fragment", true],
+  ["a reflexive left without its subject", choice("Which organization has itself organized the clean-up, according to the article?", ["Harbor Trust", "Marine Society of Portsmouth", "Portsmouth"]), "reflexive-subject", true],
   ["an answer that repeats the question", choice("Why did volunteers clear plastic from the harbor?", ["Volunteers cleared plastic from the harbor.", "The city asked them to.", "A band was playing."]), "answer-repeats-prompt", true],
   [
     "a prompt that copies its sentence",

@@ -219,6 +219,26 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: "quotation-fragment",
+    tag: "nonsense",
+    check(q) {
+      // “has gotten worse for the wealthy”: a piece of someone's sentence, out of it, reads as nonsense and is easily misattributed.
+      const quoted = /“([^”]*)”/.exec(q.prompt)?.[1] ?? "";
+      if (q.skill !== "quotations" || quoted === "") return undefined;
+      return /^\p{Ll}/u.test(quoted) ? { reject: true, reason: `“${quoted.slice(0, 40)}” is a piece of a sentence, not a whole quotation` } : undefined;
+    },
+  },
+  {
+    id: "reflexive-subject",
+    tag: "ungrammatical",
+    check(q) {
+      // "Which country has itself prohibited …?": the reflexive pointed back to a subject the question took away.
+      return /^(?:Who|Which|What)\b/.test(q.prompt) && /\b(?:itself|himself|herself|themselves)\b/.test(ownWords(q.prompt))
+        ? { reject: true, reason: "a reflexive (“itself”) left pointing at the subject the question asks for" }
+        : undefined;
+    },
+  },
+  {
     id: "answer-repeats-prompt",
     tag: "obvious",
     check(q) {

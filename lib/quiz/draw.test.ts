@@ -1,10 +1,13 @@
 /** The draw's rules on hand-made pools, where the right outcome is known. */
 import { describe, expect, it } from "vitest";
 import { drawQuestions, isAboveRecall } from "./draw";
-import type { ChoiceQuestion, Level, QuestionType } from "./types";
+import type { ChoiceQuestion, Level, QuestionType, Skill } from "./types";
+
+const SKILLS: Skill[] = ["key-details", "people-roles", "quotations", "numbers", "sequence", "claims", "main-idea", "cause-effect", "viewpoints", "vocabulary"];
 
 interface Spec {
   type?: QuestionType;
+  skill?: Skill;
   level?: Level;
   score?: number;
   facts?: string[];
@@ -19,7 +22,8 @@ function q(id: string, spec: Spec = {}): ChoiceQuestion {
   return {
     id,
     type: (spec.type ?? "multiple-choice") as ChoiceQuestion["type"],
-    skill: "key-details",
+    // Spread over the skills unless a test says otherwise, so the skill cap does not decide other tests.
+    skill: spec.skill ?? SKILLS[[...id].reduce((sum, c) => sum + c.charCodeAt(0), 0) % SKILLS.length]!,
     level: spec.level ?? "literal",
     prompt: spec.prompt ?? `Question ${id}?`,
     options: spec.options ?? [`right ${id}`, `wrong ${id} a`, `wrong ${id} b`],
@@ -98,6 +102,15 @@ describe("drawQuestions: the rules a teacher would apply", () => {
     const kinds: QuestionType[] = ["multiple-choice", "quote-attribution", "cause-effect", "ordering"];
     const others = Array.from({ length: 12 }, (_, i) => q(`m${i}`, { score: 0.6, at: 5000 + i * 100, type: kinds[i % kinds.length] }));
     for (const seed of seeds) expect(drawQuestions([...words, ...others], { seed, count: 10 }).filter((x) => x.level === "vocabulary")).toHaveLength(2);
+  });
+
+  it("asks at most three of ten questions on one skill, whatever kinds ask them", () => {
+    const kinds: QuestionType[] = ["quote-attribution", "true-false", "matching", "speaker-position"];
+    const quotes = Array.from({ length: 8 }, (_, i) => q(`q${i}`, { type: kinds[i % kinds.length], skill: "quotations", score: 0.95, at: i * 100 }));
+    const otherKinds: QuestionType[] = ["multiple-choice", "cause-effect", "ordering", "main-idea"];
+    const otherSkills = SKILLS.filter((s) => s !== "quotations");
+    const others = Array.from({ length: 12 }, (_, i) => q(`m${i}`, { score: 0.6, at: 5000 + i * 100, type: otherKinds[i % 4], skill: otherSkills[i % otherSkills.length] }));
+    for (const seed of seeds) expect(drawQuestions([...quotes, ...others], { seed, count: 10 }).filter((x) => x.skill === "quotations")).toHaveLength(3);
   });
 
   it("takes a poorly scored question only when nothing better fits, even one of understanding", () => {

@@ -6,8 +6,9 @@
  *   prompt or options (one would give the other away);
  * - at most one question per evidence sentence (matching and ordering,
  *   which span several, aside);
- * - a balance of kinds (at most three of ten of one kind) and questions
- *   spread over the article's paragraphs;
+ * - a balance of kinds and skills (at most three of ten of one kind, or on
+ *   quotations, say; two word meanings) and questions spread over the
+ *   article's paragraphs;
  * - at least 40% of the questions above plain recall (inference, main idea,
  *   vocabulary) when the article supports them; the teacher may ask for
  *   more or fewer.
@@ -58,6 +59,8 @@ const SAME_PARAGRAPH = 0.06;
 const MULTI_SENTENCE: ReadonlySet<QuestionType> = new Set(["matching", "ordering"]);
 /** Word meanings at most this share of a quiz, whatever kind asks them. */
 const VOCABULARY_SHARE = 0.2;
+/** Questions on one skill (quotations, say) at most this share: a quiz is not six ways of asking who said what. */
+const SKILL_SHARE = 0.3;
 
 export const isAboveRecall = (q: Question) => q.level === "inference" || q.level === "gist" || q.level === "vocabulary";
 
@@ -147,6 +150,7 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
   kept.forEach(note);
 
   const vocabularyCap = Math.max(2, Math.ceil(count * VOCABULARY_SHARE));
+  const skillCap = Math.max(2, Math.ceil(count * SKILL_SHARE));
   const kindCap = (type: QuestionType) => Math.max(2, Math.ceil(count * (kindOf(type).maxShare ?? 0.3)));
   const fits = (q: Question, strict: boolean) => {
     if ((q.facts ?? []).some((f) => facts.has(f))) return false;
@@ -156,6 +160,7 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
     if (!strict) return true;
     const key = sentenceKey(q);
     if (q.level === "vocabulary" && chosen.filter((c) => c.level === "vocabulary").length >= vocabularyCap) return false;
+    if (chosen.filter((c) => c.skill === q.skill).length >= skillCap) return false;
     return !(key !== undefined && sentences.has(key)) && (perKind.get(q.type) ?? 0) < kindCap(q.type);
   };
   const pick = (accept: (q: Question) => boolean, strict: boolean): boolean => {
