@@ -44,7 +44,7 @@ export const causeEffect: QuestionKind<ChoiceQuestion> = {
             level: "inference",
             facts: [cause.id],
             prompt: cause.question,
-            explanation: cause.kind === "purpose" ? "This is what the article says it was for." : "This is the reason the article gives.",
+            explanation: cause.kind === "purpose" ? "This is the aim the article gives." : "This is the reason the article gives.",
             evidence: [ctx.sentence(cause.evidence)],
           },
           answer,
