@@ -12,7 +12,7 @@
  */
 import type { ArticleIndex } from "./article-index";
 import { normalizeAnswer } from "./match";
-import { contentWords, wordSimilarity } from "./text";
+import { contentWords, jaccard } from "./text";
 import type { Level, Question } from "./types";
 
 export interface Critique {
@@ -139,15 +139,15 @@ export const RULES: readonly Rule[] = [
     id: "near-identical-options",
     tag: "obvious",
     check(q) {
-      const options = optionsOf(q);
+      // Each option normalized once: this runs for every pair of options of every candidate.
+      const options = optionsOf(q)
+        .filter((o) => wordCount(o) >= 4)
+        .map((text) => ({ text, normalized: normalizeAnswer(text), words: contentWords(text) }));
       for (let i = 0; i < options.length; i++) {
         for (let j = i + 1; j < options.length; j++) {
           const [a, b] = [options[i]!, options[j]!];
-          if (wordCount(a) < 4 || wordCount(b) < 4) continue;
-          const na = normalizeAnswer(a);
-          const nb = normalizeAnswer(b);
-          if (wordSimilarity(a, b) >= 0.6 || na.includes(nb) || nb.includes(na)) {
-            return { reject: true, reason: `options “${a.slice(0, 40)}…” and “${b.slice(0, 40)}…” are near-copies: the odd one out gives the answer away` };
+          if (jaccard(a.words, b.words) >= 0.6 || a.normalized.includes(b.normalized) || b.normalized.includes(a.normalized)) {
+            return { reject: true, reason: `options “${a.text.slice(0, 40)}…” and “${b.text.slice(0, 40)}…” are near-copies: the odd one out gives the answer away` };
           }
         }
       }
@@ -255,18 +255,7 @@ export const RULES: readonly Rule[] = [
     tag: "copy-cloze",
     check(q, { evidence }) {
       if (q.level === "scan") return undefined;
-      const own = normalizeAnswer(ownWords(q.prompt)).split(" ");
-      const text = ` ${normalizeAnswer(evidence)} `;
-      // The longest run of the prompt's words that the proving sentence has verbatim.
-      let longest = 0;
-      for (let i = 0; i < own.length; i++) {
-        for (let j = own.length; j > i + longest; j--) {
-          if (text.includes(` ${own.slice(i, j).join(" ")} `)) {
-            longest = j - i;
-            break;
-          }
-        }
-      }
+      const longest = longestCommonRun(normalizeAnswer(ownWords(q.prompt)).split(" "), normalizeAnswer(evidence).split(" "));
       return longest >= 10 ? { penalty: 0.2, reason: `the prompt copies ${longest} words of its sentence: found by scanning` } : undefined;
     },
   },
@@ -307,6 +296,23 @@ export const RULES: readonly Rule[] = [
     },
   },
 ];
+
+/** The longest run of words `a` and `b` share verbatim (dynamic programming, one row at a time). */
+function longestCommonRun(a: readonly string[], b: readonly string[]): number {
+  let longest = 0;
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] !== "" && a[i - 1] === b[j - 1]) {
+        row[j] = previous[j - 1]! + 1;
+        if (row[j]! > longest) longest = row[j]!;
+      }
+    }
+    previous = row;
+  }
+  return longest;
+}
 
 /** The critic's reading of one question. Pure: the same question and article give the same critique. */
 export function critique(question: Question, context: CriticContext, rules: readonly Rule[] = RULES): Critique {

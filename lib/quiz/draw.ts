@@ -5,7 +5,7 @@
  * - never the same fact twice, and never one question's answer in another's
  *   prompt or options (one would give the other away);
  * - at most one question per evidence sentence (matching and ordering,
- *   which span several, aside);
+ *   which span several, aside), even if the quiz comes out shorter;
  * - a balance of kinds and skills (at most three of ten of one kind, or on
  *   quotations, say; two word meanings) and questions spread over the
  *   article's paragraphs;
@@ -74,14 +74,23 @@ function answerTexts(q: Question): string[] {
   return [q.answer];
 }
 
-function givesAway(a: Question, b: Question): boolean {
-  const shown = ` ${normalizeAnswer(`${b.prompt} ${"options" in b ? b.options.filter((_, i) => b.type === "true-false" || i !== b.answer).join(" ") : ""}`)} `;
-  return answerTexts(a).some((text) => {
-    const key = normalizeAnswer(text);
-    // A name offered among other names gives nothing away; a clause, a number or a term does.
-    return key.length >= 4 && (key.includes(" ") || /\d/.test(key)) && shown.includes(` ${key} `);
-  });
+/** What of a question the giveaway check compares, normalized once per question (it runs for every pair). */
+interface Visible {
+  /** Prompt and wrong options, normalized, padded with spaces. */
+  shown: string;
+  /** Answers with substance: a name offered among other names gives nothing away; a clause, a number or a term does. */
+  keys: string[];
 }
+
+function visibleOf(q: Question): Visible {
+  const shown = ` ${normalizeAnswer(`${q.prompt} ${"options" in q ? q.options.filter((_, i) => q.type === "true-false" || i !== q.answer).join(" ") : ""}`)} `;
+  const keys = answerTexts(q)
+    .map(normalizeAnswer)
+    .filter((key) => key.length >= 4 && (key.includes(" ") || /\d/.test(key)));
+  return { shown, keys };
+}
+
+const givesAway = (a: Visible, b: Visible) => a.keys.some((key) => b.shown.includes(` ${key} `));
 
 function sentenceKey(q: Question): string | undefined {
   return MULTI_SENTENCE.has(q.type) ? undefined : `${q.evidence[0]?.start}`;
@@ -122,18 +131,32 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
   const count = options.count ?? DEFAULT_COUNT;
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number ≥ 0, got ${count}`);
   const kept = options.keep ?? [];
-  const remaining = eligibleQuestions(pool, options);
-  const rank = new Map(remaining.map((q) => [q.id, (q.score ?? 0.5) + (rngFor(options.seed, `draw:${q.id}`).next() - 0.5) * JITTER]));
+  const rank = new Map(eligibleQuestions(pool, options).map((q) => [q.id, (q.score ?? 0.5) + (rngFor(options.seed, `draw:${q.id}`).next() - 0.5) * JITTER]));
+  // Best first: a pick stops looking once no later question could beat the best found.
+  const remaining = eligibleQuestions(pool, options).sort((a, b) => rank.get(b.id)! - rank.get(a.id)! || (a.id < b.id ? -1 : 1));
   const starts = article ? paragraphStarts(article) : [];
+  const paragraphs = new Map<string, number>();
   const paragraphOf = (q: Question) => {
-    const at = q.evidence[0]?.start ?? 0;
-    let p = 0;
-    while (p < starts.length && starts[p]! <= at) p++;
+    let p = paragraphs.get(q.id);
+    if (p === undefined) {
+      const at = q.evidence[0]?.start ?? 0;
+      p = 0;
+      while (p < starts.length && starts[p]! <= at) p++;
+      paragraphs.set(q.id, p);
+    }
     return p;
   };
 
+  const visible = new Map<string, Visible>();
+  const seen = (q: Question) => {
+    let v = visible.get(q.id);
+    if (!v) visible.set(q.id, (v = visibleOf(q)));
+    return v;
+  };
   const chosen: Question[] = [];
   const facts = new Set<string>();
+  const perSkill = new Map<string, number>();
+  let vocabularyCount = 0;
   const sentences = new Set<string>();
   const prompts = new Set<string>();
   const perKind = new Map<QuestionType, number>();
@@ -145,6 +168,8 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
     if (key !== undefined) sentences.add(key);
     prompts.add(q.prompt);
     perKind.set(q.type, (perKind.get(q.type) ?? 0) + 1);
+    perSkill.set(q.skill, (perSkill.get(q.skill) ?? 0) + 1);
+    if (q.level === "vocabulary") vocabularyCount++;
     perParagraph.set(paragraphOf(q), (perParagraph.get(paragraphOf(q)) ?? 0) + 1);
   };
   kept.forEach(note);
@@ -152,22 +177,27 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
   const vocabularyCap = Math.max(2, Math.ceil(count * VOCABULARY_SHARE));
   const skillCap = Math.max(2, Math.ceil(count * SKILL_SHARE));
   const kindCap = (type: QuestionType) => Math.max(2, Math.ceil(count * (kindOf(type).maxShare ?? 0.3)));
+  // The cheap checks first: the giveaway check compares texts with every question already chosen.
   const fits = (q: Question, strict: boolean) => {
     if ((q.facts ?? []).some((f) => facts.has(f))) return false;
     // Even a formula prompt ("Match each …") twice reads as the same question twice.
     if (prompts.has(q.prompt)) return false;
-    if (chosen.some((c) => givesAway(c, q) || givesAway(q, c))) return false;
-    if (!strict) return true;
     const key = sentenceKey(q);
-    if (q.level === "vocabulary" && chosen.filter((c) => c.level === "vocabulary").length >= vocabularyCap) return false;
-    if (chosen.filter((c) => c.skill === q.skill).length >= skillCap) return false;
-    return !(key !== undefined && sentences.has(key)) && (perKind.get(q.type) ?? 0) < kindCap(q.type);
+    if (key !== undefined && sentences.has(key)) return false;
+    if (strict) {
+      if (q.level === "vocabulary" && vocabularyCount >= vocabularyCap) return false;
+      if ((perSkill.get(q.skill) ?? 0) >= skillCap) return false;
+      if ((perKind.get(q.type) ?? 0) >= kindCap(q.type)) return false;
+    }
+    const mine = seen(q);
+    return !chosen.some((c) => givesAway(seen(c), mine) || givesAway(mine, seen(c)));
   };
   const pick = (accept: (q: Question) => boolean, strict: boolean): boolean => {
     let best = -1;
     let bestScore = -Infinity;
     for (let i = 0; i < remaining.length; i++) {
       const q = remaining[i]!;
+      if (rank.get(q.id)! <= bestScore) break;
       if (!accept(q) || !fits(q, strict)) continue;
       const score = rank.get(q.id)! - SAME_PARAGRAPH * (perParagraph.get(paragraphOf(q)) ?? 0);
       if (score > bestScore) {
@@ -187,8 +217,8 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
   const withinCeiling = (q: Question) => !isAboveRecall(q) || above() < maxAbove;
   const good = (q: Question) => (q.score ?? 1) >= GOOD_SCORE;
   // Good questions of understanding first, up to the floor; then the best good ones of everything, within
-  // the ceiling; then weaker ones; then, for a long quiz on a short article, a second question on a
-  // sentence and more of one kind.
+  // the ceiling; then weaker ones; then, for a long quiz on a short article, more of one kind or skill
+  // (never two questions on one sentence: a quiz comes out shorter rather than with twins).
   while (chosen.length < count && above() < minAbove && pick((q) => good(q) && isAboveRecall(q), true));
   while (chosen.length < count && pick((q) => good(q) && withinCeiling(q), true));
   while (chosen.length < count && pick(withinCeiling, true));

@@ -169,8 +169,11 @@ const FUNCTION_WORDS = new Set(
 
 /** Share of content words two texts have in common (Jaccard, 0..1): near-copies score high. */
 export function wordSimilarity(a: string, b: string): number {
-  const x = contentWords(a);
-  const y = contentWords(b);
+  return jaccard(contentWords(a), contentWords(b));
+}
+
+/** |x ∩ y| / |x ∪ y|; 0 when either is empty. */
+export function jaccard(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size === 0 || y.size === 0) return 0;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
