@@ -72,6 +72,8 @@ const BAD: [string, Question, string, boolean, string?][] = [
   ],
   ["an option of more than thirty words", choice("What did the city say?", [`Volunteers ${"worked and ".repeat(15)}rested.`, "Nothing at all was said.", "Officials gave no figures."], { answer: 1 }), "long-options", false],
   ["a measure a reader would skip", { id: "numeric:value:n-days", type: "numeric", skill: "numbers", level: "literal", prompt: "Over how many days did volunteers clear the harbor?", answer: 3, unit: "days", explanation: "x", evidence: [{ start: 0, end: 10 }] }, "trivial-measure", false],
+  ["a job title nobody needs", choice("What is Tom Reyes’s role, according to the article?", ["coordinator", "volunteer", "harbor pilot"], { id: "multiple-choice:role:p-reyes" }), "role-detail", false],
+  ["the answer in the headline", choice("Which city’s harbor did volunteers clear?", ["Portsmouth", "Britain", "Southampton"], { type: "multiple-choice" }), "answer-in-headline", true],
   ["a date nobody needs", choice("On what day did the city give the figures?", ["Monday", "Tuesday", "Friday"], { id: "multiple-choice:when:d-monday" }), "date-detail", false],
 ];
 

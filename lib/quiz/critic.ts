@@ -12,6 +12,7 @@
  */
 import type { ArticleIndex } from "./article-index";
 import { normalizeAnswer } from "./match";
+import { containsWords } from "./kinds/choice-shape";
 import { contentWords, jaccard } from "./text";
 import type { Level, Question } from "./types";
 
@@ -198,6 +199,18 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: "answer-in-headline",
+    tag: "obvious",
+    check(q, { index }) {
+      // "Which country was granted the exemption?" under the headline "Bolivians demand …": the title answers it.
+      const key = keyOf(q);
+      if (key === undefined || q.type === "true-false" || q.type === "main-idea" || !index.byName(key)) return undefined;
+      // Unless the headline names a wrong option as well: "US-China …" gives away neither country.
+      const named = (option: string) => containsWords(index.article.title, option);
+      return named(key) && !optionsOf(q).some((o) => o !== key && named(o)) ? { reject: true, reason: `the headline names the answer “${key}”` } : undefined;
+    },
+  },
+  {
     id: "general-knowledge",
     tag: "obvious",
     check(q) {
@@ -256,7 +269,7 @@ export const RULES: readonly Rule[] = [
     check(q, { evidence }) {
       if (q.level === "scan") return undefined;
       const longest = longestCommonRun(normalizeAnswer(ownWords(q.prompt)).split(" "), normalizeAnswer(evidence).split(" "));
-      return longest >= 10 ? { penalty: 0.2, reason: `the prompt copies ${longest} words of its sentence: found by scanning` } : undefined;
+      return longest >= 10 ? { penalty: 0.3, reason: `the prompt copies ${longest} words of its sentence: found by scanning` } : undefined;
     },
   },
   {
@@ -286,6 +299,14 @@ export const RULES: readonly Rule[] = [
       return /^(?:years?|days?|weeks?|months?|hours?|minutes?|times?|meters?|metres?|miles?|kilometers?|feet|inches)$/i.test(unit.trim())
         ? { penalty: 0.25, reason: `a measure (${unit}) a reader would rightly skip` }
         : undefined;
+    },
+  },
+  {
+    id: "role-detail",
+    tag: "trivia",
+    check(q) {
+      // A speaker's job title is rarely what a reader needs to know about the story.
+      return /^multiple-choice:(?:role|who-role):/.test(q.id) ? { penalty: 0.15, reason: "asks for a job title, a detail a reader would rightly skip" } : undefined;
     },
   },
   {

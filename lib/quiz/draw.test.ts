@@ -56,6 +56,11 @@ describe("drawQuestions: the rules a teacher would apply", () => {
     }
   });
 
+  it("leaves a quiz short rather than ask two questions on one sentence", () => {
+    const pool = [q("a1", { at: 0 }), q("a2", { at: 0, type: "cause-effect", level: "inference" })];
+    for (const seed of seeds) expect(drawQuestions(pool, { seed, count: 2 })).toHaveLength(1);
+  });
+
   it("never draws a question whose answer another question's prompt or options give away", () => {
     const pool = [
       q("a1", { options: ["fifty thousand young Americans", "ten", "twenty"], score: 0.9 }),

@@ -6,30 +6,12 @@
 import type { DateKind, PlaceKind } from "../article/types";
 import { formatDigits, numberToWords } from "./match";
 
-export const PERSON_NAMES = [
-  "Zhang Wei", "Chen Jing", "Liu Yang", "Zhou Min", "Sarah Mitchell", "David Okafor", "Maria Gonzalez",
-  "James Carter", "Priya Raman", "Kenji Sato", "Emily Novak", "Ahmed Hassan", "Lucas Moreau", "Anna Kowalski",
-  "Huang Lei", "Olivia Bennett", "Daniel Kim", "Fatima Diallo",
-];
-
-export const ORGANIZATION_NAMES = [
-  "Center for Global Energy Studies", "Pacific Policy Forum", "Institute of International Economics",
-  "National Academy of Environmental Research", "Asia Society Policy Lab", "World Climate Council",
-  "Beijing Institute of Technology Policy", "Atlantic Council for Digital Affairs", "Fudan Center for American Studies",
-  "Global Governance Foundation",
-];
-
 export const PLACE_NAMES: Record<PlaceKind, string[]> = {
   city: ["Beijing", "Guangzhou", "Hangzhou", "Chengdu", "Washington", "New York", "Boston", "San Francisco", "Chicago", "Shenzhen"],
   country: ["Japan", "India", "Germany", "Brazil", "Canada", "France", "South Korea", "Australia"],
   region: ["Southeast Asia", "the Middle East", "Western Europe", "East Africa", "Latin America"],
   venue: ["a city hall", "a public library", "a conference hotel", "a university campus"],
 };
-
-export const ROLES = [
-  "professor of economics", "senior editor", "policy analyst", "program director", "visiting scholar",
-  "climate scientist", "deputy director", "software engineer", "graduate student", "foreign correspondent",
-];
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS = [

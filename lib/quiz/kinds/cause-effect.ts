@@ -6,7 +6,7 @@
  * has to know which one is the reason, not which one is true.
  */
 import { choiceQuestion, pickDistractors, questionId } from "../choice";
-import { asSentence, wordSimilarity } from "../text";
+import { asSentence, embeddedClause, wordSimilarity } from "../text";
 import type { ChoiceQuestion } from "../types";
 import { choiceShape } from "./choice-shape";
 import { defined, type QuestionKind } from "./kind";
@@ -44,7 +44,7 @@ export const causeEffect: QuestionKind<ChoiceQuestion> = {
             level: "inference",
             facts: [cause.id],
             prompt: cause.question,
-            explanation: cause.kind === "purpose" ? "This is the aim the article gives." : "This is the reason the article gives.",
+            explanation: `${cause.kind === "purpose" ? "The article gives the aim" : /^By\s/.test(answer) ? "The article says how" : "The article gives the reason"}: ${embeddedClause(answer, ctx.index.keepsCapital)}.`,
             evidence: [ctx.sentence(cause.evidence)],
           },
           answer,

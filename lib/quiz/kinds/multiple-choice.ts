@@ -1,15 +1,15 @@
 /**
  * Multiple choice on a stated fact, asked in other words than the text:
  * who has a role, who did what, where, when, how many. Wrong options are
- * the article's own people, places, dates and numbers of the same kind; a
- * built-in list only where the question still makes sense with it (other
- * cities, nearby numbers), never for "who".
+ * the article's own people, places, roles, dates and numbers of the same
+ * kind; a built-in list only where the question still makes sense with it
+ * (other cities, nearby numbers), never for "who" or a role.
  */
 import type { DateFact, NumberFact, Person } from "../../article/types";
 import { claimHolds, kindNames, roleLabel, type Entity } from "../article-index";
 import { choiceQuestion, pickDistractors, questionId } from "../choice";
 import { normalizeAnswer } from "../match";
-import { dateDistractors, formatLike, nearbyNumbers, PLACE_NAMES, ROLES } from "../pools";
+import { dateDistractors, formatLike, nearbyNumbers, PLACE_NAMES } from "../pools";
 import { asSentence, capitalize, datePhrase, embeddedClause, nameInSentence, possessive, withIndefiniteArticle } from "../text";
 import type { ChoiceQuestion } from "../types";
 import { choiceShape } from "./choice-shape";
@@ -79,7 +79,8 @@ function whatRole(ctx: GeneratorContext): ChoiceQuestion[] {
       if (!role) return undefined;
       const id = questionId(TYPE, "role", [person.id]);
       const rng = ctx.rngFor(id);
-      const distractors = pickDistractors({ rng, answer: role, fromArticle: roles, fromPool: ROLES, notIn: evidenceOf(ctx, person.evidence) });
+      // Only the article's own roles: a stock job title ("software engineer") next to them is rejected at a glance.
+      const distractors = pickDistractors({ rng, answer: role, fromArticle: roles, notIn: evidenceOf(ctx, person.evidence) });
       return choiceQuestion(
         {
           id,

@@ -40,12 +40,17 @@ export function falseSubject(ctx: GeneratorContext, claim: Claim, subject: Entit
   });
 }
 
+/**
+ * A statement to judge. The true one copies the article (claims and
+ * quotations are its own words), so it is found by scanning; the false one
+ * has another person swapped in, which only a reader can catch.
+ */
 function statement(id: string, facts: string[], skill: ChoiceQuestion["skill"], text: string, isTrue: boolean, explanation: string, evidence: ChoiceQuestion["evidence"]): ChoiceQuestion {
   return {
     id,
     type: "true-false",
     skill,
-    level: "literal",
+    level: isTrue ? "scan" : "literal",
     facts,
     prompt: `True or false? ${text}`,
     options: [...TRUE_FALSE_OPTIONS],
