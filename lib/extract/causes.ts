@@ -10,6 +10,7 @@
 import type { CauseFact } from "../article/types";
 import { asSentence, wordSimilarity } from "../quiz/text";
 import { invert } from "./grammar";
+import type { Mention } from "./entities";
 import type { PronounResolver } from "./pronouns";
 import { hasTag, type Sentence, type Token } from "./tokens";
 
@@ -18,6 +19,8 @@ export interface CauseContext {
   tokens: readonly Token[];
   /** The article's own sentences (not inside quotation marks). */
   sentences: readonly Sentence[];
+  /** Person mentions with resolved ids, in text order. */
+  people: readonly Mention[];
   /** Sentences of quotations, each with who said it: their reasons are asked "According to X, why …?". */
   quoted: readonly { sentence: Sentence; speaker: string }[];
   pronoun: PronounResolver;
@@ -30,8 +33,12 @@ interface Clause {
   end: number;
 }
 
+const REPORTED = "said|says|explained|explains|argued|argues|believes|believed|added|noted|notes|insisted|insists|claimed|claims|told [^,]{2,40}?";
+
 interface Relation {
   kind: CauseFact["kind"];
+  /** Whose reason it is, when the article reports someone saying it ("Urmson said that … because …"). */
+  speaker?: string;
   /** The cause comes first ("Because X, Y"; "X, so Y"; "X. As a result, Y"): a "they" in the effect is then the cause's subject. */
   causeFirst: boolean;
   cause: Clause;
@@ -63,16 +70,29 @@ function relations(ctx: CauseContext, sentence: Sentence, previous: Sentence | u
   const found: Relation[] = [];
   const whole = { start: sentence.start, end: sentence.end };
 
-  // "Because CAUSE, EFFECT."
-  const lead = /^Because\s+([^,]+),\s+(.+)$/.exec(text);
+  // "Because CAUSE, EFFECT." — also mid-sentence: "…, and, because CAUSE, EFFECT."
+  const lead = /(?:^|,\s*(?:and|but)?,?\s*)[Bb]ecause\s+(?!of\b)([^,]+),\s+(.+)$/.exec(text);
   if (lead) {
-    const causeStart = at(lead[0].indexOf(lead[1]!));
-    found.push({ kind: "cause", causeFirst: true, cause: trim(body, causeStart, causeStart + lead[1]!.length), effect: trim(body, at(lead[0].lastIndexOf(lead[2]!)), sentence.end), evidence: whole });
+    const causeStart = at(lead.index + lead[0].indexOf(lead[1]!));
+    found.push({ kind: "cause", causeFirst: true, cause: trim(body, causeStart, causeStart + lead[1]!.length), effect: trim(body, at(text.lastIndexOf(lead[2]!)), sentence.end), evidence: whole });
   } else {
-    // "EFFECT because CAUSE." ("not because" says what the reason is not)
+    // "EFFECT because CAUSE"; "X said that EFFECT because CAUSE": X's reason. A negated effect ("did not win
+    // because it was lucky") may deny the reason rather than give it: left out.
     const inner = /^(.+?),?\s+because\s+(?!of\b)(.+)$/.exec(text);
-    if (inner && !/\bnot\s*$/.test(inner[1]!)) {
-      found.push({ kind: "cause", causeFirst: false, effect: trim(body, sentence.start, at(inner[1]!.length)), cause: trim(body, at(text.lastIndexOf(inner[2]!)), sentence.end), evidence: whole });
+    if (inner && !/\b(?:not|never)\b|n[’']t\b/i.test(inner[1]!)) {
+      const frame = new RegExp(`^(.*?\\b(?:${REPORTED})\\s+(?:that\\s+)?)(?=\\S)`, "u").exec(inner[1]!);
+      const effectStart = frame ? at(frame[1]!.length) : sentence.start;
+      const reporter = frame ? ctx.people.find((m) => m.entity && m.start >= sentence.start && m.end <= effectStart) : undefined;
+      if (!frame || reporter) {
+        found.push({
+          kind: "cause",
+          causeFirst: false,
+          effect: trim(body, effectStart, at(inner[1]!.length)),
+          cause: trim(body, at(text.lastIndexOf(inner[2]!)), sentence.end),
+          evidence: whole,
+          speaker: reporter?.entity,
+        });
+      }
     }
   }
   // "CAUSE, so EFFECT." / "CAUSE so EFFECT" (not "so that", "so far", "so many")
@@ -100,9 +120,13 @@ function firstVerbPhrase(ctx: CauseContext, effect: Clause): Clause {
   return effect;
 }
 
-/** Leading "and", "but", "then" are not part of the clause. */
+/** Leading "and", "but", "then", "finally," are not part of the clause. */
 function clauseText(body: string, clause: Clause): string {
-  return body.slice(clause.start, clause.end).replace(/^(?:and|but|then)\s+/i, "");
+  return body
+    .slice(clause.start, clause.end)
+    .replace(/^(?:and|but|then)\s+/i, "")
+    .replace(/^(?:finally|however|also|still|now|so|indeed|instead|moreover|meanwhile|yet),\s+/i, "")
+    .replace(/[,;]$/, "");
 }
 
 /**
@@ -130,19 +154,47 @@ function firstNounPhrase(ctx: CauseContext, clause: Clause): string | undefined 
   return ctx.body.slice(tokens[0]!.start, tokens[v - 1]!.end);
 }
 
-/** The cause as an answer a student reads on its own: a sentence, its pronoun subject named. */
-function causeAnswer(ctx: CauseContext, relation: Relation): string | undefined {
-  let text = clauseText(ctx.body, relation.cause);
-  if (relation.kind === "purpose") return words(text) <= MAX_CLAUSE_WORDS ? asSentence(text) : undefined;
-  const pronoun = leadingPronoun(text);
-  if (pronoun) {
-    // "Y because they …": "they" may be anything before; only a person named by "he"/"she" is safe to name.
-    const subject = /^(?:he|she)$/i.test(pronoun) ? subjectFor(ctx, pronoun, relation.cause.start, undefined) : undefined;
-    if (!subject) return undefined;
-    text = `${subject}${text.slice(pronoun.length)}`;
+/** A clause as it reads after "Because": its first word in lower case unless the article writes it with a capital mid-sentence (a name) or it is an acronym. */
+function afterConjunction(ctx: CauseContext, text: string, firstToken?: Token): string {
+  const first = /^[\p{L}’'-]+/u.exec(text)?.[0] ?? "";
+  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const keeps =
+    first === "I" ||
+    /^\p{Lu}{2,}/u.test(first) ||
+    (firstToken !== undefined && firstToken.text === first && hasTag(firstToken, "Person", "Place", "Organization")) ||
+    // A name of two capitalised words the article also writes mid-sentence ("Rob Yarrell"); "Mystery shoppers" is not one.
+    (/^\S+\s+\p{Lu}/u.test(text) && first !== "" && new RegExp(`[\\p{Ll},;] ${escaped}\\b`, "u").test(ctx.body));
+  return keeps ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * A statement cut to its first clause ("… intelligent and capable of using
+ * tools" → "… intelligent"), so wrong answers are as short as right ones;
+ * only where the part kept has a verb of its own.
+ */
+function firstClause(ctx: CauseContext, sentence: Sentence, text: string): string {
+  const tokens = tokensIn(ctx, sentence);
+  for (let i = 4; i < tokens.length; i++) {
+    // At a conjunction only: a comma as often opens an aside as it ends a clause ("believe that in the night, Inky …").
+    const cut = /^(?:and|but|which|who|while|whereas|although)$/.test(tokens[i]!.text) && !/,/.test(tokens[i - 1]!.post);
+    // "Staff believe that in the night": a clause whose own "that"-clause would be cut off is no clause.
+    if (cut && !tokens.slice(0, i).some((t) => /^(?:that|which|who)$/i.test(t.text)) && tokens.slice(1, i).some((t) => hasTag(t, "Verb", "Copula", "Modal") && !hasTag(t, "Gerund", "Participle"))) {
+      return ctx.body.slice(tokens[0]!.start, tokens[i - 1]!.end);
+    }
   }
+  return text;
+}
+
+/**
+ * The cause as an answer: "Because octopuses have no bones." The question
+ * names what the cause is about, so a pronoun in it ("because they are
+ * concerned …") reads as it does in the article.
+ */
+function causeAnswer(ctx: CauseContext, relation: Relation): string | undefined {
+  const text = clauseText(ctx.body, relation.cause);
   if (words(text) > MAX_CLAUSE_WORDS || /[“”"]/.test(text)) return undefined;
-  return asSentence(text);
+  if (relation.kind === "purpose") return asSentence(text);
+  return asSentence(`Because ${afterConjunction(ctx, text, tokensIn(ctx, relation.cause)[0])}`);
 }
 
 /**
@@ -154,23 +206,28 @@ function passageStatements(ctx: CauseContext, relation: Relation, answer: string
   const paragraph = ctx.sentences.find((s) => s.start <= relation.evidence.start && relation.evidence.start < s.end)?.paragraph ?? -1;
   const out: string[] = [];
   ctx.sentences.forEach((s, i) => {
-    if (Math.abs(s.paragraph - paragraph) > 1) return;
+    if (Math.abs(s.paragraph - paragraph) > 2) return;
     if (s.start < relation.evidence.end && relation.evidence.start < s.end) return;
     let text = ctx.body.slice(s.start, s.end).trim();
-    if (/[“”"?]/.test(text) || /^(?:But|And|So|This|That|These|Those|Its|Their|His|Her)\b/.test(text)) return;
-    // "They are also understood to be intelligent": named from the sentence before, as a reader would.
+    // A statement that opens with a phrase ("For that, …", "In 2014 …") does not read after "Because".
+    if (/[“”"?]/.test(text) || /^(?:But|And|So|This|That|These|Those|Its|Their|His|Her|For|In|At|On|With|After|Before|When|If|While|Although|As|Since|During|By|Under|Over|According|Like|Unlike|Despite)\b/.test(text)) return;
+    const first = tokensIn(ctx, s)[0];
+    // A sentence that opens without its subject ("Thought to be the oldest …") is no reason on its own.
+    if (!first || !hasTag(first, "Noun", "Pronoun", "ProperNoun", "Determiner", "Adjective", "Value") || hasTag(first, "Verb")) return;
+    text = firstClause(ctx, s, text);
+    // "They are also understood to be intelligent" reads right after "Because" in a question about them; "he" is named.
     const pronoun = leadingPronoun(text);
-    if (pronoun) {
-      const before = ctx.sentences[i - 1];
-      const subject = subjectFor(ctx, pronoun, s.start, before && before.paragraph === s.paragraph ? firstNounPhrase(ctx, before) : undefined);
+    if (pronoun && /^(?:he|she)$/i.test(pronoun)) {
+      const subject = subjectFor(ctx, pronoun, s.start, undefined);
       if (!subject) return;
       text = `${subject}${text.slice(pronoun.length)}`;
     }
+    void i;
     const n = words(text);
-    if (n < 5 || n > MAX_CLAUSE_WORDS) return;
+    if (n < 5 || n > MAX_CLAUSE_WORDS + 3) return;
     // Nothing that says the same as the answer or the question.
     if (wordSimilarity(text, answer) >= 0.3 || wordSimilarity(text, question) >= 0.4) return;
-    out.push(asSentence(text));
+    out.push(asSentence(`Because ${afterConjunction(ctx, text, tokensIn(ctx, s)[0])}`));
   });
   return out;
 }
@@ -199,9 +256,10 @@ export function findCauses(ctx: CauseContext, newId: () => string): CauseFact[] 
     const name = ctx.personName(speaker);
     return name ? [{ sentence, previous: undefined, speaker: name as string | undefined }] : [];
   });
-  for (const { sentence, previous, speaker } of [...own, ...quoted]) {
+  for (const { sentence, previous, speaker: quotedBy } of [...own, ...quoted]) {
     for (const found of relations(ctx, sentence, previous)) {
       const relation = { ...found, effect: firstVerbPhrase(ctx, found.effect) };
+      const speaker = quotedBy ?? (found.speaker ? ctx.personName(found.speaker) : undefined);
       const effectTokens = tokensIn(ctx, relation.effect).filter((t, k) => !(k === 0 && /^(?:and|but|then)$/i.test(t.text)));
       if (effectTokens.length === 0) continue;
       const effectText = ctx.body.slice(effectTokens[0]!.start, relation.effect.end);
@@ -210,7 +268,7 @@ export function findCauses(ctx: CauseContext, newId: () => string): CauseFact[] 
       const causeSubject = relation.causeFirst ? firstNounPhrase(ctx, relation.cause) : undefined;
       const pronoun = leadingPronoun(effectText);
       // Inside a quotation "he" is someone the speaker talks about, never the speaker: too unsure to name.
-      if (speaker !== undefined && (pronoun || /^(?:I|we|you)\b/i.test(effectText) || /^(?:I|we|you|he|she|they|it)\b/i.test(clauseText(ctx.body, relation.cause)))) continue;
+      if (quotedBy !== undefined && (pronoun || /^(?:I|we|you)\b/i.test(effectText) || /^(?:I|we|you)\b/i.test(clauseText(ctx.body, relation.cause)))) continue;
       const subject = pronoun ? subjectFor(ctx, pronoun, relation.effect.start, causeSubject) : undefined;
       if (pronoun && !subject) continue;
       const inverted = invert(ctx.body, effectTokens, relation.effect.end, subject);

@@ -10,10 +10,10 @@ import { hasTag, type Token } from "./tokens";
 
 export const AUXILIARIES = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did"]);
 
-/** "sold" → "sell", via compromise; undefined when it cannot tell. */
+/** "sold" → "sell", via compromise; undefined when it cannot tell. After a subject, so "closed" reads as a verb, not an adjective. */
 export function infinitive(verb: string): string | undefined {
-  const result = nlp(verb).verbs().toInfinitive().text().trim();
-  return result !== "" && /^[a-z-]+$/i.test(result) ? result : undefined;
+  const result = nlp(`they ${verb}`).verbs().toInfinitive().text().trim().split(/\s+/).at(-1) ?? "";
+  return result !== "" && /^[a-z-]+$/i.test(result) && result.toLowerCase() !== "they" ? result : undefined;
 }
 
 /** Lower-cases a leading "The"/"A" so the subject reads inside a question; names keep their capital. */
@@ -44,7 +44,8 @@ export function invert(body: string, tokens: readonly Token[], end: number, subj
   if (subjectTokens.some((t) => hasTag(t, "Verb") || /^(?:and|or|but|because|so|when|if|while|although)$/i.test(t.text))) return undefined;
   if (!subjectTokens.some((t) => hasTag(t, "Noun", "Pronoun", "ProperNoun"))) return undefined;
   const written = body.slice(subjectTokens[0]!.start, subjectTokens.at(-1)!.end);
-  if (subject === undefined && subjectTokens.length === 1 && PRONOUN.test(written)) return undefined;
+  // "There are many people …" → "are there many people …": an empty subject that needs no naming.
+  if (subject === undefined && subjectTokens.length === 1 && PRONOUN.test(written) && !/^there$/i.test(written)) return undefined;
   const who = subject ?? subjectInQuestion(written, subjectTokens[0]);
   const verb = tokens[v]!;
   const word = verb.text.toLowerCase();
