@@ -54,8 +54,9 @@ export const UNDERSTANDING: Record<Understanding, { min: number; max: number }> 
 const JITTER = 0.16;
 /** Below this score a question is drawn only when nothing better fits: a teacher would rather have a shorter quiz. */
 export const GOOD_SCORE = 0.5;
-/** Lowered score per question already drawn from the same paragraph. */
+/** Lowered score per question already drawn from the same paragraph, and of the same kind: spread and variety. */
 const SAME_PARAGRAPH = 0.06;
+const SAME_KIND = 0.05;
 const MULTI_SENTENCE: ReadonlySet<QuestionType> = new Set(["matching", "ordering"]);
 /** Word meanings at most this share of a quiz, whatever kind asks them. */
 const VOCABULARY_SHARE = 0.2;
@@ -199,7 +200,7 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
       const q = remaining[i]!;
       if (rank.get(q.id)! <= bestScore) break;
       if (!accept(q) || !fits(q, strict)) continue;
-      const score = rank.get(q.id)! - SAME_PARAGRAPH * (perParagraph.get(paragraphOf(q)) ?? 0);
+      const score = rank.get(q.id)! - SAME_PARAGRAPH * (perParagraph.get(paragraphOf(q)) ?? 0) - SAME_KIND * (perKind.get(q.type) ?? 0);
       if (score > bestScore) {
         bestScore = score;
         best = i;
