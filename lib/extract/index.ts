@@ -178,7 +178,7 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
     const end = at + q.text.length;
     return allSentences.filter((s) => s.start < end && at < s.end).map((s) => ({ sentence: { ...s, start: Math.max(s.start, at), end: Math.min(s.end, end) }, speaker: q.speaker }));
   });
-  const causes = findCauses({ body, tokens, sentences: ownSentences, quoted: quotedSentences, pronoun, personName }, newId("cause"));
+  const causes = findCauses({ body, tokens, sentences: ownSentences, people: personMentions, quoted: quotedSentences, pronoun, personName }, newId("cause"));
   const positions = findPositions({ body, sentences: ownSentences, people: personMentions, pronoun }, newId("pos"));
   const named = entities.mentions.filter((m) => m.entity !== undefined);
   const inName = (start: number, end: number) => named.some((m) => m.start < end && start < m.end);

@@ -115,6 +115,8 @@ export function findVocabulary(ctx: VocabularyContext, newId: () => string): Voc
       const form = token.text.toLowerCase();
       // A capital inside a sentence is a name ("Curb Your Enthusiasm"), not the word.
       if (form.length < 4 || (token.text !== form && i !== sentence.firstToken) || ctx.inName(token.start, token.end)) continue;
+      // Part of a compound ("sleep-deprived"): the word alone is not what the sentence says.
+      if (/-$/.test(token.pre) || /^-/.test(token.post) || ctx.body[token.start - 1] === "-" || ctx.body[token.end] === "-") continue;
       const entry = lookup(form).find((e) => hasTag(token, TAG_OF[e.pos]) && !(e.pos === "noun" && hasTag(token, "Verb")));
       if (!entry || seen.has(entry.word)) continue;
       seen.add(entry.word);

@@ -20,6 +20,7 @@ const trueFalse = (statement: string) => choice(`True or false? ${statement}`, [
 /** [what teachers saw, the question, the rule that must catch it, whether it must be thrown away, its proving sentence] */
 const BAD: [string, Question, string, boolean, string?][] = [
   ["a dangling “he” out of context", choice("Why did he say the harbor was cleaner?", ["Ruth Adeyemi asked him", "The city paid him", "Volunteers told him"]), "pronoun-without-referent", true],
+  ["“these …” pointing back out of context", trueFalse("Rob Yarrell said these aloof canines avoid people."), "pronoun-without-referent", true],
   ["an option that starts with “It”", choice("What did Ruth Adeyemi say about the crowd?", ["It was bigger than expected.", "The crowd was small.", "The crowd left early."]), "pronoun-without-referent", true],
   ["a name cut off at an initial", choice("Who opened the event?", ["Helen C.", "Tom Reyes", "Ruth Adeyemi"]), "name-cut-at-initial", true],
   ["no space after a full stop", choice("Which group organized the clean-up?", ["The Harbor Trust.It began in 2019", "The city council", "A band"]), "missing-space", true],

@@ -56,6 +56,8 @@ const ownWords = (prompt: string) => prompt.replace(/“[^”]*”|"[^"]*"/g, "�
 const choiceKinds = (q: Question) => "options" in q && q.type !== "true-false";
 
 const PRONOUN_START = /^(?:he|she|it|they|this|that|these|those|his|her|its|their|him|them)\b/i;
+/** "these aloof canines", "those plans": a pointer back into a passage the question is not in. */
+const DEMONSTRATIVE = /\b(?:these|those)\s+\p{L}/iu;
 /** "Why did he leave?": a person or thing the question never names. "Li said she…" names her first. */
 function danglingPronoun(prompt: string): string | undefined {
   const own = ownWords(prompt).replace(/^True or false\?\s*/, "");
@@ -75,6 +77,8 @@ export const RULES: readonly Rule[] = [
       if (bad) return { reject: true, reason: `option “${bad}” starts with a word that points to something outside the question` };
       const pronoun = q.type === "matching" || q.type === "ordering" ? undefined : danglingPronoun(q.prompt);
       if (pronoun) return { reject: true, reason: `the prompt says “${pronoun}” without saying who` };
+      const pointer = q.type === "ordering" ? null : DEMONSTRATIVE.exec(ownWords(q.prompt));
+      if (pointer) return { reject: true, reason: `“${pointer[0]}…” points back to a passage the question does not show` };
       return undefined;
     },
   },

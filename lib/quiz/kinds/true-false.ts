@@ -10,7 +10,7 @@ import { kindList, type Entity } from "../article-index";
 import { questionId } from "../choice";
 import { normalizeAnswer } from "../match";
 import { hashString } from "../random";
-import { asSentence, capitalize, nameInSentence, shortQuote } from "../text";
+import { asSentence, capitalize, nameInSentence, shortQuote, wordSimilarity } from "../text";
 import type { ChoiceQuestion } from "../types";
 import { choiceShape } from "./choice-shape";
 import type { GeneratorContext, QuestionKind } from "./kind";
@@ -67,7 +67,8 @@ function fromClaims(ctx: GeneratorContext): ChoiceQuestion[] {
     if (!subject) continue;
     const evidence = [ctx.sentence(claim.evidence)];
     questions.push(statement(questionId("true-false", "true", [claim.id]), [claim.id], "claims", claimStatement(subject, claim.predicate), true, "The article says this.", evidence));
-    const swapped = falseSubject(ctx, claim, subject);
+    // "… her colleagues" said of a man reads wrong before it reads false: no swap where the predicate points back to its subject.
+    const swapped = /\b(?:he|she|his|her|him|hers|himself|herself)\b/i.test(claim.predicate) ? undefined : falseSubject(ctx, claim, subject);
     if (swapped) {
       questions.push(
         statement(
@@ -99,7 +100,9 @@ function fromQuotes(ctx: GeneratorContext): ChoiceQuestion[] {
     const evidence = [ctx.sentence(quote.evidence)];
     const words = `“${shortQuote(quote.text)}”`;
     questions.push(statement(questionId("true-false", "quote-true", [quote.id]), [quote.id], "quotations", `${speaker.name} said ${words}`, true, `These are the words of ${speaker.name}.`, evidence));
-    const swapped = swapFor(speakers, quote.id, (p) => p.id !== speaker.id && !saidBy?.has(p.id));
+    // Not someone who says nearly the same elsewhere: "X said it" would then be unfair to call false.
+    const saysLikewise = (personId: string) => article.facts.quotes.some((q) => q.speaker === personId && wordSimilarity(q.text, quote.text) >= 0.25);
+    const swapped = swapFor(speakers, quote.id, (p) => p.id !== speaker.id && !saidBy?.has(p.id) && !saysLikewise(p.id));
     if (swapped) {
       questions.push(
         statement(
