@@ -98,19 +98,35 @@ function relations(ctx: CauseContext, sentence: Sentence, previous: Sentence | u
   // "CAUSE, so EFFECT." / "CAUSE so EFFECT" (not "so that", "so far", "so many")
   const so = /^(.+?),?\s+so\s+(?!that\b|far\b|much\b|many\b|long\b|as\b)(.+)$/.exec(text);
   if (so && !lead) found.push({ kind: "cause", causeFirst: true, cause: trim(body, sentence.start, at(so[1]!.length)), effect: trim(body, at(text.lastIndexOf(so[2]!)), sentence.end), evidence: whole });
-  // "EFFECT in order to PURPOSE."
+  // "EFFECT in order to PURPOSE." The purpose belongs to the clause right before it: "…, and it raised pay in order to …".
   const purpose = /^(.+?),?\s+in order to\s+(.+)$/.exec(text);
-  if (purpose) found.push({ kind: "purpose", causeFirst: false, effect: trim(body, sentence.start, at(purpose[1]!.length)), cause: trim(body, at(text.lastIndexOf(purpose[2]!)) - "to ".length, sentence.end), evidence: whole });
+  if (purpose) {
+    const boundary = Math.max(purpose[1]!.lastIndexOf(", and "), purpose[1]!.lastIndexOf(", but "), purpose[1]!.lastIndexOf("; "));
+    const effectStart = boundary >= 0 ? at(boundary + (purpose[1]!.startsWith("; ", boundary) ? 2 : 6)) : sentence.start;
+    found.push({ kind: "purpose", causeFirst: boundary >= 0, effect: trim(body, effectStart, at(purpose[1]!.length)), cause: trim(body, at(text.lastIndexOf(purpose[2]!)) - "to ".length, sentence.end), evidence: whole });
+  }
   // "CAUSE. As a result, EFFECT." / "Therefore, EFFECT."
   const next = /^(?:As a result|Therefore|Because of this|For this reason|As a consequence),\s+(.+)$/.exec(text);
   if (next && previous && previous.paragraph === sentence.paragraph) {
     found.push({ kind: "cause", causeFirst: true, cause: trim(body, previous.start, previous.end), effect: trim(body, at(text.lastIndexOf(next[1]!)), sentence.end), evidence: { start: previous.start, end: sentence.end } });
   }
-  return found.filter((r) => words(body.slice(r.cause.start, r.cause.end)) >= 3 && words(body.slice(r.effect.start, r.effect.end)) >= 3);
+  // "…, Marlowe said.": the whole relation is that person's account.
+  const tail = /,\s*(?:\S+\s){0,3}?(?:said|says|added|explained)\.?$/.exec(text);
+  const reporter = tail ? ctx.people.find((m) => m.entity && m.start >= sentence.start + tail.index && m.end <= sentence.end) : undefined;
+  return found
+    .map((r) => (reporter && !r.speaker ? { ...r, speaker: reporter.entity } : r))
+    .filter((r) => words(body.slice(r.cause.start, r.cause.end)) >= 3 && words(body.slice(r.effect.start, r.effect.end)) >= 3);
 }
 
-/** "fit into small spaces and have been filmed …": the effect ends where a second verb phrase begins. */
+/**
+ * "fit into small spaces and have been filmed …", "closely cut verges offer
+ * bees nothing to eat, Marlowe said": the effect ends where a second verb
+ * phrase, an aside or an attribution begins.
+ */
 function firstVerbPhrase(ctx: CauseContext, effect: Clause): Clause {
+  // ", " only: "10,000" is one number.
+  const comma = ctx.body.slice(effect.start, effect.end).indexOf(", ");
+  if (comma > 0) effect = trim(ctx.body, effect.start, effect.start + comma);
   const tokens = tokensIn(ctx, effect);
   for (let i = 2; i < tokens.length - 1; i++) {
     if (/^(?:and|but)$/i.test(tokens[i]!.text) && hasTag(tokens[i + 1], "Verb", "Auxiliary", "Modal", "Copula") && !hasTag(tokens[i + 1], "Gerund")) {
@@ -120,11 +136,19 @@ function firstVerbPhrase(ctx: CauseContext, effect: Clause): Clause {
   return effect;
 }
 
-/** Leading "and", "but", "then", "finally," are not part of the clause. */
+/** "it began tumbling soon after launch, so its panels …": the cause ends where the next clause begins. */
+function firstCauseClause(ctx: CauseContext, cause: Clause): Clause {
+  const text = ctx.body.slice(cause.start, cause.end);
+  const stop = /,\s*(?:so|and|but|which|while)\s/.exec(text);
+  return stop ? trim(ctx.body, cause.start, cause.start + stop.index) : cause;
+}
+
+/** Leading "and", "but", "then", "finally,", "like much of the industry," are not part of the clause. */
 function clauseText(body: string, clause: Clause): string {
   return body
     .slice(clause.start, clause.end)
     .replace(/^(?:and|but|then)\s+/i, "")
+    .replace(/^(?:like|unlike|as with|for|in|at|during|after|before|with)\s[^,]{1,40},\s+/i, "")
     .replace(/^(?:finally|however|also|still|now|so|indeed|instead|moreover|meanwhile|yet),\s+/i, "")
     .replace(/[,;]$/, "");
 }
@@ -140,7 +164,8 @@ function subjectFor(ctx: CauseContext, pronoun: string, at: number, otherSubject
     const person = ctx.pronoun(pronoun.toLowerCase(), at);
     return person?.entity ? ctx.personName(person.entity) : undefined;
   }
-  if (/^(?:they|it)$/i.test(pronoun) && otherSubject && !/^(?:he|she|it|they|this|that)$/i.test(otherSubject)) return otherSubject;
+  // The other clause's subject, as it reads mid-question: "the snow", not "The snow".
+  if (/^(?:they|it)$/i.test(pronoun) && otherSubject && !/^(?:he|she|it|they|this|that)$/i.test(otherSubject)) return otherSubject.replace(/^(The|A|An)\s/, (w) => w.toLowerCase());
   return undefined;
 }
 
@@ -258,17 +283,28 @@ export function findCauses(ctx: CauseContext, newId: () => string): CauseFact[] 
   });
   for (const { sentence, previous, speaker: quotedBy } of [...own, ...quoted]) {
     for (const found of relations(ctx, sentence, previous)) {
-      const relation = { ...found, effect: firstVerbPhrase(ctx, found.effect) };
+      // "asked not to be named because …": why a source is anonymous is no question about the story.
+      if (/\b(?:not to be named|anonymity|not authori[sz]ed to speak|not allowed to speak)\b/i.test(ctx.body.slice(found.evidence.start, found.evidence.end))) continue;
+      const relation = { ...found, effect: firstVerbPhrase(ctx, found.effect), cause: firstCauseClause(ctx, found.cause) };
       const speaker = quotedBy ?? (found.speaker ? ctx.personName(found.speaker) : undefined);
       const effectTokens = tokensIn(ctx, relation.effect).filter((t, k) => !(k === 0 && /^(?:and|but|then)$/i.test(t.text)));
       if (effectTokens.length === 0) continue;
       const effectText = ctx.body.slice(effectTokens[0]!.start, relation.effect.end);
-      // A clean clause only: "As a result, Cockrell points out, the rich …" has no subject to invert.
-      if (/[,;:()–—]/.test(effectText) || !hasTag(effectTokens[0], "Noun", "Pronoun", "ProperNoun", "Determiner", "Adjective")) continue;
-      const causeSubject = relation.causeFirst ? firstNounPhrase(ctx, relation.cause) : undefined;
+      // A clean clause only: "As a result, Cockrell points out, the rich …" has no subject to invert, and
+      // "… that she moved" is someone's report, not the effect.
+      if (/[,;:()–—]|\bthat\s/.test(effectText) || !hasTag(effectTokens[0], "Noun", "Pronoun", "ProperNoun", "Determiner", "Adjective", "Adverb")) continue;
+      // Not a negated effect ("cannot fall asleep": the inversion goes wrong and the reason may be denied), nor one
+      // whose subject leans on something outside ("its profit", "most of them").
+      if (/\b(?:not|never|cannot)\b|n[’']t\b/i.test(effectText) || /^(?:its|their|his|her|our|my|most of them|some of them|many of them|all of them)\b/i.test(effectText)) continue;
+      // A purpose belongs to the verb right before it: "struggled to recruit … and raised pay in order to attract" is not asked.
+      if (relation.kind === "purpose" && effectTokens.some((t, k) => k > 0 && /^(?:and|but)$/i.test(t.text))) continue;
+      // "it" in the effect: the cause's subject when the cause came first; for a purpose after ", and it …", the sentence's subject.
+      const causeSubject = !relation.causeFirst ? undefined : relation.kind === "purpose" ? firstNounPhrase(ctx, { start: sentence.start, end: relation.effect.start }) : firstNounPhrase(ctx, relation.cause);
       const pronoun = leadingPronoun(effectText);
       // Inside a quotation "he" is someone the speaker talks about, never the speaker: too unsure to name.
-      if (quotedBy !== undefined && (pronoun || /^(?:I|we|you)\b/i.test(effectText) || /^(?:I|we|you)\b/i.test(clauseText(ctx.body, relation.cause)))) continue;
+      // And "our passing did not work": the speaker's own first person has no place in a question about the story.
+      const firstPerson = /\b(?:I|we|us|our|my|me|you|your)\b/i;
+      if (quotedBy !== undefined && (pronoun || firstPerson.test(effectText) || firstPerson.test(clauseText(ctx.body, relation.cause)))) continue;
       const subject = pronoun ? subjectFor(ctx, pronoun, relation.effect.start, causeSubject) : undefined;
       if (pronoun && !subject) continue;
       const inverted = invert(ctx.body, effectTokens, relation.effect.end, subject);

@@ -38,10 +38,20 @@ export interface Inverted {
  * Undefined unless the clause is plainly "<subject> <verb group> <rest>".
  */
 export function invert(body: string, tokens: readonly Token[], end: number, subject?: string): Inverted | undefined {
-  const v = tokens.findIndex((t, i) => i > 0 && hasTag(t, "Verb", "Auxiliary", "Modal", "Copula") && !hasTag(t, "Gerund", "Participle") && !/^(?:to)$/i.test(t.text));
+  // The first verb after a noun: "closely cut verges offer …" — "cut" before "verges", with no noun yet, describes them.
+  const v = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      hasTag(t, "Verb", "Auxiliary", "Modal", "Copula") &&
+      !hasTag(t, "Gerund", "Participle") &&
+      !/^(?:to)$/i.test(t.text) &&
+      (tokens.slice(0, i).some((s) => hasTag(s, "Noun", "Pronoun", "ProperNoun")) || !hasTag(tokens[i + 1], "Noun")),
+  );
   if (v <= 0 || v > 8) return undefined;
   const subjectTokens = tokens.slice(0, v);
-  if (subjectTokens.some((t) => hasTag(t, "Verb") || /^(?:and|or|but|because|so|when|if|while|although)$/i.test(t.text))) return undefined;
+  // A verb inside the subject only as a modifier of the noun after it ("cut verges").
+  const modifier = (i: number) => hasTag(subjectTokens[i + 1], "Noun");
+  if (subjectTokens.some((t, i) => (hasTag(t, "Verb") && !modifier(i)) || /^(?:and|or|but|because|so|when|if|while|although)$/i.test(t.text))) return undefined;
   if (!subjectTokens.some((t) => hasTag(t, "Noun", "Pronoun", "ProperNoun"))) return undefined;
   const written = body.slice(subjectTokens[0]!.start, subjectTokens.at(-1)!.end);
   // "There are many people …" → "are there many people …": an empty subject that needs no naming.
@@ -51,7 +61,8 @@ export function invert(body: string, tokens: readonly Token[], end: number, subj
   const word = verb.text.toLowerCase();
   const negative = /n['’]t$/.test(word);
   const bare = word.replace(/n['’]t$/, "").replace(/^ca$/, "can").replace(/^wo$/, "will");
-  const next = tokens[v + 1];
+  // The word after the verb, past any adverb ("have actually been"): does a verb follow, making this an auxiliary?
+  const next = tokens.slice(v + 1).find((t) => !hasTag(t, "Adverb"));
   let head: string;
   let restStart: number;
   if (AUXILIARIES.has(bare) && !(/^(?:has|have|had)$/.test(bare) && !(next && hasTag(next, "Verb", "Auxiliary", "Negative")))) {

@@ -50,6 +50,18 @@ describe("causes and purposes", () => {
       "Because there was no guarantee a passenger could take over.",
     ],
     [
+      "a result in the next sentence, told by someone",
+      "Regular mowing removes flowers before they can set seed. As a result, closely cut verges offer bees almost nothing to eat, Maria Lopez said.",
+      "According to Maria Lopez, why do closely cut verges offer bees almost nothing to eat?",
+      "Because regular mowing removes flowers before they can set seed.",
+    ],
+    [
+      "a purpose of the second of two clauses",
+      "The company has struggled to recruit drivers since 2021, and it raised its starting wage from $19 to $23 an hour in order to attract applicants.",
+      "Why did the company raise its starting wage from $19 to $23 an hour?",
+      "To attract applicants.",
+    ],
+    [
       "a reason in someone's quotation",
       "“The road floods every winter because the drains are far too small,” said Anna Berg, a local engineer.",
       "According to Anna Berg, why does the road flood every winter?",
@@ -65,6 +77,8 @@ describe("causes and purposes", () => {
     ["“because of” a noun", "The match was stopped because of the rain. The players went home early."],
     ["an effect that opens with an aside", "As a result, Cockrell points out, the rich tend to stay together in order to be understood."],
     ["an effect whose subject is a bare “it”", "It was wonderful because I could see where my roots came from."],
+    ["why someone is not named", "A worker, who asked not to be named because she was not allowed to speak, said the fire spread fast."],
+    ["a reason in the first person", "“Our passing did not work because the surface was dry and slow,” said Maria Lopez."],
   ])("asks nothing for %s", (_, text) => {
     expect(extract(`${filler}\n\n${text}`).facts.causes ?? []).toEqual([]);
   });
