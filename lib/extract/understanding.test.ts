@@ -130,6 +130,14 @@ describe("vocabulary", () => {
     expect(plummet.otherMeanings!.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("offers the wrong meanings written for the word, of the same form as the right one", () => {
+    const article = extract(`${filler}\n\nThe storm abated overnight, and the ferries sailed again.`);
+    const abate = (article.facts.vocabulary ?? []).find((v) => v.term === "abate");
+    expect(abate?.meaning).toBe("to become less strong");
+    expect(abate?.otherMeanings).toHaveLength(3);
+    expect(abate!.otherMeanings!.every((m) => m.startsWith("to ") && m !== abate!.meaning)).toBe(true);
+  });
+
   it("leaves out a word inside a name", () => {
     const article = extract(`${filler}\n\nShe works for Resilient Homes Group in the city. The project manager, Anna Berg, spoke.`);
     expect((article.facts.vocabulary ?? []).map((v) => v.term)).not.toContain("resilient");

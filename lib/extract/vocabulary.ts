@@ -6,11 +6,11 @@
  * speech the entry is for. And terms the article defines itself ("the
  * polygraph, a lie-detector test").
  *
- * Wrong meanings are other entries' meanings of the same part of speech:
- * first those of other listed words in the same article (plausible, since
- * they belong to the story), then others chosen by the word itself, never
- * one that shares a content word with the right meaning (a near-synonym
- * would be right too).
+ * Wrong meanings are the three the dictionary gives for the word (written
+ * to be plausible in a news sentence and clearly wrong); for a word without
+ * them, other entries' meanings of the same part of speech, never one that
+ * shares a content word with the right meaning (a near-synonym would be
+ * right too).
  */
 import type { VocabularyFact } from "../article/types";
 import { hashString } from "../quiz/random";
@@ -25,6 +25,12 @@ interface Entry {
   pos: Pos;
   meaning: string;
   forms?: string[];
+  /**
+   * Three wrong meanings written for this word: what a student who does not
+   * know it might believe, of the same form, fitting a news sentence (an
+   * opposite, a nearby but different idea), never another sense of it.
+   */
+  wrong?: string[];
 }
 
 const DICTIONARY = rawDictionary as Entry[];
@@ -78,8 +84,13 @@ function entriesOf(pos: Pos): Entry[] {
 
 const words = (text: string) => text.trim().split(/\s+/).length;
 
-/** Meanings of the same part of speech that cannot also be right: no content word shared with the answer, nor with each other. */
+/**
+ * The wrong meanings: those written for the word when the dictionary has
+ * them; otherwise meanings of the same part of speech that cannot also be
+ * right (no content word shared with the answer, nor with each other).
+ */
 function otherMeanings(entry: Entry, sameArticle: readonly Entry[]): string[] {
+  if (entry.wrong && entry.wrong.length >= 2) return [...entry.wrong];
   const taken = new Set(contentWords(entry.meaning));
   const chosen: string[] = [];
   const consider = (candidate: Entry) => {
