@@ -40,8 +40,32 @@ function ChoiceControl({ question, name, response, checked, onRespond, optionsRe
   );
 }
 
-function TextControl({ response, checked, onRespond }: AnswerControlProps<FillBlankQuestion>) {
-  return <TextAnswer value={response?.kind === "text" ? response.text : ""} disabled={checked} onChange={(text) => onRespond({ kind: "text", text })} />;
+function TextControl({ question, response, checked, onRespond }: AnswerControlProps<FillBlankQuestion>) {
+  return (
+    <>
+      {question.bank && <WordBank words={question.bank} disabled={checked} onPick={(text) => onRespond({ kind: "text", text })} />}
+      <TextAnswer value={response?.kind === "text" ? response.text : ""} disabled={checked} onChange={(text) => onRespond({ kind: "text", text })} />
+    </>
+  );
+}
+
+/** The words a blank may take: picking one types it in (it can still be edited). */
+function WordBank({ words, disabled, onPick }: { words: string[]; disabled: boolean; onPick: (word: string) => void }) {
+  return (
+    <div role="group" aria-label="Word bank" className="flex flex-wrap gap-2">
+      {words.map((word) => (
+        <button
+          key={word}
+          type="button"
+          disabled={disabled}
+          onClick={() => onPick(word)}
+          className="rounded-control border border-line bg-surface-muted px-3 py-1 text-sm font-medium hover:border-accent disabled:opacity-70"
+        >
+          {word}
+        </button>
+      ))}
+    </div>
+  );
 }
 
 function NumberControl({ question, response, checked, onRespond }: AnswerControlProps<NumericQuestion>) {
@@ -105,11 +129,14 @@ function ChoiceSheet({ question }: { question: ChoiceQuestion }) {
 
 function WrittenSheet({ question }: { question: FillBlankQuestion | NumericQuestion }) {
   return (
-    <p className="mt-3 flex items-end gap-2">
-      <span className="shrink-0">Answer:</span>
-      <WriteLine label="Write your answer" wide />
-      {question.type === "numeric" && question.unit && <span className="shrink-0">{question.unit}</span>}
-    </p>
+    <>
+      {question.type !== "numeric" && question.bank && <p className="mt-2 text-sm">Word bank: {question.bank.join(" · ")}</p>}
+      <p className="mt-3 flex items-end gap-2">
+        <span className="shrink-0">Answer:</span>
+        <WriteLine label="Write your answer" wide />
+        {question.type === "numeric" && question.unit && <span className="shrink-0">{question.unit}</span>}
+      </p>
+    </>
   );
 }
 

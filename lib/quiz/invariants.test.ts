@@ -31,6 +31,11 @@ describe("questionProblems: the last line of defence before a student sees a que
       /gives away/,
     ],
     [
+      "a word bank without the answer",
+      { id: "f", type: "fill-blank", skill: "key-details", level: "scan", prompt: "Fill in the blank: _____ led the clean-up.", answer: "Ruth Adeyemi", accepted: [], bank: ["Tom Reyes", "Helen Cho"], explanation: "x", evidence: [{ start: 0, end: 5 }] },
+      /word bank/,
+    ],
+    [
       "matching that is not one-to-one",
       { id: "m", type: "matching", skill: "people-roles", level: "literal", prompt: "Match.", left: ["A", "B", "C"], right: ["x", "y", "z"], answer: [0, 0, 1], explanation: "x", evidence: [{ start: 0, end: 5 }] },
       /one-to-one/,

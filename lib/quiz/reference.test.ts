@@ -73,6 +73,14 @@ describe("reference answers on the seed article", () => {
     expect(gradeResponse(blank, { kind: "text", text: "5,000" })).toBe(false);
   });
 
+  it("offers a word bank of the article's words of the same kind, the answer among them", () => {
+    const blank = byId("fill-blank:sentence:p-li");
+    if (blank.type !== "fill-blank") throw new Error("not a blank");
+    expect(blank.bank).toContain("Li Yanliang");
+    expect(blank.bank!.length).toBeGreaterThanOrEqual(3);
+    expect(blank.bank!.filter((w) => w !== "Li Yanliang").every((w) => ["Wang Tianchan", "Savannah Billman", "Xi Jinping"].includes(w))).toBe(true);
+  });
+
   it("accepts a speaker’s short name in a blank", () => {
     const blank = byId("fill-blank:sentence:p-li");
     expect(blank.prompt).toContain("said _____, a research fellow");

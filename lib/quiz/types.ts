@@ -84,6 +84,12 @@ export interface FillBlankQuestion extends QuestionBase {
   answer: string;
   /** Other answers that count as right (short names, aliases, number words). */
   accepted: string[];
+  /**
+   * A word bank to choose from, the answer among words of its kind: the
+   * student recognises the word the sentence needs rather than guessing
+   * which of several right words the key holds. Generated blanks only.
+   */
+  bank?: string[];
 }
 
 export interface NumericQuestion extends QuestionBase {

@@ -1,11 +1,15 @@
 /**
  * Fill in the blank over an evidence sentence: the fact's words are taken
- * out of the sentence and the student types them back. A copied sentence is
- * answered by scanning for it, so this kind is not in the default draw; a
- * teacher may still choose it.
+ * out of the sentence and the student types them back, from a word bank of
+ * the article's words of the same kind where it has enough (so the student
+ * knows which right word the key wants). A copied sentence is answered by
+ * scanning for it, so this kind is not in the default draw; a teacher may
+ * still choose it.
  */
 import type { Span } from "../../article/types";
-import { questionId } from "../choice";
+import { kindNames } from "../article-index";
+import { pickDistractors, questionId } from "../choice";
+import { shuffle } from "../random";
 import { formatDigits, normalizeAnswer, numberToWords } from "../match";
 import type { FillBlankQuestion, Skill } from "../types";
 import type { GeneratorContext, QuestionKind } from "./kind";
@@ -23,6 +27,8 @@ interface Blankable {
   accepted: string[];
   evidence: Span;
   skill: Skill;
+  /** The article's other words of the same kind (other people, other dates…): the rest of the word bank. */
+  kin: string[];
 }
 
 function blankables(ctx: GeneratorContext): Blankable[] {
@@ -33,14 +39,16 @@ function blankables(ctx: GeneratorContext): Blankable[] {
     accepted: e.names,
     evidence: e.evidence,
     skill: "key-details" as const,
+    kin: kindNames(ctx.index, e).filter((name) => name !== e.name),
   }));
-  const dates = facts.dates.map((d) => ({ factId: d.id, texts: [d.text], accepted: [d.text], evidence: d.evidence, skill: "key-details" as const }));
+  const dates = facts.dates.map((d) => ({ factId: d.id, texts: [d.text], accepted: [d.text], evidence: d.evidence, skill: "key-details" as const, kin: facts.dates.filter((o) => o.id !== d.id).map((o) => o.text) }));
   const numbers = facts.numbers.map((n) => ({
     factId: n.id,
     texts: [n.text],
     accepted: [n.text, formatDigits(n.value), String(n.value), numberToWords(n.value)],
     evidence: n.evidence,
     skill: "numbers" as const,
+    kin: facts.numbers.filter((o) => o.id !== n.id && o.value !== n.value).map((o) => o.text),
   }));
   const terms = (facts.terms ?? []).map((t) => ({
     factId: t.id,
@@ -48,6 +56,7 @@ function blankables(ctx: GeneratorContext): Blankable[] {
     accepted: [t.text, ...(t.accepted ?? [])],
     evidence: t.evidence,
     skill: "key-details" as const,
+    kin: (facts.terms ?? []).filter((o) => o.id !== t.id).map((o) => o.text),
   }));
   return [...entities, ...dates, ...numbers, ...terms];
 }
@@ -79,8 +88,12 @@ function blankQuestion(ctx: GeneratorContext, item: Blankable): FillBlankQuestio
     const rest = ` ${normalizeAnswer(blanked)} `;
     // Another form of the answer left in the sentence would give it away.
     if (accepted.some((form) => normalizeAnswer(form) !== "" && rest.includes(` ${normalizeAnswer(form)} `))) return undefined;
+    const id = questionId("fill-blank", "sentence", [item.factId]);
+    const rng = ctx.rngFor(id);
+    // Words of its kind that the sentence does not already show, and that are not another name of the answer.
+    const others = pickDistractors({ rng, answer: text, answerNames: accepted, fromArticle: item.kin, notIn: sentence });
     return {
-      id: questionId("fill-blank", "sentence", [item.factId]),
+      id,
       type: "fill-blank",
       skill: item.skill,
       level: "scan",
@@ -90,6 +103,7 @@ function blankQuestion(ctx: GeneratorContext, item: Blankable): FillBlankQuestio
       accepted: accepted.filter((a) => a !== text),
       explanation: `The article says “${text}” here.`,
       evidence: [sentenceSpan],
+      ...(others.length >= 2 ? { bank: shuffle(rng, [text, ...others]) } : {}),
     };
   }
   return undefined;

@@ -21,10 +21,14 @@ export function typedShape(type: FillBlankQuestion["type"], extraProblems: (ques
     correctResponse: (question): Response => ({ kind: "text", text: question.answer }),
     reshuffle: (question) => question,
     describeAnswer: (question) => [question.answer],
-    markdown: (question) => [`**Answer:** ${question.answer}` + (question.accepted.length ? ` (also accepted: ${question.accepted.join(", ")})` : "")],
+    markdown: (question) => [
+      ...(question.bank ? [`Word bank: ${question.bank.join(" · ")}`, ""] : []),
+      `**Answer:** ${question.answer}` + (question.accepted.length ? ` (also accepted: ${question.accepted.join(", ")})` : ""),
+    ],
     describeResponse: (_question, response) => [response.kind === "text" ? response.text.trim() || NO_ANSWER : NO_ANSWER],
     problems: (question) => {
       const problems = extraProblems(question);
+      if (question.bank && !question.bank.some((word) => isAcceptedAnswer(word, [question.answer, ...question.accepted]))) problems.push("word bank does not hold the answer");
       if (normalizeAnswer(question.answer) === "") problems.push("has an empty answer");
       for (const form of [question.answer, ...question.accepted]) {
         if (containsWords(question.prompt, form)) problems.push(`prompt gives away the answer “${form}”`);
@@ -36,6 +40,7 @@ export function typedShape(type: FillBlankQuestion["type"], extraProblems: (ques
       type: z.literal(type),
       answer: line(QUESTION_LIMITS.option),
       accepted: z.array(line(QUESTION_LIMITS.option)).check(z.maxLength(QUESTION_LIMITS.accepted)),
+      bank: z.optional(z.array(line(QUESTION_LIMITS.option)).check(z.maxLength(QUESTION_LIMITS.options))),
     }) as unknown as z.ZodMiniType<FillBlankQuestion>,
   };
 }
