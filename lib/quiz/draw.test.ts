@@ -119,11 +119,24 @@ describe("drawQuestions: the rules a teacher would apply", () => {
   });
 
   it("takes a poorly scored question only when nothing better fits, even one of understanding", () => {
-    const pool = [q("a1", { score: 0.3, level: "inference", type: "cause-effect" }), q("a2", { score: 0.7 }), q("a3", { score: 0.8 })];
+    const pool = [q("a1", { score: 0.4, level: "inference", type: "cause-effect" }), q("a2", { score: 0.7 }), q("a3", { score: 0.8 })];
     for (const seed of seeds) {
       expect(ids(drawQuestions(pool, { seed, count: 2 }))).toEqual(["a2", "a3"]);
       expect(drawQuestions(pool, { seed, count: 3 })).toHaveLength(3);
     }
+  });
+
+  it("never puts a question a teacher would throw away in a default quiz, even to fill it; a teacher who picks kinds still gets it", () => {
+    const pool = [q("a1", { score: 0.2 }), q("a2", { score: 0.7 })];
+    for (const seed of seeds) {
+      expect(ids(drawQuestions(pool, { seed, count: 2 }))).toEqual(["a2"]);
+      expect(drawQuestions(pool, { seed, count: 2, types: ["multiple-choice"] })).toHaveLength(2);
+    }
+  });
+
+  it("asks at most three word meanings even when a thin article has little else", () => {
+    const words = Array.from({ length: 8 }, (_, i) => q(`v${i}`, { type: "vocabulary", level: "vocabulary", skill: "vocabulary", score: 0.9, at: i * 100 }));
+    for (const seed of seeds) expect(drawQuestions([...words, q("m1", { at: 5000 })], { seed, count: 10 }).filter((x) => x.level === "vocabulary")).toHaveLength(3);
   });
 
   it("leaves out the scanning kinds unless a teacher asks for them", () => {

@@ -54,6 +54,8 @@ export const UNDERSTANDING: Record<Understanding, { min: number; max: number }> 
 const JITTER = 0.16;
 /** Below this score a question is drawn only when nothing better fits: a teacher would rather have a shorter quiz. */
 export const GOOD_SCORE = 0.5;
+/** Below this a question is never in a default quiz: a teacher would throw it away (one who picks kinds may still get it). */
+export const MIN_SCORE = 0.35;
 /** Lowered score per question already drawn from the same paragraph, and of the same kind: spread and variety. */
 const SAME_PARAGRAPH = 0.06;
 const SAME_KIND = 0.05;
@@ -176,6 +178,8 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
   kept.forEach(note);
 
   const vocabularyCap = Math.max(2, Math.ceil(count * VOCABULARY_SHARE));
+  // Even to fill a quiz on a thin article: a quiz of word meanings is not a reading quiz.
+  const vocabularyLimit = Math.max(2, Math.ceil(count * SKILL_SHARE));
   const skillCap = Math.max(2, Math.ceil(count * SKILL_SHARE));
   const kindCap = (type: QuestionType) => Math.max(2, Math.ceil(count * (kindOf(type).maxShare ?? 0.3)));
   // The cheap checks first: the giveaway check compares texts with every question already chosen.
@@ -185,6 +189,7 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
     if (prompts.has(q.prompt)) return false;
     const key = sentenceKey(q);
     if (key !== undefined && sentences.has(key)) return false;
+    if (q.level === "vocabulary" && vocabularyCount >= vocabularyLimit) return false;
     if (strict) {
       if (q.level === "vocabulary" && vocabularyCount >= vocabularyCap) return false;
       if ((perSkill.get(q.skill) ?? 0) >= skillCap) return false;
@@ -217,13 +222,14 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
   const maxAbove = Math.floor(bounds.max * count);
   const withinCeiling = (q: Question) => !isAboveRecall(q) || above() < maxAbove;
   const good = (q: Question) => (q.score ?? 1) >= GOOD_SCORE;
+  const fair = (q: Question) => options.types !== undefined || (q.score ?? 1) >= MIN_SCORE;
   // Good questions of understanding first, up to the floor; then the best good ones of everything, within
   // the ceiling; then weaker ones; then, for a long quiz on a short article, more of one kind or skill
   // (never two questions on one sentence: a quiz comes out shorter rather than with twins).
   while (chosen.length < count && above() < minAbove && pick((q) => good(q) && isAboveRecall(q), true));
   while (chosen.length < count && pick((q) => good(q) && withinCeiling(q), true));
-  while (chosen.length < count && pick(withinCeiling, true));
-  while (chosen.length < count && pick(withinCeiling, false));
+  while (chosen.length < count && pick((q) => fair(q) && withinCeiling(q), true));
+  while (chosen.length < count && pick((q) => fair(q) && withinCeiling(q), false));
 
   return inReadingOrder(chosen);
 }
