@@ -14,7 +14,7 @@
  */
 import type { Article, Span } from "../lib/article/types";
 import { extractArticle } from "../lib/extract";
-import { buildPool, type ChoiceQuestion } from "../lib/quiz";
+import { buildPoolReport, drawQuestions, isAboveRecall, type ChoiceQuestion } from "../lib/quiz";
 import { normalizeAnswer } from "../lib/quiz/match";
 import { corpusAvailable, CORPUS_DIR, readCorpus, type CorpusArticle } from "./corpus";
 
@@ -34,6 +34,10 @@ export interface ArticleEval {
   spansCovered: number;
   spansTotal: number;
   extractMs: number;
+  /** The default 10-question quiz for seed 1: how many questions, how many above plain recall, how many kinds. */
+  quiz: { count: number; aboveRecall: number; kinds: number };
+  /** What the critic threw away from the pool, by rule: how many, and one example prompt. */
+  rejected: Record<string, { count: number; example: string }>;
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -93,7 +97,17 @@ export function evaluateArticle(corpus: CorpusArticle): ArticleEval {
   if (!result.ok) throw new Error(`${corpus.file}: ${result.message}`);
   const article: Article = result.article;
   if (article.body !== corpus.body) throw new Error(`${corpus.file}: extracted body differs from the corpus text; span comparisons would be off`);
-  const pool = buildPool(article, 1);
+  const report = buildPoolReport(article, 1);
+  const pool = report.questions;
+  const quiz = drawQuestions(pool, { seed: 1 }, article);
+  const rejected: ArticleEval["rejected"] = {};
+  for (const { by, reasons, question } of report.rejected) {
+    if (by !== "critic") continue;
+    // The first reason is the rejecting rule (rejections come before remarks).
+    const rule = reasons[0]?.split(":")[0] ?? "?";
+    rejected[rule] ??= { count: 0, example: question.prompt };
+    rejected[rule].count++;
+  }
   const types: Record<string, number> = {};
   for (const q of pool) types[q.type] = (types[q.type] ?? 0) + 1;
 
@@ -150,6 +164,8 @@ export function evaluateArticle(corpus: CorpusArticle): ArticleEval {
     spansCovered,
     spansTotal: corpus.answerSpans.length,
     extractMs,
+    quiz: { count: quiz.length, aboveRecall: quiz.filter(isAboveRecall).length, kinds: new Set(quiz.map((q) => q.type)).size },
+    rejected,
   };
 }
 
@@ -196,6 +212,19 @@ export function printEval(rows: ArticleEval[]): string {
     `Aims: ≥ ${AIMS.questions} questions across ≥ ${AIMS.types} types per article, ≥ ${AIMS.humanSpans * 100}% human spans covered: ` +
       (missed.length === 0 ? "all met." : `missed by ${missed.map((r) => r.file.replace(/\.txt$/, "")).join(", ")}.`),
   );
+  lines.push("", "Default quizzes (seed 1): questions, of them above plain recall (why, a speaker's view, a word's meaning, the main idea, an order), kinds");
+  for (const r of rows) lines.push(`  ${r.file.replace(/\.txt$/, "").slice(0, 44).padEnd(44)} ${String(r.quiz.count).padStart(3)} ${String(r.quiz.aboveRecall).padStart(4)} above recall ${String(r.quiz.kinds).padStart(3)} kinds`);
+  const quizzed = sum((r) => r.quiz.count);
+  lines.push(`  overall: ${quizzed} questions, ${pct(sum((r) => r.quiz.aboveRecall), quizzed)} above plain recall`);
+  const rules = new Map<string, { count: number; example: string }>();
+  for (const r of rows) {
+    for (const [rule, { count, example }] of Object.entries(r.rejected)) {
+      const seen = rules.get(rule);
+      rules.set(rule, { count: (seen?.count ?? 0) + count, example: seen?.example ?? example });
+    }
+  }
+  lines.push("", "What the critic threw away from the pools (seed 1), most frequent first:");
+  for (const [rule, { count, example }] of [...rules].sort((a, b) => b[1].count - a[1].count)) lines.push(`  ${rule} (${count}): “${example.slice(0, 110)}”`);
   return lines.join("\n");
 }
 

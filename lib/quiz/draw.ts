@@ -6,9 +6,9 @@
  *   prompt or options (one would give the other away);
  * - at most one question per evidence sentence (matching and ordering,
  *   which span several, aside), even if the quiz comes out shorter;
- * - a balance of kinds and skills (at most three of ten of one kind, or on
- *   quotations, say; two word meanings) and questions spread over the
- *   article's paragraphs;
+ * - a balance of kinds and skills (at most three of ten of one kind, four
+ *   on one skill such as quotations, two word meanings) and questions
+ *   spread over the article's paragraphs;
  * - at least 40% of the questions above plain recall (inference, main idea,
  *   vocabulary) when the article supports them; the teacher may ask for
  *   more or fewer.
@@ -63,7 +63,7 @@ const MULTI_SENTENCE: ReadonlySet<QuestionType> = new Set(["matching", "ordering
 /** Word meanings at most this share of a quiz, whatever kind asks them. */
 const VOCABULARY_SHARE = 0.2;
 /** Questions on one skill (quotations, say) at most this share: a quiz is not six ways of asking who said what. */
-const SKILL_SHARE = 0.3;
+const SKILL_SHARE = 0.4;
 
 export const isAboveRecall = (q: Question) => q.level === "inference" || q.level === "gist" || q.level === "vocabulary";
 
@@ -179,7 +179,7 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
 
   const vocabularyCap = Math.max(2, Math.ceil(count * VOCABULARY_SHARE));
   // Even to fill a quiz on a thin article: a quiz of word meanings is not a reading quiz.
-  const vocabularyLimit = Math.max(2, Math.ceil(count * SKILL_SHARE));
+  const vocabularyLimit = Math.max(2, Math.ceil(count * 0.3));
   const skillCap = Math.max(2, Math.ceil(count * SKILL_SHARE));
   const kindCap = (type: QuestionType) => Math.max(2, Math.ceil(count * (kindOf(type).maxShare ?? 0.3)));
   // The cheap checks first: the giveaway check compares texts with every question already chosen.
