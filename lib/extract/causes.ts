@@ -7,13 +7,14 @@
  * of its own ("Octopuses have no bones."). The wrong answers are other
  * statements of the same passage: true, but not the reason.
  */
+import type { Document } from "./document";
 import type { CauseFact } from "../article/types";
 import { asSentence, wordSimilarity } from "../quiz/text";
 import { invert } from "./grammar";
 import type { PronounResolver } from "./pronouns";
 import { hasTag, type Sentence, type Token } from "./tokens";
 
-export interface CauseContext {
+interface CauseContext {
   body: string;
   tokens: readonly Token[];
   /** The article's own sentences (not inside quotation marks). */
@@ -187,7 +188,12 @@ function passagePurposes(ctx: CauseContext, relation: Relation, answer: string):
   return out;
 }
 
-export function findCauses(ctx: CauseContext, newId: () => string): CauseFact[] {
+/** Causes and purposes in the article's own sentences. */
+export function findCauses(doc: Document, newId: () => string): CauseFact[] {
+  return causesIn({ body: doc.body, tokens: doc.tokens, sentences: doc.ownSentences, pronoun: doc.pronoun, personName: doc.personName }, newId);
+}
+
+function causesIn(ctx: CauseContext, newId: () => string): CauseFact[] {
   const facts: CauseFact[] = [];
   ctx.sentences.forEach((sentence, i) => {
     const previous = i > 0 ? ctx.sentences[i - 1] : undefined;

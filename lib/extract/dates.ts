@@ -9,12 +9,10 @@
  * and half again to the extraction time.
  */
 import type { DateFact, DateKind, EventFact } from "../article/types";
-import type { Mention } from "./entities";
-import type { PronounResolver } from "./pronouns";
-import { hasTag, type Sentence, type Token } from "./tokens";
+import type { Document } from "./document";
+import { hasTag, type Sentence } from "./tokens";
+import { MONTH, WEEKDAY } from "./words";
 
-const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
-const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
 const SMALL = "\\d{1,3}(?:,\\d{3})+|\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many";
@@ -38,16 +36,8 @@ const MONTH_ONLY = new RegExp(`^(?:${MONTH})$`);
 const PREPOSITION = /\b(in|on|since|by|until|till|at|from|before|after|during|of|between|around|about|last|early|late)\s+$/i;
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|which|who)\b/i;
 
-export interface DateContext {
-  body: string;
-  tokens: readonly Token[];
-  sentences: readonly Sentence[];
-  /** Person mentions, to read "he" in a clause as the person last named. */
-  people: readonly Mention[];
-  personName(id: string): string | undefined;
-  lowercaseWords: ReadonlySet<string>;
-  pronoun: PronounResolver;
-}
+/** Dates are read from the article's own sentences (not quotations), with the people named for "he" and "she". */
+type DateContext = Document;
 
 export interface FoundDate {
   start: number;
@@ -58,7 +48,7 @@ export interface FoundDate {
 /** Every date or time written in the sentences, by its offsets (for numbers to skip). */
 export function dateSpans(ctx: DateContext): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const sentence of ctx.sentences) {
+  for (const sentence of ctx.ownSentences) {
     const text = ctx.body.slice(sentence.start, sentence.end);
     DATE.lastIndex = 0;
     for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
@@ -118,7 +108,7 @@ function describedClause(ctx: DateContext, sentence: Sentence, date: FoundDate):
   const aboutPerson = clauseStart === sentence.start && /^\s*[.!?]?\s*$/.test(after) ? /,\s+who\s+(\p{Ll}[^,]*)$/u.exec(clause) : null;
   if (aboutPerson) {
     const whoAt = sentence.start + body.slice(sentence.start, phraseStart).indexOf(clause) + aboutPerson.index;
-    const person = ctx.people.findLast((m) => m.start >= sentence.start && m.end <= whoAt);
+    const person = ctx.personMentions.findLast((m) => m.start >= sentence.start && m.end <= whoAt);
     const between = person ? body.slice(person.end, whoAt) : undefined;
     const name = person?.entity ? ctx.personName(person.entity) : undefined;
     // Only the name itself or the name and its appositive ("Daniel Reyes, a biology teacher at ...") before "who".
@@ -166,7 +156,7 @@ function sortKey(text: string): number | undefined {
 export function findDates(ctx: DateContext, found: readonly FoundDate[], newId: (prefix: string) => string): { dates: DateFact[]; events: EventFact[] } {
   const dates: DateFact[] = [];
   const events: EventFact[] = [];
-  const sentenceOf = (offset: number) => ctx.sentences.find((s) => s.start <= offset && offset < s.end);
+  const sentenceOf = (offset: number) => ctx.ownSentences.find((s) => s.start <= offset && offset < s.end);
   const perSentence = new Map<Sentence, number>();
   for (const d of found) {
     const s = sentenceOf(d.start);

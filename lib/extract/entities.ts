@@ -6,8 +6,8 @@
  * capitalized words, and compromise's tags only help to classify them.
  */
 import type { Organization, OrganizationKind, Person, Place, PlaceKind } from "../article/types";
-import { gazetteerKind, NATIONALITIES, samePlaceNames } from "./gazetteer";
 import { hasTag, type Sentence, type Token } from "./tokens";
+import { CONNECTORS, gazetteerKind, HONORIFICS, NATIONALITIES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, samePlaceNames, TITLES } from "./words";
 
 export type MentionKind = "person" | "organization" | "place";
 /** "maybe-person": two capitalized words the library does not know; a person only if the text confirms it. */
@@ -53,63 +53,11 @@ function confirmed(ctx: NameContext, mention: Mention, all: readonly Mention[]):
   return all.some((m) => m !== mention && m.text === surname);
 }
 
-const ORG_HEADS: Record<string, OrganizationKind> = {
-  University: "university", College: "university", School: "university", Academy: "institute",
-  Institute: "institute", Institutes: "institute", Center: "institute", Centre: "institute", Laboratory: "institute", Lab: "institute",
-  Society: "other", Association: "other", Foundation: "other", Trust: "other", Fund: "other", Council: "government", Committee: "government",
-  Ministry: "government", Department: "government", Agency: "government", Commission: "government", Board: "government", Bureau: "government",
-  Authority: "government", Office: "government", Parliament: "government", Congress: "government", Senate: "government", Government: "government",
-  Police: "government", Army: "government", Navy: "government", Court: "government", Service: "government",
-  Company: "company", Corporation: "company", Corp: "company", Inc: "company", Ltd: "company", Group: "company", Bank: "company",
-  Motors: "company", Airlines: "company", Industries: "company", Holdings: "company", Partners: "company", Labs: "company",
-  Organisation: "other", Organization: "other", Union: "other", League: "other", Federation: "other", Alliance: "other",
-  Club: "other", Museum: "other", Aquarium: "other", Zoo: "other", Hospital: "other", Clinic: "other", Network: "other",
-  Times: "media", Post: "media", Guardian: "media", Journal: "media", News: "media", Review: "media", Herald: "media", Telegraph: "media",
-  Program: "program", Programme: "program", Project: "program", Initiative: "program", Campaign: "program",
-};
 
-/** Titles written before a name. Honorifics say nothing about the person's role. */
-const HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Mx"]);
-const TITLES = new Set([
-  "CEO", "President", "Professor", "Prof", "Senator", "Governor", "Mayor", "Chancellor", "Minister", "Judge", "King", "Queen", "Prince",
-  "Princess", "Pope", "Captain", "General", "Colonel", "Sergeant", "Detective", "Inspector", "Officer", "Rev", "Reverend", "Bishop",
-  "Lord", "Lady", "Sheikh", "Ambassador", "Secretary", "Commissioner", "Coach",
-]);
 
-/** Nouns that make the end of a role: "research fellow", "national manager". */
-const ROLE_NOUNS = new Set(
-  ("manager director professor researcher scientist fellow spokesman spokeswoman spokesperson president chairman chairwoman chair " +
-    "founder co-founder cofounder executive officer head lecturer author editor minister secretary analyst expert psychologist therapist " +
-    "biologist economist teacher student doctor engineer consultant owner leader coordinator curator chief mayor governor senator ambassador " +
-    "correspondent reporter journalist writer historian archaeologist geneticist psychiatrist neuroscientist ecologist zoologist physician " +
-    "nurse activist campaigner entrepreneur designer architect lawyer attorney adviser advisor worker farmer fisherman photographer " +
-    "specialist pediatrician paediatrician surgeon investigator advocate organizer organiser planner strategist partner principal " +
-    "dean provost counselor counsellor coach trainer producer artist musician volunteer member candidate official diplomat commissioner " +
-    "inspector detective officer captain pilot biochemist chemist physicist mathematician astronomer geologist anthropologist sociologist " +
-    "philosopher linguist statistician epidemiologist veterinarian vet keeper ranger guide conservationist environmentalist " +
-    "shopper assessor auditor employee staffer administrator representative delegate resident mother father owner-operator cook chef baker").split(" "),
-);
 
-/** Capitalized words that start sentences but are never names. */
-const NEVER_NAMES = new Set(
-  ("I The A An This That These Those It He She They We You His Her Their Our My Its There Here When Where What Why How Who Which While " +
-    "If But And Or So Yet For Nor As At In On Of To By From With Without After Before During Since Until Although Though Because " +
-    "However Meanwhile Instead Still Also Even Just Only Now Then Today Yesterday Tomorrow Yes No Not Some Many Most Few All Each " +
-    "Every Both Either Neither One Two Three Four Five Six Seven Eight Nine Ten Such Other Another More Less Much Mr Mrs Ms Dr " +
-    "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday " +
-    "Saturday Sunday Spring Summer Autumn Fall Winter Internet Earth God OK").split(" "),
-);
 
-const CONNECTORS = new Set(["of", "for", "and", "de", "van", "von", "da", "du", "del", "der", "la", "le", "al", "bin", "on", "the", "&"]);
 
-/** Last words that make a name a place: "Wall Street", "Sahara Desert", "Hawke’s Bay". */
-const PLACE_HEADS: Record<string, PlaceKind> = {
-  Street: "venue", Circle: "venue", Park: "venue", Square: "venue", Avenue: "venue", Road: "venue", Bridge: "venue", Beach: "venue",
-  Stadium: "venue", Airport: "venue", Station: "venue", Palace: "venue", Tower: "venue",
-  Desert: "region", Mountains: "region", Mountain: "region", River: "region", Lake: "region", Island: "region", Islands: "region",
-  Bay: "region", Valley: "region", Coast: "region", Sea: "region", Ocean: "region", Hills: "region", Forest: "region", Canyon: "region",
-  Gulf: "region", Peninsula: "region", Province: "region", County: "region", District: "region", Region: "region",
-};
 
 const isCapitalized = (text: string) => /^\p{Lu}/u.test(text) && /\p{L}/u.test(text);
 const POSSESSIVE = /['’]s?$/;

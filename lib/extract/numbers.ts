@@ -5,13 +5,13 @@
  * built 100 prototypes" → "How many prototypes has Google built?". A number
  * that cannot be asked about cleanly is left out rather than asked badly.
  */
+import type { Document } from "./document";
 import type { NumberFact } from "../article/types";
 import { parseNumber } from "../quiz/match";
 import { AUXILIARIES, infinitive, subjectInQuestion } from "./grammar";
 import { hasTag, type Sentence, type Token } from "./tokens";
+import { CURRENCY, SCALE, WORD_NUMBER } from "./words";
 
-const WORD_NUMBER =
-  "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds|a thousand|thousands|a dozen)(?:\\s+(?:hundred|thousand|million|billion))?";
 const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
 const NUMBER = new RegExp(
   `(?<![\\p{L}\\p{N}.,$£€-])(?:([$£€])\\s?)?(${DIGITS}|${WORD_NUMBER})(?:\\s?(%|per ?cent\\b|percent\\b))?(?:\\s?(m|bn|million|billion|thousand|k)\\b)?(?![\\p{N}-]|\\.\\d|:\\d|\\s?(?:am|pm|a\\.m|p\\.m)\\b)`,
@@ -20,10 +20,8 @@ const NUMBER = new RegExp(
 
 const QUALIFIERS = /(?:^|\s)(?:about|around|nearly|almost|more than|over|some|only|just|up to|at least|fewer than|less than|roughly|approximately|an estimated)\s*$/i;
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|which|who)$/i;
-const CURRENCY: Record<string, string> = { $: "dollars", "£": "pounds", "€": "euros" };
-const SCALE: Record<string, number> = { m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, thousand: 1e3, k: 1e3 };
 
-export interface NumberContext {
+interface NumberContext {
   body: string;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
@@ -45,7 +43,12 @@ function clauseFrom(body: string, offset: number, end: number): string {
 
 const wordCount = (text: string) => (text.trim() === "" ? 0 : text.trim().split(/\s+/).length);
 
-export function findNumbers(ctx: NumberContext, newId: () => string): NumberFact[] {
+/** Numbers in the article's own sentences; `isDate` marks offsets a date already takes. */
+export function findNumbers(doc: Document, isDate: (start: number, end: number) => boolean, newId: () => string): NumberFact[] {
+  return numbersIn({ body: doc.body, tokens: doc.tokens, sentences: doc.ownSentences, isDate }, newId);
+}
+
+function numbersIn(ctx: NumberContext, newId: () => string): NumberFact[] {
   const facts: NumberFact[] = [];
   for (const sentence of ctx.sentences) {
     const text = ctx.body.slice(sentence.start, sentence.end);

@@ -8,16 +8,11 @@
  * speaker is worse than a missing question.
  */
 import type { Quote, Span } from "../article/types";
+import type { Document } from "./document";
 import type { Mention } from "./entities";
-import type { PronounResolver } from "./pronouns";
 import type { Sentence } from "./tokens";
+import { REPORTING } from "./words";
 
-const REPORTING =
-  "said|says|say|added|adds|told|tells|explained|explains|noted|notes|stated|states|insisted|insists|argued|argues|warned|warns|" +
-  "recalled|recalls|admitted|admits|wrote|writes|asked|asks|continued|continues|commented|comments|suggested|suggests|claimed|claims|" +
-  "replied|replies|remarked|remarks|observed|observes|concluded|concludes|agreed|agrees|acknowledged|acknowledges|declared|declares|" +
-  "predicted|predicts|laughed|laughs|joked|jokes|believes|believed|pointed out|points out|went on|goes on|recounted|recounts|emphasised|emphasized|stressed|stresses|" +
-  "enthuses|enthused|exclaims|exclaimed|sighs|sighed|shrugs|shrugged|smiles|smiled|wonders|wondered";
 
 interface Quotation {
   /** Offsets of the opening and closing marks; `close` is the paragraph end when the quote runs on. */
@@ -57,17 +52,8 @@ function quotationsIn(paragraph: string, base: number, index: number): Quotation
   return found;
 }
 
-export interface QuoteContext {
-  body: string;
-  paragraphs: readonly string[];
-  paragraphStarts: readonly number[];
-  sentences: readonly Sentence[];
-  /** Person mentions with resolved ids, in text order. */
-  people: readonly Mention[];
-  pronoun: PronounResolver;
-  /** Whether "he" or "she" can refer to this person. */
-  fits: (mention: Mention, pronoun: string) => boolean;
-}
+/** Quotations read the whole document: every sentence, the people named and the pronoun resolver. */
+type QuoteContext = Document;
 
 const sentenceAt = (sentences: readonly Sentence[], offset: number) =>
   sentences.find((s) => s.start <= offset && offset < s.end) ?? sentences.findLast((s) => s.start <= offset);
@@ -88,7 +74,7 @@ const BEFORE_ACCORDING = /\b[Aa]ccording to\s+$/;
 
 /** Who said the quotation, read from the words right after or right before it. */
 function attribute(ctx: QuoteContext, q: Quotation): void {
-  const { body, sentences, people } = ctx;
+  const { body, sentences, personMentions: people } = ctx;
   if (q.closed) {
     const closeSentence = sentenceAt(sentences, q.close);
     const tail = body.slice(q.close + 1, Math.max(q.close + 1, closeSentence?.end ?? q.close + 1));
@@ -175,7 +161,7 @@ function attributeToQuotedSubject(ctx: QuoteContext, q: Quotation, all: readonly
   const index = ctx.sentences.findIndex((s) => s.start === q.open);
   const previous = index > 0 ? ctx.sentences[index - 1] : undefined;
   if (!previous || previous.paragraph !== q.paragraph) return;
-  const named = ctx.people.filter((m) => m.start >= previous.start && m.end <= previous.end);
+  const named = ctx.personMentions.filter((m) => m.start >= previous.start && m.end <= previous.end);
   const candidates = named.filter((m) => ctx.fits(m, word));
   const subject = named[0];
   if (!subject || subject !== candidates[0] || /[“”"]/.test(ctx.body.slice(previous.start, previous.end))) return;
@@ -212,7 +198,7 @@ export function findQuotes(ctx: QuoteContext, newId: () => string): Quote[] {
     const index = ctx.sentences.findIndex((s) => s.start === q.open);
     const previous = index > 0 ? ctx.sentences[index - 1] : undefined;
     if (!previous || previous.paragraph !== q.paragraph) continue;
-    const named = ctx.people.filter((m) => m.start >= previous.start && m.end <= previous.end);
+    const named = ctx.personMentions.filter((m) => m.start >= previous.start && m.end <= previous.end);
     const ids = new Set(named.map((m) => m.entity));
     if (ids.size === 1 && named[0]!.start === previous.start && !/[“”"]/.test(ctx.body.slice(previous.start, previous.end))) {
       q.speaker = named[0]!.entity;
@@ -227,7 +213,7 @@ export function findQuotes(ctx: QuoteContext, newId: () => string): Quote[] {
     if (q.speaker || !previous.speaker) continue;
     const runsOn = !previous.closed && q.paragraph === previous.paragraph + 1 && q.open === ctx.paragraphStarts[q.paragraph];
     const closesRunOn = q.open < ctx.paragraphStarts[q.paragraph]! && !previous.closed && q.paragraph === previous.paragraph + 1;
-    const sameParagraph = q.paragraph === previous.paragraph && !ctx.people.some((m) => m.start > previous.close && m.end <= q.open && m.entity !== previous.speaker);
+    const sameParagraph = q.paragraph === previous.paragraph && !ctx.personMentions.some((m) => m.start > previous.close && m.end <= q.open && m.entity !== previous.speaker);
     if (runsOn || closesRunOn || sameParagraph) {
       q.speaker = previous.speaker;
       q.attribution = undefined;

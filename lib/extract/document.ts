@@ -1,0 +1,114 @@
+/**
+ * The extraction document: the text read once (paragraphs, sentences,
+ * tokens, quoted spans, names and who they are, the pronoun resolver, word
+ * sets) and then only read by every finder. Nothing here is changed after
+ * `buildDocument` returns, so one finder cannot alter what another sees.
+ */
+import type { Organization, Person, Place, Span } from "../article/types";
+import { findMentions, findRoles, genderAllows, resolveEntities, wordSets, type Mention, type NameContext } from "./entities";
+import { createPronounResolver, type PronounResolver } from "./pronouns";
+import { quotedSpans } from "./quotes";
+import { splitSentences, tokenize, type Sentence, type Token } from "./tokens";
+
+export interface Document {
+  title: string;
+  /** The paragraphs joined by a blank line; every offset points into it. */
+  body: string;
+  paragraphs: readonly string[];
+  paragraphStarts: readonly number[];
+  /** Every sentence. */
+  sentences: readonly Sentence[];
+  /** Sentences outside quotation marks: the article's own statements, not a speaker's words. */
+  ownSentences: readonly Sentence[];
+  /** The inside of every quotation, attributed or not. */
+  quoted: readonly Span[];
+  tokens: readonly Token[];
+  /** Words the text writes in lower case somewhere ("staff", "octopus"). */
+  lowercaseWords: ReadonlySet<string>;
+  /** Capitalized words the text uses inside sentences, where a capital means a name. */
+  capitalizedInside: ReadonlySet<string>;
+  /** Every mention of a person, organization or place, its entity resolved. */
+  mentions: readonly Mention[];
+  /** The mentions of people, in text order. */
+  personMentions: readonly Mention[];
+  people: readonly Person[];
+  organizations: readonly Organization[];
+  places: readonly Place[];
+  /** The person "he" or "she" at an offset stands for, when that is certain enough. */
+  pronoun: PronounResolver;
+  /** Whether "he" or "she" can refer to the person of this mention. */
+  fits(mention: Mention, pronoun: string): boolean;
+  personName(id: string): string | undefined;
+  /** Is this span part of a name? */
+  inName(start: number, end: number): boolean;
+  /** The sentence that holds an offset. */
+  sentenceAt(offset: number): Sentence | undefined;
+}
+
+export interface DocumentInput {
+  title: string;
+  paragraphs: readonly string[];
+  /** Called with the number of paragraphs tagged so far. */
+  onParagraph?(done: number): void;
+}
+
+export function buildDocument({ title, paragraphs, onParagraph }: DocumentInput): Document {
+  const body = paragraphs.join("\n\n");
+  const paragraphStarts: number[] = [];
+  let offset = 0;
+  for (const p of paragraphs) {
+    paragraphStarts.push(offset);
+    offset += p.length + 2;
+  }
+  const sentences = splitSentences(body, paragraphStarts, paragraphs);
+  const tokens = tokenize(body, paragraphStarts, paragraphs, sentences, onParagraph);
+  const quoted = quotedSpans(paragraphs, paragraphStarts);
+  const ownSentences = sentences.filter((s) => !quoted.some((q) => q.start < s.end && s.start < q.end));
+  const { lowercaseWords, capitalizedInside } = wordSets(tokens, sentences);
+
+  const names: NameContext = { body, tokens, sentences, lowercaseWords, capitalizedInside };
+  const entities = resolveEntities(names, findMentions(names));
+  // Roles are read from the resolved mentions and folded into new Person objects.
+  const roles = new Map(findRoles(names, entities).map((f) => [f.personId, f]));
+  const people = entities.people.map((p): Person => {
+    const finding = roles.get(p.id);
+    if (!finding) return p;
+    return {
+      ...p,
+      ...(finding.role ? { role: finding.role } : {}),
+      ...(finding.affiliation ? { affiliation: finding.affiliation } : {}),
+      evidence: { start: finding.mention.start, end: finding.mention.end },
+    };
+  });
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const personMentions = entities.mentions.filter((m) => m.kind === "person" && m.entity !== undefined);
+  // Gender is read from the mention that gives the first name, and applies to every mention of that person.
+  const introducing = new Map<string, Mention>();
+  for (const m of personMentions) if (!introducing.has(m.entity!) && (m.text.includes(" ") || m.title)) introducing.set(m.entity!, m);
+  const fits = (m: Mention, p: string) => genderAllows(names, introducing.get(m.entity!) ?? m, p);
+  const pronoun = createPronounResolver(sentences, personMentions, fits);
+  const named = entities.mentions.filter((m) => m.entity !== undefined);
+
+  return {
+    title,
+    body,
+    paragraphs,
+    paragraphStarts,
+    sentences,
+    ownSentences,
+    quoted,
+    tokens,
+    lowercaseWords,
+    capitalizedInside,
+    mentions: entities.mentions,
+    personMentions,
+    people,
+    organizations: entities.organizations,
+    places: entities.places,
+    pronoun,
+    fits,
+    personName: (id) => byId.get(id)?.name,
+    inName: (start, end) => named.some((m) => m.start < end && start < m.end),
+    sentenceAt: (at) => sentences.find((s) => s.start <= at && at < s.end),
+  };
+}

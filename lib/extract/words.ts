@@ -1,0 +1,139 @@
+/**
+ * Every word list the extractor reads, in one place: reporting verbs,
+ * titles and honorifics, role nouns, the nouns of unnamed speakers, the
+ * heads of organization and place names, a small gazetteer, month and
+ * weekday names, number words, currencies, scales and units. The rules live
+ * in the finders; what counts as "a title" or "a unit" is decided here.
+ */
+import type { OrganizationKind, PlaceKind } from "../article/types";
+
+// --- Reporting verbs --------------------------------------------------------
+
+/** Verbs that introduce or follow a quotation ("said", "told", "pointed out"), as a regular-expression alternation. */
+export const REPORTING =
+  "said|says|say|added|adds|told|tells|explained|explains|noted|notes|stated|states|insisted|insists|argued|argues|warned|warns|" +
+  "recalled|recalls|admitted|admits|wrote|writes|asked|asks|continued|continues|commented|comments|suggested|suggests|claimed|claims|" +
+  "replied|replies|remarked|remarks|observed|observes|concluded|concludes|agreed|agrees|acknowledged|acknowledges|declared|declares|" +
+  "predicted|predicts|laughed|laughs|joked|jokes|believes|believed|pointed out|points out|went on|goes on|recounted|recounts|emphasised|emphasized|stressed|stresses|" +
+  "enthuses|enthused|exclaims|exclaimed|sighs|sighed|shrugs|shrugged|smiles|smiled|wonders|wondered";
+
+// --- People -------------------------------------------------------------------
+
+/** Titles written before a name. Honorifics say nothing about the person's role. */
+export const HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Mx"]);
+export const TITLES = new Set([
+  "CEO", "President", "Professor", "Prof", "Senator", "Governor", "Mayor", "Chancellor", "Minister", "Judge", "King", "Queen", "Prince",
+  "Princess", "Pope", "Captain", "General", "Colonel", "Sergeant", "Detective", "Inspector", "Officer", "Rev", "Reverend", "Bishop",
+  "Lord", "Lady", "Sheikh", "Ambassador", "Secretary", "Commissioner", "Coach",
+]);
+
+/** Nouns that make the end of a role: "research fellow", "national manager". */
+export const ROLE_NOUNS = new Set(
+  ("manager director professor researcher scientist fellow spokesman spokeswoman spokesperson president chairman chairwoman chair " +
+    "founder co-founder cofounder executive officer head lecturer author editor minister secretary analyst expert psychologist therapist " +
+    "biologist economist teacher student doctor engineer consultant owner leader coordinator curator chief mayor governor senator ambassador " +
+    "correspondent reporter journalist writer historian archaeologist geneticist psychiatrist neuroscientist ecologist zoologist physician " +
+    "nurse activist campaigner entrepreneur designer architect lawyer attorney adviser advisor worker farmer fisherman photographer " +
+    "specialist pediatrician paediatrician surgeon investigator advocate organizer organiser planner strategist partner principal " +
+    "dean provost counselor counsellor coach trainer producer artist musician volunteer member candidate official diplomat commissioner " +
+    "inspector detective officer captain pilot biochemist chemist physicist mathematician astronomer geologist anthropologist sociologist " +
+    "philosopher linguist statistician epidemiologist veterinarian vet keeper ranger guide conservationist environmentalist " +
+    "shopper assessor auditor employee staffer administrator representative delegate resident mother father owner-operator cook chef baker").split(" "),
+);
+
+/** Capitalized words that start sentences but are never names. */
+export const NEVER_NAMES = new Set(
+  ("I The A An This That These Those It He She They We You His Her Their Our My Its There Here When Where What Why How Who Which While " +
+    "If But And Or So Yet For Nor As At In On Of To By From With Without After Before During Since Until Although Though Because " +
+    "However Meanwhile Instead Still Also Even Just Only Now Then Today Yesterday Tomorrow Yes No Not Some Many Most Few All Each " +
+    "Every Both Either Neither One Two Three Four Five Six Seven Eight Nine Ten Such Other Another More Less Much Mr Mrs Ms Dr " +
+    "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday " +
+    "Saturday Sunday Spring Summer Autumn Fall Winter Internet Earth God OK").split(" "),
+);
+
+/** Lower-case words allowed inside a name: "University of Oxford", "Luis de la Vega". */
+export const CONNECTORS = new Set(["of", "for", "and", "de", "van", "von", "da", "du", "del", "der", "la", "le", "al", "bin", "on", "the", "&"]);
+
+// --- Organizations and places ---------------------------------------------
+
+/** Last (or any) words that make a name an organization, with its kind. */
+export const ORG_HEADS: Record<string, OrganizationKind> = {
+  University: "university", College: "university", School: "university", Academy: "institute",
+  Institute: "institute", Institutes: "institute", Center: "institute", Centre: "institute", Laboratory: "institute", Lab: "institute",
+  Society: "other", Association: "other", Foundation: "other", Trust: "other", Fund: "other", Council: "government", Committee: "government",
+  Ministry: "government", Department: "government", Agency: "government", Commission: "government", Board: "government", Bureau: "government",
+  Authority: "government", Office: "government", Parliament: "government", Congress: "government", Senate: "government", Government: "government",
+  Police: "government", Army: "government", Navy: "government", Court: "government", Service: "government",
+  Company: "company", Corporation: "company", Corp: "company", Inc: "company", Ltd: "company", Group: "company", Bank: "company",
+  Motors: "company", Airlines: "company", Industries: "company", Holdings: "company", Partners: "company", Labs: "company",
+  Organisation: "other", Organization: "other", Union: "other", League: "other", Federation: "other", Alliance: "other",
+  Club: "other", Museum: "other", Aquarium: "other", Zoo: "other", Hospital: "other", Clinic: "other", Network: "other",
+  Times: "media", Post: "media", Guardian: "media", Journal: "media", News: "media", Review: "media", Herald: "media", Telegraph: "media",
+  Program: "program", Programme: "program", Project: "program", Initiative: "program", Campaign: "program",
+};
+
+/** Last words that make a name a place: "Wall Street", "Sahara Desert", "Hawke’s Bay". */
+export const PLACE_HEADS: Record<string, PlaceKind> = {
+  Street: "venue", Circle: "venue", Park: "venue", Square: "venue", Avenue: "venue", Road: "venue", Bridge: "venue", Beach: "venue",
+  Stadium: "venue", Airport: "venue", Station: "venue", Palace: "venue", Tower: "venue",
+  Desert: "region", Mountains: "region", Mountain: "region", River: "region", Lake: "region", Island: "region", Islands: "region",
+  Bay: "region", Valley: "region", Coast: "region", Sea: "region", Ocean: "region", Hills: "region", Forest: "region", Canyon: "region",
+  Gulf: "region", Peninsula: "region", Province: "region", County: "region", District: "region", Region: "region",
+};
+
+// --- Gazetteer ----------------------------------------------------------------
+// The places a school news article most often names. The NLP library tags
+// places unevenly ("Napier" is just a proper noun to it), so a name found
+// here is a place whatever the library says. Names not here can still be
+// places when the library tags them so.
+
+const COUNTRIES =
+  "Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bangladesh|Belarus|Belgium|Bolivia|Bosnia|Botswana|Brazil|Bulgaria|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Denmark|Ecuador|Egypt|England|Eritrea|Estonia|Ethiopia|Fiji|Finland|France|Georgia|Germany|Ghana|Greece|Greenland|Guatemala|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Laos|Latvia|Lebanon|Liberia|Libya|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Mali|Malta|Mexico|Moldova|Mongolia|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|Northern Ireland|Norway|Oman|Pakistan|Palestine|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Scotland|Senegal|Serbia|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Taiwan|Tanzania|Thailand|Tunisia|Turkey|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Wales|Yemen|Zambia|Zimbabwe|Britain|Great Britain|America|US|U.S.|USA|U.S.A.|UK|U.K.";
+
+const CITIES =
+  "Amsterdam|Athens|Atlanta|Auckland|Baghdad|Bangkok|Barcelona|Beijing|Beirut|Berlin|Birmingham|Bogotá|Boston|Brisbane|Brussels|Budapest|Buenos Aires|Cairo|Cambridge|Cape Town|Casablanca|Chengdu|Chicago|Copenhagen|Dallas|Delhi|Detroit|Dhaka|Dubai|Dublin|Edinburgh|Essex|Frankfurt|Geneva|Glasgow|Guangzhou|Hamburg|Hangzhou|Hanoi|Havana|Helsinki|Hong Kong|Houston|Istanbul|Jakarta|Jerusalem|Johannesburg|Kabul|Karachi|Kiel|Kigali|Kyoto|La Paz|Lagos|Las Vegas|Leeds|Lima|Lisbon|Liverpool|London|Los Angeles|Madrid|Manchester|Manila|Marrakech|Marrakesh|Melbourne|Mexico City|Miami|Milan|Montreal|Moscow|Mumbai|Munich|Nairobi|Napier|New Delhi|New Orleans|New York|Osaka|Oslo|Ottawa|Oxford|Paris|Philadelphia|Portland|Prague|Rabat|Rio de Janeiro|Riyadh|Rome|San Diego|San Francisco|Santiago|São Paulo|Seattle|Seoul|Shanghai|Shenzhen|Singapore City|Stockholm|Sydney|Taipei|Tehran|Tel Aviv|Tokyo|Toronto|Vancouver|Venice|Vienna|Warsaw|Washington|Wellington|Zurich|Ouarzazate|Cochabamba";
+
+const REGIONS =
+  "Africa|Asia|Europe|North America|South America|Latin America|Antarctica|Oceania|the Middle East|Middle East|Scandinavia|the Arctic|Arctic|Siberia|the Caribbean|Caribbean|the Balkans|Balkans|Sahara|the Sahara|Amazon|the Amazon|Andes|the Andes|Alps|the Alps|Himalayas|Silicon Valley|California|Texas|Florida|New Jersey|Oregon|Colorado|Alaska|Hawaii|Arizona|Nevada|Utah|Ohio|Michigan|Illinois|Virginia|Massachusetts|Pennsylvania|Bavaria|Tuscany|Catalonia|Patagonia|Yorkshire|Cornwall|Kent|Devon|Queensland|Tasmania|Ontario|Quebec|Hokkaido|Tibet|Xinjiang|Kashmir|Punjab|Bengal|Gaza|the West Bank|Crimea|Baltic Sea|Mediterranean|the Mediterranean|Atlantic|the Atlantic|Pacific|the Pacific|Indian Ocean|North Sea|Black Sea|Red Sea|East Africa|West Africa|Southeast Asia|Western Europe|Eastern Europe|Central Europe|North Island|South Island|Hawke’s Bay|Hawke's Bay";
+
+/** Other names of the same country, so that "the US" and "the United States" are one place. */
+const SAME_PLACE: string[][] = [
+  ["United States", "US", "U.S.", "USA", "U.S.A.", "America"],
+  ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"],
+];
+
+const KIND = new Map<string, PlaceKind>();
+for (const name of COUNTRIES.split("|")) KIND.set(name, "country");
+for (const name of CITIES.split("|")) KIND.set(name, "city");
+for (const name of REGIONS.split("|")) KIND.set(name, "region");
+
+export function gazetteerKind(name: string): PlaceKind | undefined {
+  return KIND.get(name);
+}
+
+/** Every way the gazetteer writes the same place as `name` (including `name`), or just [name]. */
+export function samePlaceNames(name: string): string[] {
+  return SAME_PLACE.find((group) => group.includes(name)) ?? [name];
+}
+
+/** Nationality adjectives: "Japanese prime minister Shinzo Abe" keeps the role, not the nationality. */
+export const NATIONALITIES = new Set(
+  "American|British|English|Scottish|Welsh|Irish|French|German|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Polish|Russian|Ukrainian|Swedish|Norwegian|Danish|Finnish|Greek|Turkish|Chinese|Japanese|Korean|Indian|Pakistani|Australian|Canadian|Mexican|Brazilian|Argentine|Bolivian|Peruvian|Chilean|Moroccan|Egyptian|Nigerian|Kenyan|Rwandan|South African|Israeli|Iranian|Saudi|European|African|Asian".split("|"),
+);
+
+// --- Dates --------------------------------------------------------------------
+
+export const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
+export const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+// --- Numbers --------------------------------------------------------------------
+
+export const WORD_NUMBER =
+  "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds|a thousand|thousands|a dozen)(?:\\s+(?:hundred|thousand|million|billion))?";
+export const CURRENCY: Record<string, string> = { $: "dollars", "£": "pounds", "€": "euros" };
+export const SCALE: Record<string, number> = { m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, thousand: 1e3, k: 1e3 };
+
+// --- Language -------------------------------------------------------------------
+
+/** Function words of English: a text with almost none of them is not English. */
+export const ENGLISH = new Set("the of and to in a is that for it was on with as he she by at from his her they this be are have has had not but said an which were their who".split(" "));
