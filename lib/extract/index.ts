@@ -17,6 +17,7 @@
  * else generateQuiz(result.article, { seed: 1, count: 10 });
  */
 import type { Article, ArticleFacts, Span } from "../article/types";
+import { askedFacts } from "../quiz/asked-facts";
 import { hashString } from "../quiz/random";
 import { findCauses } from "./causes";
 import { findClaims } from "./claims";
@@ -135,7 +136,9 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
   const isDate = (start: number, end: number) => found.some((d) => d.start < end && start < d.end);
   const numbers = findNumbers(doc, isDate, newId("n"));
   const claims = findClaims(doc, newId("c"));
-  const covered = [...people, ...organizations, ...places, ...dates, ...numbers, ...quotes, ...claims].map((f) => f.evidence);
+  // Only what will be asked covers a sentence: a number listed for review but not asked leaves its sentence to a key term.
+  const asked = askedFacts({ people, organizations, places, dates, numbers, quotes, events, claims, mainIdea: { statement: "", distortions: [], evidence: { start: 0, end: 0 } } });
+  const covered = [...people, ...organizations, ...places, ...asked.dates, ...asked.numbers, ...quotes, ...claims].map((f) => f.evidence);
   const terms = termContext(doc, covered, claims.map((c) => c.evidence));
   const keyTerms = findTerms(terms, newId("t"));
   const statements = findStatements(terms, newId("s"));

@@ -133,6 +133,17 @@ export const WORD_NUMBER =
 export const CURRENCY: Record<string, string> = { $: "dollars", "£": "pounds", "€": "euros" };
 export const SCALE: Record<string, number> = { m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, thousand: 1e3, k: 1e3 };
 
+/** Units of time after a number, whatever the tagger makes of them ("90 seconds" is a fraction to it). */
+export const TIME_UNITS = new Set("seconds minutes hours days nights weeks months years decades centuries summers winters seasons".split(" "));
+/** Words of money after a number: "2.4 million dollars", "300 euros". */
+export const MONEY_WORDS = "dollars?|pounds?|euros?|pence|cents?|yuan|yen|rupees?|francs?";
+/** Units written with a hyphen before a noun: "a 50-mile drive", "a 12-year-old". */
+export const HYPHEN_UNITS = "mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|acre|hectare|hour|minute|day|week|month|year|year-old|storey|story|seat|bed|page|point|game|member|person|room";
+/** Words near "5-2" or "7 to 2" that make it a vote. */
+export const VOTE_WORDS = "vot|ballot|approv|reject|motion|majority|margin|in favou?r|passed the|adopted";
+/** Words near "3-1" or "14 to 6" that make it a score. */
+export const SCORE_WORDS = "won|win|wins|beat|beats|lost|lose|loses|defeat|draw|drew|led|lead|leads|scor|victor|stun|edged|edge|outshot|outscored|trail|thrash|rout|final|semifinal|match|game|goal|series|set|inning|half-time|halftime";
+
 // --- Language -------------------------------------------------------------------
 
 /** Function words of English: a text with almost none of them is not English. */
