@@ -336,7 +336,7 @@ describe("fields an extractor adds, as an author may write them", () => {
     expect(result.article.facts.unnamedQuotes?.[0]?.speaker).toBe("a delegate");
   });
   it.each([
-    ["a preposition not written before the date", (f: AuthoredFacts) => Object.assign(at(f.dates, dateIndex()), { preposition: "since" }), /preposition "since" is not written before "Tuesday"/],
+    ["a preposition not written before the date", (f: AuthoredFacts) => Object.assign(at(f.dates, dateIndex()), { preposition: "since" }), /preposition "since" is not written just before "Tuesday"/],
     ["an unknown number kind", (f: AuthoredFacts) => Object.assign(at(f.numbers, 0), { kind: "amount" }), /numbers\[0\].*kind/],
     ["a certainty above 1", (f: AuthoredFacts) => Object.assign(at(f.people, 0), { certainty: 2 }), /people\[0\].*certainty/],
     ["an unnamed quotation not in its evidence", (f: AuthoredFacts) => (f.unnamedQuotes = [{ id: "u-1", text: "Never said", speaker: "a delegate", evidence: "AI is a complex engineering challenge" }]), /unnamedQuotes\[0\].*quote text not found/],

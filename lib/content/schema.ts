@@ -282,8 +282,12 @@ function checkFacts(
     const span = resolve(where, d.evidence);
     if (span.end > span.start && !evidenceText(span).includes(d.text)) {
       problems.push(`${where}: date text "${d.text}" not found inside its evidence`);
-    } else if (d.preposition && span.end > span.start && !evidenceText(span).toLowerCase().includes(`${d.preposition} ${d.text}`.toLowerCase())) {
-      problems.push(`${where}: preposition "${d.preposition}" is not written before "${d.text}" in its evidence`);
+    } else if (d.preposition && span.end > span.start) {
+      // The evidence may be the date alone: the preposition is read just before it in the text.
+      const at = span.start + evidenceText(span).indexOf(d.text);
+      if (body.slice(Math.max(0, at - d.preposition.length - 1), at).toLowerCase() !== `${d.preposition} `.toLowerCase()) {
+        problems.push(`${where}: preposition "${d.preposition}" is not written just before "${d.text}"`);
+      }
     }
     return { ...d, evidence: span };
   });
