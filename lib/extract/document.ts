@@ -66,15 +66,20 @@ export function buildDocument({ title, paragraphs, onParagraph }: DocumentInput)
   const ownSentences = sentences.filter((s) => !quoted.some((q) => q.start < s.end && s.start < q.end));
   const { lowercaseWords, capitalizedInside } = wordSets(tokens, sentences);
 
-  const names: NameContext = { body, tokens, sentences, lowercaseWords, capitalizedInside };
+  const names: NameContext = { body, tokens, sentences, lowercaseWords, capitalizedInside, organizationNames: new Map() };
   const entities = resolveEntities(names, findMentions(names));
   // Roles are read from the resolved mentions and folded into new Person objects.
   const roles = new Map(findRoles(names, entities).map((f) => [f.personId, f]));
+  // A person's title is the one written before their name the first time it has one ("Dr.", "Mayor").
+  const titles = new Map<string, string>();
+  for (const m of entities.mentions) if (m.kind === "person" && m.entity && m.title && !titles.has(m.entity)) titles.set(m.entity, m.title);
   const people = entities.people.map((p): Person => {
     const finding = roles.get(p.id);
-    if (!finding) return p;
+    const title = titles.get(p.id);
+    const named = title ? { ...p, title } : p;
+    if (!finding) return named;
     return {
-      ...p,
+      ...named,
       ...(finding.role ? { role: finding.role } : {}),
       ...(finding.affiliation ? { affiliation: finding.affiliation } : {}),
       evidence: { start: finding.mention.start, end: finding.mention.end },

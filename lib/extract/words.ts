@@ -21,10 +21,23 @@ export const REPORTING =
 
 /** Titles written before a name. Honorifics say nothing about the person's role. */
 export const HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Mx"]);
+/** Words written with a full stop inside a name that do not end it: "Dr. Priya Raman", "Martin Ruiz Jr.". */
+export const ABBREVIATED = /^(?:Dr|Mr|Mrs|Ms|St|Prof|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cpl|Rev|Hon|Supt|Insp|Det|Cllr|Gen|Adm|Maj|Pres|Atty)$/;
+/** After a surname, part of the name: "Martin Ruiz Jr.". */
+export const NAME_SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
+/** Lower-case particles of surnames: "Luis de la Vega", "Ruud van der Berg". */
+export const NAME_PARTICLES = new Set(["de", "la", "van", "von", "der", "den", "da", "du", "del", "di", "le", "bin", "al", "ibn", "dos", "das", "los", "ter"]);
+/** Words that may stand before a title word inside a title: "Board President", "Deputy District Attorney", "Police Chief". */
+export const TITLE_PARTS = new Set(
+  "Deputy Assistant Acting Interim Vice Prime Senior Associate Executive Managing Attorney District State County City Town Board Council School Police Fire Court Supreme Circuit High Head Principal Chief Lord Lady US U.S. Parish Regional Provincial Federal".split(" "),
+);
 export const TITLES = new Set([
   "CEO", "President", "Professor", "Prof", "Senator", "Governor", "Mayor", "Chancellor", "Minister", "Judge", "King", "Queen", "Prince",
   "Princess", "Pope", "Captain", "General", "Colonel", "Sergeant", "Detective", "Inspector", "Officer", "Rev", "Reverend", "Bishop",
-  "Lord", "Lady", "Sheikh", "Ambassador", "Secretary", "Commissioner", "Coach",
+  "Lord", "Lady", "Sheikh", "Ambassador", "Secretary", "Commissioner", "Coach", "Superintendent", "Chief", "Director", "Councillor", "Councilwoman",
+  "Councilman", "Councilmember", "Alderman", "Attorney", "Prosecutor", "Solicitor", "Sheriff", "Trustee", "Chair", "Chairman", "Chairwoman", "Father", "Rabbi", "Imam", "Pastor",
+  "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Cpl", "Rev", "Supt", "Insp", "Det", "Cllr", "Adm", "Maj", "Constable", "Representative",
+  "Lieutenant", "Admiral", "Corporal", "Principal", "Headteacher", "Premier", "Warden", "Marshal", "Magistrate",
 ]);
 
 /** Nouns that make the end of a role: "research fellow", "national manager". */
@@ -38,7 +51,11 @@ export const ROLE_NOUNS = new Set(
     "dean provost counselor counsellor coach trainer producer artist musician volunteer member candidate official diplomat commissioner " +
     "inspector detective officer captain pilot biochemist chemist physicist mathematician astronomer geologist anthropologist sociologist " +
     "philosopher linguist statistician epidemiologist veterinarian vet keeper ranger guide conservationist environmentalist " +
-    "shopper assessor auditor employee staffer administrator representative delegate resident mother father owner-operator cook chef baker").split(" "),
+    "shopper assessor auditor employee staffer administrator representative delegate resident mother father owner-operator cook chef baker " +
+    "junior senior sophomore freshman pupil parent grandmother grandfather widow widower neighbour neighbor customer passenger shopkeeper " +
+    "landlord tenant veteran survivor witness victim defendant fan player goalkeeper striker midfielder defender forward midwife firefighter " +
+    "paramedic beekeeper gardener mechanic plumber electrician builder pensioner retiree runner swimmer cyclist athlete supporter clerk " +
+    "attorney prosecutor judge councillor councilor superintendent treasurer trustee commuter driver ceo").split(" "),
 );
 
 /** Capitalized words that start sentences but are never names. */
@@ -60,12 +77,15 @@ export const CONNECTORS = new Set(["of", "for", "and", "de", "van", "von", "da",
 export const ORG_HEADS: Record<string, OrganizationKind> = {
   University: "university", College: "university", School: "university", Academy: "institute",
   Institute: "institute", Institutes: "institute", Center: "institute", Centre: "institute", Laboratory: "institute", Lab: "institute",
-  Society: "other", Association: "other", Foundation: "other", Trust: "other", Fund: "other", Council: "government", Committee: "government",
+  Society: "other", Association: "other", Foundation: "charity", Trust: "charity", Charity: "charity", Fund: "other", Elementary: "school", Council: "government", Committee: "government",
   Ministry: "government", Department: "government", Agency: "government", Commission: "government", Board: "government", Bureau: "government",
   Authority: "government", Office: "government", Parliament: "government", Congress: "government", Senate: "government", Government: "government",
-  Police: "government", Army: "government", Navy: "government", Court: "government", Service: "government",
+  Police: "government", Army: "government", Navy: "government", Court: "court", Tribunal: "court", Service: "government",
   Company: "company", Corporation: "company", Corp: "company", Inc: "company", Ltd: "company", Group: "company", Bank: "company",
-  Motors: "company", Airlines: "company", Industries: "company", Holdings: "company", Partners: "company", Labs: "company",
+  Motors: "company", Airlines: "company", Foods: "company", Freight: "company", Logistics: "company", Airways: "company", Energy: "company",
+  Pharmaceuticals: "company", Pharma: "company", Technologies: "company", Systems: "company", Software: "company", Brewery: "company",
+  Brewing: "company", Mills: "company", Dairies: "company", Bakeries: "company", Insurance: "company", Capital: "company", Ventures: "company",
+  Enterprises: "company", Stores: "company", Supermarkets: "company", Telecom: "company", Shipping: "company", Construction: "company", Rentals: "company", Industries: "company", Holdings: "company", Partners: "company", Labs: "company",
   Organisation: "other", Organization: "other", Union: "other", League: "other", Federation: "other", Alliance: "other",
   Club: "other", Museum: "other", Aquarium: "other", Zoo: "other", Hospital: "other", Clinic: "other", Network: "other",
   Times: "media", Post: "media", Guardian: "media", Journal: "media", News: "media", Review: "media", Herald: "media", Telegraph: "media",
@@ -75,11 +95,27 @@ export const ORG_HEADS: Record<string, OrganizationKind> = {
 /** Last words that make a name a place: "Wall Street", "Sahara Desert", "Hawke’s Bay". */
 export const PLACE_HEADS: Record<string, PlaceKind> = {
   Street: "venue", Circle: "venue", Park: "venue", Square: "venue", Avenue: "venue", Road: "venue", Bridge: "venue", Beach: "venue",
-  Stadium: "venue", Airport: "venue", Station: "venue", Palace: "venue", Tower: "venue",
+  Stadium: "venue", Airport: "venue", Station: "venue", Palace: "venue", Tower: "venue", Hotel: "venue", Motel: "venue", Inn: "venue",
+  Restaurant: "venue", Cafe: "venue", Café: "venue", Pub: "venue", Mall: "venue", Arena: "venue", Theatre: "venue", Theater: "venue",
+  Cinema: "venue", Church: "venue", Cathedral: "venue", Chapel: "venue", Mosque: "venue", Temple: "venue", Synagogue: "venue", Pier: "venue",
+  Marina: "venue", Harbour: "venue", Harbor: "venue", Wharf: "venue", Courthouse: "venue", Campus: "venue", Rink: "venue",
   Desert: "region", Mountains: "region", Mountain: "region", River: "region", Lake: "region", Island: "region", Islands: "region",
   Bay: "region", Valley: "region", Coast: "region", Sea: "region", Ocean: "region", Hills: "region", Forest: "region", Canyon: "region",
   Gulf: "region", Peninsula: "region", Province: "region", County: "region", District: "region", Region: "region",
 };
+
+/** First words that make a name a place: "Port Averill", "Lake Orrin", "Mount Kenya". */
+export const PLACE_PREFIXES = new Set(["Port", "Fort", "Mount", "Lake", "Cape", "Glen", "Saint", "Loch", "Isle", "Point", "County", "Co"]);
+
+/** After a name: the text treats it as an organization ("Elbe Wind’s chief executive", "Severn Foods’ shares"). */
+export const ORG_CONTEXT_AFTER =
+  /^(?:['’]s?\s+|’\s+)(?:shares|stock|share price|chief executive|chief|board|profits?|revenues?|sales|factory|factories|plants?|headquarters|workers|employees|staff|customers|products|brands|stores|shops|spokes(?:man|woman|person)|owner|owners|parent company|chairman|chairwoman|founder|ceo|directors|shareholders|accounts|website|app|offer)\b/iu;
+/** Before a name: the text calls it an organization ("shares in Severn Foods", "the privacy group Open Averill"). */
+export const ORG_CONTEXT_BEFORE =
+  /\b(?:shares (?:in|of)|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|group|charity|chain|brand|retailer|maker|manufacturer|bank|startup|start-up|supermarket|carrier|airline|operator|developer|nonprofit|non-profit|campaign|organisation|organization|band|club|union|party|agency|publisher|newspaper|website|app|platform))\s+$/iu;
+/** A pattern with NAME standing for a place's name: the text says it is a town. */
+export const TOWN_CONTEXT =
+  "\\b(?:town|village|hamlet|borough) of NAME\\b|\\bNAME(?:,| is)? (?:a|the) (?:small |seaside |market |coastal |mountain |mill |farming |fishing |lakeside |river )?(?:town|village)\\b|\\bNAME (?:Town|Village|Borough) (?:Council|Hall|Board)\\b|\\bNAME['’]s? (?:mayor|town council|town hall|selectboard)\\b|\\bthe (?:mayor|town council) of NAME\\b";
 
 // --- Gazetteer ----------------------------------------------------------------
 // The places a school news article most often names. The NLP library tags
