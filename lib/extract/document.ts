@@ -7,6 +7,7 @@
 import type { Organization, Person, Place, Span } from "../article/types";
 import { findMentions, findRoles, genderAllows, resolveEntities, wordSets, type Mention, type NameContext } from "./entities";
 import { createPronounResolver, type PronounResolver } from "./pronouns";
+import { findSpeakerMentions, speakerFits, type SpeakerMention } from "./speakers";
 import { quotedSpans } from "./quotes";
 import { splitSentences, tokenize, type Sentence, type Token } from "./tokens";
 
@@ -34,8 +35,14 @@ export interface Document {
   people: readonly Person[];
   organizations: readonly Organization[];
   places: readonly Place[];
-  /** The person "he" or "she" at an offset stands for, when that is certain enough. */
+  /** Speakers the article does not name ("a spokeswoman for the hospital"), with their descriptors. */
+  unnamedSpeakers: readonly SpeakerMention[];
+  /** Everyone who can say something: people, unnamed speakers and organizations, in text order. */
+  speakers: readonly Mention[];
+  /** The named person "he" or "she" at an offset stands for, when that is certain enough. */
   pronoun: PronounResolver;
+  /** The same, but an unnamed speaker may be the answer: for quotations, whose words must not go to the wrong person. */
+  speakerPronoun: PronounResolver;
   /** Whether "he" or "she" can refer to the person of this mention. */
   fits(mention: Mention, pronoun: string): boolean;
   personName(id: string): string | undefined;
@@ -82,7 +89,8 @@ export function buildDocument({ title, paragraphs, onParagraph }: DocumentInput)
       ...named,
       ...(finding.role ? { role: finding.role } : {}),
       ...(finding.affiliation ? { affiliation: finding.affiliation } : {}),
-      evidence: { start: finding.mention.start, end: finding.mention.end },
+      // The evidence moves to the mention that gives the role only if it writes the name in full.
+      ...(finding.mention.text === p.name ? { evidence: { start: finding.mention.start, end: finding.mention.end } } : {}),
     };
   });
   const byId = new Map(people.map((p) => [p.id, p]));
@@ -91,7 +99,27 @@ export function buildDocument({ title, paragraphs, onParagraph }: DocumentInput)
   const introducing = new Map<string, Mention>();
   for (const m of personMentions) if (!introducing.has(m.entity!) && (m.text.includes(" ") || m.title)) introducing.set(m.entity!, m);
   const fits = (m: Mention, p: string) => genderAllows(names, introducing.get(m.entity!) ?? m, p);
-  const pronoun = createPronounResolver(sentences, personMentions, fits);
+  // "the judge said" is Judge Harriet M. Coyle when she is the only judge named; otherwise an unnamed speaker.
+  const byTitle = (noun: string) =>
+    people.filter((p) => [p.title, p.role].some((t) => t !== undefined && t.replace(/\.$/, "").toLowerCase().split(/\s+/).at(-1) === noun));
+  const titledMentions: Mention[] = [];
+  const unnamedSpeakers = findSpeakerMentions(body, sentences, tokens, personMentions).filter((m) => {
+    const noun = /^the\s+([\p{Ll}-]+)$/iu.exec(m.text)?.[1];
+    const owners = noun ? byTitle(noun) : [];
+    if (owners.length !== 1) return true;
+    titledMentions.push({ start: m.start, end: m.end, text: m.text, kind: "person", sentence: m.sentence, firstToken: m.firstToken, lastToken: m.lastToken, entity: owners[0]!.id });
+    return false;
+  });
+  const isUnnamed = (m: Mention): m is SpeakerMention => "descriptor" in m;
+  // An unnamed speaker is a candidate for "he" and "she" too, so that a pronoun after "a spokeswoman" is not the last-named woman.
+  const candidates = [...personMentions, ...titledMentions, ...unnamedSpeakers].sort((a, b) => a.start - b.start);
+  const speakerPronoun = createPronounResolver(sentences, candidates, (m, p) => (isUnnamed(m) ? speakerFits(m, p) : fits(m, p)));
+  const pronoun: PronounResolver = (p, at) => {
+    const m = speakerPronoun(p, at);
+    return m && !isUnnamed(m) ? m : undefined;
+  };
+  const organizationMentions = entities.mentions.filter((m) => m.kind === "organization" && m.entity !== undefined);
+  const speakers = [...candidates, ...organizationMentions].sort((a, b) => a.start - b.start);
   const named = entities.mentions.filter((m) => m.entity !== undefined);
 
   return {
@@ -110,7 +138,10 @@ export function buildDocument({ title, paragraphs, onParagraph }: DocumentInput)
     people,
     organizations: entities.organizations,
     places: entities.places,
+    unnamedSpeakers,
+    speakers,
     pronoun,
+    speakerPronoun,
     fits,
     personName: (id) => byId.get(id)?.name,
     inName: (start, end) => named.some((m) => m.start < end && start < m.end),

@@ -31,7 +31,8 @@ export interface Mention {
   unconfirmed?: boolean;
 }
 
-const REPORTING_NEAR = /^(?:,\s+(?:who|whose|from)\b|,?\s+(?:said|says|told|added|explained|believes|thinks|wrote|argues|argued|claims|claimed)\b)/;
+// "X said", "X, who ...", "X, Elbe Wind’s chief executive, told analysts": the text treats X as someone who speaks.
+const REPORTING_NEAR = /^(?:,\s+(?:who|whose|from)\b|(?:,[^,“”"]{1,80},)?,?\s+(?:said|says|told|added|explained|believes|thinks|wrote|argues|argued|claims|claimed)\b)/;
 // ", a health ministry official", ", the founder of ...": an appositive that names a role.
 const ROLE_APPOSITIVE = /^,\s+(?:a|an|the|its|his|her)\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)(?=[\s,.])/u;
 const REPORTING_BEFORE = /\b(?:said|says|told|added|explained|according to|wrote|claimed)\s+$/;
@@ -274,10 +275,14 @@ export function findMentions(ctx: NameContext): Mention[] {
     const unknownFirstName = (i: number) =>
       initial(i) ||
       personNext && i < last && !NEVER_NAMES.has(ctx.tokens[i]!.text) && !ctx.lowercaseWords.has(ctx.tokens[i]!.text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[i]!.text) && !hasTag(ctx.tokens[i], "Verb", "Adverb", "Adjective", "Determiner", "Preposition", "Plural");
+    // "A Anna Schmidt": an article or a pronoun never starts a name, wherever it stands.
+    while (first < last && /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Its|Their|Our|My)$/.test(ctx.tokens[first]!.text)) first++;
     // A capital that only starts a sentence is not part of the name.
     // "Severn Foods’ shares ...": a word before the head of an organization's or place's name is part of it.
     const beforeHead = (i: number) => i < last && !NEVER_NAMES.has(ctx.tokens[i]!.text) && ctx.tokens.slice(i, last + 1).every((t) => isCapitalized(t.text)) && [ctx.tokens[last]!.text.replace(POSSESSIVE, "")].some((h) => ORG_HEADS[h] !== undefined || PLACE_HEADS[h] !== undefined);
-    while (first <= last && startsSentence(ctx, first) && ordinaryWord(ctx, ctx.tokens[first]!) && !TITLES.has(ctx.tokens[first]!.text) && !unknownFirstName(first) && !beforeHead(first)) first++;
+    // "Osei-Bonsu acknowledged ...": a hyphenated name at a sentence's start is a name.
+    const hyphenName = (i: number) => i < last && ctx.tokens[i]!.post === "-" && isCapitalized(ctx.tokens[i + 1]!.text);
+    while (first <= last && startsSentence(ctx, first) && ordinaryWord(ctx, ctx.tokens[first]!) && !TITLES.has(ctx.tokens[first]!.text) && !unknownFirstName(first) && !beforeHead(first) && !hyphenName(first)) first++;
     // "Dr.", "Mayor", "Board President", "Deputy District Attorney": the title runs to its last title word.
     let titleEnd = -1;
     for (let k = first; k < last && k < first + 4; k++) {

@@ -130,7 +130,7 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
   const people = [...doc.people];
   const organizations = [...doc.organizations];
   const places = [...doc.places];
-  const quotes = findQuotes(doc, newId("q"));
+  const { quotes, unnamedQuotes } = findQuotes(doc, newId("q"), newId("u"));
   const found = dateSpans(doc);
   const { dates, events } = findDates(doc, found, (prefix) => newId(prefix)());
   const isDate = (start: number, end: number) => found.some((d) => d.start < end && start < d.end);
@@ -151,7 +151,7 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
     distortions: [],
     evidence: { start: 0, end: paragraphs[0]!.length },
   };
-  const facts = withoutClashingNames({ people, organizations, places, dates, numbers, quotes, events, claims, terms: keyTerms, statements, causes, positions, vocabulary, mainIdea });
+  const facts = withoutClashingNames({ people, organizations, places, dates, numbers, quotes, ...(unnamedQuotes.length > 0 ? { unnamedQuotes } : {}), events, claims, terms: keyTerms, statements, causes, positions, vocabulary, mainIdea });
 
   if (facts.people.length + facts.organizations.length + facts.places.length === 0) warnings.push("No names of people, organizations or places were found: questions will be about numbers, dates and the main idea only.");
   if (quotes.length === 0 && /[“”"]/.test(body)) warnings.push("Quotations were found but no speaker could be read for them, so there are no questions on who said what.");

@@ -15,9 +15,21 @@ export const REPORTING =
   "recalled|recalls|admitted|admits|wrote|writes|asked|asks|continued|continues|commented|comments|suggested|suggests|claimed|claims|" +
   "replied|replies|remarked|remarks|observed|observes|concluded|concludes|agreed|agrees|acknowledged|acknowledges|declared|declares|" +
   "predicted|predicts|laughed|laughs|joked|jokes|believes|believed|pointed out|points out|went on|goes on|recounted|recounts|emphasised|emphasized|stressed|stresses|" +
-  "enthuses|enthused|exclaims|exclaimed|sighs|sighed|shrugs|shrugged|smiles|smiled|wonders|wondered";
+  "enthuses|enthused|exclaims|exclaimed|sighs|sighed|shrugs|shrugged|smiles|smiled|wonders|wondered|" +
+  "called|calls|described|describes|dubbed|tweeted|posted|announced|responded|answered|cautioned|conceded|confirmed|urged|promised|vowed|complained|" +
+  "testified|reported|revealed|insisted";
 
 // --- People -------------------------------------------------------------------
+
+/** Nouns of speakers the article does not name ("a spokeswoman for the hospital", "the mayor", "another resident"). */
+export const SPEAKER_NOUNS =
+  "spokesman|spokeswoman|spokesperson|official|officials|worker|resident|analyst|mother|father|woman|man|driver|bus driver|teacher|clerk|night clerk|witness|" +
+  "neighbour|neighbor|expert|fire expert|source|coach|mayor|judge|officer|police officer|nurse|doctor|parent|student|farmer|owner|manager|supporter|fan|" +
+  "passenger|customer|volunteer|employee|engineer|scientist|researcher|lawyer|prosecutor|spokesmen|representative|organizer|organiser|" +
+  "shopkeeper|landlord|tenant|pupil|girl|boy|grandmother|grandfather|daughter|son|wife|husband|widow|survivor|member|trader|economist|" +
+  "account|chief|director|principal|superintendent|firefighter|paramedic|guide|ranger";
+export const FEMALE_SPEAKER_NOUNS = /^(?:spokeswoman|mother|woman|grandmother|daughter|wife|widow|girl)$/;
+export const MALE_SPEAKER_NOUNS = /^(?:spokesman|father|man|grandfather|son|husband|boy)$/;
 
 /** Titles written before a name. Honorifics say nothing about the person's role. */
 export const HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Mx"]);
