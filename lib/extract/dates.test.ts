@@ -33,6 +33,13 @@ const cases: [string, string, string, string | undefined][] = [
   ["the end of a month", "The district will publish the new bus routes by the end of May, officials said.", "the end of May", "by"],
   ["the past years", "The company has cut about 400 jobs over the past two years, and more may go.", "the past two years", "over"],
   ["a future span", "“In two or three years this company would have been worth far more,” she said.", "two or three years", "In"],
+  ["years ago, capitalized", "“Twenty years ago you couldn’t have paid an otter to live here,” the ranger said.", "Twenty years ago", undefined],
+  ["before an event", "Kowalski had doubled his insurance coverage two months before the fire, prosecutors said.", "two months before", undefined],
+  ["a minute of a match", "Brockford went ahead in the 11th minute when Jordan Okwu rose to head in a corner.", "the 11th minute", "in"],
+  ["a half of a match", "Prescott made it 2-0 just before half-time with a low shot from 20 yards.", "half-time", "before"],
+  ["a season after “the”", "The museum will hold its first concerts over the summer, the curator said.", "the summer", "over"],
+  ["plural weekdays", "The school board voted to drop Fridays from the calendar starting next August.", "Fridays", undefined],
+  ["a capitalized today", "“For six years he has been telling anyone who would listen. Today a court finally listened.”", "Today", undefined],
   ["a year as a deadline", "The company plans to save the money, mostly from combining buying and transport, by 2027.", "2027", "by"],
 ];
 
@@ -62,6 +69,7 @@ describe("dates and times", () => {
     ["“spring” the verb", "Volunteers spring into action whenever the water turns green in the bay."],
     ["a word hour that counts", "The program began at three schools and will move to five more next door."],
     ["a price", "Tickets cost £2.50 at the door, and children under five go free of charge."],
+    ["a span a thing took", "The teacher said she had moved three times in two years because landlords kept selling."],
   ])("no date for %s", (_, sentence) => {
     expect(datesOf(sentence).map((d) => d.text).filter((t) => !/next door/.test(t))).toEqual([]);
   });

@@ -20,7 +20,9 @@ const UNIT = "years?|months?|weeks?|days?|decades?|centuries|century|hours?|minu
 const SEASON = "spring|summer|autumn|winter";
 const PART_OF_DAY = "(?:\\s+(?:morning|afternoon|evening|night))?";
 const HOUR_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
-const cap = (words: string) => words.split("|").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
+const cap = (words: string) => words.split("|").map((w) => (/^[a-z]/.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w)).join("|");
+/** The small numbers of "two years ago", capitalized too ("Twenty years ago, ..."). */
+const SMALL_ANY = cap(SMALL);
 
 /** Longest forms first: a full date wins over the year inside it. */
 const PATTERNS: { kind: DateKind; pattern: string }[] = [
@@ -30,26 +32,38 @@ const PATTERNS: { kind: DateKind; pattern: string }[] = [
   // "March 14", "Friday, March 14", "14 March"
   { kind: "date", pattern: `(?:(?:${WEEKDAY}),?\\s+)?(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,]\\d)` },
   { kind: "date", pattern: `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})` },
-  { kind: "relative", pattern: `(?:${SMALL})(?:\\s+or\\s+(?:${SMALL}))?\\s+(?:${UNIT})\\s+(?:ago|earlier|later)` },
+  { kind: "relative", pattern: `(?:${SMALL_ANY})(?:\\s+or\\s+(?:${SMALL}))?\\s+(?:${UNIT})\\s+(?:ago|earlier|later)` },
+  // "two months before the fire", "a week after the vote"
+  { kind: "relative", pattern: `(?:${SMALL_ANY})\\s+(?:${UNIT})\\s+(?:before|after)(?=\\s+(?:the|his|her|its|their|a|an)\\s)` },
   { kind: "relative", pattern: `(?:${cap("earlier|later")})\\s+this\\s+(?:year|month|week|summer|winter|spring|autumn|fall)` },
   { kind: "relative", pattern: `(?:${cap("last|next|this")})\\s+(?:year|month|week|weekend|summer|winter|spring|autumn|fall|season|decade|century|${MONTH}|${WEEKDAY})${PART_OF_DAY}` },
   // "over the past two years", "the next five years", "in two or three years"
   { kind: "relative", pattern: `(?:${cap("the")}\\s+)(?:past|next|last|coming)\\s+(?:(?:${SMALL})\\s+)?(?:${UNIT})` },
-  { kind: "relative", pattern: `(?<=\\b(?:[Ii]n|[Ww]ithin)\\s)(?:${SMALL})(?:\\s+or\\s+(?:${SMALL}))?\\s+(?:${UNIT})(?!\\s+(?:of|old)\\b)` },
+  // "In two or three years", "within about eight years"; a lower-case "in two years" is more often how long something took.
+  { kind: "relative", pattern: `(?<=\\b(?:In|[Ww]ithin)\\s)(?:(?:about|around|roughly|nearly)\\s+)?(?:${SMALL})(?:\\s+or\\s+(?:${SMALL}))?\\s+(?:${UNIT})(?!\\s+(?:of|old)\\b)` },
   // "the end of May", "the end of the year", "the year to March"
   { kind: "relative", pattern: `(?:${cap("the")}\\s+)(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\\s+of\\s+(?:(?:${MONTH})|${YEAR}|the\\s+(?:year|month|week|season|decade|century|school year))` },
   { kind: "relative", pattern: `the\\s+year\\s+to\\s+(?:${MONTH})` },
+  // Times of a match or a day: "in the 11th minute", "just before half-time", "In the second half", "at the final whistle", "before kick-off"
+  { kind: "relative", pattern: `(?:the\\s+\\d{1,3}(?:st|nd|rd|th)\\s+minute|half-time|halftime|the\\s+(?:first|second)\\s+half|the\\s+final\\s+whistle|kick-off|overnight|dusk|dawn|first light|daybreak|nightfall)` },
+  // "in the fall", "over the summer"
+  { kind: "relative", pattern: `(?<=\\b(?:in|over|during|through|by|since|until|before|after)\\s)the\\s+(?:${SEASON}|fall)` },
+  // "for weeks", "for months"
+  { kind: "relative", pattern: `(?<=\\b[Ff]or\\s)(?:weeks|months|years|decades|days)(?=[\\s,.;!?”"])` },
+  // "in the '70s"
+  { kind: "year", pattern: `the\\s+['’]\\d0s` },
   { kind: "year", pattern: `(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?${YEAR}s|${YEAR}` },
-  { kind: "weekday", pattern: `(?:${WEEKDAY})(?:['’]s)?${PART_OF_DAY}` },
+  { kind: "weekday", pattern: `(?:${WEEKDAY})(?:['’]s|s)?${PART_OF_DAY}` },
   { kind: "month", pattern: `(?:${MONTH})(?!\\s+\\d)` },
   { kind: "relative", pattern: `(?:${SEASON})` },
   { kind: "relative", pattern: `\\d{1,2}(?:[.:]\\d\\d)?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|(?:noon|midnight)` },
   // "at 6:30", "at seven," ("at three schools" is no time: a word hour needs punctuation or "o'clock" after it).
   { kind: "relative", pattern: `(?<=\\b(?:at|by|until|before|after|from|to|around|about)\\s)\\d{1,2}:\\d\\d(?=[\\s,.;!?”"]|$)` },
   { kind: "relative", pattern: `(?<=\\b(?:at|by|until|before|after)\\s)(?:${HOUR_WORD})(?:\\s+o['’]clock|(?=[,.;!?”"]|$))` },
-  { kind: "relative", pattern: `(?:yesterday|today|tomorrow|tonight)` },
+  // "Today a court finally listened": capitalized only before a lower-case word or a comma ("Today’s" is a name more often).
+  { kind: "relative", pattern: `(?:yesterday|today|tomorrow|tonight|(?:Yesterday|Today|Tomorrow|Tonight)(?=,?\\s+\\p{Ll}))` },
 ];
-const DATE = new RegExp(PATTERNS.map((p) => `(${p.pattern})`).join("|"), "g");
+const DATE = new RegExp(PATTERNS.map((p) => `(${p.pattern})`).join("|"), "gu");
 // "May" the verb, "March" the walk, "spring" the verb: a month or season on its own must follow a preposition.
 const NEEDS_PREPOSITION = new RegExp(`^(?:${MONTH}|${SEASON})$`);
 const PREPOSITION = /\b(in|on|since|by|until|till|at|from|before|after|during|of|between|around|about|last|early|late)\s+$/i;

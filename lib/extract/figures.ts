@@ -45,7 +45,7 @@ const FRACTION_PLURAL: Record<string, number> = { thirds: 1 / 3, quarters: 0.25,
 const FRACTION_OF: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 };
 
 interface Pattern {
-  kind: NumberKind | "amount" | "times" | "scoreline" | "hyphenUnit" | "fractionWord";
+  kind: NumberKind | "amount" | "times" | "scoreline" | "hyphenUnit" | "fractionWord" | "multiple" | "ageLimit" | "age" | "gluedUnit";
   regex: RegExp;
 }
 
@@ -55,25 +55,34 @@ const CHANGE_VERBS = "rose|risen|rising|rises|fell|fallen|falling|falls|dropped|
 /** In order of precedence: at the same place, the first pattern that matches wins. */
 const PATTERNS: Pattern[] = [
   // "rose from 12 to 19", "fell from £88m to £61m", "from 210 players to 175"
-  { kind: "change", regex: re(`${NOT_BEFORE}(?:(?:${CHANGE_VERBS})\\s+)?from\\s+(?:${QUALIFIER})?${AMOUNT_BARE}(?:\\s+[\\p{Ll}-]+){0,2}?\\s+to\\s+(?:${QUALIFIER})?${AMOUNT_BARE}${NOT_AFTER}`) },
+  { kind: "change", regex: re(`${NOT_BEFORE}(?:(?:${CHANGE_VERBS})\\s+)?from\\s+(?:${QUALIFIER})?${AMOUNT_BARE}(?:\\s+[^\\s,;.:“”"()]+){0,5}?\\s+to\\s+(?:${QUALIFIER})?${AMOUNT_BARE}${NOT_AFTER}`) },
   // "down from about 400", "up from 12%"
   { kind: "change", regex: re(`${NOT_BEFORE}(?:down|up)\\s+from\\s+(?:${QUALIFIER})?${AMOUNT_BARE}${NOT_AFTER}`) },
   // "fell ten places", "rose by 12%", "jumped 31%"
   { kind: "change", regex: re(`${NOT_BEFORE}(?:${CHANGE_VERBS})\\s+(?:by\\s+)?(?:${QUALIFIER})?${AMOUNT_BARE}(?:\\s+(?:places|spots|points|percentage points|positions))?${NOT_AFTER}(?!\\s+to\\s)`) },
+  // "doubled", "the catch tripled"
+  { kind: "multiple", regex: re(`${NOT_BEFORE}(?:(?:roughly|nearly|almost|more than)\\s+)?(doubled|tripled|trebled|quadrupled|halved)\\b`) },
+  // "players under 23", "children under 12": an age limit
+  { kind: "ageLimit", regex: re(`(?<=\\b(?:children|kids|players|pupils|people|anyone|teenagers|those|users)\\s)(?:under|over|aged)\\s+(\\d{1,2})\\b(?![\\d,.%]|\\s*(?:[\\p{Ll}]+\\s+)?(?:percent|per cent|minutes|hours|days|weeks|months|miles|km))`) },
+  // "He was 91.", "until he was 85", "at 89,", "in her 60s", "you are 15,"
+  { kind: "age", regex: re(`(?<=\\b(?:he|she|who|you|i|they) (?:was|is|are|am|were|turned|turns)\\s)(\\d{1,3})(?=[.,;!?]|\\s+(?:years old|when|and)\\b)|(?<=,\\s+at\\s)(\\d{2,3})(?=,)|(?<=\\bin (?:his|her|their) )(\\d0)s\\b`) },
+  // "85mph", "520km": a unit written straight after the digits
+  { kind: "gluedUnit", regex: re(`${NOT_BEFORE}(${DIGITS})(mph|kph|km\\/h|kmh|km|cm|mm|kg|lbs?|ft|mi)\\b`) },
   // "between 20 and 25 women", "between eight and 10 hours"
   { kind: "range", regex: re(`${NOT_BEFORE}between\\s+(?:${QUALIFIER})?${AMOUNT_BARE}\\s+and\\s+${AMOUNT_BARE}${NOT_AFTER}`) },
   // "15 of 60 farms", "two of its three penalty corners", "one in five adults"
   { kind: "fraction", regex: re(`${NOT_BEFORE}(${NUM})\\s+(?:of|out of|in)\\s+(?:the|its|their|his|her|our|every)?\\s*(${NUM})${NOT_AFTER}`) },
   // "a third of the nurses", "about a third", "half of which", "two-thirds"
-  { kind: "fractionWord", regex: re(`${NOT_BEFORE}(?:(?:a|one)\\s+(third|quarter|fifth|tenth)|(two|three|four)[-\\s](thirds|quarters|fifths)|(half))${NOT_AFTER}`) },
+  { kind: "fractionWord", regex: re(`${NOT_BEFORE}(?:(?:a|one)\\s+(third|quarter|fifth|tenth)|(two|three|four)[-\\s](thirds|quarters|fifths)|(half)(?:\\s+(?:a|an)\\s+(mile|hour|day|kilometre|kilometer|metre|meter|century|dozen))?)${NOT_AFTER}`) },
   // "5-2", "230-197", "3-1": kind from the words around
   { kind: "scoreline", regex: re(`${NOT_BEFORE}(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?![\\p{L}\\p{N}]|[-–]\\d|\\.\\d|:\\d)`) },
   // "7 to 2", "14 to 6": only after a vote or score word (checked below)
   { kind: "scoreline", regex: re(`${NOT_BEFORE}(\\d{1,3}|${WORD_NUMBER})\\s+to\\s+(\\d{1,3}|${WORD_NUMBER})(?![\\p{L}\\p{N}]|\\s+(?:[\\p{Ll}-]+\\s+)?(?:hours|days|weeks|months|years|minutes|people|percent|per)\\b)`) },
   // "twice", "three times"
-  { kind: "times", regex: re(`${NOT_BEFORE}(?:(twice)|(${NUM})\\s+times)(?![\\p{L}\\p{N}]|\\s+(?:as|more|less|the|a|bigger|larger|higher|faster)\\b)`) },
+  // "twice", "three times", "once an hour", "twice a month"
+  { kind: "times", regex: re(`${NOT_BEFORE}(?:(twice|once)(?=\\s+(?:a|an|per|every)\\s+(?:day|week|month|year|hour|minute|season|night)\\b)|(twice)|(${NUM})\\s+times)(?![\\p{L}\\p{N}]|\\s+(?:as|more|less|the|bigger|larger|higher|faster)\\b)`) },
   // "a 50-mile drive", "a 12-year-old"
-  { kind: "hyphenUnit", regex: re(`${NOT_BEFORE}(${NUM})-(${HYPHEN_UNITS})\\b`) },
+  { kind: "hyphenUnit", regex: re(`${NOT_BEFORE}(${NUM})-((?:${HYPHEN_UNITS})|(?!(?:off|on|up|way|time|thirds?|quarters?|fifths?)\\b)[\\p{Ll}]{3,})\\b(?!-)`) },
   { kind: "amount", regex: re(`${NOT_BEFORE}${AMOUNT}${NOT_AFTER}`) },
 ];
 
@@ -157,19 +166,20 @@ function read(kind: Pattern["kind"], m: RegExpExecArray, sentence: string, start
     case "fraction": {
       const a = valueOf(m[1]!);
       const b = valueOf(m[2]!);
-      // "2 of 3" but not "one of the", and the part is smaller than the whole.
+      // "2 of 3" but not "one of the", and the part is smaller than the whole; "one of the two members" counts two members.
       if (a === undefined || b === undefined || a >= b || b < 2) return undefined;
+      if (a === 1 && /\bof\s+the\b/i.test(text)) return undefined;
       return { ...base, kind, value: a, values: [a, b] };
     }
     case "fractionWord": {
-      const [, word, many, plural, half] = m;
+      const [, word, many, plural, half, halfOf] = m;
       const kind = "fraction";
       const after = sentence.slice(m.index + text.length, m.index + text.length + 4);
       const before = sentence.slice(Math.max(0, m.index - 14), m.index);
       // "half" alone is often not a share ("the second half"): it must be "half of" or come after "about", "by".
-      const share = /^\s+of\b/.test(after) || /\b(?:about|nearly|almost|roughly|by|than|just|over|under|than)\s+$/i.test(before);
+      const share = /^\s+of\b/.test(after) || /\s(?:a|an)\s$/.test(text) || /\b(?:about|nearly|almost|roughly|by|than|just|over|under|than)\s+$/i.test(before);
       if (!share) return undefined;
-      if (half) return { ...base, kind, value: FRACTION_OF.half! };
+      if (half) return { ...base, kind, value: FRACTION_OF.half!, ...(halfOf ? { unit: halfOf.toLowerCase() } : {}) };
       if (word) return { ...base, kind, value: FRACTION_OF[word.toLowerCase()]! };
       const times = valueOf(many ?? "");
       const each = FRACTION_PLURAL[(plural ?? "").toLowerCase()];
@@ -179,17 +189,36 @@ function read(kind: Pattern["kind"], m: RegExpExecArray, sentence: string, start
       const a = valueOf(m[1]!);
       const b = valueOf(m[2]!);
       if (a === undefined || b === undefined) return undefined;
-      const context = windowBefore(sentence, m.index + text.length + 12);
+      const context = windowBefore(sentence, m.index + text.length + 30);
       const vote = new RegExp(`\\b(?:${VOTE_WORDS})`).test(context);
       const score = new RegExp(`\\b(?:${SCORE_WORDS})`).test(context);
       if (!vote && !score) return undefined;
       return { ...base, kind: vote ? "vote" : "score", value: a, values: [a, b] };
     }
     case "times": {
-      const [, twice, numeral] = m;
+      const [, frequency, twice, numeral] = m;
+      if (frequency) {
+        const per = /^\s+(?:a|an|per|every)\s+(\w+)/.exec(sentence.slice(m.index + text.length))?.[1];
+        return { ...base, kind: "count", value: frequency.toLowerCase() === "once" ? 1 : 2, unit: `times a ${per}` };
+      }
       const value = twice ? 2 : valueOf(numeral ?? "");
       if (value === undefined || value < 2) return undefined;
       return { ...base, kind: "count", value, unit: "times" };
+    }
+    case "multiple": {
+      const word = m[1]!.toLowerCase();
+      const value = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5 }[word]!;
+      return { ...base, kind: "change", value, unit: "times" };
+    }
+    case "ageLimit":
+      return { ...base, kind: "count", value: Number(m[1]), unit: "age limit" };
+    case "age": {
+      const numeral = m[1] ?? m[2] ?? m[3]!;
+      return { ...base, kind: "count", value: Number(numeral), unit: "years of age" };
+    }
+    case "gluedUnit": {
+      const unit = { mph: "miles per hour", kph: "kilometres per hour", "km/h": "kilometres per hour", kmh: "kilometres per hour", km: "kilometres", cm: "centimetres", mm: "millimetres", kg: "kilograms", lb: "pounds", lbs: "pounds", ft: "feet", mi: "miles" }[m[2]!.toLowerCase()] ?? m[2]!;
+      return { ...base, kind: "count", value: Number(m[1]!.replace(/,/g, "")), unit };
     }
     case "hyphenUnit": {
       const value = valueOf(m[1]!);

@@ -50,6 +50,17 @@ const cases: [string, string, string, Expected][] = [
   ["times", "Nadia Okonkwo-Hale scored twice, and the goalkeeper kept the lead safe.", "twice", { kind: "count", value: 2, counts: "times" }],
   ["an age after a name", "Dale Hutchins, 46, a council member, voted against the plan for the farms.", "46", { kind: "count", value: 46, counts: "years of age" }],
   ["a noun left out after “including”", "It employs 3,400 people in the UK, including about 1,100 at Tewford.", "1,100", { kind: "count", value: 1100, counts: "people" }],
+  ["a change with words between", "City officials said the average wait fell from 11 minutes on the phone to under two seconds online.", "fell from 11 minutes on the phone to under two", { kind: "change", value: 2, values: [11, 2] }],
+  ["a doubling", "Calls to the town's emergency line doubled overnight, mostly from drivers stuck on side roads.", "doubled", { kind: "change", value: 2, counts: "times" }],
+  ["an age limit", "Tickets cost eight euros, and children under 12 go free at the museum.", "under 12", { kind: "count", value: 12, counts: "age limit" }],
+  ["an age after “was”", "He died on Tuesday at his home in the city. He was 91. His daughter said he had been working.", "91", { kind: "count", value: 91, counts: "years of age" }],
+  ["an age in decades", "The two injured guests, a woman in her 60s and her adult son, were treated for smoke inhalation.", "60s", { kind: "count", value: 60, counts: "years of age" }],
+  ["a unit straight after the digits", "Storm Idris brought gusts of up to 85mph to the west coast, toppling trees onto power lines.", "85mph", { kind: "count", value: 85, counts: "miles per hour" }],
+  ["a frequency", "The spring tides come around twice a month and reach their peak at night.", "twice", { kind: "count", value: 2, counts: "times a month" }],
+  ["half of a unit", "Her nearest stop will be nearly half a mile from her apartment, she said.", "half a mile", { kind: "fraction", value: 0.5, counts: "mile" }],
+  ["an adverb inside the counted phrase", "The trade-off is that 14 lightly used routes will be cut or merged next year.", "14", { kind: "count", value: 14, counts: "lightly used routes" }],
+  ["capitalized plural nouns", "The act passed with the votes of 199 Republicans and 31 Democrats in the House.", "31", { kind: "count", value: 31, counts: "Democrats" }],
+  ["a noun from the figure before", "Elbe Wind employs about 14,000 people, 6,500 of them in Germany, the company said.", "6,500", { kind: "count", value: 6500, counts: "people" }],
   ["a number inside a quotation", "“Eighteen months is less than he deserves, but at least it is something,” she said.", "Eighteen", { kind: "count", value: 18, counts: "months" }],
 ];
 
@@ -71,6 +82,7 @@ describe("numbers and what they count", () => {
     ["“half” that is no share", "The second half was played in heavy rain, and the crowd went home early."],
     ["a vague quantity", "He had written dozens of checks to himself over the years, prosecutors said."],
     ["one of many", "One of the volunteers found a message in a bottle on the beach that morning."],
+    ["a number in a league's name", "The result sent Halden Town tumbling down the League Two table after the match."],
   ])("no number for %s", (_, sentence) => {
     const texts = numbersOf(sentence).map((n) => n.text);
     expect(texts.filter((t) => !/^(?:three)$/.test(t))).toEqual([]);

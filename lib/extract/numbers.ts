@@ -59,6 +59,9 @@ export function findNumbers(doc: Document, isDate: (start: number, end: number) 
     const figures = figuresIn(doc.body.slice(sentence.start, sentence.end), sentence.start);
     figures.forEach((figure, index) => {
       if (isDate(figure.start, figure.end)) return;
+      // "League Two", "Route 31", "Halden Town 0": a bare number after a capitalized word inside a sentence is part of a name.
+      const before = /(\p{Lu}[\p{L}’'-]*)\s$/u.exec(doc.body.slice(Math.max(sentence.start, figure.start - 30), figure.start));
+      if (before && figure.kind === "count" && figure.unit === undefined && !/^(?:About|Around|Nearly|Some|Only|Just|Almost|More|Fewer|Over|Under|The|In|On|By|At|And|But|With|All|Its|Their|His|Her)$/.test(before[1]!) && doc.body.slice(sentence.start, figure.start).trim() !== before[1]) return;
       if (figure.kind === "count" && figure.unit === undefined && (figure.value <= 1 || /^(?:1[5-9]|20)\d\d$/.test(figure.text))) return;
       const quoted = inQuote(figure.start);
       // A single amount keeps the question worded for it; a compound figure ("from 12 to 19") is more than its parts.
@@ -132,7 +135,21 @@ function nounAfter(ctx: NumberContext, sentence: Sentence, offset: number): stri
     // "41 days" is a Duration to compromise, "120 volunteers" a verb: after a number both are what is counted.
     const duration = (hasTag(t, "Duration") && !hasTag(t, "Value")) || TIME_UNITS.has(t.text);
     const pluralVerb = nounTokens.length === 0 && hasTag(t, "PresentTense") && /[^s]s$/.test(t.text);
-    if ((!hasTag(t, "Noun", "Adjective") && !pluralVerb && !duration) || (hasTag(t, "Date") && !duration) || (hasTag(t, "Value") && !duration) || hasTag(t, "Pronoun", "Possessive") || !/^[\p{Ll}-]+$/u.test(t.text)) break;
+    // "14 lightly used routes", "12 teaching jobs", "three first-team defenders", "150 Missouri districts", "31 Democrats".
+    const nextToken = ctx.tokens[i + 1];
+    const modifier =
+      (hasTag(t, "Adverb") && /ly$/.test(t.text) && nextToken !== undefined && hasTag(nextToken, "Adjective", "Participle", "PastTense")) ||
+      (hasTag(t, "Gerund", "Participle", "PastTense") && nounTokens.length < 3 && nextToken !== undefined && hasTag(nextToken, "Noun") && /^\p{Ll}/u.test(nextToken.text)) ||
+      /^[\p{Ll}]+-[\p{Ll}-]+$/u.test(t.text);
+    const capitalizedNoun = /^\p{Lu}\p{Ll}+$/u.test(t.text) && !hasTag(t, "Person", "FirstName", "Verb") && nextToken !== undefined && (/^\p{Ll}/u.test(nextToken.text) ? hasTag(nextToken, "Plural") : false);
+    const capitalizedPlural = /^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text) && hasTag(t, "Plural", "ProperNoun") && !hasTag(t, "Person", "Place", "FirstName");
+    if (!/^[\p{Ll}-]+$/u.test(t.text) && !capitalizedNoun && !capitalizedPlural) break;
+    if (modifier) {
+      nounTokens.push(t);
+      i++;
+      continue;
+    }
+    if ((!hasTag(t, "Noun", "Adjective") && !pluralVerb && !duration) || (hasTag(t, "Date") && !duration) || (hasTag(t, "Value") && !duration) || hasTag(t, "Pronoun", "Possessive")) break;
     nounTokens.push(t);
     if (pluralVerb) break;
     if (!/^\s*$/.test(t.post)) break;
@@ -166,7 +183,7 @@ function countedBy(ctx: NumberContext, doc: Document, sentence: Sentence, figure
     case "score":
       return { counts: "score", certainty: 0.7 };
     case "fraction":
-      return { counts: noun ?? (ofPhrase ? `share of ${ofPhrase}` : "share"), certainty: noun || ofPhrase ? 0.7 : 0.5 };
+      return { counts: figure.unit ?? noun ?? (ofPhrase ? `share of ${ofPhrase}` : "share"), certainty: figure.unit || noun || ofPhrase ? 0.7 : 0.5 };
     case "range":
     case "change": {
       // "from 210 players to 175": the noun inside the figure.
@@ -187,6 +204,10 @@ function countedBy(ctx: NumberContext, doc: Document, sentence: Sentence, figure
       const previous = before.at(-1);
       const previousNoun = previous && previous.kind === "count" ? nounAfter(ctx, sentence, previous.end) : undefined;
       if (previousNoun && /\b(?:including|of them|of whom|among them)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i.test(body.slice(previous!.end, figure.start))) {
+        return { counts: previousNoun, certainty: 0.5 };
+      }
+      // "about 14,000 people, 6,500 of them in Germany"
+      if (previousNoun && /^\s+of (?:them|whom)\b/.test(after) && /^[\s\p{Ll}]*,\s*$/u.test(body.slice(previous!.end, figure.start).replace(previousNoun, ""))) {
         return { counts: previousNoun, certainty: 0.5 };
       }
       return undefined;

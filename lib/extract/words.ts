@@ -190,7 +190,7 @@ export const HYPHEN_UNITS = "mile|kilometre|kilometer|km|metre|meter|foot|feet|i
 /** Words near "5-2" or "7 to 2" that make it a vote. */
 export const VOTE_WORDS = "vot|ballot|approv|reject|motion|majority|margin|in favou?r|passed the|adopted";
 /** Words near "3-1" or "14 to 6" that make it a score. */
-export const SCORE_WORDS = "won|win|wins|beat|beats|lost|lose|loses|defeat|draw|drew|led|lead|leads|scor|victor|stun|edged|edge|outshot|outscored|trail|thrash|rout|final|semifinal|match|game|goal|series|set|inning|half-time|halftime";
+export const SCORE_WORDS = "made it|levell|equalis|equaliz|won|win|wins|beat|beats|lost|lose|loses|defeat|draw|drew|led|lead|leads|scor|victor|stun|edged|edge|outshot|outscored|trail|thrash|rout|final|semifinal|match|game|goal|series|set|inning|half-time|halftime";
 
 // --- Language -------------------------------------------------------------------
 
