@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Article, ArticleFacts } from "../lib/article/types";
-import { precision, recall, scoreArticle, valueAgrees, type GoldFacts } from "./eval-gold";
+import { extractArticle } from "../lib/extract";
+import { evaluateGold, GOLD_TARGETS, goldAvailable, precision, readGold, recall, scoreArticle, totals, valueAgrees, type GoldFacts } from "./eval-gold";
 
 const body =
   "“We will rebuild the dock by spring,” said Dr. Priya Raman. The council voted 5-2 to spend $86,000 on Saturday.\n\n" +
@@ -84,5 +85,38 @@ describe("the gold evaluation", () => {
     expect(valueAgrees(0.33, 0.333, "a third")).toBe(true);
     expect(valueAgrees(86, 86000, "$86,000")).toBe(false);
     expect(valueAgrees(5, null, "5-2")).toBe(true);
+  });
+});
+
+describe.skipIf(!goldAvailable())("the extractor on the gold set", () => {
+  const articles = readGold();
+  const rows = evaluateGold(articles);
+  const sum = totals(rows);
+
+  it.each(["people", "quotes", "numbers", "dates"] as const)("%s: precision and recall reach the targets", (kind) => {
+    const k = sum[kind];
+    expect(precision(k), `wrong: ${k.wrong.join(" | ")}`).toBeGreaterThanOrEqual(GOLD_TARGETS.precision);
+    expect(recall(k), `missed: ${k.missed.join(" | ")}`).toBeGreaterThanOrEqual(GOLD_TARGETS.recall);
+  });
+
+  it("never gives an unnamed speaker's words to a named person", () => {
+    expect(sum.quotes.wrong.filter((w) => /\(gold: (?:an?|the|another) /i.test(w))).toEqual([]);
+    expect(sum["unnamed quotes"].wrong).toEqual([]);
+  });
+
+  // The issue's own story: 0 numbers, 2 of the dates and neither quotation "said Dr. Priya Raman" were found before.
+  it("finds every number, date and quotation of article 01, the issue's story", () => {
+    const row = rows.find((r) => r.file.startsWith("01-"))!;
+    for (const kind of ["numbers", "dates", "quotes"] as const) {
+      expect(row.scores[kind].missed, kind).toEqual([]);
+      expect(row.scores[kind].wrong, kind).toEqual([]);
+    }
+    const article = articles.find((a) => a.file.startsWith("01-"))!;
+    const result = extractArticle({ text: article.text, title: article.title });
+    if (!result.ok) throw new Error(result.message);
+    const raman = result.article.facts.people.find((p) => p.name === "Priya Raman");
+    expect(raman).toMatchObject({ title: "Dr." });
+    expect(result.article.facts.quotes.filter((q) => q.speaker === raman!.id)).toHaveLength(3);
+    expect(result.article.facts.places.find((p) => p.name === "Heron Bay")?.kind).toBe("town");
   });
 });
