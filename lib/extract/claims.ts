@@ -69,7 +69,8 @@ function claimsIn(ctx: ClaimContext, newId: () => string): Claim[] {
     const key = `${subject.entity}|${predicate.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    claims.push({ id: newId(), subject: subject.entity!, predicate, evidence: { start: evidenceStart, end: sentence.end } });
+    // A subject read through "he" or "she" is a little less sure than one named.
+    claims.push({ id: newId(), subject: subject.entity!, predicate, certainty: pronoun && evidenceStart !== sentence.start ? 0.7 : 0.8, evidence: { start: evidenceStart, end: sentence.end } });
   }
   return claims;
 }

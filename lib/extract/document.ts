@@ -10,6 +10,7 @@ import { createPronounResolver, type PronounResolver } from "./pronouns";
 import { findSpeakerMentions, speakerFits, type SpeakerMention } from "./speakers";
 import { quotedSpans } from "./quotes";
 import { splitSentences, tokenize, type Sentence, type Token } from "./tokens";
+import { gazetteerKind, ORG_HEADS } from "./words";
 
 export interface Document {
   title: string;
@@ -121,6 +122,16 @@ export function buildDocument({ title, paragraphs, onParagraph }: DocumentInput)
   const organizationMentions = entities.mentions.filter((m) => m.kind === "organization" && m.entity !== undefined);
   const speakers = [...candidates, ...organizationMentions].sort((a, b) => a.start - b.start);
   const named = entities.mentions.filter((m) => m.entity !== undefined);
+  const mentionsOf = (id: string) => named.filter((m) => m.entity === id);
+  // How sure each name is: a title or a full name the library knows is surer than a capitalized pair only the text vouches for.
+  const sure = (p: Person): Person => {
+    const ms = mentionsOf(p.id);
+    const certainty = ms.some((m) => m.title) ? 0.95 : ms.every((m) => m.unconfirmed) ? 0.65 : p.name.includes(" ") ? 0.85 : 0.7;
+    return { ...p, certainty };
+  };
+  const organizations = entities.organizations.map((o) => ({ ...o, certainty: o.name.split(/\s+/).some((w) => ORG_HEADS[w] !== undefined) ? 0.9 : 0.7 }));
+  const places = entities.places.map((p) => ({ ...p, certainty: gazetteerKind(p.name) ? 0.95 : p.name.includes(" ") ? 0.8 : 0.7 }));
+  const surePeople = people.map(sure);
 
   return {
     title,
@@ -135,9 +146,9 @@ export function buildDocument({ title, paragraphs, onParagraph }: DocumentInput)
     capitalizedInside,
     mentions: entities.mentions,
     personMentions,
-    people,
-    organizations: entities.organizations,
-    places: entities.places,
+    people: surePeople,
+    organizations,
+    places,
     unnamedSpeakers,
     speakers,
     pronoun,

@@ -67,3 +67,16 @@ describe("names that are not people", () => {
     expect(article.facts.people.map((p) => p.name)).toEqual(["Aoife Brennan"]);
   });
 });
+
+describe("certainty", () => {
+  it("is higher for a titled speaker than for a capitalized pair only the text vouches for, and in 0..1 for every fact", () => {
+    const article = extract("“The water is unsafe,” said Dr. Priya Raman. Later, Kalisa Migendo said the boats were ready for the race on the lake.");
+    const certainty = (name: string) => article.facts.people.find((p) => p.name === name)?.certainty;
+    expect(certainty("Priya Raman")).toBeGreaterThan(certainty("Kalisa Migendo")!);
+    const f = article.facts;
+    for (const fact of [...f.people, ...f.organizations, ...f.places, ...f.quotes, ...f.numbers, ...f.dates, ...f.claims]) {
+      expect(fact.certainty).toBeGreaterThan(0);
+      expect(fact.certainty).toBeLessThanOrEqual(1);
+    }
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { Mention } from "./entities";
 import type { Sentence, Token } from "./tokens";
-import { FEMALE_SPEAKER_NOUNS, MALE_SPEAKER_NOUNS, SPEAKER_NOUNS } from "./words";
+import { FEMALE_SPEAKER_NOUNS, MALE_SPEAKER_NOUNS, REPORTING, SPEAKER_NOUNS } from "./words";
 
 export interface SpeakerMention extends Mention {
   /** The speaker as written: "a spokeswoman for the hospital". */
@@ -27,6 +27,8 @@ const INDEFINITE = new RegExp(
 const POSSESSED = new RegExp(`\\b((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*|the\\s+[\\p{Ll}]+)['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}?)(${NOUN})\\b(?:\\s+on\\s+\\p{Lu}\\w*)?`, "gu");
 
 const COMMON_ROLE_WORDS = /^(?:the|a|an)$/i;
+const SPEAKS_AFTER = new RegExp(`^(?:,[^“”"]{1,100}?,)?\\s+(?:${REPORTING})\\b`, "u");
+const SPOKEN_BEFORE = new RegExp(`\\b(?:${REPORTING}|according to)\\s+$`, "u");
 
 /**
  * Every unnamed speaker in the sentences. `named` are the people's mentions:
@@ -39,6 +41,13 @@ export function findSpeakerMentions(body: string, sentences: readonly Sentence[]
   let next = 1;
   const add = (start: number, end: number, noun: string, definite: boolean, sentence: Sentence, index: number) => {
     if (found.some((f) => f.start < end && start < f.end)) return;
+    // Only someone in a position to speak: the sentence's subject ("A spokeswoman for the hospital said ...",
+    // "Argentina’s coach, speaking through an interpreter, blamed ..."), or named by a reporting verb
+    // ("said a worker at the hotel"). "his becoming an expert in wealth therapy" names nobody who speaks.
+    const opening = body.slice(sentence.start, start);
+    const subject = /^(?:[“"]?|[^,“”"]{0,60},\s+|.*[”"],?\s+)$/u.test(opening);
+    const reported = SPEAKS_AFTER.test(body.slice(end, sentence.end)) || SPOKEN_BEFORE.test(opening);
+    if (!subject && !reported) return;
     // A role next to a name belongs to that name.
     const after = body.slice(end, end + 3);
     if (/^,?\s\p{Lu}/u.test(after) && named.some((m) => m.start >= end && m.start <= end + 3)) return;
