@@ -75,7 +75,14 @@ export function buildDocument({ title, paragraphs, onParagraph }: DocumentInput)
   const { lowercaseWords, capitalizedInside } = wordSets(tokens, sentences);
 
   const names: NameContext = { body, tokens, sentences, lowercaseWords, capitalizedInside, organizationNames: new Map() };
-  const entities = resolveEntities(names, findMentions(names));
+  const resolved = resolveEntities(names, findMentions(names));
+  // "a word from a quoted tweet is taken for a news outlet": a newspaper only ever named inside quotation marks is not one.
+  const quotedOnly = new Set(
+    resolved.organizations
+      .filter((o) => o.kind === "media" && resolved.mentions.filter((m) => m.entity === o.id).every((m) => quoted.some((q) => q.start <= m.start && m.end <= q.end)))
+      .map((o) => o.id),
+  );
+  const entities = quotedOnly.size === 0 ? resolved : { ...resolved, organizations: resolved.organizations.filter((o) => !quotedOnly.has(o.id)), mentions: resolved.mentions.filter((m) => !quotedOnly.has(m.entity ?? "")) };
   // Roles are read from the resolved mentions and folded into new Person objects.
   const roles = new Map(findRoles(names, entities).map((f) => [f.personId, f]));
   // A person's title is the one written before their name the first time it has one ("Dr.", "Mayor").

@@ -205,6 +205,8 @@ function classify(ctx: NameContext, words: readonly Token[], name: string, lastI
   const placeTagged = words.every((w) => hasTag(w, "Place", "Country", "City", "Region"));
   // Beyond the gazetteer, a place needs a preposition before it ("in Butare"), not an adjective use ("Moroccan city").
   if (placeTagged && PLACE_PREPOSITION.test(ctx.body.slice(Math.max(0, words[0]!.start - 20), words[0]!.start))) return "place";
+  // "properties in Silver Fork": two capitalized words no list knows, after "in" and not a known first name, are a town.
+  if (words.length === 2 && /(?:^|\s)in\s+$/.test(ctx.body.slice(Math.max(0, words[0]!.start - 4), words[0]!.start)) && !tagged("FirstName", "Person", "Honorific", "Organization") && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) && !/^\s*\p{Lu}/u.test(ctx.body.slice(last.end, last.end + 2))) return "place";
   if (words.length >= 2 && words.length <= 3 && words.every((w) => hasTag(w, "ProperNoun") && !hasTag(w, "Verb", "Gerund", "Adjective", "Place") && !/^\p{Lu}+$/u.test(w.text))) return "maybe-person";
   // "free for public schools in Riverton": a town the library does not know, used on its own after "in".
   if (words.length === 1 && unknownTownAfterIn(ctx, words[0]!, next)) return "place";

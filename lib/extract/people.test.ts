@@ -62,6 +62,11 @@ describe("names that are not people", () => {
     expect(extract(text).facts.people.map((p) => p.name)).not.toContain(name);
   });
 
+  it("does not take a word from a quoted post for a news outlet", () => {
+    const article = extract("Maria Lopez posted a photo of the bridge on X. “Big news from the Daily Herald today: the bridge is open again,” she wrote. Residents cheered at the river.");
+    expect(article.facts.organizations.map((o) => o.name)).not.toContain("Daily Herald");
+  });
+
   it("does not take a title alone, or what follows it, for a person", () => {
     const article = extract("The Minister for Arts, Aoife Brennan, who opened the museum, said it was a good day. The mayor said the town was proud.");
     expect(article.facts.people.map((p) => p.name)).toEqual(["Aoife Brennan"]);

@@ -102,6 +102,18 @@ const cases: [string, string, string, string][] = [
     "We have listened",
     "unnamed: A spokesman for Castlemere City Council",
   ],
+  [
+    "an unnamed speaker's phrase at the end of reported speech",
+    "Dr. Naomi Threlkeld said the outbreak was serious. A spokeswoman for the hospital said visitors to the ward would be limited to two per patient “until we are confident the outbreak is under control”.",
+    "until we are confident",
+    "unnamed: A spokeswoman for the hospital",
+  ],
+  [
+    "an organization that speaks",
+    "Mayor Lena Ortiz backed the cap. Roaring Fork Rentals, which manages about 60 properties in Silver Fork, said in a statement that it was “reviewing all options, including legal ones.”",
+    "reviewing all options",
+    "unnamed: Roaring Fork Rentals",
+  ],
   ["a worker at the hotel", "Maria Lopez owns the hotel. “We've got people sleeping in the lobby,” said a night clerk at the Lakeview Motel, who asked not to be named.", "We've got people", "unnamed: a night clerk at the Lakeview Motel"],
 ];
 

@@ -99,7 +99,8 @@ const AFTER_ACCORDING = /^[,.!?]?\s*according to\s+/u;
 const NAME_THEN_VERB = new RegExp(`^(?:\\s*,[^,“”"]{1,120},)?\\s+(?:${REPORTING})\\b`, "u");
 const BEFORE_VERB = new RegExp(`\\b(?:${REPORTING}|calling|describing)(?:\\s+(?:the\\s+)?[\\p{L}’']+){0,2}?\\s*(?::|,|\\s+that|\\s+as)?\\s*$`, "u");
 // "said his office was “reviewing the decision carefully”": a phrase quoted inside reported speech, a few lower-case words on.
-const BEFORE_VERB_PARTIAL = new RegExp(`\\b(?:${REPORTING})(?:\\s+(?:that\\s+)?(?:[\\p{Ll}’']+)){1,5}\\s*$`, "u");
+// "said visitors would be limited to two per patient “until we are confident ...”": the speaker's own reported words run on to it.
+const BEFORE_VERB_PARTIAL = new RegExp(`\\b(?:${REPORTING})\\s+(?:that\\s+)?[^“”".;:!?\\p{Lu}]{1,100}$`, "u");
 const BEFORE_PRONOUN = new RegExp(`\\b(?:he|she|He|She)\\s+(?:${REPORTING})(?:\\s+(?:the\\s+)?[\\p{L}’']+){0,2}?\\s*(?::|,|\\s+that)?\\s*$`, "u");
 const BEFORE_ACCORDING = /\b[Aa]ccording to\s+$/;
 
