@@ -134,7 +134,8 @@ export function evaluateArticle(corpus: CorpusArticle): ArticleEval {
     quotesChecked++;
     const speaker = people.get(quote.speaker);
     const names = speaker ? [speaker.name, speaker.shortName, ...(speaker.aliases ?? [])].filter((n): n is string => !!n) : [];
-    if (names.some((n) => readable === n || readable.endsWith(` ${n}`) || n.endsWith(` ${readable}`) || n.startsWith(`${readable} `))) quotesRight++;
+    // The reader's pattern sees names from their first capital: "el-Kadiri" reads as "Kadiri".
+    if (names.some((n) => readable === n || readable.endsWith(` ${n}`) || n.endsWith(` ${readable}`) || n.endsWith(`-${readable}`) || n.startsWith(`${readable} `))) quotesRight++;
   }
 
   const evidence = pool.flatMap((q) => q.evidence);

@@ -86,6 +86,9 @@ function capitalRuns(tokens: readonly Token[]): Run[] {
       continue;
     }
     let last = i;
+    // "el-Kadiri says": the particle before the capital belongs to the surname.
+    const particle = tokens[i - 1];
+    const start = particle !== undefined && NAME_PARTICLES.has(particle.text) && particle.post === "-" && token.pre === "" && particle.sentence === token.sentence ? i - 1 : i;
     // A plural possessive inside an organization's name does not end it: "London Taxi Drivers’ Association".
     const possessiveEnds = (t: Token, next: Token | undefined) =>
       POSSESSIVE.test(t.text) && !(/s['’]$/.test(t.text) && next !== undefined && ORG_HEADS[next.text] !== undefined);
@@ -98,6 +101,12 @@ function capitalRuns(tokens: readonly Token[]): Run[] {
       const initial = /^\p{Lu}$/u.test(current.text) && /^\.\s*$/.test(current.post) && current.sentence === next.sentence && isCapitalized(next.text);
       // "Baron-Cohen" is one name that compromise splits in two.
       const hyphenated = current.post === "-" && next.pre === "" && isCapitalized(next.text);
+      // "Maha el-Kadiri": a lower-case particle joined to the surname by a hyphen.
+      const after = tokens[last + 2];
+      if (joined(current, next) && NAME_PARTICLES.has(next.text) && next.post === "-" && after !== undefined && after.pre === "" && isCapitalized(after.text)) {
+        last += 2;
+        continue;
+      }
       if (!joined(current, next) && !abbreviation && !hyphenated && !initial) break;
       if (isCapitalized(next.text)) {
         last++;
@@ -122,7 +131,7 @@ function capitalRuns(tokens: readonly Token[]): Run[] {
       }
       break;
     }
-    runs.push({ first: i, last });
+    runs.push({ first: start, last });
     i = last + 1;
   }
   return runs;
@@ -302,7 +311,7 @@ export function findMentions(ctx: NameContext): Mention[] {
       if (first <= last && CONNECTORS.has(ctx.tokens[first]!.text)) continue;
     }
     // "Members of the Wildlife Conservation Society": what is left after the dropped word starts at the capital.
-    if (first > run.first) while (first <= last && !isCapitalized(ctx.tokens[first]!.text)) first++;
+    if (first > run.first) while (first <= last && !isCapitalized(ctx.tokens[first]!.text) && !(NAME_PARTICLES.has(ctx.tokens[first]!.text) && ctx.tokens[first]!.post === "-")) first++;
     if (first > last) continue;
     // "CEO of Pedego": a title followed by "of" is a role, not part of a name.
     if (CONNECTORS.has(ctx.tokens[first]!.text)) continue;

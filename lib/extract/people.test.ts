@@ -22,6 +22,7 @@ const cases: [string, string, { name: string; title?: string; role?: string; sho
   ["a title of several words", "Deputy District Attorney Owen Tracy said the scheme called for time behind bars. Tracy spoke for ten minutes.", { name: "Owen Tracy", title: "Deputy District Attorney", shortName: "Tracy" }],
   ["a title before the name, the body first", "Board President Hana Yoshida said the board had studied this for years. Yoshida voted yes.", { name: "Hana Yoshida", title: "Board President", shortName: "Yoshida" }],
   ["surname particles", "Its chief executive, Luis de la Vega, said the deal would save money. De la Vega spoke from Rotterdam.", { name: "Luis de la Vega" }],
+  ["a particle joined by a hyphen, the surname later", "“The plant will open next year,” said Maha el-Kadiri, a spokeswoman for the agency. “It is a big step for the region,” el-Kadiri says.", { name: "Maha el-Kadiri", shortName: "el-Kadiri" }],
   ["a capitalized particle, the surname later", "Kowalski’s lawyer Priscilla Van Doren of the Wisconsin Innocence Clinic filed the appeal. Van Doren said the fire was an accident.", { name: "Priscilla Van Doren", shortName: "Van Doren" }],
   ["a first name the tagger calls a place", "Ellen Marsh, who raises dairy cattle near the head of the valley, has signed up. Marsh said so.", { name: "Ellen Marsh", shortName: "Marsh" }],
   ["a first name the tagger does not know, at a sentence's start", "Students were largely in favor. Amara Nwosu, a junior at the school, said she kept falling asleep.", { name: "Amara Nwosu" }],

@@ -33,6 +33,7 @@ const cases: [string, string, string, string][] = [
   ["“...,” said the role, X", "“People forget that this was a factory,” said the museum’s curator, Mary-Kate O’Neill, as she walked visitors past rows of barrels.", "People forget", "Mary-Kate O’Neill"],
   ["“...,” Title X told someone", "“We are not doing this because we think kids need less school,” Superintendent Lorraine Beaudry told the board before the vote.", "We are not doing this", "Lorraine Beaudry"],
   ["“...,” particles and surname said", "Its chief executive, Luis de la Vega, said the deal would save money.\n\n“We are not buying Severn to close it,” de la Vega said.", "We are not buying", "Luis de la Vega"],
+  ["“...,” hyphenated particle and surname says", "“The plant will open next year,” said Maha el-Kadiri, a spokeswoman for the agency. “It is a big step for the region,” el-Kadiri says.", "It is a big step", "Maha el-Kadiri"],
   ["“...,” according to Dr X", "“It is a clear and encouraging result, but three summers is a short time,” according to Dr Tom Reyes, an entomologist at Harrowgate University.", "It is a clear", "Tom Reyes"],
   [
     "X told the paper, then another sentence of the same quotation",

@@ -38,7 +38,7 @@ export const ABBREVIATED = /^(?:Dr|Mr|Mrs|Ms|St|Prof|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Co
 /** After a surname, part of the name: "Martin Ruiz Jr.". */
 export const NAME_SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
 /** Lower-case particles of surnames: "Luis de la Vega", "Ruud van der Berg". */
-export const NAME_PARTICLES = new Set(["de", "la", "van", "von", "der", "den", "da", "du", "del", "di", "le", "bin", "al", "ibn", "dos", "das", "los", "ter"]);
+export const NAME_PARTICLES = new Set(["de", "la", "van", "von", "der", "den", "da", "du", "del", "di", "le", "bin", "al", "ibn", "dos", "das", "los", "ter", "el", "ben", "abu"]);
 /** Words that may stand before a title word inside a title: "Board President", "Deputy District Attorney", "Police Chief". */
 export const TITLE_PARTS = new Set(
   "Deputy Assistant Acting Interim Vice Prime Senior Associate Executive Managing Attorney District State County City Town Board Council School Police Fire Court Supreme Circuit High Head Principal Chief Lord Lady US U.S. Parish Regional Provincial Federal".split(" "),
