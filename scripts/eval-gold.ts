@@ -20,7 +20,9 @@
  * - organizations, places: the names are the same, a leading "the" aside. Kinds are compared
  *   separately (how many of the matched ones have the gold kind).
  *
- * Gold text appearing more than once in the article matches at any of its occurrences.
+ * Gold text appearing more than once in the article matches at any of its occurrences. A gold fact
+ * written only in the headline is not counted: the extractor reads the headline as the title, and
+ * facts come from the article's text.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -129,8 +131,18 @@ function score(): KindScore {
 }
 
 /** Compares one extracted article with its gold facts. */
-export function scoreArticle(article: Article, gold: GoldFacts): GoldScores {
+export function scoreArticle(article: Article, written: GoldFacts): GoldScores {
   const { body, facts } = article;
+  const inBody = (text: string) => body.includes(text);
+  const gold: GoldFacts = {
+    ...written,
+    people: written.people.filter((p) => [p.name, ...(p.mentions ?? [])].some(inBody)),
+    organizations: written.organizations.filter((o) => inBody(o.name)),
+    places: written.places.filter((p) => inBody(p.name)),
+    quotes: written.quotes.filter((q) => inBody(q.text)),
+    numbers: written.numbers.filter((n) => inBody(n.text)),
+    dates: written.dates.filter((d) => inBody(d.text)),
+  };
   const scores = Object.fromEntries(GOLD_KINDS.map((k) => [k, score()])) as GoldScores;
   const personName = new Map(facts.people.map((p) => [p.id, p.name]));
 

@@ -40,6 +40,12 @@ const cases: [string, string, string, string | undefined][] = [
   ["a season after “the”", "The museum will hold its first concerts over the summer, the curator said.", "the summer", "over"],
   ["plural weekdays", "The school board voted to drop Fridays from the calendar starting next August.", "Fridays", undefined],
   ["a capitalized today", "“For six years he has been telling anyone who would listen. Today a court finally listened.”", "Today", undefined],
+  ["a month after “for”", "The lake is still unusually warm for December, so the snow bands can sit over the same towns.", "December", "for"],
+  ["a frequency", "The charity said it would take water samples every fortnight in order to check the figures.", "every fortnight", undefined],
+  ["this morning", "“We're lucky this is not a very different story this morning,” the fire chief said.", "this morning", undefined],
+  ["the year before", "The company spilled sewage 87 times last year, up from 61 times the year before, the charity said.", "the year before", undefined],
+  ["an hour of the night in words", "I believe the girls I sat with in the emergency room at three in the morning, she told the House.", "three in the morning", "at"],
+  ["a span in a clause about the future", "“We just want them to still be here in ten years,” she said of the otters on the river.", "ten years", "in"],
   ["a year as a deadline", "The company plans to save the money, mostly from combining buying and transport, by 2027.", "2027", "by"],
 ];
 

@@ -36,7 +36,9 @@ const PATTERNS: { kind: DateKind; pattern: string }[] = [
   // "two months before the fire", "a week after the vote"
   { kind: "relative", pattern: `(?:${SMALL_ANY})\\s+(?:${UNIT})\\s+(?:before|after)(?=\\s+(?:the|his|her|its|their|a|an)\\s)` },
   { kind: "relative", pattern: `(?:${cap("earlier|later")})\\s+this\\s+(?:year|month|week|summer|winter|spring|autumn|fall)` },
-  { kind: "relative", pattern: `(?:${cap("last|next|this")})\\s+(?:year|month|week|weekend|summer|winter|spring|autumn|fall|season|decade|century|${MONTH}|${WEEKDAY})${PART_OF_DAY}` },
+  { kind: "relative", pattern: `(?:${cap("last|next|this")})\\s+(?:school year|year|month|week|weekend|summer|winter|spring|autumn|fall|season|decade|century|term|semester|morning|afternoon|evening|${MONTH}|${WEEKDAY})${PART_OF_DAY}` },
+  // "the year before", "the previous year", "every fortnight"
+  { kind: "relative", pattern: `(?:${cap("the")})\\s+(?:(?:year|month|week|day|night)\\s+(?:before|after)|(?:previous|following)\\s+(?:year|month|week|day|season))|(?:${cap("every")})\\s+(?:day|week|fortnight|month|year|summer|winter|spring|autumn|morning|evening|night)` },
   // "over the past two years", "the next five years", "in two or three years"
   { kind: "relative", pattern: `(?:${cap("the")}\\s+)(?:past|next|last|coming)\\s+(?:(?:${SMALL})\\s+)?(?:${UNIT})` },
   // "In two or three years", "within about eight years"; a lower-case "in two years" is more often how long something took.
@@ -44,8 +46,10 @@ const PATTERNS: { kind: DateKind; pattern: string }[] = [
   // "the end of May", "the end of the year", "the year to March"
   { kind: "relative", pattern: `(?:${cap("the")}\\s+)(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\\s+of\\s+(?:(?:${MONTH})|${YEAR}|the\\s+(?:year|month|week|season|decade|century|school year))` },
   { kind: "relative", pattern: `the\\s+year\\s+to\\s+(?:${MONTH})` },
+  // "still be here in ten years": lower-case, a date only in a clause about the future (checked in dateSpans).
+  { kind: "relative", pattern: `(?<=\\bin\\s)(?:${SMALL})\\s+(?:years|months|weeks|decades)(?=[\\s,.;!?”"])` },
   // Times of a match or a day: "in the 11th minute", "just before half-time", "In the second half", "at the final whistle", "before kick-off"
-  { kind: "relative", pattern: `(?:the\\s+\\d{1,3}(?:st|nd|rd|th)\\s+minute|half-time|halftime|the\\s+(?:first|second)\\s+half|the\\s+final\\s+whistle|kick-off|overnight|dusk|dawn|first light|daybreak|nightfall)` },
+  { kind: "relative", pattern: `(?:the\\s+\\d{1,3}(?:st|nd|rd|th)\\s+minute|half-time|halftime|the\\s+(?:first|second)\\s+half|the\\s+final\\s+whistle|kick-off|overnight(?=\\s*[,.;!?]|\\s+(?:and|but|as|when|in|on|after|before|from)\\b)|dusk|dawn|first light|daybreak|nightfall)` },
   // "in the fall", "over the summer"
   { kind: "relative", pattern: `(?<=\\b(?:in|over|during|through|by|since|until|before|after)\\s)the\\s+(?:${SEASON}|fall)` },
   // "for weeks", "for months"
@@ -59,14 +63,14 @@ const PATTERNS: { kind: DateKind; pattern: string }[] = [
   { kind: "relative", pattern: `\\d{1,2}(?:[.:]\\d\\d)?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|(?:noon|midnight)` },
   // "at 6:30", "at seven," ("at three schools" is no time: a word hour needs punctuation or "o'clock" after it).
   { kind: "relative", pattern: `(?<=\\b(?:at|by|until|before|after|from|to|around|about)\\s)\\d{1,2}:\\d\\d(?=[\\s,.;!?”"]|$)` },
-  { kind: "relative", pattern: `(?<=\\b(?:at|by|until|before|after)\\s)(?:${HOUR_WORD})(?:\\s+o['’]clock|(?=[,.;!?”"]|$))` },
+  { kind: "relative", pattern: `(?<=\\b(?:at|by|until|before|after)\\s)(?:${HOUR_WORD})(?:\\s+o['’]clock|\\s+in\\s+the\\s+(?:morning|afternoon|evening)|(?=[,.;!?”"]|$))` },
   // "Today a court finally listened": capitalized only before a lower-case word or a comma ("Today’s" is a name more often).
   { kind: "relative", pattern: `(?:yesterday|today|tomorrow|tonight|(?:Yesterday|Today|Tomorrow|Tonight)(?=,?\\s+\\p{Ll}))` },
 ];
 const DATE = new RegExp(PATTERNS.map((p) => `(${p.pattern})`).join("|"), "gu");
 // "May" the verb, "March" the walk, "spring" the verb: a month or season on its own must follow a preposition.
 const NEEDS_PREPOSITION = new RegExp(`^(?:${MONTH}|${SEASON})$`);
-const PREPOSITION = /\b(in|on|since|by|until|till|at|from|before|after|during|of|between|around|about|last|early|late)\s+$/i;
+const PREPOSITION = /\b(in|on|since|by|until|till|at|from|before|after|during|of|between|around|about|last|early|late|for|through)\s+$/i;
 /** The preposition written before a date, kept as written: "on", "since", "In", "until". */
 const WRITTEN_PREPOSITION = /(?:^|[\s(“"—–-])((?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Aa]t|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Bb]etween|[Aa]round|[Oo]ver|[Ww]ithin|[Tt]hrough|[Tt]hroughout|[Ff]or|[Tt]o))\s+$/;
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|which|who)\b/i;
@@ -96,6 +100,8 @@ export function dateSpans(ctx: DateContext): FoundDate[] {
       // "33,000" is not the year 000; "1.5" is not a date; "£2.50" is not half past two.
       if (/\d[,.]$|[$£€]$/.test(ctx.body.slice(Math.max(0, start - 2), start))) continue;
       if (NEEDS_PREPOSITION.test(m[0]) && !PREPOSITION.test(ctx.body.slice(Math.max(sentence.start, start - 12), start))) continue;
+      // "moved three times in two years" is how long something took; "will still be here in ten years" is when.
+      if (/^\p{Ll}/u.test(m[0]) && /^(?:[\d]|a |an |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|many|a few)/.test(m[0]) && /(?:^|\s)in\s$/.test(ctx.body.slice(start - 4, start)) && !/\b(?:will|would|could|might|should|want|wants|expect|expects|going to|be)\b[^,.;]*$/.test(ctx.body.slice(Math.max(sentence.start, start - 60), start))) continue;
       inSentence.push({ start, end, kind });
     }
     // "from 7:20 a.m. to 8:30 a.m.", "between 2019 and 2022", "from spring until the end of August": one span.
