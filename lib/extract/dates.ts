@@ -99,7 +99,9 @@ export function dateSpans(ctx: DateContext): FoundDate[] {
       if (/[\p{L}\p{N}]/u.test(ctx.body[start - 1] ?? "") || /[\p{L}\p{N}]/u.test(ctx.body[end] ?? "")) continue;
       // "33,000" is not the year 000; "1.5" is not a date; "£2.50" is not half past two.
       if (/\d[,.]$|[$£€]$/.test(ctx.body.slice(Math.max(0, start - 2), start))) continue;
-      if (NEEDS_PREPOSITION.test(m[0]) && !PREPOSITION.test(ctx.body.slice(Math.max(sentence.start, start - 12), start))) continue;
+      const preposition = PREPOSITION.exec(ctx.body.slice(Math.max(sentence.start, start - 12), start))?.[1];
+      // "voted for May" is a person more often than a month.
+      if (NEEDS_PREPOSITION.test(m[0]) && (!preposition || (m[0] === "May" && /^for$/i.test(preposition)))) continue;
       // "moved three times in two years" is how long something took; "will still be here in ten years" is when.
       if (/^\p{Ll}/u.test(m[0]) && /^(?:[\d]|a |an |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|many|a few)/.test(m[0]) && /(?:^|\s)in\s$/.test(ctx.body.slice(start - 4, start)) && !/\b(?:will|would|could|might|should|want|wants|expect|expects|going to|be)\b[^,.;]*$/.test(ctx.body.slice(Math.max(sentence.start, start - 60), start))) continue;
       inSentence.push({ start, end, kind });
