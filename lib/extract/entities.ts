@@ -90,9 +90,15 @@ function capitalRuns(tokens: readonly Token[]): Run[] {
     const particle = tokens[i - 1];
     const start = particle !== undefined && NAME_PARTICLES.has(particle.text) && particle.post === "-" && token.pre === "" && particle.sentence === token.sentence ? i - 1 : i;
     // A plural possessive inside an organization's name does not end it: "London Taxi Drivers’ Association".
-    const possessiveEnds = (t: Token, next: Token | undefined) =>
-      POSSESSIVE.test(t.text) && !(/s['’]$/.test(t.text) && next !== undefined && ORG_HEADS[next.text] !== undefined);
-    while (last + 1 < tokens.length && !possessiveEnds(tokens[last]!, tokens[last + 1])) {
+    // "St. Brendan's Medical Center": a saint's possessive is part of the name that follows it.
+    const possessiveEnds = (at: number) => {
+      const t = tokens[at]!;
+      const next = tokens[at + 1];
+      if (!POSSESSIVE.test(t.text) || next === undefined) return POSSESSIVE.test(t.text);
+      const saint = /^(?:St|Saint)$/.test(tokens[at - 1]?.text ?? "");
+      return !(/s['’]$/.test(t.text) && ORG_HEADS[next.text] !== undefined) && !(saint && isCapitalized(next.text));
+    };
+    while (last + 1 < tokens.length && !possessiveEnds(last)) {
       const next = tokens[last + 1]!;
       const current = tokens[last]!;
       // "Dr." and "St." do not end a name.
@@ -107,7 +113,9 @@ function capitalRuns(tokens: readonly Token[]): Run[] {
         last += 2;
         continue;
       }
-      if (!joined(current, next) && !abbreviation && !hyphenated && !initial) break;
+      // "Westfield Residents’ Association": the apostrophe of a plural possessive is written after the word.
+      const pluralPossessive = /s$/.test(current.text) && /^['’]\s+$/.test(current.post) && ORG_HEADS[next.text] !== undefined && current.sentence === next.sentence;
+      if (!joined(current, next) && !abbreviation && !hyphenated && !initial && !pluralPossessive) break;
       if (isCapitalized(next.text)) {
         last++;
         continue;

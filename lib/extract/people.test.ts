@@ -63,6 +63,15 @@ describe("names that are not people", () => {
     expect(extract(text).facts.people.map((p) => p.name)).not.toContain(name);
   });
 
+  it.each([
+    ["a local paper", "“Instead I'm timing the route,” Jasmine Tran told the Hollis Ford Courier on Monday.", ["Hollis Ford Courier", "media"]],
+    ["a football club", "Brockford Athletic ended a run of four games without a win against Carnford Rovers on Saturday.", ["Brockford Athletic", "team"]],
+    ["a plural possessive inside the name", "Maureen Pike, who chairs the Westfield Residents’ Association, said neighbours had complained.", ["Westfield Residents’ Association", "other"]],
+    ["a saint's possessive inside the name", "The nearest other unit, at St. Brendan's Medical Center in Calloway, is often full.", ["St. Brendan's Medical Center", "institute"]],
+  ] as const)("organization: %s", (_, text, [name, kind]) => {
+    expect(extract(text).facts.organizations.map((o) => [o.name, o.kind])).toContainEqual([name, kind]);
+  });
+
   it("does not take a word from a quoted post for a news outlet", () => {
     const article = extract("Maria Lopez posted a photo of the bridge on X. “Big news from the Daily Herald today: the bridge is open again,” she wrote. Residents cheered at the river.");
     expect(article.facts.organizations.map((o) => o.name)).not.toContain("Daily Herald");

@@ -101,6 +101,10 @@ export const ORG_HEADS: Record<string, OrganizationKind> = {
   Organisation: "other", Organization: "other", Union: "other", League: "other", Federation: "other", Alliance: "other",
   Club: "other", Museum: "other", Aquarium: "other", Zoo: "other", Hospital: "other", Clinic: "other", Network: "other",
   Times: "media", Post: "media", Guardian: "media", Journal: "media", News: "media", Review: "media", Herald: "media", Telegraph: "media",
+  Courier: "media", Echo: "media", Sentinel: "media", Ledger: "media", Gazette: "media", Tribune: "media", Chronicle: "media", Observer: "media",
+  Bulletin: "media", Examiner: "media", Inquirer: "media", Dispatch: "media",
+  United: "team", Rovers: "team", Athletic: "team", Wanderers: "team", Albion: "team", Rangers: "team", FC: "team",
+  Lines: "company", Pictures: "company", Works: "company", Institution: "government", Registry: "other",
   Program: "program", Programme: "program", Project: "program", Initiative: "program", Campaign: "program",
 };
 
