@@ -133,6 +133,8 @@ describe("people, roles and organizations", () => {
     // A town: cities big enough to be known are in the gazetteer.
     ["a town no list knows, after “in”", "The classroom will be free for public schools in Riverton and will open to families on weekends.", ["Riverton", "town"]],
     ["the same at a sentence's end", "Students built a new playground near the river. It is the first one of its kind in Dunmore.", ["Dunmore", "town"]],
+    ["a town after “at”", "Severn Foods still makes its cheese at Tewford, where its largest factory stands.", ["Tewford", "town"]],
+    ["not a surname after “from”", "Daniel Okafor wrote to the council. The letter from Okafor asked for a new bus stop.", undefined],
     ["not a word that modifies a noun", "The classroom will be free for pupils in Riverton schools and will open to families on weekends.", undefined],
     ["not a language", "The museum will print its guides in English and will open to families on weekends.", undefined],
     ["not a person's first name", "The award went to the best pupil in Maria's class, and everyone clapped loudly.", undefined],
