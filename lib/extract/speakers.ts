@@ -74,7 +74,6 @@ export function findSpeakerMentions(body: string, sentences: readonly Sentence[]
     };
     found.push(mention);
     if (!definite || !earlier) byNoun.set(key, mention);
-    void sentence;
   };
   sentences.forEach((sentence, index) => {
     const text = body.slice(sentence.start, sentence.end);
