@@ -240,10 +240,10 @@ function classify(ctx: NameContext, words: readonly Token[], name: string, lastI
 function unknownTownAfterIn(ctx: NameContext, word: Token, next: Token | undefined): boolean {
   const preposition = /(?:^|\s)(in|at|near|from|outside)\s+$/.exec(ctx.body.slice(Math.max(0, word.start - 8), word.start))?.[1];
   if (!preposition) return false;
-  // "a letter from Okafor": after anything but "in", a word some full name ends with is that person.
-  if (preposition !== "in" && new RegExp(`\\p{Lu}[\\p{Ll}’'-]+\\s+${word.text}\\b`, "u").test(ctx.body)) return false;
   if (hasTag(word, "Person", "FirstName", "LastName", "MaleName", "FemaleName", "Honorific", "Organization", "Acronym", "Adjective", "Date", "Value", "Verb")) return false;
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || NATIONALITIES.has(word.text) || /(?:ish|ese|ian|ic)$/.test(word.text)) return false;
+  // "a letter from Okafor": after anything but "in", a word some full name ends with is that person (the word is letters only here).
+  if (preposition !== "in" && new RegExp(`\\p{Lu}[\\p{Ll}’'-]+\\s+${word.text}\\b`, "u").test(ctx.body)) return false;
   if (ORG_HEADS[word.text] !== undefined || PLACE_HEADS[word.text] !== undefined || TITLES.has(word.text)) return false;
   if (!next || !/^\s*$/.test(word.post)) return true;
   return !isCapitalized(next.text) && !(hasTag(next, "Noun") && !hasTag(next, "Conjunction", "Preposition", "Verb", "Pronoun"));
