@@ -286,6 +286,7 @@ function splitTitledRuns(ctx: NameContext, runs: Run[]): Run[] {
 /** Every mention of a person, organization or place the rules recognise, in text order. */
 export function findMentions(ctx: NameContext): Mention[] {
   const mentions: Mention[] = [];
+  const unclassified: Omit<Mention, "kind">[] = [];
   for (const run of splitTitledRuns(ctx, capitalRuns(ctx.tokens))) {
     let first = run.first;
     let last = run.last;
@@ -293,12 +294,14 @@ export function findMentions(ctx: NameContext): Mention[] {
     // What follows says a person is named: ", who", ", a teacher", ", 46,", "said".
     const personNext = PERSON_NEXT.test(ctx.body.slice(ctx.tokens[last]!.end, ctx.tokens[last]!.end + 40));
     // "Amara Nwosu, a junior, said": a first name the library does not know still starts the name.
-    const initial = (i: number) => /^\p{Lu}$/u.test(ctx.tokens[i]!.text) && /^\./.test(ctx.tokens[i]!.post) && i < last && !NEVER_NAMES.has(ctx.tokens[i]!.text);
+    // "A. C. Drummond Jr.": "A" or "I" followed by another initial is an initial too.
+    const twoInitials = (i: number) => i + 1 < last && /^\p{Lu}$/u.test(ctx.tokens[i + 1]!.text) && /^\./.test(ctx.tokens[i + 1]!.post);
+    const initial = (i: number) => /^\p{Lu}$/u.test(ctx.tokens[i]!.text) && /^\./.test(ctx.tokens[i]!.post) && i < last && (!NEVER_NAMES.has(ctx.tokens[i]!.text) || twoInitials(i));
     const unknownFirstName = (i: number) =>
       initial(i) ||
       personNext && i < last && !NEVER_NAMES.has(ctx.tokens[i]!.text) && !ctx.lowercaseWords.has(ctx.tokens[i]!.text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[i]!.text) && !hasTag(ctx.tokens[i], "Verb", "Adverb", "Adjective", "Determiner", "Preposition", "Plural");
     // "A Anna Schmidt": an article or a pronoun never starts a name, wherever it stands.
-    while (first < last && /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Its|Their|Our|My)$/.test(ctx.tokens[first]!.text)) first++;
+    while (first < last && /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Its|Their|Our|My)$/.test(ctx.tokens[first]!.text) && !initial(first)) first++;
     // A capital that only starts a sentence is not part of the name.
     // "Severn Foods’ shares ...": a word before the head of an organization's or place's name is part of it.
     const beforeHead = (i: number) => i < last && !NEVER_NAMES.has(ctx.tokens[i]!.text) && ctx.tokens.slice(i, last + 1).every((t) => isCapitalized(t.text)) && [ctx.tokens[last]!.text.replace(POSSESSIVE, "")].some((h) => ORG_HEADS[h] !== undefined || PLACE_HEADS[h] !== undefined);
@@ -338,13 +341,19 @@ export function findMentions(ctx: NameContext): Mention[] {
     if (end <= start) continue;
     const text = ctx.body.slice(start, end);
     const classified = title && words.length <= 3 ? "person" : (classify(ctx, words, text, last) ?? (personNext && looksLikeFullName(words) ? "maybe-person" : undefined));
-    if (!classified) continue;
+    if (!classified) {
+      unclassified.push({ start, end, text, sentence: lastWord.sentence, firstToken: first, lastToken: last });
+      continue;
+    }
     // "Noor 1" is a power plant, not a woman called Noor.
     if (/^\s*\d/.test(ctx.body.slice(end, end + 3))) continue;
     const kind = classified === "maybe-person" ? "person" : classified;
     mentions.push({ start, end, text, kind, title, sentence: lastWord.sentence, firstToken: first, lastToken: last, ...(classified === "maybe-person" ? { unconfirmed: true } : {}) });
   }
-  return mentions;
+  // "Osei-Bonsu acknowledged ...": a word nothing marks as a name is one when it is the surname of someone named in full.
+  const surnames = new Set(mentions.filter((m) => m.kind === "person" && !m.unconfirmed && nameWords(m.text).length > 1).map((m) => nameWords(m.text).at(-1)!));
+  for (const run of unclassified) if (surnames.has(run.text)) mentions.push({ ...run, kind: "person" });
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 // --- Entities -------------------------------------------------------------
@@ -398,6 +407,8 @@ interface PersonDraft {
   words: string[];
   /** How often each one-word form is used alone: the commonest becomes the short name. */
   shortUses: Map<string, number>;
+  /** Initials written for the full name: other names, never the short name. */
+  initials: Set<string>;
 }
 
 /**
@@ -418,12 +429,25 @@ export function resolveEntities(ctx: NameContext, mentions: Mention[]): Entities
   // Full names first (longest first, so "Van Doren" is the end of "Priscilla Van Doren", not a person of its own),
   // so a surname that appears before its full name still resolves.
   const longestFirst = mentions.filter((m) => m.kind === "person").sort((a, b) => b.text.length - a.text.length || a.start - b.start);
-  const tailOf = (text: string) => drafts.find((d) => d.person.name.endsWith(` ${text}`) && d.person.name !== text);
+  // "A. C. Drummond Jr." is "Augustus Cole Drummond Jr." when the initials are his given names' first letters.
+  const byInitials = (text: string) => {
+    const words = text.split(/\s+/);
+    const suffix = NAME_SUFFIXES.has((words.at(-1) ?? "").replace(/\.$/, "")) ? words.pop() : undefined;
+    const surname = words.pop();
+    if (!surname || words.length === 0 || !words.every((w) => /^\p{Lu}\.?$/u.test(w))) return undefined;
+    const initials = words.map((w) => w[0]).join("");
+    return drafts.find((d) => {
+      const theirs = d.person.name.split(/\s+/);
+      const theirSuffix = NAME_SUFFIXES.has((theirs.at(-1) ?? "").replace(/\.$/, "")) ? theirs.pop() : undefined;
+      return d.person.name !== text && theirSuffix === suffix && theirs.pop() === surname && theirs.map((w) => w[0]).join("") === initials;
+    });
+  };
+  const tailOf = (text: string) => drafts.find((d) => d.person.name.endsWith(` ${text}`) && d.person.name !== text) ?? byInitials(text);
   for (const mention of longestFirst) {
     const words = nameWords(mention.text);
     if (words.length < 2 || tailOf(mention.text)) continue;
     if (!drafts.some((d) => d.person.name === mention.text)) {
-      drafts.push({ person: { id: "", name: mention.text, evidence: { start: mention.start, end: mention.end } }, words, shortUses: new Map() });
+      drafts.push({ person: { id: "", name: mention.text, evidence: { start: mention.start, end: mention.end } }, words, shortUses: new Map(), initials: new Set() });
     }
   }
   // Drafts were made longest first; ids and order follow the text.
@@ -439,7 +463,9 @@ export function resolveEntities(ctx: NameContext, mentions: Mention[]): Entities
         const exact = drafts.find((d) => d.person.name === mention.text);
         const owner = exact ?? tailOf(mention.text);
         if (!owner) continue;
-        if (!exact) owner.shortUses.set(mention.text, (owner.shortUses.get(mention.text) ?? 0) + 1);
+        // A tail ("Van Doren") may be how the article calls them; initials ("A. C. Drummond Jr.") are another name only.
+        if (!exact && /^(?:\p{Lu}\.?\s+)+/u.test(mention.text)) owner.initials.add(mention.text);
+        else if (!exact) owner.shortUses.set(mention.text, (owner.shortUses.get(mention.text) ?? 0) + 1);
         resolved.push({ ...mention, entity: owner.person.id });
         continue;
       }
@@ -457,7 +483,7 @@ export function resolveEntities(ctx: NameContext, mentions: Mention[]): Entities
       if (!sure) continue;
       let draft = drafts.find((d) => d.person.name === mention.text);
       if (!draft) {
-        draft = { person: { id: idFor("p", mention.text, used), name: mention.text, evidence: { start: mention.start, end: mention.end } }, words, shortUses: new Map() };
+        draft = { person: { id: idFor("p", mention.text, used), name: mention.text, evidence: { start: mention.start, end: mention.end } }, words, shortUses: new Map(), initials: new Set() };
         drafts.push(draft);
       }
       resolved.push({ ...mention, entity: draft.person.id });
@@ -487,7 +513,7 @@ export function resolveEntities(ctx: NameContext, mentions: Mention[]): Entities
     .filter((d) => resolved.some((m) => m.entity === d.person.id))
     .map((d) => {
       const [shortName] = [...d.shortUses.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
-      const others = [...d.shortUses.keys()].filter((k) => k !== shortName);
+      const others = [...d.shortUses.keys(), ...d.initials].filter((k) => k !== shortName);
       return { ...d.person, ...(shortName ? { shortName } : {}), ...(others.length ? { aliases: others } : {}) };
     });
 

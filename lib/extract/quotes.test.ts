@@ -118,6 +118,15 @@ const cases: [string, string, string, string][] = [
   ["a worker at the hotel", "Maria Lopez owns the hotel. “We've got people sleeping in the lobby,” said a night clerk at the Lakeview Motel, who asked not to be named.", "We've got people", "unnamed: a night clerk at the Lakeview Motel"],
 ];
 
+describe("quotations whose speaker cannot be told", () => {
+  it("gives “she said” to nobody after two women, one named by her surname at the sentence's start", () => {
+    const article = extract(
+      "Renata Osei-Bonsu, who leads the transit board, said riders would gain. Beatrice Kamara, a cleaner, said she would lose her stop.\n\nOsei-Bonsu acknowledged that the plan would be hardest on riders like Kamara. “No network can put a stop outside every door,” she said.",
+    );
+    expect(speakerOf(article, "No network")).toBeUndefined();
+  });
+});
+
 describe("quotations and their speakers", () => {
   it.each(cases)("%s", (_, text, quote, speaker) => {
     const article = extract(text);
