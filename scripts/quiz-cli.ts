@@ -6,11 +6,10 @@
  * `runCli` directly; scripts/quiz.ts only prints what it returns.
  * The JSON format is documented in docs/quiz-json.md.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { ContentError, readArticleFromPath } from "../lib/content/read";
-import { extractArticle, htmlTitle, htmlToText, markdownTitle, markdownToText } from "../lib/extract";
+import { extractArticle } from "../lib/extract";
 import { buildPool, drawQuestions, evidenceText, kindOf, type Article, type Question } from "../lib/quiz";
+import { readArticleText } from "./article-text";
 
 export interface CliResult {
   stdout: string;
@@ -139,25 +138,9 @@ export function runCli(argv: readonly string[]): CliResult {
 
 /** Reads a .txt, .md or .html file and extracts its facts; a string is what went wrong. */
 export function articleFromTextFile(file: string, title?: string): { article: Article; warnings: string[] } | string {
-  let raw: string;
-  try {
-    if (!fs.statSync(file).isFile()) return `${file} is not a file`;
-    raw = fs.readFileSync(file, "utf8");
-  } catch {
-    return `no such file: ${file}`;
-  }
-  const extension = path.extname(file).toLowerCase();
-  let text = raw;
-  let fileTitle: string | undefined;
-  if (extension === ".html" || extension === ".htm") {
-    text = htmlToText(raw);
-    fileTitle = htmlTitle(raw);
-  } else if (extension === ".md" || extension === ".markdown") {
-    fileTitle = markdownTitle(raw);
-    // The title heading is not part of the article's text.
-    text = markdownToText(fileTitle ? raw.replace(/^ {0,3}#[ \t]+.+$/m, "") : raw);
-  }
-  const result = extractArticle({ text, title: title ?? fileTitle, source: path.basename(file) });
+  const read = readArticleText(file, title);
+  if (typeof read === "string") return read;
+  const result = extractArticle(read);
   if (!result.ok) return `cannot make a quiz from ${file}: ${result.message}`;
   return { article: result.article, warnings: result.warnings };
 }

@@ -4,11 +4,14 @@ import Link from "next/link";
 import type { ArticleFacts, Span } from "@/lib/article/types";
 import {
   correctDate,
+  correctKind,
   correctMainIdea,
   correctName,
   correctNumber,
   correctPerson,
   factProblems,
+  ORGANIZATION_KINDS,
+  PLACE_KINDS,
   removeFact,
   setQuoteSpeaker,
   type Corrected,
@@ -85,6 +88,33 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
     return result.ok ? save(result.facts, message) : result.problems;
   }
 
+  /** "Shannon Foods" is a company, not a region: the kind of an organization or a place, chosen from a list. */
+  function kindSelect(kind: "organizations" | "places", entity: { id: string; name: string; kind: string }): ReactNode {
+    const options = kind === "organizations" ? ORGANIZATION_KINDS : PLACE_KINDS;
+    return (
+      <div className="mt-2 flex flex-wrap items-center gap-2">
+        <label htmlFor={`kind-${entity.id}`} className="text-sm font-semibold">
+          Kind<span className="sr-only"> of {entity.name}</span>
+        </label>
+        <select
+          id={`kind-${entity.id}`}
+          value={entity.kind}
+          onChange={(e) => {
+            const problems = apply(correctKind(facts, kind, entity.id, e.target.value), `${entity.name}: kind set to ${e.target.value}.`);
+            if (problems.length > 0) setAnnouncement(problems.join(" "));
+          }}
+          className="rounded-control border-2 border-line bg-surface px-2 py-1 text-ink"
+        >
+          {options.map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  }
+
   function remove(kind: FactKind, item: Item) {
     const { facts: next, alsoRemoved } = removeFact(facts, kind, item.id);
     save(next, `Removed ${item.label}${alsoRemoved > 0 ? `, and ${alsoRemoved} quotation${alsoRemoved === 1 ? "" : "s"} or claim${alsoRemoved === 1 ? "" : "s"} that depended on it` : ""}.`);
@@ -111,6 +141,7 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
       evidence: o.evidence,
       fields: [{ name: "name", label: "Name", value: o.name }],
       correct: (v) => correctName(article, "organizations", o.id, v.name ?? ""),
+      extra: kindSelect("organizations", o),
     })),
     places: facts.places.map((p) => ({
       id: p.id,
@@ -119,6 +150,7 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
       evidence: p.evidence,
       fields: [{ name: "name", label: "Name", value: p.name }],
       correct: (v) => correctName(article, "places", p.id, v.name ?? ""),
+      extra: kindSelect("places", p),
     })),
     dates: facts.dates.map((d) => ({
       id: d.id,

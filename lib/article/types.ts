@@ -16,7 +16,16 @@ export interface Span {
 
 export type EntityKind = "person" | "organization" | "place";
 
-export interface Person {
+/**
+ * How sure the extractor is of a fact, 0..1 ("Dr. Priya Raman said" is surer
+ * than an unknown capitalized pair guessed as a name). Absent on hand-written
+ * facts and on facts a teacher corrected: those are certain.
+ */
+export interface Certainty {
+  certainty?: number;
+}
+
+export interface Person extends Certainty {
   id: string;
   /** Full name as the article first gives it: "Li Yanliang". */
   name: string;
@@ -24,6 +33,8 @@ export interface Person {
   shortName?: string;
   /** Other spellings a student may type or that must never be a distractor. */
   aliases?: string[];
+  /** Title or honorific written before the name, not part of it: "Dr.", "Mayor", "Sen.". */
+  title?: string;
   /** Role or title as written: "research fellow". */
   role?: string;
   /** Id of an Organization the person belongs to. */
@@ -31,9 +42,20 @@ export interface Person {
   evidence: Span;
 }
 
-export type OrganizationKind = "institute" | "university" | "program" | "company" | "government" | "media" | "other";
+export type OrganizationKind =
+  | "institute"
+  | "university"
+  | "program"
+  | "company"
+  | "government"
+  | "media"
+  | "school"
+  | "court"
+  | "team"
+  | "charity"
+  | "other";
 
-export interface Organization {
+export interface Organization extends Certainty {
   id: string;
   name: string;
   kind: OrganizationKind;
@@ -41,9 +63,9 @@ export interface Organization {
   evidence: Span;
 }
 
-export type PlaceKind = "city" | "country" | "region" | "venue";
+export type PlaceKind = "city" | "town" | "country" | "region" | "venue";
 
-export interface Place {
+export interface Place extends Certainty {
   id: string;
   name: string;
   kind: PlaceKind;
@@ -53,11 +75,13 @@ export interface Place {
 
 export type DateKind = "year" | "month" | "weekday" | "relative" | "duration" | "date";
 
-export interface DateFact {
+export interface DateFact extends Certainty {
   id: string;
   /** The date or time exactly as written: "2023", "Tuesday", "last November". */
   text: string;
   kind: DateKind;
+  /** The preposition written before it, as written: "on", "since", "until", "In". */
+  preposition?: string;
   /** What happened then, as a clause: "the program began". */
   describes: string;
   /** A hand-written question whose answer is `text`: "When did the program begin?" */
@@ -65,11 +89,28 @@ export interface DateFact {
   evidence: Span;
 }
 
-export interface NumberFact {
+/**
+ * What a number is: a count ("40 islands"), money ("$86,000"), a percentage,
+ * a vote ("5-2", "7 to 2") or a score ("won 3-1"), a change ("rose from 12
+ * to 19", "fell ten places"), a fraction ("a third", "15 of 60 farms") or a
+ * range ("between 200 and 300 people").
+ */
+export type NumberKind = "count" | "money" | "percent" | "vote" | "score" | "change" | "fraction" | "range";
+
+export interface NumberFact extends Certainty {
   id: string;
+  /**
+   * The main number: the count, the amount, the percentage, the votes for
+   * or the winner's score, the figure a change ends at ("from 12 to 19": 19,
+   * "fell ten places": 10), a fraction's share (0.333, or "15 of 60": 15),
+   * a range's low end.
+   */
   value: number;
-  /** As written: "50,000", "five", "three". */
+  /** As written: "50,000", "five", "three", "$86,000", "15 of 60 farms", "5-2". */
   text: string;
+  kind?: NumberKind;
+  /** Every number written in `text`, in order, when there are two: "5-2" → [5, 2], "from 210 to 175" → [210, 175]. */
+  values?: number[];
   /** What it counts: "young Americans", "years". */
   counts: string;
   /** A hand-written question whose answer is the number: "How many young Americans ...?" */
@@ -77,11 +118,24 @@ export interface NumberFact {
   evidence: Span;
 }
 
-export interface Quote {
+export interface Quote extends Certainty {
   id: string;
   /** The quoted words, without the quotation marks. */
   text: string;
   /** Id of the Person who said it. */
+  speaker: string;
+  evidence: Span;
+}
+
+/**
+ * A quotation whose speaker the article does not name ("a worker at the
+ * hotel"). Kept apart from `quotes` so that its words are never given to a
+ * named person, and never asked as "who said".
+ */
+export interface UnnamedQuote extends Certainty {
+  id: string;
+  text: string;
+  /** The speaker as written: "a spokeswoman for the hospital". */
   speaker: string;
   evidence: Span;
 }
@@ -104,7 +158,7 @@ export interface EventFact {
  * Swapping the subject for another entity of the same kind makes a false
  * statement, unless another claim says the same predicate of that entity.
  */
-export interface Claim {
+export interface Claim extends Certainty {
   id: string;
   /** Id of a Person, Organization or Place. */
   subject: string;
@@ -218,6 +272,8 @@ export interface ArticleFacts {
   dates: DateFact[];
   numbers: NumberFact[];
   quotes: Quote[];
+  /** Quotations of speakers the article does not name (extracted articles only). */
+  unnamedQuotes?: UnnamedQuote[];
   events: EventFact[];
   claims: Claim[];
   /** Key terms of sentences without named facts (extracted articles only). */

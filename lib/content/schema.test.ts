@@ -320,3 +320,29 @@ describe("broken content is reported with file, fact and problem", () => {
     expect(compileWith(change)).toEqual({ ok: false, errors: expected });
   });
 });
+
+describe("fields an extractor adds, as an author may write them", () => {
+  const dateIndex = () => realFacts.dates.findIndex((d) => d.text === "Tuesday");
+  it("accepts a title, a town, a number's kind and values, a date's preposition, certainty and unnamed speakers", () => {
+    const result = compileWith((_, facts) => {
+      Object.assign(at(facts.people, 0), { title: "Dr.", certainty: 0.9 });
+      Object.assign(at(facts.places, 0), { kind: "town" });
+      Object.assign(at(facts.numbers, 0), { kind: "count", values: [50000, 60000] });
+      Object.assign(at(facts.dates, dateIndex()), { preposition: "on" });
+      facts.unnamedQuotes = [{ id: "u-1", text: "AI is a complex engineering challenge", speaker: "a delegate", evidence: "AI is a complex engineering challenge" }];
+    });
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    expect(result.article.facts.people[0]).toMatchObject({ title: "Dr.", certainty: 0.9 });
+    expect(result.article.facts.unnamedQuotes?.[0]?.speaker).toBe("a delegate");
+  });
+  it.each([
+    ["a preposition not written before the date", (f: AuthoredFacts) => Object.assign(at(f.dates, dateIndex()), { preposition: "since" }), /preposition "since" is not written just before "Tuesday"/],
+    ["an unknown number kind", (f: AuthoredFacts) => Object.assign(at(f.numbers, 0), { kind: "amount" }), /numbers\[0\].*kind/],
+    ["a certainty above 1", (f: AuthoredFacts) => Object.assign(at(f.people, 0), { certainty: 2 }), /people\[0\].*certainty/],
+    ["an unnamed quotation not in its evidence", (f: AuthoredFacts) => (f.unnamedQuotes = [{ id: "u-1", text: "Never said", speaker: "a delegate", evidence: "AI is a complex engineering challenge" }]), /unnamedQuotes\[0\].*quote text not found/],
+  ] as const)("rejects %s", (_, change, message) => {
+    const result = compileWith((__, facts) => change(facts));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join("\n")).toMatch(message);
+  });
+});

@@ -22,6 +22,8 @@ const evidence = z.union([nonEmpty, z.strictObject({ text: nonEmpty, occurrence:
   error: 'must be an exact quote of the article text, or { "text": ..., "occurrence": n }',
 });
 export type EvidenceRef = z.infer<typeof evidence>;
+/** How sure an extractor was (lib/article/types.ts, Certainty); authors leave it out. */
+const certainty = z.number().min(0).max(1).optional();
 
 export const authoredArticleSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens"),
@@ -39,30 +41,36 @@ const person = z.strictObject({
   name: nonEmpty,
   shortName: nonEmpty.optional(),
   aliases: z.array(nonEmpty).optional(),
+  title: nonEmpty.optional(),
   role: nonEmpty.optional(),
   affiliation: id.optional(),
+  certainty,
   evidence,
 });
 const organization = z.strictObject({
   id,
   name: nonEmpty,
-  kind: z.enum(["institute", "university", "program", "company", "government", "media", "other"]),
+  kind: z.enum(["institute", "university", "program", "company", "government", "media", "school", "court", "team", "charity", "other"]),
   aliases: z.array(nonEmpty).optional(),
+  certainty,
   evidence,
 });
 const place = z.strictObject({
   id,
   name: nonEmpty,
-  kind: z.enum(["city", "country", "region", "venue"]),
+  kind: z.enum(["city", "town", "country", "region", "venue"]),
   aliases: z.array(nonEmpty).optional(),
+  certainty,
   evidence,
 });
 const date = z.strictObject({
   id,
   text: nonEmpty,
   kind: z.enum(["year", "month", "weekday", "relative", "duration", "date"]),
+  preposition: nonEmpty.optional(),
   describes: nonEmpty,
   question: question.optional(),
+  certainty,
   evidence,
 });
 const number = z.strictObject({
@@ -70,11 +78,16 @@ const number = z.strictObject({
   // JSON.parse turns 1e999 into Infinity; the engine does arithmetic on this.
   value: z.number({ error: "must be a finite number" }),
   text: nonEmpty,
+  kind: z.enum(["count", "money", "percent", "vote", "score", "change", "fraction", "range"]).optional(),
+  values: z.array(z.number({ error: "must be a finite number" })).min(2).optional(),
   counts: nonEmpty,
   question: question.optional(),
+  certainty,
   evidence,
 });
-const quote = z.strictObject({ id, text: nonEmpty, speaker: id, evidence });
+const quote = z.strictObject({ id, text: nonEmpty, speaker: id, certainty, evidence });
+// The speaker as written ("a spokeswoman for the hospital"), not a person id.
+const unnamedQuote = z.strictObject({ id, text: nonEmpty, speaker: nonEmpty, certainty, evidence });
 const event = z.strictObject({
   id,
   description: nonEmpty,
@@ -83,7 +96,7 @@ const event = z.strictObject({
   where: id.optional(),
   evidence,
 });
-const claim = z.strictObject({ id, subject: id, predicate: nonEmpty, evidence });
+const claim = z.strictObject({ id, subject: id, predicate: nonEmpty, certainty, evidence });
 const cause = z.strictObject({
   id,
   kind: z.enum(["cause", "purpose"]),
@@ -114,6 +127,7 @@ export const authoredFactsSchema = z.strictObject({
   dates: z.array(date),
   numbers: z.array(number),
   quotes: z.array(quote),
+  unnamedQuotes: z.array(unnamedQuote).default([]),
   events: z.array(event),
   claims: z.array(claim),
   causes: z.array(cause).default([]),
@@ -123,7 +137,7 @@ export const authoredFactsSchema = z.strictObject({
 });
 export type AuthoredFacts = z.infer<typeof authoredFactsSchema>;
 
-const SECTIONS = ["people", "organizations", "places", "dates", "numbers", "quotes", "events", "claims", "causes", "positions", "vocabulary"] as const;
+const SECTIONS = ["people", "organizations", "places", "dates", "numbers", "quotes", "unnamedQuotes", "events", "claims", "causes", "positions", "vocabulary"] as const;
 type Section = (typeof SECTIONS)[number];
 
 export interface ArticleSource {
@@ -268,6 +282,12 @@ function checkFacts(
     const span = resolve(where, d.evidence);
     if (span.end > span.start && !evidenceText(span).includes(d.text)) {
       problems.push(`${where}: date text "${d.text}" not found inside its evidence`);
+    } else if (d.preposition && span.end > span.start) {
+      // The evidence may be the date alone: the preposition is read just before it in the text.
+      const at = span.start + evidenceText(span).indexOf(d.text);
+      if (body.slice(Math.max(0, at - d.preposition.length - 1), at).toLowerCase() !== `${d.preposition} `.toLowerCase()) {
+        problems.push(`${where}: preposition "${d.preposition}" is not written just before "${d.text}"`);
+      }
     }
     return { ...d, evidence: span };
   });
@@ -286,6 +306,12 @@ function checkFacts(
       problems.push(`${where}: quote text not found inside its evidence`);
     }
     reference(where, "speaker", q.speaker, ["people"], "a person");
+    return { ...q, evidence: span };
+  });
+  const unnamedQuotes = authored.unnamedQuotes.map((q, i) => {
+    const where = label("unnamedQuotes", i, q.id);
+    const span = resolve(where, q.evidence);
+    if (span.end > span.start && !evidenceText(span).includes(q.text)) problems.push(`${where}: quote text not found inside its evidence`);
     return { ...q, evidence: span };
   });
   const events = authored.events.map((e, i) => {
@@ -350,7 +376,7 @@ function checkFacts(
   const mainIdeaFact = { ...idea, evidence: ideaSpan };
   return {
     problems,
-    facts: { people, organizations, places, dates, numbers, quotes, events, claims, causes, positions, vocabulary: vocabularyFacts, mainIdea: mainIdeaFact },
+    facts: { people, organizations, places, dates, numbers, quotes, ...(unnamedQuotes.length > 0 ? { unnamedQuotes } : {}), events, claims, causes, positions, vocabulary: vocabularyFacts, mainIdea: mainIdeaFact },
   };
 }
 

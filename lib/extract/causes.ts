@@ -7,14 +7,15 @@
  * of its own ("Octopuses have no bones."). The wrong answers are other
  * statements of the same passage: true, but not the reason.
  */
-import type { CauseFact } from "../article/types";
+import type { Document } from "./document";
+import type { CauseFact, Quote } from "../article/types";
 import { asSentence, wordSimilarity } from "../quiz/text";
 import { invert } from "./grammar";
 import type { Mention } from "./entities";
 import type { PronounResolver } from "./pronouns";
 import { hasTag, type Sentence, type Token } from "./tokens";
 
-export interface CauseContext {
+interface CauseContext {
   body: string;
   tokens: readonly Token[];
   /** The article's own sentences (not inside quotation marks). */
@@ -274,7 +275,19 @@ function passagePurposes(ctx: CauseContext, relation: Relation, answer: string):
   return out;
 }
 
-export function findCauses(ctx: CauseContext, newId: () => string): CauseFact[] {
+/** Causes and purposes in the article's own sentences. */
+export function findCauses(doc: Document, quotes: readonly Quote[], newId: () => string): CauseFact[] {
+  // The sentences of each quotation, cut to its words: "so", "because" there are the speaker's reasons.
+  const quoted = quotes.flatMap((q) => {
+    const at = doc.body.indexOf(q.text, q.evidence.start);
+    if (at < 0) return [];
+    const end = at + q.text.length;
+    return doc.sentences.filter((s) => s.start < end && at < s.end).map((s) => ({ sentence: { ...s, start: Math.max(s.start, at), end: Math.min(s.end, end) }, speaker: q.speaker }));
+  });
+  return causesIn({ body: doc.body, tokens: doc.tokens, sentences: doc.ownSentences, people: doc.personMentions, quoted, pronoun: doc.pronoun, personName: doc.personName }, newId);
+}
+
+function causesIn(ctx: CauseContext, newId: () => string): CauseFact[] {
   const facts: CauseFact[] = [];
   const own = ctx.sentences.map((sentence, i) => ({ sentence, previous: i > 0 ? ctx.sentences[i - 1] : undefined, speaker: undefined as string | undefined }));
   const quoted = ctx.quoted.flatMap(({ sentence, speaker }) => {

@@ -5,12 +5,13 @@
  * for another entity of the same kind to make a false statement, so only
  * sentences whose subject is plainly that one entity are taken.
  */
+import type { Document } from "./document";
 import type { Claim } from "../article/types";
 import type { Mention } from "./entities";
 import type { PronounResolver } from "./pronouns";
 import { hasTag, type Sentence, type Token } from "./tokens";
 
-export interface ClaimContext {
+interface ClaimContext {
   body: string;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
@@ -21,7 +22,12 @@ export interface ClaimContext {
 const MIN_WORDS = 3;
 const MAX_WORDS = 28;
 
-export function findClaims(ctx: ClaimContext, newId: () => string): Claim[] {
+/** Claims from the article's own sentences. */
+export function findClaims(doc: Document, newId: () => string): Claim[] {
+  return claimsIn({ body: doc.body, tokens: doc.tokens, sentences: doc.ownSentences, mentions: doc.mentions, pronoun: doc.pronoun }, newId);
+}
+
+function claimsIn(ctx: ClaimContext, newId: () => string): Claim[] {
   const claims: Claim[] = [];
   const seen = new Set<string>();
   const byStart = new Map<number, Mention>();
@@ -63,7 +69,8 @@ export function findClaims(ctx: ClaimContext, newId: () => string): Claim[] {
     const key = `${subject.entity}|${predicate.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    claims.push({ id: newId(), subject: subject.entity!, predicate, evidence: { start: evidenceStart, end: sentence.end } });
+    // A subject read through "he" or "she" is a little less sure than one named.
+    claims.push({ id: newId(), subject: subject.entity!, predicate, certainty: pronoun && evidenceStart !== sentence.start ? 0.7 : 0.8, evidence: { start: evidenceStart, end: sentence.end } });
   }
   return claims;
 }

@@ -6,8 +6,8 @@
  * capitalized words, and compromise's tags only help to classify them.
  */
 import type { Organization, OrganizationKind, Person, Place, PlaceKind } from "../article/types";
-import { gazetteerKind, NATIONALITIES, samePlaceNames } from "./gazetteer";
 import { hasTag, type Sentence, type Token } from "./tokens";
+import { ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, PLACE_PREFIXES, TOWN_CONTEXT, ABBREVIATED, CONNECTORS, gazetteerKind, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITIES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, samePlaceNames, TITLE_PARTS, TITLES } from "./words";
 
 export type MentionKind = "person" | "organization" | "place";
 /** "maybe-person": two capitalized words the library does not know; a person only if the text confirms it. */
@@ -31,7 +31,8 @@ export interface Mention {
   unconfirmed?: boolean;
 }
 
-const REPORTING_NEAR = /^(?:,\s+(?:who|whose|from)\b|\s+(?:said|says|told|added|explained|believes|thinks|wrote|argues|argued|claims|claimed)\b)/;
+// "X said", "X, who ...", "X, Elbe Wind’s chief executive, told analysts": the text treats X as someone who speaks.
+const REPORTING_NEAR = /^(?:,\s+(?:who|whose|from)\b|(?:,[^,“”"]{1,80},)?,?\s+(?:said|says|told|added|explained|believes|thinks|wrote|argues|argued|claims|claimed)\b)/;
 // ", a health ministry official", ", the founder of ...": an appositive that names a role.
 const ROLE_APPOSITIVE = /^,\s+(?:a|an|the|its|his|her)\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)(?=[\s,.])/u;
 const REPORTING_BEFORE = /\b(?:said|says|told|added|explained|according to|wrote|claimed)\s+$/;
@@ -42,7 +43,7 @@ const REPORTING_BEFORE = /\b(?:said|says|told|added|explained|according to|wrote
  * is introduced with an appositive ("Kalisa Migendo, 28, ...").
  */
 function confirmed(ctx: NameContext, mention: Mention, all: readonly Mention[]): boolean {
-  const words = mention.text.split(/\s+/);
+  const words = nameWords(mention.text);
   const after = ctx.body.slice(mention.end, mention.end + 40);
   const before = ctx.body.slice(Math.max(0, mention.start - 20), mention.start);
   if (REPORTING_NEAR.test(after) || REPORTING_BEFORE.test(before) || /^,\s+\d{1,3},/.test(after)) return true;
@@ -53,64 +54,14 @@ function confirmed(ctx: NameContext, mention: Mention, all: readonly Mention[]):
   return all.some((m) => m !== mention && m.text === surname);
 }
 
-const ORG_HEADS: Record<string, OrganizationKind> = {
-  University: "university", College: "university", School: "university", Academy: "institute",
-  Institute: "institute", Institutes: "institute", Center: "institute", Centre: "institute", Laboratory: "institute", Lab: "institute",
-  Society: "other", Association: "other", Foundation: "other", Trust: "other", Fund: "other", Council: "government", Committee: "government",
-  Ministry: "government", Department: "government", Agency: "government", Commission: "government", Board: "government", Bureau: "government",
-  Authority: "government", Office: "government", Parliament: "government", Congress: "government", Senate: "government", Government: "government",
-  Police: "government", Army: "government", Navy: "government", Court: "government", Service: "government",
-  Company: "company", Corporation: "company", Corp: "company", Inc: "company", Ltd: "company", Group: "company", Bank: "company",
-  Motors: "company", Airlines: "company", Industries: "company", Holdings: "company", Partners: "company", Labs: "company",
-  Organisation: "other", Organization: "other", Union: "other", League: "other", Federation: "other", Alliance: "other",
-  Club: "other", Museum: "other", Aquarium: "other", Zoo: "other", Hospital: "other", Clinic: "other", Network: "other",
-  Times: "media", Post: "media", Guardian: "media", Journal: "media", News: "media", Review: "media", Herald: "media", Telegraph: "media",
-  Program: "program", Programme: "program", Project: "program", Initiative: "program", Campaign: "program",
-};
 
-/** Titles written before a name. Honorifics say nothing about the person's role. */
-const HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Mx"]);
-const TITLES = new Set([
-  "CEO", "President", "Professor", "Prof", "Senator", "Governor", "Mayor", "Chancellor", "Minister", "Judge", "King", "Queen", "Prince",
-  "Princess", "Pope", "Captain", "General", "Colonel", "Sergeant", "Detective", "Inspector", "Officer", "Rev", "Reverend", "Bishop",
-  "Lord", "Lady", "Sheikh", "Ambassador", "Secretary", "Commissioner", "Coach",
-]);
 
-/** Nouns that make the end of a role: "research fellow", "national manager". */
-const ROLE_NOUNS = new Set(
-  ("manager director professor researcher scientist fellow spokesman spokeswoman spokesperson president chairman chairwoman chair " +
-    "founder co-founder cofounder executive officer head lecturer author editor minister secretary analyst expert psychologist therapist " +
-    "biologist economist teacher student doctor engineer consultant owner leader coordinator curator chief mayor governor senator ambassador " +
-    "correspondent reporter journalist writer historian archaeologist geneticist psychiatrist neuroscientist ecologist zoologist physician " +
-    "nurse activist campaigner entrepreneur designer architect lawyer attorney adviser advisor worker farmer fisherman photographer " +
-    "specialist pediatrician paediatrician surgeon investigator advocate organizer organiser planner strategist partner principal " +
-    "dean provost counselor counsellor coach trainer producer artist musician volunteer member candidate official diplomat commissioner " +
-    "inspector detective officer captain pilot biochemist chemist physicist mathematician astronomer geologist anthropologist sociologist " +
-    "philosopher linguist statistician epidemiologist veterinarian vet keeper ranger guide conservationist environmentalist " +
-    "shopper assessor auditor employee staffer administrator representative delegate resident mother father owner-operator cook chef baker").split(" "),
-);
 
-/** Capitalized words that start sentences but are never names. */
-const NEVER_NAMES = new Set(
-  ("I The A An This That These Those It He She They We You His Her Their Our My Its There Here When Where What Why How Who Which While " +
-    "If But And Or So Yet For Nor As At In On Of To By From With Without After Before During Since Until Although Though Because " +
-    "However Meanwhile Instead Still Also Even Just Only Now Then Today Yesterday Tomorrow Yes No Not Some Many Most Few All Each " +
-    "Every Both Either Neither One Two Three Four Five Six Seven Eight Nine Ten Such Other Another More Less Much Mr Mrs Ms Dr " +
-    "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday " +
-    "Saturday Sunday Spring Summer Autumn Fall Winter Internet Earth God OK").split(" "),
-);
 
-const CONNECTORS = new Set(["of", "for", "and", "de", "van", "von", "da", "du", "del", "der", "la", "le", "al", "bin", "on", "the", "&"]);
 
-/** Last words that make a name a place: "Wall Street", "Sahara Desert", "Hawke’s Bay". */
-const PLACE_HEADS: Record<string, PlaceKind> = {
-  Street: "venue", Circle: "venue", Park: "venue", Square: "venue", Avenue: "venue", Road: "venue", Bridge: "venue", Beach: "venue",
-  Stadium: "venue", Airport: "venue", Station: "venue", Palace: "venue", Tower: "venue",
-  Desert: "region", Mountains: "region", Mountain: "region", River: "region", Lake: "region", Island: "region", Islands: "region",
-  Bay: "region", Valley: "region", Coast: "region", Sea: "region", Ocean: "region", Hills: "region", Forest: "region", Canyon: "region",
-  Gulf: "region", Peninsula: "region", Province: "region", County: "region", District: "region", Region: "region",
-};
 
+/** The words of a name that can be used alone for it: not "Jr." or "III". */
+const nameWords = (name: string) => name.split(/\s+/).filter((w) => !NAME_SUFFIXES.has(w.replace(/\.$/, "")));
 const isCapitalized = (text: string) => /^\p{Lu}/u.test(text) && /\p{L}/u.test(text);
 const POSSESSIVE = /['’]s?$/;
 
@@ -135,17 +86,36 @@ function capitalRuns(tokens: readonly Token[]): Run[] {
       continue;
     }
     let last = i;
+    // "el-Kadiri says": the particle before the capital belongs to the surname.
+    const particle = tokens[i - 1];
+    const start = particle !== undefined && NAME_PARTICLES.has(particle.text) && particle.post === "-" && token.pre === "" && particle.sentence === token.sentence ? i - 1 : i;
     // A plural possessive inside an organization's name does not end it: "London Taxi Drivers’ Association".
-    const possessiveEnds = (t: Token, next: Token | undefined) =>
-      POSSESSIVE.test(t.text) && !(/s['’]$/.test(t.text) && next !== undefined && ORG_HEADS[next.text] !== undefined);
-    while (last + 1 < tokens.length && !possessiveEnds(tokens[last]!, tokens[last + 1])) {
+    // "St. Brendan's Medical Center": a saint's possessive is part of the name that follows it.
+    const possessiveEnds = (at: number) => {
+      const t = tokens[at]!;
+      const next = tokens[at + 1];
+      if (!POSSESSIVE.test(t.text) || next === undefined) return POSSESSIVE.test(t.text);
+      const saint = /^(?:St|Saint)$/.test(tokens[at - 1]?.text ?? "");
+      return !(/s['’]$/.test(t.text) && ORG_HEADS[next.text] !== undefined) && !(saint && isCapitalized(next.text));
+    };
+    while (last + 1 < tokens.length && !possessiveEnds(last)) {
       const next = tokens[last + 1]!;
       const current = tokens[last]!;
       // "Dr." and "St." do not end a name.
-      const abbreviation = /^(?:Dr|Mr|Mrs|Ms|St|Prof|Jr|Sr)$/.test(current.text) && /^\.\s+$/.test(current.post);
+      const abbreviation = ABBREVIATED.test(current.text) && /^\.\s+$/.test(current.post);
+      // "Harriet M. Coyle", "T. J. Brandt": an initial does not end a name.
+      const initial = /^\p{Lu}$/u.test(current.text) && /^\.\s*$/.test(current.post) && current.sentence === next.sentence && isCapitalized(next.text);
       // "Baron-Cohen" is one name that compromise splits in two.
       const hyphenated = current.post === "-" && next.pre === "" && isCapitalized(next.text);
-      if (!joined(current, next) && !abbreviation && !hyphenated) break;
+      // "Maha el-Kadiri": a lower-case particle joined to the surname by a hyphen.
+      const after = tokens[last + 2];
+      if (joined(current, next) && NAME_PARTICLES.has(next.text) && next.post === "-" && after !== undefined && after.pre === "" && isCapitalized(after.text)) {
+        last += 2;
+        continue;
+      }
+      // "Westfield Residents’ Association": the apostrophe of a plural possessive is written after the word.
+      const pluralPossessive = /s$/.test(current.text) && /^['’]\s+$/.test(current.post) && ORG_HEADS[next.text] !== undefined && current.sentence === next.sentence;
+      if (!joined(current, next) && !abbreviation && !hyphenated && !initial && !pluralPossessive) break;
       if (isCapitalized(next.text)) {
         last++;
         continue;
@@ -154,6 +124,8 @@ function capitalRuns(tokens: readonly Token[]): Run[] {
       if (CONNECTORS.has(next.text) && next.text !== "the") {
         let k = last + 2;
         if (tokens[k]?.text === "the" && joined(next, tokens[k]!)) k++;
+        // "Luis de la Vega", "Ruud van der Berg": two particles of a surname.
+        else if (NAME_PARTICLES.has(next.text) && NAME_PARTICLES.has(tokens[k]?.text ?? "") && joined(next, tokens[k]!)) k++;
         const after = tokens[k];
         // "Sleep and Circadian Neuroscience Institute": an organization word before or just after the connector.
         const runHasOrgWord =
@@ -167,7 +139,7 @@ function capitalRuns(tokens: readonly Token[]): Run[] {
       }
       break;
     }
-    runs.push({ first: i, last });
+    runs.push({ first: start, last });
     i = last + 1;
   }
   return runs;
@@ -181,6 +153,8 @@ export interface NameContext {
   lowercaseWords: ReadonlySet<string>;
   /** Capitalized words the text uses inside sentences, where a capital means a name. */
   capitalizedInside: ReadonlySet<string>;
+  /** Names already looked up by `organizationByContext`, so each is searched for once. */
+  organizationNames?: Map<string, boolean>;
 }
 
 /** The word sets of a NameContext, read once from the tokens. */
@@ -211,16 +185,31 @@ function ordinaryWord(ctx: NameContext, token: Token): boolean {
 
 const PLACE_PREPOSITION = /\b(?:in|from|to|near|across|throughout|of|at|around|into|outside|inside|between|and)\s+(?:the\s+)?$/i;
 
+/** "Elbe Wind’s chief executive", "shares in Severn Foods", "the privacy group Open Averill": the text treats the name as an organization. */
+function organizationByContext(ctx: NameContext, name: string): boolean {
+  let known = ctx.organizationNames?.get(name);
+  if (known !== undefined) return known;
+  known = false;
+  for (let at = ctx.body.indexOf(name); at >= 0 && !known; at = ctx.body.indexOf(name, at + 1)) {
+    if (ORG_CONTEXT_AFTER.test(ctx.body.slice(at + name.length, at + name.length + 40)) || ORG_CONTEXT_BEFORE.test(ctx.body.slice(Math.max(0, at - 40), at))) known = true;
+  }
+  ctx.organizationNames?.set(name, known);
+  return known;
+}
+
 function classify(ctx: NameContext, words: readonly Token[], name: string, lastIndex: number): Classified | undefined {
   const last = words.at(-1)!;
   const head = last.text.replace(POSSESSIVE, "");
   if (gazetteerKind(name)) return "place";
+  // "Port Averill", "Lake Orrin", "Mount Kenya": a place word first.
+  if (words.length > 1 && PLACE_PREFIXES.has(words[0]!.text) && !words.some((w) => ORG_HEADS[w.text] !== undefined)) return "place";
+  if (words.length > 1 && !words.some((w) => hasTag(w, "FirstName")) && organizationByContext(ctx, name)) return "organization";
   if (NATIONALITIES.has(name) || (words.length === 1 && /(?:an|ese|ish)$/.test(name) && hasTag(words[0], "Adjective", "ProperNoun") && /^\s*$/.test(last.post) && /^\p{Ll}/u.test(ctx.body.slice(last.end + 1, last.end + 2)))) return undefined;
   if (words.length > 1 && PLACE_HEADS[head] !== undefined && !words.some((w) => ORG_HEADS[w.text] !== undefined)) return "place";
   if (ORG_HEADS[head] !== undefined && words.length > 1) return "organization";
   // "University of Oxford", "National Aquarium of New Zealand", "Institute for Fiscal Studies".
   if (words.some((w, i) => ORG_HEADS[w.text] !== undefined && /^(?:of|for)$/.test(words[i + 1]?.text ?? ""))) return "organization";
-  if (words.some((w) => CONNECTORS.has(w.text) && w.text !== "of")) return undefined;
+  if (words.some((w) => CONNECTORS.has(w.text) && w.text !== "of" && !NAME_PARTICLES.has(w.text))) return undefined;
   const tagged = (...tags: string[]) => words.some((w) => hasTag(w, ...tags));
   const next = ctx.tokens[lastIndex + 1];
   // "Mayfair restaurants": a name used as a modifier is not an organization the article is about.
@@ -233,6 +222,8 @@ function classify(ctx: NameContext, words: readonly Token[], name: string, lastI
   const placeTagged = words.every((w) => hasTag(w, "Place", "Country", "City", "Region"));
   // Beyond the gazetteer, a place needs a preposition before it ("in Butare"), not an adjective use ("Moroccan city").
   if (placeTagged && PLACE_PREPOSITION.test(ctx.body.slice(Math.max(0, words[0]!.start - 20), words[0]!.start))) return "place";
+  // "properties in Silver Fork": two capitalized words no list knows, after "in" and not a known first name, are a town.
+  if (words.length === 2 && /(?:^|\s)in\s+$/.test(ctx.body.slice(Math.max(0, words[0]!.start - 4), words[0]!.start)) && !tagged("FirstName", "Person", "Honorific", "Organization") && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) && !/^\s*\p{Lu}/u.test(ctx.body.slice(last.end, last.end + 2))) return "place";
   if (words.length >= 2 && words.length <= 3 && words.every((w) => hasTag(w, "ProperNoun") && !hasTag(w, "Verb", "Gerund", "Adjective", "Place") && !/^\p{Lu}+$/u.test(w.text))) return "maybe-person";
   // "free for public schools in Riverton": a town the library does not know, used on its own after "in".
   if (words.length === 1 && unknownTownAfterIn(ctx, words[0]!, next)) return "place";
@@ -247,29 +238,94 @@ function classify(ctx: NameContext, words: readonly Token[], name: string, lastI
  * would modify ("in Riverton." but not "in Riverton schools").
  */
 function unknownTownAfterIn(ctx: NameContext, word: Token, next: Token | undefined): boolean {
-  if (!/(?:^|\s)in\s+$/.test(ctx.body.slice(Math.max(0, word.start - 4), word.start))) return false;
+  const preposition = /(?:^|\s)(in|at|near|from|outside)\s+$/.exec(ctx.body.slice(Math.max(0, word.start - 8), word.start))?.[1];
+  if (!preposition) return false;
   if (hasTag(word, "Person", "FirstName", "LastName", "MaleName", "FemaleName", "Honorific", "Organization", "Acronym", "Adjective", "Date", "Value", "Verb")) return false;
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || NATIONALITIES.has(word.text) || /(?:ish|ese|ian|ic)$/.test(word.text)) return false;
+  // "a letter from Okafor": after anything but "in", a word some full name ends with is that person (the word is letters only here).
+  if (preposition !== "in" && new RegExp(`\\p{Lu}[\\p{Ll}’'-]+\\s+${word.text}\\b`, "u").test(ctx.body)) return false;
   if (ORG_HEADS[word.text] !== undefined || PLACE_HEADS[word.text] !== undefined || TITLES.has(word.text)) return false;
   if (!next || !/^\s*$/.test(word.post)) return true;
   return !isCapitalized(next.text) && !(hasTag(next, "Noun") && !hasTag(next, "Conjunction", "Preposition", "Verb", "Pronoun"));
 }
 
+const PERSON_NEXT = new RegExp(`^(?:,\\s+(?:who|whose|\\d{1,3},|(?:a|an|the|his|her|its)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join("|")})\\b)|\\s+(?:said|says|told|added|explained|recalled|argued|warned|wrote)\\b)`, "u");
+
+/** Two or three capitalized words, initials allowed, none of them the head of an organization or place name. */
+function looksLikeFullName(words: readonly Token[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  if (words.some((w) => ORG_HEADS[w.text] !== undefined || PLACE_HEADS[w.text] !== undefined || NEVER_NAMES.has(w.text))) return false;
+  if (gazetteerKind(words.map((w) => w.text).join(" "))) return false;
+  const last = words.at(-1)!.text;
+  return /^\p{Lu}[\p{Ll}’'-]+$/u.test(last) && words.slice(0, -1).every((w) => /^\p{Lu}(?:[\p{Ll}’'-]+)?$/u.test(w.text) || NAME_PARTICLES.has(w.text.toLowerCase()));
+}
+
+/**
+ * "Judge Harriet M. Coyle of Linn Valley Circuit Court": a run that starts
+ * with a title holds a person, and what follows "of", "at" or "for" is
+ * where they work, not more of the name.
+ */
+function splitTitledRuns(ctx: NameContext, runs: Run[]): Run[] {
+  return runs.flatMap((run) => {
+    const first = ctx.tokens[run.first]!;
+    const titled = TITLES.has(first.text) || HONORIFICS.has(first.text) || TITLE_PARTS.has(first.text);
+    for (let k = run.first + 2; k < run.last; k++) {
+      if (!/^(?:of|at|for)$/.test(ctx.tokens[k]!.text)) continue;
+      // "Minister for Arts" is a title: a name must stand between the title and "of".
+      const before = ctx.tokens.slice(run.first, k);
+      if (before.every((t) => TITLES.has(t.text) || HONORIFICS.has(t.text) || TITLE_PARTS.has(t.text))) continue;
+      // Or a first name the library knows, and an organization or place after: "Priscilla Van Doren of the Wisconsin Innocence Clinic".
+      const after = ctx.tokens.slice(k + 1, run.last + 1);
+      const named = hasTag(first, "FirstName") && after.some((t) => ORG_HEADS[t.text] !== undefined || PLACE_HEADS[t.text] !== undefined || hasTag(t, "Place"));
+      if (titled || named) return [{ first: run.first, last: k - 1 }, { first: after[0]?.text === "the" ? k + 2 : k + 1, last: run.last }];
+    }
+    return [run];
+  });
+}
+
 /** Every mention of a person, organization or place the rules recognise, in text order. */
 export function findMentions(ctx: NameContext): Mention[] {
   const mentions: Mention[] = [];
-  for (const run of capitalRuns(ctx.tokens)) {
+  const unclassified: Omit<Mention, "kind">[] = [];
+  for (const run of splitTitledRuns(ctx, capitalRuns(ctx.tokens))) {
     let first = run.first;
     let last = run.last;
     let title: string | undefined;
+    // What follows says a person is named: ", who", ", a teacher", ", 46,", "said".
+    const personNext = PERSON_NEXT.test(ctx.body.slice(ctx.tokens[last]!.end, ctx.tokens[last]!.end + 40));
+    // "Amara Nwosu, a junior, said": a first name the library does not know still starts the name.
+    // "A. C. Drummond Jr.": "A" or "I" followed by another initial is an initial too.
+    const twoInitials = (i: number) => i + 1 < last && /^\p{Lu}$/u.test(ctx.tokens[i + 1]!.text) && /^\./.test(ctx.tokens[i + 1]!.post);
+    const initial = (i: number) => /^\p{Lu}$/u.test(ctx.tokens[i]!.text) && /^\./.test(ctx.tokens[i]!.post) && i < last && (!NEVER_NAMES.has(ctx.tokens[i]!.text) || twoInitials(i));
+    const unknownFirstName = (i: number) =>
+      initial(i) ||
+      personNext && i < last && !NEVER_NAMES.has(ctx.tokens[i]!.text) && !ctx.lowercaseWords.has(ctx.tokens[i]!.text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[i]!.text) && !hasTag(ctx.tokens[i], "Verb", "Adverb", "Adjective", "Determiner", "Preposition", "Plural");
+    // "A Anna Schmidt": an article or a pronoun never starts a name, wherever it stands.
+    while (first < last && /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Its|Their|Our|My)$/.test(ctx.tokens[first]!.text) && !initial(first)) first++;
     // A capital that only starts a sentence is not part of the name.
-    while (first <= last && startsSentence(ctx, first) && ordinaryWord(ctx, ctx.tokens[first]!) && !TITLES.has(ctx.tokens[first]!.text)) first++;
-    while (first < last && (TITLES.has(ctx.tokens[first]!.text) || HONORIFICS.has(ctx.tokens[first]!.text))) {
-      title = ctx.tokens[first]!.text;
-      first++;
+    // "Severn Foods’ shares ...": a word before the head of an organization's or place's name is part of it.
+    const beforeHead = (i: number) => i < last && !NEVER_NAMES.has(ctx.tokens[i]!.text) && ctx.tokens.slice(i, last + 1).every((t) => isCapitalized(t.text)) && [ctx.tokens[last]!.text.replace(POSSESSIVE, "")].some((h) => ORG_HEADS[h] !== undefined || PLACE_HEADS[h] !== undefined);
+    // "Osei-Bonsu acknowledged ...": a hyphenated name at a sentence's start is a name.
+    const hyphenName = (i: number) => i < last && ctx.tokens[i]!.post === "-" && isCapitalized(ctx.tokens[i + 1]!.text);
+    while (first <= last && startsSentence(ctx, first) && ordinaryWord(ctx, ctx.tokens[first]!) && !TITLES.has(ctx.tokens[first]!.text) && !unknownFirstName(first) && !beforeHead(first) && !hyphenName(first)) first++;
+    // "Dr.", "Mayor", "Board President", "Deputy District Attorney": the title runs to its last title word.
+    let titleEnd = -1;
+    for (let k = first; k < last && k < first + 4; k++) {
+      const word = ctx.tokens[k]!.text;
+      if (TITLES.has(word) || HONORIFICS.has(word)) titleEnd = k;
+      else if (!TITLE_PARTS.has(word)) break;
+    }
+    // "General Motors" is a company, not a general called Motors.
+    const head = ctx.tokens[last]!.text.replace(POSSESSIVE, "");
+    if (titleEnd >= first && ORG_HEADS[head] === undefined && PLACE_HEADS[head] === undefined) {
+      const end = ctx.tokens[titleEnd]!;
+      title = ctx.body.slice(ctx.tokens[first]!.start, end.end + (/^\./.test(end.post) ? 1 : 0));
+      first = titleEnd + 1;
+      // "Minister for Arts", "CEO of Pedego": a title followed by "for" or "of" is a role, not a name.
+      if (first <= last && CONNECTORS.has(ctx.tokens[first]!.text)) continue;
     }
     // "Members of the Wildlife Conservation Society": what is left after the dropped word starts at the capital.
-    if (first > run.first) while (first <= last && !isCapitalized(ctx.tokens[first]!.text)) first++;
+    if (first > run.first) while (first <= last && !isCapitalized(ctx.tokens[first]!.text) && !(NAME_PARTICLES.has(ctx.tokens[first]!.text) && ctx.tokens[first]!.post === "-")) first++;
     if (first > last) continue;
     // "CEO of Pedego": a title followed by "of" is a role, not part of a name.
     if (CONNECTORS.has(ctx.tokens[first]!.text)) continue;
@@ -280,17 +336,24 @@ export function findMentions(ctx: NameContext): Mention[] {
     const start = words[0]!.start;
     const lastWord = words.at(-1)!;
     const possessive = POSSESSIVE.exec(lastWord.text)?.[0] ?? "";
-    const end = lastWord.end - possessive.length;
+    // "Martin Ruiz Jr.": the suffix keeps its full stop.
+    const end = lastWord.end - possessive.length + (NAME_SUFFIXES.has(lastWord.text) && ctx.body[lastWord.end] === "." ? 1 : 0);
     if (end <= start) continue;
     const text = ctx.body.slice(start, end);
-    const classified = title && words.length <= 3 ? "person" : classify(ctx, words, text, last);
-    if (!classified) continue;
+    const classified = title && words.length <= 3 ? "person" : (classify(ctx, words, text, last) ?? (personNext && looksLikeFullName(words) ? "maybe-person" : undefined));
+    if (!classified) {
+      unclassified.push({ start, end, text, sentence: lastWord.sentence, firstToken: first, lastToken: last });
+      continue;
+    }
     // "Noor 1" is a power plant, not a woman called Noor.
     if (/^\s*\d/.test(ctx.body.slice(end, end + 3))) continue;
     const kind = classified === "maybe-person" ? "person" : classified;
     mentions.push({ start, end, text, kind, title, sentence: lastWord.sentence, firstToken: first, lastToken: last, ...(classified === "maybe-person" ? { unconfirmed: true } : {}) });
   }
-  return mentions;
+  // "Osei-Bonsu acknowledged ...": a word nothing marks as a name is one when it is the surname of someone named in full.
+  const surnames = new Set(mentions.filter((m) => m.kind === "person" && !m.unconfirmed && nameWords(m.text).length > 1).map((m) => nameWords(m.text).at(-1)!));
+  for (const run of unclassified) if (surnames.has(run.text)) mentions.push({ ...run, kind: "person" });
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 // --- Entities -------------------------------------------------------------
@@ -315,7 +378,7 @@ function idFor(prefix: string, name: string, used: Set<string>): string {
 const CHILDREN_SCHOOL = /\b(?:High|Elementary|Primary|Middle|Secondary|Grammar|Junior|Nursery|Infant|Infants|Kindergarten)\s+(?:School|Academy)$/;
 
 const ORG_KIND = (name: string): OrganizationKind => {
-  if (CHILDREN_SCHOOL.test(name)) return "other";
+  if (CHILDREN_SCHOOL.test(name) || /\bElementary$/.test(name)) return "school";
   const words = name.split(/\s+/);
   for (const word of [words.at(-1)!, ...words]) {
     const kind = ORG_HEADS[word];
@@ -324,15 +387,18 @@ const ORG_KIND = (name: string): OrganizationKind => {
   return "other";
 };
 
-function placeKind(name: string, tokens: readonly Token[]): PlaceKind {
+function placeKind(ctx: NameContext, name: string, tokens: readonly Token[]): PlaceKind {
   const known = gazetteerKind(name);
   if (known) return known;
+  // "the town of Heron Bay", "Heron Bay Town Council", "Tewford’s mayor": the text says it is a town.
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (new RegExp(TOWN_CONTEXT.replace(/NAME/g, escaped), "u").test(ctx.body)) return "town";
   const head = PLACE_HEADS[name.split(/\s+/).at(-1)!];
   if (head) return head;
   if (tokens.some((t) => hasTag(t, "Country"))) return "country";
   if (tokens.some((t) => hasTag(t, "City"))) return "city";
-  // One word no list knows, read as a place from "in Riverton": small towns are what the lists miss.
-  if (tokens.length === 1 && !hasTag(tokens[0], "Place", "Region")) return "city";
+  // One word no list knows, read as a place from "in Riverton": small towns are what the lists miss (cities are in the gazetteer).
+  if (tokens.length === 1 && !hasTag(tokens[0], "Place", "Region")) return "town";
   return "region";
 }
 
@@ -341,6 +407,8 @@ interface PersonDraft {
   words: string[];
   /** How often each one-word form is used alone: the commonest becomes the short name. */
   shortUses: Map<string, number>;
+  /** Initials written for the full name: other names, never the short name. */
+  initials: Set<string>;
 }
 
 /**
@@ -358,23 +426,47 @@ export function resolveEntities(ctx: NameContext, mentions: Mention[]): Entities
 
   // Unknown two-word names count only when the text confirms they are people.
   mentions = mentions.filter((m) => !m.unconfirmed || m.text.includes(" ") === false || confirmed(ctx, m, mentions));
-  // Full names first, so a surname that appears before its full name still resolves.
-  for (const mention of mentions) {
-    if (mention.kind !== "person") continue;
-    const words = mention.text.split(/\s+/);
-    if (words.length < 2) continue;
+  // Full names first (longest first, so "Van Doren" is the end of "Priscilla Van Doren", not a person of its own),
+  // so a surname that appears before its full name still resolves.
+  const longestFirst = mentions.filter((m) => m.kind === "person").sort((a, b) => b.text.length - a.text.length || a.start - b.start);
+  // "A. C. Drummond Jr." is "Augustus Cole Drummond Jr." when the initials are his given names' first letters.
+  const byInitials = (text: string) => {
+    const words = text.split(/\s+/);
+    const suffix = NAME_SUFFIXES.has((words.at(-1) ?? "").replace(/\.$/, "")) ? words.pop() : undefined;
+    const surname = words.pop();
+    if (!surname || words.length === 0 || !words.every((w) => /^\p{Lu}\.?$/u.test(w))) return undefined;
+    const initials = words.map((w) => w[0]).join("");
+    return drafts.find((d) => {
+      const theirs = d.person.name.split(/\s+/);
+      const theirSuffix = NAME_SUFFIXES.has((theirs.at(-1) ?? "").replace(/\.$/, "")) ? theirs.pop() : undefined;
+      return d.person.name !== text && theirSuffix === suffix && theirs.pop() === surname && theirs.map((w) => w[0]).join("") === initials;
+    });
+  };
+  const tailOf = (text: string) => drafts.find((d) => d.person.name.endsWith(` ${text}`) && d.person.name !== text) ?? byInitials(text);
+  for (const mention of longestFirst) {
+    const words = nameWords(mention.text);
+    if (words.length < 2 || tailOf(mention.text)) continue;
     if (!drafts.some((d) => d.person.name === mention.text)) {
-      drafts.push({ person: { id: idFor("p", mention.text, used), name: mention.text, evidence: { start: mention.start, end: mention.end } }, words, shortUses: new Map() });
+      drafts.push({ person: { id: "", name: mention.text, evidence: { start: mention.start, end: mention.end } }, words, shortUses: new Map(), initials: new Set() });
     }
   }
+  // Drafts were made longest first; ids and order follow the text.
+  drafts.sort((a, b) => a.person.evidence.start - b.person.evidence.start);
+  for (const d of drafts) d.person.id = idFor("p", d.person.name, used);
   const byOneWord = (word: string) => drafts.filter((d) => d.words.length > 1 && (d.words.at(-1) === word || d.words[0] === word));
 
   const resolved: Mention[] = [];
   for (const mention of mentions) {
     if (mention.kind === "person") {
-      const words = mention.text.split(/\s+/);
+      const words = nameWords(mention.text);
       if (words.length >= 2) {
-        resolved.push({ ...mention, entity: drafts.find((d) => d.person.name === mention.text)!.person.id });
+        const exact = drafts.find((d) => d.person.name === mention.text);
+        const owner = exact ?? tailOf(mention.text);
+        if (!owner) continue;
+        // A tail ("Van Doren") may be how the article calls them; initials ("A. C. Drummond Jr.") are another name only.
+        if (!exact && /^(?:\p{Lu}\.?\s+)+/u.test(mention.text)) owner.initials.add(mention.text);
+        else if (!exact) owner.shortUses.set(mention.text, (owner.shortUses.get(mention.text) ?? 0) + 1);
+        resolved.push({ ...mention, entity: owner.person.id });
         continue;
       }
       const owners = byOneWord(mention.text);
@@ -391,7 +483,7 @@ export function resolveEntities(ctx: NameContext, mentions: Mention[]): Entities
       if (!sure) continue;
       let draft = drafts.find((d) => d.person.name === mention.text);
       if (!draft) {
-        draft = { person: { id: idFor("p", mention.text, used), name: mention.text, evidence: { start: mention.start, end: mention.end } }, words, shortUses: new Map() };
+        draft = { person: { id: idFor("p", mention.text, used), name: mention.text, evidence: { start: mention.start, end: mention.end } }, words, shortUses: new Map(), initials: new Set() };
         drafts.push(draft);
       }
       resolved.push({ ...mention, entity: draft.person.id });
@@ -407,7 +499,7 @@ export function resolveEntities(ctx: NameContext, mentions: Mention[]): Entities
       let place = names.map((n) => placeByName.get(n)).find((p) => p !== undefined);
       if (!place) {
         const words = ctx.tokens.slice(mention.firstToken, mention.lastToken + 1);
-        place = { id: idFor("pl", mention.text, used), name: mention.text, kind: placeKind(mention.text, words), evidence: { start: mention.start, end: mention.end } };
+        place = { id: idFor("pl", mention.text, used), name: mention.text, kind: placeKind(ctx, mention.text, words), evidence: { start: mention.start, end: mention.end } };
         const aliases = names.filter((n) => n !== mention.text);
         if (aliases.length > 0) place.aliases = aliases;
         places.set(mention.text, place);
@@ -421,7 +513,7 @@ export function resolveEntities(ctx: NameContext, mentions: Mention[]): Entities
     .filter((d) => resolved.some((m) => m.entity === d.person.id))
     .map((d) => {
       const [shortName] = [...d.shortUses.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
-      const others = [...d.shortUses.keys()].filter((k) => k !== shortName);
+      const others = [...d.shortUses.keys(), ...d.initials].filter((k) => k !== shortName);
       return { ...d.person, ...(shortName ? { shortName } : {}), ...(others.length ? { aliases: others } : {}) };
     });
 
@@ -460,7 +552,8 @@ export interface RoleFinding {
   mention: Mention;
 }
 
-const isRoleNoun = (word: string) => ROLE_NOUNS.has(word.toLowerCase());
+// "limnologist", "pediatrician", "photographer": professions the list need not spell out.
+const isRoleNoun = (word: string) => ROLE_NOUNS.has(word.toLowerCase()) || /^\p{Ll}{4,}(?:ologist|ographer|ician|iatrist)$/u.test(word);
 
 /**
  * Roles and affiliations: "X, a research fellow at Y", "X, from the
@@ -500,7 +593,9 @@ export function findRoles(ctx: NameContext, entities: Entities): RoleFinding[] {
         if (org?.entity) affiliation = org.entity;
       }
     }
-    if (!role && mention.title && !HONORIFICS.has(mention.title)) role = mention.title;
+    // "Mayor", "Judge", "Sen." say what the person is; "Dr." and "Ms." do not.
+    const title = mention.title?.replace(/\.$/, "");
+    if (!role && title && !HONORIFICS.has(title)) role = mention.title;
     if (!role) {
       // "psychologist Barbara Nusbaum", "Japanese prime minister Shinzo Abe".
       const before = ctx.body.slice(sentence.start, mention.start - (mention.title ? mention.title.length + 1 : 0));
@@ -529,8 +624,8 @@ export function findRoles(ctx: NameContext, entities: Entities): RoleFinding[] {
 export function genderAllows(ctx: NameContext, mention: Mention, pronoun: string): boolean {
   const first = ctx.tokens[mention.firstToken];
   const he = /^he$/i.test(pronoun);
-  if (mention.title && /^(?:Mrs|Ms|Miss|Dame|Queen|Princess|Lady)$/.test(mention.title)) return !he;
-  if (mention.title && /^(?:Mr|Sir|King|Prince|Lord)$/.test(mention.title)) return he;
+  if (mention.title && /^(?:Mrs|Ms|Miss|Dame|Queen|Princess|Lady)\.?$/.test(mention.title)) return !he;
+  if (mention.title && /^(?:Mr|Sir|King|Prince|Lord)\.?$/.test(mention.title)) return he;
   if (!first) return true;
   if (first.tags.has("FemaleName") && !first.tags.has("MaleName")) return !he;
   if (first.tags.has("MaleName") && !first.tags.has("FemaleName")) return he;

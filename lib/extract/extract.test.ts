@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Article } from "../article/types";
 import { compileArticle } from "../content/schema";
 import { buildPool } from "../quiz";
+import { ASKED_FROM_CERTAINTY } from "../quiz/asked-facts";
 import { extractArticle, MAX_WORDS, type ExtractResult } from "./index";
 
 function extract(text: string, title = "Test article"): Article {
@@ -108,8 +109,9 @@ describe("people, roles and organizations", () => {
   it.each([
     ["Institute of Public Policy and Innovation", "institute", "Researchers at the Institute of Public Policy and Innovation published a report on housing."],
     ["University of Oxford", "university", "The University of Oxford hired new teachers last year for its science courses."],
-    ["Harbor High School", "other", "Students from Harbor High School will run a weekly water-testing program on the barge."],
-    ["Lincoln Elementary School", "other", "Parents at Lincoln Elementary School raised money for a new library this spring."],
+    // Schools for children are schools now that there is such a kind (they were "other", never universities).
+    ["Harbor High School", "school", "Students from Harbor High School will run a weekly water-testing program on the barge."],
+    ["Lincoln Elementary School", "school", "Parents at Lincoln Elementary School raised money for a new library this spring."],
     ["Riverton Community College", "university", "Students at Riverton Community College built a small boat for the science fair."],
     ["Ministry of Health", "government", "A spokesman for the Ministry of Health declined to comment on the new figures."],
     ["Royal Society", "other", "The Royal Society awarded the prize to a young chemist from Kenya this spring."],
@@ -128,8 +130,11 @@ describe("people, roles and organizations", () => {
   });
 
   it.each([
-    ["a town no list knows, after “in”", "The classroom will be free for public schools in Riverton and will open to families on weekends.", ["Riverton", "city"]],
-    ["the same at a sentence's end", "Students built a new playground near the river. It is the first one of its kind in Dunmore.", ["Dunmore", "city"]],
+    // A town: cities big enough to be known are in the gazetteer.
+    ["a town no list knows, after “in”", "The classroom will be free for public schools in Riverton and will open to families on weekends.", ["Riverton", "town"]],
+    ["the same at a sentence's end", "Students built a new playground near the river. It is the first one of its kind in Dunmore.", ["Dunmore", "town"]],
+    ["a town after “at”", "Severn Foods still makes its cheese at Tewford, where its largest factory stands.", ["Tewford", "town"]],
+    ["not a surname after “from”", "Daniel Okafor wrote to the council. The letter from Okafor asked for a new bus stop.", undefined],
     ["not a word that modifies a noun", "The classroom will be free for pupils in Riverton schools and will open to families on weekends.", undefined],
     ["not a language", "The museum will print its guides in English and will open to families on weekends.", undefined],
     ["not a person's first name", "The award went to the best pupil in Maria's class, and everyone clapped loudly.", undefined],
@@ -265,8 +270,10 @@ describe("numbers, money, percentages and dates", () => {
     ["not when more follows the date", "The idea came from Daniel Reyes, who first took his class onto a fishing boat in 2019, and it grew.", undefined],
   ] as const)("a year at the end of a relative clause about a person: %s", (_, sentence, describes) => {
     const found = extract(`${sentence} The classroom will open to families on weekends.`).facts.dates;
-    if (describes) expect(found).toContainEqual(expect.objectContaining({ kind: "year", describes }));
-    else expect(found).toEqual([]);
+    // Without a clause it is sure of, the year is still listed for the teacher, but not as a fact to ask.
+    const asked = found.filter((d) => (d.certainty ?? 1) >= ASKED_FROM_CERTAINTY);
+    if (describes) expect(asked).toContainEqual(expect.objectContaining({ kind: "year", describes }));
+    else expect(asked).toEqual([]);
   });
 
   it("orders the events its dates make certain", () => {

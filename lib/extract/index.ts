@@ -17,20 +17,20 @@
  * else generateQuiz(result.article, { seed: 1, count: 10 });
  */
 import type { Article, ArticleFacts, Span } from "../article/types";
+import { askedFacts } from "../quiz/asked-facts";
 import { hashString } from "../quiz/random";
 import { findCauses } from "./causes";
 import { findClaims } from "./claims";
 import { dateSpans, findDates } from "./dates";
-import { findMentions, findRoles, genderAllows, resolveEntities, wordSets, type NameContext } from "./entities";
-import { createPronounResolver } from "./pronouns";
+import { buildDocument } from "./document";
 import { findMainIdea } from "./main-idea";
 import { countWords, garbageShare, MAX_WORDS, slugify, toParagraphs } from "./normalize";
 import { findNumbers } from "./numbers";
 import { findPositions } from "./positions";
-import { findQuotes, quotedSpans } from "./quotes";
-import { findStatements, findTerms } from "./terms";
-import { splitSentences, tokenize } from "./tokens";
+import { findQuotes } from "./quotes";
+import { findStatements, findTerms, termContext } from "./terms";
 import { findDefinitions, findVocabulary } from "./vocabulary";
+import { ENGLISH } from "./words";
 
 export { MAX_WORDS, countWords, slugify } from "./normalize";
 export { htmlToText, htmlTitle, markdownToText, markdownTitle, decodeEntities } from "./markup";
@@ -59,8 +59,6 @@ export const MIN_WORDS = 12;
 
 const fail = (reason: ExtractFailure, message: string): ExtractResult => ({ ok: false, reason, message });
 
-// Function words of English: a text with almost none of them is not English.
-const ENGLISH = new Set("the of and to in a is that for it was on with as he she by at from his her they this be are have has had not but said an which were their who".split(" "));
 
 function englishShare(text: string): number {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -118,40 +116,9 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
   if (!title) title = titleFrom(paragraphs);
   progress(0.02);
 
-  const body = paragraphs.join("\n\n");
-  const paragraphStarts: number[] = [];
-  let offset = 0;
-  for (const p of paragraphs) {
-    paragraphStarts.push(offset);
-    offset += p.length + 2;
-  }
+  const doc = buildDocument({ title, paragraphs, onParagraph: (done) => progress(0.02 + (0.88 * done) / paragraphs.length) });
+  const { body } = doc;
   if (englishShare(body) < 0.08) warnings.push("This text does not look like English: the questions may be few or odd. Extraction works best on English news articles.");
-
-  const allSentences = splitSentences(body, paragraphStarts, paragraphs);
-  // Tagging is nearly all the work: it gets 90% of the progress bar.
-  const tokens = tokenize(body, paragraphStarts, paragraphs, allSentences, (done) => progress(0.02 + (0.88 * done) / paragraphs.length));
-  const sentences = allSentences;
-  // Sentences inside quotation marks are the speaker's words: claims, dates and numbers are read from the article's own.
-  const quoted = quotedSpans(paragraphs, paragraphStarts);
-  const ownSentences = allSentences.filter((s) => !quoted.some((q) => q.start < s.end && s.start < q.end));
-
-  const { lowercaseWords, capitalizedInside } = wordSets(tokens, sentences);
-  const names: NameContext = { body, tokens, sentences, lowercaseWords, capitalizedInside };
-  const entities = resolveEntities(names, findMentions(names));
-  const peopleById = new Map(entities.people.map((p) => [p.id, p]));
-  for (const finding of findRoles(names, entities)) {
-    const person = peopleById.get(finding.personId)!;
-    if (finding.role) person.role = finding.role;
-    if (finding.affiliation) person.affiliation = finding.affiliation;
-    person.evidence = { start: finding.mention.start, end: finding.mention.end };
-  }
-  const people = entities.people.map((p) => peopleById.get(p.id)!);
-  const personMentions = entities.mentions.filter((m) => m.kind === "person" && m.entity !== undefined);
-  // Gender is read from the mention that gives the first name, and applies to every mention of that person.
-  const introducing = new Map<string, (typeof personMentions)[number]>();
-  for (const m of personMentions) if (!introducing.has(m.entity!) && (m.text.includes(" ") || m.title)) introducing.set(m.entity!, m);
-  const fits = (m: (typeof personMentions)[number], p: string) => genderAllows(names, introducing.get(m.entity!) ?? m, p);
-  const pronoun = createPronounResolver(sentences, personMentions, fits);
   progress(0.93);
 
   const counters = new Map<string, number>();
@@ -160,41 +127,35 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
     counters.set(prefix, n);
     return `${prefix}-${n}`;
   };
-  const quotes = findQuotes({ body, paragraphs, paragraphStarts, sentences, people: personMentions, pronoun, fits }, newId("q"));
-  const found = dateSpans({ body, tokens, sentences: ownSentences, people: personMentions, personName: (id) => peopleById.get(id)?.name, lowercaseWords, pronoun });
-  const { dates, events } = findDates({ body, tokens, sentences: ownSentences, people: personMentions, personName: (id) => peopleById.get(id)?.name, lowercaseWords, pronoun }, found, (prefix) => newId(prefix)());
+  const people = [...doc.people];
+  const organizations = [...doc.organizations];
+  const places = [...doc.places];
+  const { quotes, unnamedQuotes } = findQuotes(doc, newId("q"), newId("u"));
+  const found = dateSpans(doc);
+  const { dates, events } = findDates(doc, found, (prefix) => newId(prefix)());
   const isDate = (start: number, end: number) => found.some((d) => d.start < end && start < d.end);
-  const numbers = findNumbers({ body, tokens, sentences: ownSentences, isDate }, newId("n"));
-  const claims = findClaims({ body, tokens, sentences: ownSentences, mentions: entities.mentions, pronoun }, newId("c"));
-  const covered = [...people, ...entities.organizations, ...entities.places, ...dates, ...numbers, ...quotes, ...claims].map((f) => f.evidence);
-  const termContext = { body, tokens, sentences: ownSentences, covered, claimed: claims.map((c) => c.evidence) };
-  const terms = findTerms(termContext, newId("t"));
-  const statements = findStatements(termContext, newId("s"));
-  const personName = (id: string) => peopleById.get(id)?.name;
-  // The sentences of each quotation, cut to its words: "so", "because" there are the speaker's reasons.
-  const quotedSentences = quotes.flatMap((q) => {
-    const at = body.indexOf(q.text, q.evidence.start);
-    if (at < 0) return [];
-    const end = at + q.text.length;
-    return allSentences.filter((s) => s.start < end && at < s.end).map((s) => ({ sentence: { ...s, start: Math.max(s.start, at), end: Math.min(s.end, end) }, speaker: q.speaker }));
-  });
-  const causes = findCauses({ body, tokens, sentences: ownSentences, people: personMentions, quoted: quotedSentences, pronoun, personName }, newId("cause"));
-  const positions = findPositions({ body, sentences: ownSentences, people: personMentions, pronoun }, newId("pos"));
-  const named = entities.mentions.filter((m) => m.entity !== undefined);
-  const inName = (start: number, end: number) => named.some((m) => m.start < end && start < m.end);
-  const defined = findDefinitions({ body, sentences: allSentences }, newId("v"));
-  const vocabulary = [...defined, ...findVocabulary({ body, tokens, sentences: allSentences, inName }, newId("v")).filter((v) => !defined.some((d) => d.term === v.term))];
-  const mainIdea = findMainIdea({ body, title, sentences, people, organizations: entities.organizations, places: entities.places }) ?? {
+  const numbers = findNumbers(doc, isDate, newId("n"));
+  const claims = findClaims(doc, newId("c"));
+  // Only what will be asked covers a sentence: a number listed for review but not asked leaves its sentence to a key term.
+  const asked = askedFacts({ people, organizations, places, dates, numbers, quotes, events, claims, mainIdea: { statement: "", distortions: [], evidence: { start: 0, end: 0 } } });
+  const covered = [...people, ...organizations, ...places, ...asked.dates, ...asked.numbers, ...quotes, ...claims].map((f) => f.evidence);
+  const terms = termContext(doc, covered, claims.map((c) => c.evidence));
+  const keyTerms = findTerms(terms, newId("t"));
+  const statements = findStatements(terms, newId("s"));
+  const causes = findCauses(doc, quotes, newId("cause"));
+  const positions = findPositions(doc, newId("pos"));
+  const defined = findDefinitions(doc, newId("v"));
+  const vocabulary = [...defined, ...findVocabulary(doc, newId("v")).filter((v) => !defined.some((d) => d.term === v.term))];
+  const mainIdea = findMainIdea(doc) ?? {
     statement: paragraphs[0]!,
     distortions: [],
     evidence: { start: 0, end: paragraphs[0]!.length },
   };
-  const facts: ArticleFacts = { people, organizations: entities.organizations, places: entities.places, dates, numbers, quotes, events, claims, terms, statements, causes, positions, vocabulary, mainIdea };
-  removeClashingNames(facts);
+  const facts = withoutClashingNames({ people, organizations, places, dates, numbers, quotes, ...(unnamedQuotes.length > 0 ? { unnamedQuotes } : {}), events, claims, terms: keyTerms, statements, causes, positions, vocabulary, mainIdea });
 
-  if (people.length + entities.organizations.length + entities.places.length === 0) warnings.push("No names of people, organizations or places were found: questions will be about numbers, dates and the main idea only.");
+  if (facts.people.length + facts.organizations.length + facts.places.length === 0) warnings.push("No names of people, organizations or places were found: questions will be about numbers, dates and the main idea only.");
   if (quotes.length === 0 && /[“”"]/.test(body)) warnings.push("Quotations were found but no speaker could be read for them, so there are no questions on who said what.");
-  const factCount = quotes.length + dates.length + numbers.length + claims.length + people.length + entities.organizations.length + entities.places.length;
+  const factCount = quotes.length + dates.length + numbers.length + claims.length + facts.people.length + facts.organizations.length + facts.places.length;
   if (factCount === 0) warnings.push("Hardly any facts could be found in this text: the quiz will be very short.");
   progress(1);
 
@@ -214,7 +175,7 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
  * or a distractor could be another name of the answer. Short names and
  * aliases that clash are dropped; full names are distinct by construction.
  */
-function removeClashingNames(facts: ArticleFacts): void {
+function withoutClashingNames(facts: ArticleFacts): ArticleFacts {
   const owners = new Map<string, Set<string>>();
   const note = (name: string, id: string) => {
     const key = name.toLowerCase();
@@ -227,19 +188,22 @@ function removeClashingNames(facts: ArticleFacts): void {
     for (const alias of e.aliases ?? []) note(alias, e.id);
   }
   const clash = (name: string) => (owners.get(name.toLowerCase())?.size ?? 0) > 1;
-  for (const p of facts.people) {
-    if (p.shortName && clash(p.shortName)) delete p.shortName;
-    if (p.aliases) {
-      p.aliases = p.aliases.filter((a) => !clash(a));
-      if (p.aliases.length === 0) delete p.aliases;
-    }
-  }
-  for (const e of [...facts.organizations, ...facts.places]) {
-    if (e.aliases) {
-      e.aliases = e.aliases.filter((a) => !clash(a));
-      if (e.aliases.length === 0) delete e.aliases;
-    }
-  }
+  const keptAliases = <T extends { aliases?: string[] }>(e: T): T => {
+    const aliases = e.aliases?.filter((a) => !clash(a));
+    const copy = { ...e };
+    delete copy.aliases;
+    return aliases && aliases.length > 0 ? { ...copy, aliases } : copy;
+  };
+  return {
+    ...facts,
+    people: facts.people.map((p) => {
+      const kept = keptAliases(p);
+      if (kept.shortName && clash(kept.shortName)) delete kept.shortName;
+      return kept;
+    }),
+    organizations: facts.organizations.map(keptAliases),
+    places: facts.places.map(keptAliases),
+  };
 }
 
 /** The text of a span, for callers that show evidence. */

@@ -5,13 +5,14 @@
  * built 100 prototypes" → "How many prototypes has Google built?". A number
  * that cannot be asked about cleanly is left out rather than asked badly.
  */
+import type { Document } from "./document";
 import type { NumberFact } from "../article/types";
 import { parseNumber } from "../quiz/match";
 import { AUXILIARIES, infinitive, subjectInQuestion } from "./grammar";
 import { hasTag, type Sentence, type Token } from "./tokens";
+import { figuresIn, type Figure } from "./figures";
+import { CURRENCY, SCALE, TIME_UNITS, WORD_NUMBER } from "./words";
 
-const WORD_NUMBER =
-  "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds|a thousand|thousands|a dozen)(?:\\s+(?:hundred|thousand|million|billion))?";
 const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
 const NUMBER = new RegExp(
   `(?<![\\p{L}\\p{N}.,$£€-])(?:([$£€])\\s?)?(${DIGITS}|${WORD_NUMBER})(?:\\s?(%|per ?cent\\b|percent\\b))?(?:\\s?(m|bn|million|billion|thousand|k)\\b)?(?![\\p{N}-]|\\.\\d|:\\d|\\s?(?:am|pm|a\\.m|p\\.m)\\b)`,
@@ -20,10 +21,8 @@ const NUMBER = new RegExp(
 
 const QUALIFIERS = /(?:^|\s)(?:about|around|nearly|almost|more than|over|some|only|just|up to|at least|fewer than|less than|roughly|approximately|an estimated)\s*$/i;
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|which|who)$/i;
-const CURRENCY: Record<string, string> = { $: "dollars", "£": "pounds", "€": "euros" };
-const SCALE: Record<string, number> = { m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, thousand: 1e3, k: 1e3 };
 
-export interface NumberContext {
+interface NumberContext {
   body: string;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
@@ -45,8 +44,54 @@ function clauseFrom(body: string, offset: number, end: number): string {
 
 const wordCount = (text: string) => (text.trim() === "" ? 0 : text.trim().split(/\s+/).length);
 
-export function findNumbers(ctx: NumberContext, newId: () => string): NumberFact[] {
+/**
+ * Every figure of the article (quotations included) with what it counts,
+ * its kind and how sure that reading is; a question where one can be
+ * worded from an article's own sentence. `isDate` marks offsets a date
+ * already takes.
+ */
+export function findNumbers(doc: Document, isDate: (start: number, end: number) => boolean, newId: () => string): NumberFact[] {
+  const ctx: NumberContext = { body: doc.body, tokens: doc.tokens, sentences: doc.ownSentences, isDate };
+  const asked = askedNumbers(ctx);
+  const inQuote = (start: number) => doc.quoted.some((q) => q.start <= start && start < q.end);
   const facts: NumberFact[] = [];
+  for (const sentence of doc.sentences) {
+    const figures = figuresIn(doc.body.slice(sentence.start, sentence.end), sentence.start);
+    figures.forEach((figure, index) => {
+      if (isDate(figure.start, figure.end)) return;
+      // "League Two", "Route 31", "Halden Town 0": a bare number after a capitalized word inside a sentence is part of a name.
+      const before = /(\p{Lu}[\p{L}’'-]*)\s$/u.exec(doc.body.slice(Math.max(sentence.start, figure.start - 30), figure.start));
+      if (before && figure.kind === "count" && figure.unit === undefined && !/^(?:About|Around|Nearly|Some|Only|Just|Almost|More|Fewer|Over|Under|The|In|On|By|At|And|But|With|All|Its|Their|His|Her)$/.test(before[1]!) && doc.body.slice(sentence.start, figure.start).trim() !== before[1]) return;
+      if (figure.kind === "count" && figure.unit === undefined && (figure.value <= 1 || /^(?:1[5-9]|20)\d\d$/.test(figure.text))) return;
+      const quoted = inQuote(figure.start);
+      // A single amount keeps the question worded for it; a compound figure ("from 12 to 19") is more than its parts.
+      const single = figure.kind === "count" || figure.kind === "money" || figure.kind === "percent";
+      const question = single ? asked.find((a) => a.evidence.start < figure.end && figure.start < a.evidence.end) : undefined;
+      if (question) {
+        facts.push({ id: newId(), ...question, kind: figure.kind, certainty: 0.9 });
+        return;
+      }
+      const counted = countedBy(ctx, doc, sentence, figure, figures.slice(0, index));
+      if (!counted) return;
+      const certainty = Math.max(0.2, counted.certainty - (quoted ? 0.1 : 0));
+      facts.push({
+        id: newId(),
+        value: figure.value,
+        text: figure.text,
+        kind: figure.kind,
+        ...(figure.values ? { values: figure.values } : {}),
+        counts: counted.counts,
+        certainty: Math.round(certainty * 100) / 100,
+        evidence: { start: figure.start, end: figure.end },
+      });
+    });
+  }
+  return facts;
+}
+
+/** The numbers a question can be worded for, as before figures were read: the askable ones. */
+function askedNumbers(ctx: NumberContext): Omit<NumberFact, "id">[] {
+  const facts: Omit<NumberFact, "id">[] = [];
   for (const sentence of ctx.sentences) {
     const text = ctx.body.slice(sentence.start, sentence.end);
     // Quoted speech is asked about as a quotation, not as a number.
@@ -63,13 +108,113 @@ export function findNumbers(ctx: NumberContext, newId: () => string): NumberFact
       // A bare four-digit number is a year more often than a count.
       if (!currency && !percent && !scaleWord && /^(1[5-9]|20)\d\d$/.test(numeral)) continue;
       const fact = numberFact(ctx, sentence, { start, end, whole, currency, numeral, percent, scaleWord, base });
-      if (fact) facts.push({ id: newId(), ...fact });
+      if (fact) facts.push(fact);
     }
   }
   // Two numbers asked the same way would each have two right answers.
   const byQuestion = new Map<string, number>();
   for (const f of facts) byQuestion.set(f.question!, (byQuestion.get(f.question!) ?? 0) + 1);
   return facts.filter((f) => byQuestion.get(f.question!) === 1);
+}
+
+interface Counted {
+  counts: string;
+  certainty: number;
+}
+
+/** The plural noun phrase right after `offset` ("new teachers", "penalty corners"), if any. */
+function nounAfter(ctx: NumberContext, sentence: Sentence, offset: number): string | undefined {
+  let i = tokenIndexAt(ctx, sentence, offset);
+  const nounTokens: Token[] = [];
+  while (i < sentence.endToken && nounTokens.length < 4) {
+    const t = ctx.tokens[i]!;
+    if (t.start < offset) {
+      i++;
+      continue;
+    }
+    // "41 days" is a Duration to compromise, "120 volunteers" a verb: after a number both are what is counted.
+    const duration = (hasTag(t, "Duration") && !hasTag(t, "Value")) || TIME_UNITS.has(t.text);
+    const pluralVerb = nounTokens.length === 0 && hasTag(t, "PresentTense") && /[^s]s$/.test(t.text);
+    // "14 lightly used routes", "12 teaching jobs", "three first-team defenders", "150 Missouri districts", "31 Democrats".
+    const nextToken = ctx.tokens[i + 1];
+    const modifier =
+      (hasTag(t, "Adverb") && /ly$/.test(t.text) && nextToken !== undefined && hasTag(nextToken, "Adjective", "Participle", "PastTense")) ||
+      (hasTag(t, "Gerund", "Participle", "PastTense") && nounTokens.length < 3 && nextToken !== undefined && hasTag(nextToken, "Noun") && /^\p{Ll}/u.test(nextToken.text)) ||
+      /^[\p{Ll}]+-[\p{Ll}-]+$/u.test(t.text);
+    const capitalizedNoun = /^\p{Lu}\p{Ll}+$/u.test(t.text) && !hasTag(t, "Person", "FirstName", "Verb") && nextToken !== undefined && (/^\p{Ll}/u.test(nextToken.text) ? hasTag(nextToken, "Plural") : false);
+    const capitalizedPlural = /^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text) && hasTag(t, "Plural", "ProperNoun") && !hasTag(t, "Person", "Place", "FirstName");
+    if (!/^[\p{Ll}-]+$/u.test(t.text) && !capitalizedNoun && !capitalizedPlural) break;
+    if (modifier) {
+      nounTokens.push(t);
+      i++;
+      continue;
+    }
+    if ((!hasTag(t, "Noun", "Adjective") && !pluralVerb && !duration) || (hasTag(t, "Date") && !duration) || (hasTag(t, "Value") && !duration) || hasTag(t, "Pronoun", "Possessive")) break;
+    nounTokens.push(t);
+    if (pluralVerb) break;
+    if (!/^\s*$/.test(t.post)) break;
+    i++;
+  }
+  const all = [...nounTokens];
+  if (all.length === 1 && hasTag(all[0], "PresentTense") && !hasTag(all[0], "Noun")) return all[0]!.text;
+  while (nounTokens.length > 0 && !hasTag(nounTokens.at(-1), "Plural") && !TIME_UNITS.has(nounTokens.at(-1)!.text)) nounTokens.pop();
+  // compromise does not know every plural ("species", "summers"): after a number above one, the first noun is counted.
+  if (nounTokens.length === 0) {
+    const first = all.findIndex((t) => hasTag(t, "Noun") && !hasTag(t, "Adjective", "Verb"));
+    if (first < 0) return undefined;
+    nounTokens.push(...all.slice(0, first + 1));
+  }
+  return ctx.body.slice(nounTokens[0]!.start, nounTokens.at(-1)!.end);
+}
+
+/** What a figure counts, read from the words after it (or, for a bare number, from the figure before it). */
+function countedBy(ctx: NumberContext, doc: Document, sentence: Sentence, figure: Figure, before: readonly Figure[]): Counted | undefined {
+  const { body } = ctx;
+  const after = body.slice(figure.end, sentence.end);
+  const ofPhrase = /^\s+of\s+((?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{Ll}’'-]+\s+){0,2}?[\p{Ll}-]+)(?=[\s,.;:!?]|$)/u.exec(after)?.[1];
+  const noun = nounAfter(ctx, sentence, figure.end);
+  switch (figure.kind) {
+    case "money":
+      return { counts: figure.unit ?? "money", certainty: 0.8 };
+    case "percent":
+      return { counts: ofPhrase ? `percent of ${ofPhrase}` : "percent", certainty: 0.8 };
+    case "vote":
+      return { counts: "votes for and against", certainty: 0.75 };
+    case "score":
+      return { counts: "score", certainty: 0.7 };
+    case "fraction":
+      return { counts: figure.unit ?? noun ?? (ofPhrase ? `share of ${ofPhrase}` : "share"), certainty: figure.unit || noun || ofPhrase ? 0.7 : 0.5 };
+    case "range":
+    case "change": {
+      // "from 210 players to 175": the noun inside the figure.
+      const inside = /\d[\d,.]*\s+([\p{Ll}-]+)\s+to\b/u.exec(figure.text)?.[1] ?? /\s((?:percentage\s)?(?:places|spots|points|positions))$/.exec(figure.text)?.[1];
+      const counts = figure.unit ?? inside ?? noun;
+      return { counts: counts ?? (figure.kind === "change" ? "change" : "range"), certainty: counts ? 0.7 : 0.5 };
+    }
+    case "count": {
+      if (figure.unit) return { counts: figure.unit, certainty: 0.75 };
+      if (noun) return { counts: noun, certainty: 0.75 };
+      // "Martin Ruiz Jr., 46, ...": an age after a name.
+      const person = doc.personMentions.find((m) => m.end <= figure.start && /^\.?,\s*$/.test(body.slice(m.end, figure.start)));
+      if (person && /^,/.test(after) && figure.value < 120) return { counts: "years of age", certainty: 0.7 };
+      // "3,400 people in the UK, including about 1,100 at Tewford": the same noun as the figure before.
+      // "the crowd of 4,200": the noun before "of".
+      const whole = /\b(?:a|an|the)\s+([\p{Ll}-]+)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|more than\s+)?$/u.exec(body.slice(sentence.start, figure.start))?.[1];
+      if (whole && !/^(?:total|number|lot|couple|range|series|age|rate|cost|sum|maximum|minimum|average)$/.test(whole)) return { counts: whole, certainty: 0.6 };
+      const previous = before.at(-1);
+      const previousNoun = previous && previous.kind === "count" ? nounAfter(ctx, sentence, previous.end) : undefined;
+      if (previousNoun && /\b(?:including|of them|of whom|among them)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i.test(body.slice(previous!.end, figure.start))) {
+        return { counts: previousNoun, certainty: 0.5 };
+      }
+      // "about 14,000 people, 6,500 of them in Germany"
+      if (previousNoun && /^\s+of (?:them|whom)\b/.test(after) && /^[\s\p{Ll}]*,\s*$/u.test(body.slice(previous!.end, figure.start).replace(previousNoun, ""))) {
+        return { counts: previousNoun, certainty: 0.5 };
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 interface Found {

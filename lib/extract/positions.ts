@@ -7,13 +7,14 @@
  * leans on a pronoun is left out. Quotations in the first person ("I", "we")
  * are not rewritten: a wrong rewording would put words in a speaker's mouth.
  */
+import type { Document } from "./document";
 import type { Position } from "../article/types";
 import { asSentence } from "../quiz/text";
 import type { Mention } from "./entities";
 import type { PronounResolver } from "./pronouns";
 import type { Sentence } from "./tokens";
 
-export interface PositionContext {
+interface PositionContext {
   body: string;
   /** The article's own sentences (not inside quotation marks). */
   sentences: readonly Sentence[];
@@ -45,7 +46,12 @@ function statementOf(clause: string): string | undefined {
   return asSentence(text);
 }
 
-export function findPositions(ctx: PositionContext, newId: () => string): Position[] {
+/** Positions from the article's own sentences (reported speech). */
+export function findPositions(doc: Document, newId: () => string): Position[] {
+  return positionsIn({ body: doc.body, sentences: doc.ownSentences, people: doc.personMentions, pronoun: doc.pronoun }, newId);
+}
+
+function positionsIn(ctx: PositionContext, newId: () => string): Position[] {
   const found: Position[] = [];
   const seen = new Set<string>();
   const add = (speaker: string | undefined, clause: string, sentence: Sentence) => {

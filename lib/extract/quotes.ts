@@ -7,17 +7,12 @@
  * other attribution, keeps its speaker. Anything else is left out: a wrong
  * speaker is worse than a missing question.
  */
-import type { Quote, Span } from "../article/types";
+import type { Quote, Span, UnnamedQuote } from "../article/types";
+import type { Document } from "./document";
 import type { Mention } from "./entities";
-import type { PronounResolver } from "./pronouns";
 import type { Sentence } from "./tokens";
+import { REPORTING } from "./words";
 
-const REPORTING =
-  "said|says|say|added|adds|told|tells|explained|explains|noted|notes|stated|states|insisted|insists|argued|argues|warned|warns|" +
-  "recalled|recalls|admitted|admits|wrote|writes|asked|asks|continued|continues|commented|comments|suggested|suggests|claimed|claims|" +
-  "replied|replies|remarked|remarks|observed|observes|concluded|concludes|agreed|agrees|acknowledged|acknowledges|declared|declares|" +
-  "predicted|predicts|laughed|laughs|joked|jokes|believes|believed|pointed out|points out|went on|goes on|recounted|recounts|emphasised|emphasized|stressed|stresses|" +
-  "enthuses|enthused|exclaims|exclaimed|sighs|sighed|shrugs|shrugged|smiles|smiled|wonders|wondered";
 
 interface Quotation {
   /** Offsets of the opening and closing marks; `close` is the paragraph end when the quote runs on. */
@@ -28,6 +23,8 @@ interface Quotation {
   speaker?: string;
   /** The words that name the speaker, part of the evidence. */
   attribution?: Span;
+  /** Attributed by a reporting verb next to it, not carried over from the quotation before. */
+  direct?: boolean;
 }
 
 /** Quotations in one paragraph: “curly” pairs, or straight "..." pairs. */
@@ -57,66 +54,90 @@ function quotationsIn(paragraph: string, base: number, index: number): Quotation
   return found;
 }
 
-export interface QuoteContext {
-  body: string;
-  paragraphs: readonly string[];
-  paragraphStarts: readonly number[];
-  sentences: readonly Sentence[];
-  /** Person mentions with resolved ids, in text order. */
-  people: readonly Mention[];
-  pronoun: PronounResolver;
-  /** Whether "he" or "she" can refer to this person. */
-  fits: (mention: Mention, pronoun: string) => boolean;
-}
+/** Quotations read the whole document: every sentence, the people named and the pronoun resolver. */
+type QuoteContext = Document;
 
 const sentenceAt = (sentences: readonly Sentence[], offset: number) =>
   sentences.find((s) => s.start <= offset && offset < s.end) ?? sentences.findLast((s) => s.start <= offset);
 
-function personStartingAt(people: readonly Mention[], offset: number): Mention | undefined {
-  return people.find((m) => m.start === offset);
+/** The speaker whose mention starts at `offset`, its title included ("Dr. Priya Raman", "Superintendent Lorraine Beaudry"). */
+function personStartingAt(body: string, people: readonly Mention[], offset: number): Mention | undefined {
+  return people.find(
+    (m) =>
+      m.start === offset ||
+      (m.title !== undefined && m.start - m.title.length - 1 === offset) ||
+      // "de la Vega said": the particles are written before the mention, which starts at the capital.
+      (m.start > offset && m.start - offset <= 12 && /^(?:(?:de|la|van|von|der|den|da|du|del|di|le)\s+)+$/i.test(body.slice(offset, m.start))),
+  );
+}
+
+/** Where a mention begins as written, its title included. */
+const writtenStart = (m: Mention) => (m.title !== undefined ? m.start - m.title.length - 1 : m.start);
+
+// Words that may stand between "said" and the speaker: "said Brockford manager Kieran Sowerby", "said psychologist Barbara Nusbaum".
+const SKIPPABLE = /^(?!(?:on|in|at|that|to|it|he|she|they|we|i|you|after|before|when|while|this|last|next|of|for|with|by|as|and|but|or|then|later|earlier|yesterday|today|tomorrow|so|if|not|also|again|there|here)$)[\p{L}’'-]+$/iu;
+
+/** The speaker named right after a reporting verb, maybe after up to three words of role. */
+function speakerAfterVerb(ctx: QuoteContext, from: number, end: number): Mention | undefined {
+  let at = from;
+  for (let skipped = 0; skipped <= 3; skipped++) {
+    const found = personStartingAt(ctx.body, ctx.speakers, at);
+    if (found) return found;
+    // "said the museum’s curator, Mary-Kate O’Neill": a comma may close the role.
+    const word = /^([\p{L}’'-]+),?\s+/u.exec(ctx.body.slice(at, end));
+    if (!word || !SKIPPABLE.test(word[1]!)) return undefined;
+    at += word[0].length;
+  }
+  return undefined;
 }
 
 
-const AFTER_VERB_NAME = new RegExp(`^[,.!?]?\\s*(?:${REPORTING})\\s+(?:(?:[\\p{Ll}-]+\\s+){0,3})?`, "u");
+const AFTER_VERB = new RegExp(`^[,.!?]?\\s*(?:${REPORTING})\\s+`, "u");
 const AFTER_NAME_VERB = new RegExp(`^[,.!?]?\\s*`, "u");
 const AFTER_PRONOUN = new RegExp(`^[,!?]?\\s*(?:he|she)\\s+(?:${REPORTING})\\b`, "u");
-const AFTER_ACCORDING = /^[,.!?]?\s*according to\s+(?:(?:[\p{Ll}-]+\s+){0,3})?/u;
+const AFTER_ACCORDING = /^[,.!?]?\s*according to\s+/u;
 const NAME_THEN_VERB = new RegExp(`^(?:\\s*,[^,“”"]{1,120},)?\\s+(?:${REPORTING})\\b`, "u");
-const BEFORE_VERB = new RegExp(`\\b(?:${REPORTING})(?:\\s+(?:the\\s+)?[\\p{L}’']+){0,2}?\\s*(?::|,|\\s+that)?\\s*$`, "u");
+const BEFORE_VERB = new RegExp(`\\b(?:${REPORTING}|calling|describing)(?:\\s+(?:the\\s+)?[\\p{L}’']+){0,2}?\\s*(?::|,|\\s+that|\\s+as)?\\s*$`, "u");
+// "said his office was “reviewing the decision carefully”": a phrase quoted inside reported speech, a few lower-case words on.
+// "said visitors would be limited to two per patient “until we are confident ...”": the speaker's own reported words run on to it.
+const BEFORE_VERB_PARTIAL = new RegExp(`\\b(?:${REPORTING})\\s+(?:that\\s+)?[^“”".;:!?\\p{Lu}]{1,100}$`, "u");
 const BEFORE_PRONOUN = new RegExp(`\\b(?:he|she|He|She)\\s+(?:${REPORTING})(?:\\s+(?:the\\s+)?[\\p{L}’']+){0,2}?\\s*(?::|,|\\s+that)?\\s*$`, "u");
 const BEFORE_ACCORDING = /\b[Aa]ccording to\s+$/;
 
 /** Who said the quotation, read from the words right after or right before it. */
 function attribute(ctx: QuoteContext, q: Quotation): void {
-  const { body, sentences, people } = ctx;
+  const { body, sentences, speakers: people } = ctx;
   if (q.closed) {
     const closeSentence = sentenceAt(sentences, q.close);
     const tail = body.slice(q.close + 1, Math.max(q.close + 1, closeSentence?.end ?? q.close + 1));
     const tailStart = q.close + 1;
-    for (const pattern of [AFTER_VERB_NAME, AFTER_ACCORDING]) {
+    for (const pattern of [AFTER_VERB, AFTER_ACCORDING]) {
       const m = pattern.exec(tail);
-      const person = m ? personStartingAt(people, tailStart + m[0].length) : undefined;
+      const person = m ? speakerAfterVerb(ctx, tailStart + m[0].length, tailStart + tail.length) : undefined;
       if (person) {
         q.speaker = person.entity;
+        q.direct = true;
         q.attribution = { start: tailStart, end: person.end };
         return;
       }
     }
     const lead = AFTER_NAME_VERB.exec(tail)!;
-    const named = personStartingAt(people, tailStart + lead[0].length);
+    const named = personStartingAt(body, people, tailStart + lead[0].length);
     if (named) {
       const verb = NAME_THEN_VERB.exec(body.slice(named.end, closeSentence?.end ?? named.end));
       if (verb) {
         q.speaker = named.entity;
+        q.direct = true;
         q.attribution = { start: tailStart, end: named.end + verb[0].length };
         return;
       }
     }
     const pronoun = AFTER_PRONOUN.exec(tail);
     if (pronoun) {
-      const last = ctx.pronoun(/she/i.test(pronoun[0]) ? "she" : "he", Math.max(q.open, ctx.paragraphStarts[q.paragraph]!));
+      const last = ctx.speakerPronoun(/she/i.test(pronoun[0]) ? "she" : "he", Math.max(q.open, ctx.paragraphStarts[q.paragraph]!));
       if (last) {
         q.speaker = last.entity;
+        q.direct = true;
         q.attribution = { start: tailStart, end: tailStart + pronoun[0].length };
         return;
       }
@@ -127,34 +148,57 @@ function attribute(ctx: QuoteContext, q: Quotation): void {
   const headStart = openSentence && openSentence.start < q.open ? openSentence.start : ctx.paragraphStarts[q.paragraph]!;
   const head = body.slice(headStart, q.open);
   if (BEFORE_ACCORDING.test(head)) return; // "according to “...”" quotes a document, not a person
+  if (/:\s*$/.test(head) && headStart === openSentence?.start) {
+    const inHead = people.filter((m) => m.kind === "person" && m.start >= headStart && m.end <= q.open);
+    const subject = inHead[0];
+    if (subject && writtenStart(subject) === headStart && new Set(inHead.map((m) => m.entity)).size === 1) {
+      q.speaker = subject.entity;
+      q.direct = true;
+      q.attribution = { start: headStart, end: q.open };
+      return;
+    }
+  }
   // "According to Tom Baker, “...”"
   const lastNamed = people.findLast((m) => m.start >= headStart && m.end <= q.open);
-  if (lastNamed && /[Aa]ccording to\s+$/.test(body.slice(headStart, lastNamed.start)) && /^\s*,?\s*$/.test(body.slice(lastNamed.end, q.open))) {
+  if (lastNamed && /[Aa]ccording to\s+$/.test(body.slice(headStart, writtenStart(lastNamed))) && /^\s*,?\s*$/.test(body.slice(lastNamed.end, q.open))) {
     q.speaker = lastNamed.entity;
-    q.attribution = { start: lastNamed.start - "according to ".length, end: q.open };
+    q.direct = true;
+    q.attribution = { start: writtenStart(lastNamed) - "according to ".length, end: q.open };
     return;
   }
-  const verb = BEFORE_VERB.exec(head);
+  // A phrase quoted in the middle of reported speech starts in lower case.
+  const partial = /^\p{Ll}/u.test(body.slice(q.open + 1, q.open + 2)) ? BEFORE_VERB_PARTIAL.exec(head) : null;
+  const verb = BEFORE_VERB.exec(head) ?? partial;
   if (verb) {
     const pronoun = BEFORE_PRONOUN.exec(head);
     if (pronoun) {
-      const last = ctx.pronoun(/^she/i.test(pronoun[0]) ? "she" : "he", headStart + pronoun.index);
+      const last = ctx.speakerPronoun(/^she/i.test(pronoun[0]) ? "she" : "he", headStart + pronoun.index);
       if (last) {
         q.speaker = last.entity;
+        q.direct = true;
         q.attribution = { start: headStart + pronoun.index, end: q.open };
       }
       return;
     }
     // The last person named before the verb in the same sentence: "Rob Yarrell, national manager of ..., said:".
     const verbAt = headStart + verb.index;
-    const named = people.findLast((m) => m.start >= headStart && m.end <= verbAt);
-    if (named) {
+    // An organization inside the appositive ("a marine biologist at the Kiel Institute") is passed over for the person before it.
+    const before = people.filter((m) => m.start >= headStart && m.end <= verbAt).reverse();
+    // "She faulted the judge..., calling it “...”": after a participle the speaker is the sentence's subject.
+    const participle = /^(?:calling|describing)\b/.test(verb[0]);
+    for (const named of before) {
+      if (participle && writtenStart(named) !== headStart) break;
       // Nothing but an appositive between the name and the verb.
       const between = body.slice(named.end, verbAt);
-      if (/^\s*$/.test(between) || /^\s*,[^“”"]*,\s*$/.test(between)) {
+      // "their manager, Gary Pemberton, described as": the comma that closes an appositive the name is.
+      const closesAppositive = /^\s*,\s*$/.test(between) && /,\s*$/.test(body.slice(Math.max(headStart, writtenStart(named) - 2), writtenStart(named)));
+      if (/^\s*$/.test(between) || closesAppositive || /^\s*,[^“”"]*,\s*$/.test(between)) {
         q.speaker = named.entity;
-        q.attribution = { start: named.start, end: q.open };
+        q.direct = true;
+        q.attribution = { start: writtenStart(named), end: q.open };
+        break;
       }
+      if (named.kind !== "organization") break;
     }
   }
 }
@@ -175,7 +219,7 @@ function attributeToQuotedSubject(ctx: QuoteContext, q: Quotation, all: readonly
   const index = ctx.sentences.findIndex((s) => s.start === q.open);
   const previous = index > 0 ? ctx.sentences[index - 1] : undefined;
   if (!previous || previous.paragraph !== q.paragraph) return;
-  const named = ctx.people.filter((m) => m.start >= previous.start && m.end <= previous.end);
+  const named = ctx.personMentions.filter((m) => m.start >= previous.start && m.end <= previous.end);
   const candidates = named.filter((m) => ctx.fits(m, word));
   const subject = named[0];
   if (!subject || subject !== candidates[0] || /[“”"]/.test(ctx.body.slice(previous.start, previous.end))) return;
@@ -198,8 +242,13 @@ export function quotedSpans(paragraphs: readonly string[], paragraphStarts: read
   );
 }
 
-/** Quotations with speakers, split into one Quote per sentence of the quotation. */
-export function findQuotes(ctx: QuoteContext, newId: () => string): Quote[] {
+/**
+ * Quotations with speakers, one per sentence of a quotation: those of named
+ * people, and apart from them those of unnamed speakers and organizations
+ * ("a spokeswoman for the hospital", "the company"), whose words must not
+ * be given to anyone named.
+ */
+export function findQuotes(ctx: QuoteContext, newId: () => string, newUnnamedId: () => string): { quotes: Quote[]; unnamedQuotes: UnnamedQuote[] } {
   const all: Quotation[] = [];
   ctx.paragraphs.forEach((paragraph, p) => all.push(...quotationsIn(paragraph, ctx.paragraphStarts[p]!, p)));
   for (const q of all) attribute(ctx, q);
@@ -212,7 +261,7 @@ export function findQuotes(ctx: QuoteContext, newId: () => string): Quote[] {
     const index = ctx.sentences.findIndex((s) => s.start === q.open);
     const previous = index > 0 ? ctx.sentences[index - 1] : undefined;
     if (!previous || previous.paragraph !== q.paragraph) continue;
-    const named = ctx.people.filter((m) => m.start >= previous.start && m.end <= previous.end);
+    const named = ctx.speakers.filter((m) => m.start >= previous.start && m.end <= previous.end);
     const ids = new Set(named.map((m) => m.entity));
     if (ids.size === 1 && named[0]!.start === previous.start && !/[“”"]/.test(ctx.body.slice(previous.start, previous.end))) {
       q.speaker = named[0]!.entity;
@@ -227,31 +276,42 @@ export function findQuotes(ctx: QuoteContext, newId: () => string): Quote[] {
     if (q.speaker || !previous.speaker) continue;
     const runsOn = !previous.closed && q.paragraph === previous.paragraph + 1 && q.open === ctx.paragraphStarts[q.paragraph];
     const closesRunOn = q.open < ctx.paragraphStarts[q.paragraph]! && !previous.closed && q.paragraph === previous.paragraph + 1;
-    const sameParagraph = q.paragraph === previous.paragraph && !ctx.people.some((m) => m.start > previous.close && m.end <= q.open && m.entity !== previous.speaker);
+    // Someone else named in between may be the speaker; an organization named in between ("told the Herald") is not.
+    const sameParagraph = q.paragraph === previous.paragraph && !ctx.speakers.some((m) => m.kind === "person" && m.start > previous.close && m.end <= q.open && m.entity !== previous.speaker);
     if (runsOn || closesRunOn || sameParagraph) {
       q.speaker = previous.speaker;
       q.attribution = undefined;
     }
   }
 
+  // Who an unnamed speaker or an organization is, as written.
+  const unnamed = new Map<string, string>();
+  for (const m of ctx.unnamedSpeakers) if (!unnamed.has(m.entity!)) unnamed.set(m.entity!, m.descriptor);
+  for (const o of ctx.organizations) unnamed.set(o.id, o.name);
+
   const quotes: Quote[] = [];
+  const unnamedQuotes: UnnamedQuote[] = [];
   const seen = new Set<string>();
   for (const q of all) {
     if (!q.speaker) continue;
     const innerStart = Math.max(q.open + 1, ctx.paragraphStarts[q.paragraph]!);
     for (const piece of sentencePieces(ctx, innerStart, q.close)) {
       const text = ctx.body.slice(piece.start, piece.end);
-      // Scare quotes and fragments ("rough looking") are not statements anyone made.
-      if (text.split(/\s+/).length < 4) continue;
+      // Scare quotes and fragments ("rough looking") are not statements anyone made; a short phrase is,
+      // when a reporting verb gives it to its speaker ("called the closure “a failure of planning”").
+      if (text.split(/\s+/).length < (q.direct ? 2 : 4)) continue;
       const key = text.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
       const start = q.attribution ? Math.min(piece.start, q.attribution.start) : piece.start;
       const end = q.attribution ? Math.max(piece.end, q.attribution.end) : piece.end;
-      quotes.push({ id: newId(), text, speaker: q.speaker, evidence: { start, end } });
+      const certainty = q.direct ? 0.9 : 0.75;
+      const descriptor = unnamed.get(q.speaker);
+      if (descriptor !== undefined) unnamedQuotes.push({ id: newUnnamedId(), text, speaker: descriptor, certainty, evidence: { start, end } });
+      else quotes.push({ id: newId(), text, speaker: q.speaker, certainty, evidence: { start, end } });
     }
   }
-  return quotes;
+  return { quotes, unnamedQuotes };
 }
 
 /** The sentences inside a quotation's marks, trimmed of spaces. */

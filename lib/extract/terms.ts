@@ -15,11 +15,12 @@
  *   out: hedges ("may", "might"), quantified subjects ("some experts"),
  *   sentences already negative.
  */
+import type { Document } from "./document";
 import nlp from "compromise";
 import type { KeyTerm, Span, Statement } from "../article/types";
 import { hasTag, type Sentence, type Token } from "./tokens";
 
-export interface TermContext {
+interface TermContext {
   body: string;
   tokens: readonly Token[];
   /** The article's own sentences (not inside quotation marks). */
@@ -161,6 +162,11 @@ function termCandidates(ctx: TermContext, sentence: Sentence, sentenceCounts: Ma
 
 /** Below this the best noun is a passing detail: a general word, or a subject the sentence only starts from. */
 const MIN_SCORE = 2.5;
+
+/** The context both finders read: the article's own sentences, and what the other facts already cover. */
+export function termContext(doc: Document, covered: readonly Span[], claimed: readonly Span[]): TermContext {
+  return { body: doc.body, tokens: doc.tokens, sentences: doc.ownSentences, covered, claimed };
+}
 
 export function findTerms(ctx: TermContext, newId: () => string): KeyTerm[] {
   const sentenceCounts = new Map<string, number>();

@@ -12,6 +12,7 @@
  * shares a content word with the right meaning (a near-synonym would be
  * right too).
  */
+import type { Document } from "./document";
 import type { VocabularyFact } from "../article/types";
 import { hashString } from "../quiz/random";
 import { contentWords } from "../quiz/text";
@@ -109,7 +110,7 @@ function otherMeanings(entry: Entry, sameArticle: readonly Entry[]): string[] {
   return chosen;
 }
 
-export interface VocabularyContext {
+interface VocabularyContext {
   body: string;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
@@ -117,7 +118,12 @@ export interface VocabularyContext {
   inName(start: number, end: number): boolean;
 }
 
-export function findVocabulary(ctx: VocabularyContext, newId: () => string): VocabularyFact[] {
+/** Listed words in every sentence, quotations included (a speaker's hard word is still a word to learn). */
+export function findVocabulary(doc: Document, newId: () => string): VocabularyFact[] {
+  return vocabularyIn({ body: doc.body, tokens: doc.tokens, sentences: doc.sentences, inName: doc.inName }, newId);
+}
+
+function vocabularyIn(ctx: VocabularyContext, newId: () => string): VocabularyFact[] {
   const found: { entry: Entry; token: Token }[] = [];
   const seen = new Set<string>();
   for (const sentence of ctx.sentences) {
@@ -154,7 +160,7 @@ export function findVocabulary(ctx: VocabularyContext, newId: () => string): Voc
 // Between commas only: a dash after a noun more often adds a detail ("the floor – a journey of three meters –").
 const DEFINED = /\b(?:the|a|an)\s+([\p{Ll}][\p{Ll}-]{3,}(?:\s[\p{Ll}][\p{Ll}-]{3,})?),\s*((?:a|an)\s[^,;:–—()“”"]{3,50}?),/gu;
 
-export function findDefinitions(ctx: Pick<VocabularyContext, "body" | "sentences">, newId: () => string): VocabularyFact[] {
+export function findDefinitions(ctx: Pick<Document, "body" | "sentences">, newId: () => string): VocabularyFact[] {
   const facts: VocabularyFact[] = [];
   for (const sentence of ctx.sentences) {
     const text = ctx.body.slice(sentence.start, sentence.end);

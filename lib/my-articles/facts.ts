@@ -6,12 +6,16 @@
  * them. Every fact keeps an evidence span inside the article that contains
  * what the fact says, so "show me in the article" stays true.
  */
-import type { Article, ArticleFacts, Person, Span } from "../article/types";
+import type { Article, ArticleFacts, OrganizationKind, Person, PlaceKind, Span } from "../article/types";
 import { sentenceAround } from "../quiz/text";
 
 /** The kinds of fact the review lists, in the order it lists them. */
 export const FACT_KINDS = ["people", "organizations", "places", "dates", "numbers", "quotes", "claims"] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
+
+/** Kinds a teacher can give an organization or a place, in the order the review offers them. */
+export const ORGANIZATION_KINDS: readonly OrganizationKind[] = ["company", "government", "university", "school", "institute", "court", "team", "charity", "media", "program", "other"];
+export const PLACE_KINDS: readonly PlaceKind[] = ["town", "city", "region", "country", "venue"];
 
 export type Corrected = { ok: true; facts: ArticleFacts; note?: string } | { ok: false; problems: string[] };
 
@@ -104,7 +108,8 @@ export function correctPerson(article: Pick<Article, "body" | "facts">, id: stri
     if (!sentence.includes(role.toLowerCase())) problems.push(`The sentence that names ${name} does not say “${role}”. Use the article’s words for the role, or leave it empty.`);
   }
   if (problems.length > 0 || !evidence) return { ok: false, problems };
-  const corrected: Person = { ...withoutKey(withoutKey(person, "shortName"), "role"), name, evidence };
+  // A teacher's correction is certain, whatever the extractor thought.
+  const corrected: Person = { ...withoutKey(withoutKey(withoutKey(person, "shortName"), "role"), "certainty"), name, evidence };
   if (shortName) corrected.shortName = shortName;
   if (role) corrected.role = role;
   // Aliases were found for the old spelling; keep those the new names do not repeat.
@@ -128,14 +133,23 @@ export function correctName(article: Pick<Article, "body" | "facts">, kind: "org
   const taken = namesInUse(facts, id);
   if (taken.has(name.toLowerCase())) return { ok: false, problems: [`“${name}” is already the name of ${taken.get(name.toLowerCase())}.`] };
   const aliases = entity.aliases?.filter((a) => a.toLowerCase() !== name.toLowerCase());
-  const corrected = { ...withoutKey(entity, "aliases"), name, evidence, ...(aliases && aliases.length > 0 ? { aliases } : {}) };
+  const corrected = { ...withoutKey(withoutKey(entity as typeof entity & { certainty?: number }, "aliases"), "certainty"), name, evidence, ...(aliases && aliases.length > 0 ? { aliases } : {}) };
   return { ok: true, facts: { ...facts, [kind]: (facts[kind] as { id: string }[]).map((e) => (e.id === id ? corrected : e)) } as ArticleFacts };
+}
+
+/** "Shannon Foods" is a company, not a region: the kind of an organization or a place, from the lists above. */
+export function correctKind(facts: ArticleFacts, kind: "organizations" | "places", id: string, newKind: string): Corrected {
+  const allowed: readonly string[] = kind === "organizations" ? ORGANIZATION_KINDS : PLACE_KINDS;
+  if (!allowed.includes(newKind)) return { ok: false, problems: [`Choose one of: ${allowed.join(", ")}.`] };
+  const list = facts[kind] as { id: string; kind: string; certainty?: number }[];
+  if (!list.some((e) => e.id === id)) return { ok: false, problems: ["This fact is no longer in the list."] };
+  return { ok: true, facts: { ...facts, [kind]: list.map((e) => (e.id === id ? { ...withoutKey(e, "certainty"), kind: newKind } : e)) } as ArticleFacts };
 }
 
 export function setQuoteSpeaker(facts: ArticleFacts, quoteId: string, personId: string): Corrected {
   if (!facts.people.some((p) => p.id === personId)) return { ok: false, problems: ["Choose a speaker from the people in the article."] };
   if (!facts.quotes.some((q) => q.id === quoteId)) return { ok: false, problems: ["This quotation is no longer in the list."] };
-  return { ok: true, facts: { ...facts, quotes: facts.quotes.map((q) => (q.id === quoteId ? { ...q, speaker: personId } : q)) } };
+  return { ok: true, facts: { ...facts, quotes: facts.quotes.map((q) => (q.id === quoteId ? { ...withoutKey(q, "certainty"), speaker: personId } : q)) } };
 }
 
 export interface NumberCorrection {
@@ -161,14 +175,14 @@ export function correctNumber(facts: ArticleFacts, id: string, change: NumberCor
   const counts = tidy(change.counts);
   if (!counts) problems.push("Say what the number counts, like “new parks”.");
   if (problems.length > 0 || value === null) return { ok: false, problems };
-  return { ok: true, facts: { ...facts, numbers: facts.numbers.map((n) => (n.id === id ? { ...n, value, counts } : n)) } };
+  return { ok: true, facts: { ...facts, numbers: facts.numbers.map((n) => (n.id === id ? { ...withoutKey(n, "certainty"), value, counts } : n)) } };
 }
 
 export function correctDate(facts: ArticleFacts, id: string, describes: string): Corrected {
   const text = tidy(describes);
   if (!text) return { ok: false, problems: ["Say what happened then, like “the city opened the park”."] };
   if (!facts.dates.some((d) => d.id === id)) return { ok: false, problems: ["This date is no longer in the list."] };
-  return { ok: true, facts: { ...facts, dates: facts.dates.map((d) => (d.id === id ? { ...d, describes: text } : d)) } };
+  return { ok: true, facts: { ...facts, dates: facts.dates.map((d) => (d.id === id ? { ...withoutKey(d, "certainty"), describes: text } : d)) } };
 }
 
 export function correctMainIdea(facts: ArticleFacts, statement: string): Corrected {
@@ -215,6 +229,11 @@ export function factProblems(article: Pick<Article, "body" | "facts">): string[]
   for (const n of facts.numbers) {
     if (inside(n.evidence) && !spanText(body, n.evidence).includes(n.text)) problems.push(`the number “${n.text}” is not inside its evidence`);
     if (!Number.isFinite(n.value)) problems.push(`the number “${n.text}” has no value`);
+  }
+  for (const q of facts.unnamedQuotes ?? []) {
+    if (ids.has(q.id)) problems.push(`unnamedQuotes: the id “${q.id}” is used twice`);
+    ids.add(q.id);
+    if (!inside(q.evidence) || !spanText(body, q.evidence).includes(q.text)) problems.push(`a quotation of ${q.speaker} is not inside its evidence`);
   }
   for (const q of facts.quotes) {
     if (!people.has(q.speaker)) problems.push(`a quotation’s speaker (“${q.speaker}”) is not one of the people`);

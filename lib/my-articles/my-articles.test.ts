@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Article, ArticleFacts } from "../article/types";
-import { correctMainIdea, correctName, correctNumber, correctPerson, factProblems, locate, parseTypedNumber, removeFact, setQuoteSpeaker } from "./facts";
+import { correctKind, correctMainIdea, correctName, correctNumber, correctPerson, factProblems, locate, parseTypedNumber, removeFact, setQuoteSpeaker } from "./facts";
 import { addArticle, builderDraftKey, emptyMyArticles, isMyArticlesData, listArticles, MAX_MY_ARTICLES, removeArticle, updateFacts } from "./my-articles";
 
 const paragraphs = [
@@ -98,6 +98,27 @@ describe("corrections", () => {
     const fixed = correctNumber(facts, "n-40", { value: "40", counts: "students at a time" });
     expect(fixed.ok && fixed.facts.numbers[0]).toMatchObject({ value: 40, counts: "students at a time", text: "40" });
     expect(correctNumber(facts, "n-40", { value: "", counts: "" })).toEqual({ ok: false, problems: [expect.stringMatching(/digits/), expect.stringMatching(/counts/)] });
+  });
+
+  it("an organization's or a place's kind is changed to a known kind, and is then certain", () => {
+    const guessed = { ...facts, organizations: [{ ...facts.organizations[0]!, certainty: 0.4 }] };
+    const fixed = correctKind(guessed, "organizations", "o-museum", "company");
+    expect(fixed.ok && fixed.facts.organizations[0]).toEqual({ id: "o-museum", name: "Riverton Science Museum", kind: "company", evidence: at("Riverton Science Museum") });
+    expect(correctKind(facts, "organizations", "o-museum", "town")).toEqual({ ok: false, problems: [expect.stringMatching(/Choose one of: company/)] });
+    const town = correctKind({ ...facts, places: [{ id: "pl-r", name: "Riverton", kind: "region", evidence: at("Riverton") }] }, "places", "pl-r", "town");
+    expect(town.ok && town.facts.places[0]!.kind).toBe("town");
+  });
+
+  it("a teacher's correction of a number or a date drops the extractor's certainty", () => {
+    const unsure = { ...facts, numbers: [{ ...facts.numbers[0]!, certainty: 0.5 }], dates: [{ ...facts.dates[0]!, certainty: 0.5 }] };
+    const number = correctNumber(unsure, "n-40", { value: "40", counts: "students" });
+    expect(number.ok && number.facts.numbers[0]).not.toHaveProperty("certainty");
+  });
+
+  it("an unnamed speaker's quotation must be inside its evidence", () => {
+    const unnamedQuotes = [{ id: "u-1", text: "the best teacher", speaker: "a visitor", evidence: at("Daniel Reyes") }];
+    expect(factProblems({ body, facts: { ...facts, unnamedQuotes } }).join("\n")).toMatch(/quotation of a visitor is not inside/);
+    expect(factProblems({ body, facts: { ...facts, unnamedQuotes: [{ ...unnamedQuotes[0]!, evidence: at("the best teacher") }] } })).toEqual([]);
   });
 
   it("a new main idea drops a distortion that now says the same", () => {

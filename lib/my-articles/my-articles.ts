@@ -93,6 +93,7 @@ const factsSchema = z.object({
   dates: z.array(z.object({ ...withEvidence, text, kind: text, describes: text })),
   numbers: z.array(z.object({ ...withEvidence, value: z.number(), text, counts: text })),
   quotes: z.array(z.object({ ...withEvidence, text, speaker: text })),
+  unnamedQuotes: z.optional(z.array(z.object({ ...withEvidence, text, speaker: text }))),
   events: z.array(z.object({ ...withEvidence, description: text })),
   claims: z.array(z.object({ ...withEvidence, subject: text, predicate: text })),
   mainIdea: z.object({ statement: text, distortions: z.array(text), evidence: span }),

@@ -6,6 +6,7 @@
  */
 import type { Article, Span } from "../article/types";
 import { indexArticle } from "./article-index";
+import { withAskedFacts } from "./asked-facts";
 import { critique } from "./critic";
 import { questionProblems } from "./invariants";
 import { GENERATED_TYPES, kindOf, type GeneratorContext } from "./kinds";
@@ -22,7 +23,8 @@ export interface PoolReport {
   remarks: Record<string, string[]>;
 }
 
-export function createContext(article: Article, seed: number): GeneratorContext {
+export function createContext(written: Article, seed: number): GeneratorContext {
+  const article = withAskedFacts(written);
   // Many facts share a sentence, and several questions ask about each fact:
   // widen each span once. Keyed by numbers, not strings, as it is hot.
   const sentences = new Map<number, Map<number, Span>>();

@@ -8,6 +8,7 @@ import { formatDigits, numberToWords } from "./match";
 
 export const PLACE_NAMES: Record<PlaceKind, string[]> = {
   city: ["Beijing", "Guangzhou", "Hangzhou", "Chengdu", "Washington", "New York", "Boston", "San Francisco", "Chicago", "Shenzhen"],
+  town: ["Millbrook", "Ashford", "Fairview", "Kingsbridge", "Oakdale", "Cedar Falls", "Westport", "Lindley"],
   country: ["Japan", "India", "Germany", "Brazil", "Canada", "France", "South Korea", "Australia"],
   region: ["Southeast Asia", "the Middle East", "Western Europe", "East Africa", "Latin America"],
   venue: ["a city hall", "a public library", "a conference hotel", "a university campus"],

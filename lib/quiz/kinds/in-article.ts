@@ -14,7 +14,7 @@ import { defined, type GeneratorContext, type QuestionKind } from "./kind";
 import { placePool } from "./multiple-choice";
 import { claimStatement, falseSubject } from "./true-false";
 
-const NOUN: Record<string, string> = { city: "cities", country: "countries", region: "regions" };
+const NOUN: Record<string, string> = { city: "cities", town: "towns", country: "countries", region: "regions" };
 
 function mentionedPlaces(ctx: GeneratorContext): ChoiceQuestion[] {
   const { index } = ctx;

@@ -100,7 +100,7 @@ function whatRole(ctx: GeneratorContext): ChoiceQuestion[] {
   );
 }
 
-const WHICH: Record<string, string> = { city: "Which city", country: "Which country", region: "Which region", venue: "Where" };
+const WHICH: Record<string, string> = { city: "Which city", town: "Which town", country: "Which country", region: "Which region", venue: "Where" };
 
 /**
  * "Who stressed ...?", "Which country contributes ...?"; a predicate that
