@@ -262,6 +262,8 @@ export interface MainIdea {
   statement: string;
   /** Distorted versions: they sound like the main idea but the article does not say them. */
   distortions: string[];
+  /** True but minor sentences of the article: wrong options because they are not its point. */
+  details?: string[];
   evidence: Span;
 }
 

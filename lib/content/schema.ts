@@ -117,6 +117,7 @@ const vocabulary = z.strictObject({
 const mainIdea = z.strictObject({
   statement: nonEmpty,
   distortions: z.array(nonEmpty).min(2, "needs at least 2 distortions"),
+  details: z.array(nonEmpty).optional(),
   evidence,
 });
 

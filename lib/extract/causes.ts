@@ -34,7 +34,7 @@ interface Clause {
   end: number;
 }
 
-const REPORTED = "said|says|explained|explains|argued|argues|believes|believed|added|noted|notes|insisted|insists|claimed|claims|told [^,]{2,40}?";
+const REPORTED = "said|says|explained|explains|argued|argues|believes|believed|added|noted|notes|insisted|insists|claimed|claims|told [^,]{2,40}?\\s+that";
 
 interface Relation {
   kind: CauseFact["kind"];

@@ -328,9 +328,9 @@ describe("the main idea is what the headline announces, not the hook", () => {
     const result = extractArticle({ text, title });
     if (!result.ok) throw new Error(result.message);
     const idea = result.article.facts.mainIdea;
-    // Evidence stays exact after the opening "But" is dropped.
+    // The statement drops the opening "But"; its evidence is the whole sentence it states.
     expect(idea.statement).toBe(expected);
-    expect(result.article.body.slice(idea.evidence.start, idea.evidence.end)).toBe(expected);
+    expect(result.article.body.slice(idea.evidence.start, idea.evidence.end)).toBe(`But ${expected.replace(/^M/, "M")}`);
   });
 });
 

@@ -1,10 +1,13 @@
 /**
- * The main idea candidate: the lead sentence of a news story states it
- * (inverted pyramid), unless the lead is too short or a quotation; then the
- * sentence of the first paragraphs sharing most words with the rest of the
- * article. Distortions are the statement with one fact changed so that it is
- * false: a name swapped for another of the same kind, a number or year
- * changed, or the main verb negated.
+ * The main idea candidate: the sentence of the opening paragraphs that the
+ * rest of the article keeps returning to and the headline announces, stated
+ * without its asides (who someone is, where a speech was given, a figure
+ * between dashes), so the answer is the point and not a copied sentence full
+ * of details. Distortions are the statement with one fact changed so that it
+ * is false: a name swapped for another of the same kind, a number or year
+ * changed, or the main verb negated. Details are other sentences of the
+ * article, true but minor, stated the same way: the wrong options a student
+ * has to weigh against the point.
  */
 import type { MainIdea, Organization, Person, Place } from "../article/types";
 import { formatDigits } from "../quiz/match";
@@ -34,21 +37,38 @@ export interface MainIdeaContext {
 /** Words compared by their first five letters: "Japan" ~ "Japanese", "wolves" ~ "wolf" stays apart. */
 const stem = (word: string) => word.replace(/(?:ies|es|s)$/, "").slice(0, 5);
 
-const OPENING_CONJUNCTION = /^(?:But|And|So|Yet)\b,?\s+(?=\p{Lu})/u;
+const OPENING_CONJUNCTION = /^(?:But|And|So|Yet)\b,?\s+/u;
 
-function pickSentence(ctx: MainIdeaContext): Sentence | undefined {
+/** A sentence as an option states it: without an opening "But" and without its asides. */
+const stated = (ctx: MainIdeaContext, s: Sentence) => {
+  const names = [...ctx.people.flatMap((p) => [p.name, ...(p.shortName ? [p.shortName] : [])]), ...ctx.organizations.map((o) => o.name)];
+  const text = withoutAsides(ctx.body.slice(s.start, s.end).replace(OPENING_CONJUNCTION, ""), names);
+  return text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+};
+
+/**
+ * A sentence that starts with a pronoun or a link to the one before ("For
+ * that, …", "Meanwhile, …"), or speaks of "she" or "they" before naming anyone
+ * they could be, does not stand on its own as an option.
+ */
+function standsAlone(ctx: MainIdeaContext, statement: string): boolean {
+  if (/^(?:He|She|It|They|This|That|These|Those|We|I|You|His|Her|Its|Their|Such|Both|Some|Others?|Another|One|Then|Well|Or|There|Here|Now|But|And|So|Yet|Still|Also|However|Meanwhile|Instead|Indeed|Even so)\b|^(?:For|Because of|Despite|After|Like|Before|Unlike) (?:this|that|these|those|it|them)\b/.test(statement)) return false;
+  const pronoun = /\b(?:(he|she|him|her)|(they|them|their))\b/i.exec(statement);
+  if (!pronoun) return true;
+  const before = statement.slice(0, pronoun.index);
+  if (pronoun[1]) return ctx.people.some((p) => before.includes(p.name) || (p.shortName !== undefined && before.includes(p.shortName)));
+  // "Mystery shoppers pretend …, but they …": a plural noun before "they" is whom it means.
+  return /\b\p{L}{3,}s\b/u.test(before.replace(/\b(?:is|was|has|does|this|its|his|as|us|yes|thus|less|news)\b/gi, ""));
+}
+
+function pickSentence(ctx: MainIdeaContext): { sentence: Sentence; statement: string } | undefined {
   const usable = ctx.sentences
     .filter((s) => s.paragraph <= 2)
-    .map((s) => {
-      // "But Google sent a minor earthquake through the car industry…" states the point once "But" is dropped.
-      const opening = OPENING_CONJUNCTION.exec(ctx.body.slice(s.start, s.end))?.[0].length ?? 0;
-      return { ...s, start: s.start + opening };
-    })
-    .filter((s) => {
-      const text = ctx.body.slice(s.start, s.end);
-      const words = text.split(/\s+/).length;
+    .map((sentence) => ({ sentence, statement: stated(ctx, sentence) }))
+    .filter(({ statement }) => {
+      const words = wordCount(statement);
       // A sentence that starts with a pronoun or an aside does not stand on its own.
-      return words >= 10 && words <= 45 && !/[“”"?:]/.test(text) && !/^(?:He|She|It|They|This|That|These|Those|We|I|You|Well|Or|There|But|And|So|Yet)\b/.test(text);
+      return words >= 10 && words <= 40 && !/[“”"?]|:\s/.test(statement) && standsAlone(ctx, statement);
     });
   if (usable.length === 0) return undefined;
 
@@ -56,18 +76,20 @@ function pickSentence(ctx: MainIdeaContext): Sentence | undefined {
   // article keeps returning to and that the headline announces; a lead that is
   // only a hook ("The Moroccan city of Ouarzazate is used to big productions")
   // loses to the sentence that names the story. Figures are details, not the point.
-  const frequency = new Map<string, number>();
-  for (const s of ctx.sentences) for (const w of new Set(contentWords(ctx.body.slice(s.start, s.end)).map(stem))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const frequency = wordFrequency(ctx);
   const titleWords = new Set(contentWords(ctx.title).map(stem));
-  const scored = usable.map((s, rank) => {
-    const text = ctx.body.slice(s.start, s.end);
+  const scored = usable.map((candidate, rank) => {
+    const text = candidate.statement;
     const words = [...new Set(contentWords(text).map(stem))];
-    const centrality = words.reduce((sum, w) => sum + Math.min(frequency.get(w)! - 1, 4), 0) / Math.sqrt(words.length || 1);
+    const centrality = words.reduce((sum, w) => sum + Math.min((frequency.get(w) ?? 1) - 1, 4), 0) / Math.sqrt(words.length || 1);
     const headline = words.filter((w) => titleWords.has(w)).length / Math.sqrt(titleWords.size || 1);
     const figures = (text.match(/\d/g) ? 1 : 0) + (text.match(/%|\bper ?cent\b/) ? 1 : 0);
-    return { s, score: centrality + 3 * headline - 1.5 * figures - 0.3 * rank };
+    // The lead of a news story states its point (inverted pyramid), figures and all.
+    const lead = candidate.sentence.start === ctx.sentences[0]?.start ? 1.5 : 0;
+    return { candidate, score: centrality + 3 * headline + lead - 1.5 * figures - 0.3 * rank };
   });
-  return scored.reduce((best, next) => (next.score > best.score ? next : best)).s;
+  if (process.env.DEBUG_MAIN_IDEA) for (const s of scored) console.log(s.score.toFixed(2), s.candidate.statement);
+  return scored.reduce((best, next) => (next.score > best.score ? next : best)).candidate;
 }
 
 const NEGATABLE = /\b(is|are|was|were|has|have|had|will|can|could|would|should|may|might|must)\s+(?!not\b|n’t|never\b)/;
@@ -76,10 +98,77 @@ const OPPOSITES: [RegExp, string][] = [
   [/\blonger\b/, "shorter"], [/\bearlier\b/, "later"], [/\blarger\b/, "smaller"], [/\bbiggest\b/, "smallest"], [/\blargest\b/, "smallest"],
 ];
 
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The sentence without its asides: "Cockrell, a former Wall Street worker
+ * turned therapist, spends …" → "Cockrell spends …"; "In a speech at the
+ * festival, Dr. Kelley called …" → "Dr. Kelley called …"; "… a year – only two
+ * fewer than the average – with …" → "… a year with …". An aside goes only
+ * where what is left still reads as a sentence of at least eight words.
+ */
+export function withoutAsides(sentence: string, names: readonly string[] = []): string {
+  // A dateline is where the story was filed, not part of what it says: "PORT CARVEL, N.Y. — ".
+  let text = sentence.trim().replace(/^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s[\p{L}.\s]+?)?\s[—–]\s/u, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const keep = (shorter: string) => (wordCount(shorter) >= 8 ? shorter : text);
+  // A dash aside, or a trailing one ("… a year – the most in Europe.").
+  text = keep(text.replace(/\s[–—]\s[^–—]{3,90}?\s[–—]\s/gu, " "));
+  text = keep(text.replace(/\s[–—]\s[^–—]{3,90}?(?=[.!]$)/u, ""));
+  // An opening phrase before the subject: "In a speech at …, ", "On Tuesday, ", "After years of debate, ";
+  // not "In front of the tower is Central Park, where …", where the phrase is the sentence.
+  const opening = /^(?:In|At|On|During|After|Before|Speaking|Since|Last|Earlier|Later|Over)\s[^,]{2,120}?,\s+(?=\p{Lu}|(?:an?|the)\s)/u.exec(text);
+  if (opening && !/\b(?:said|says|who|which|that|is|are|was|were)\b/.test(opening[0])) {
+    text = keep(text.slice(opening[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  }
+  // An appositive after a person's or an organization's name: ", a former Wall Street worker turned therapist," /
+  // ", clinical research associate at …,". Not before "and …" (a list) or "which …" (the clause would then seem
+  // to describe the name), nor one with its own verb of saying.
+  for (const name of names) {
+    const at = text.indexOf(`${name}, `);
+    if (at < 0) continue;
+    const aside = /^,\s+(?!(?:those|these|they|there|it|he|she|we|you|if|when|while|as|is|was|are|were|has|had|said|says)\b)(?:(?:a|an|the|who|whose)\s|\p{Ll})[^,]{2,110}?,\s+(?=\p{Ll})(?!(?:and|or|which|who|whose|where|that|when)\b)/u.exec(text.slice(at + name.length));
+    const rest = text.slice(at + name.length + (aside?.[0].length ?? 0));
+    // "…, hauling tires, bottles and fishing line": an item of a list, not an aside.
+    if (aside && !/\b(?:said|says)\b/.test(aside[0]) && !/^(?:\p{Ll}+\s){0,2}and\s/u.test(rest)) text = keep(text.slice(0, at + name.length) + " " + text.slice(at + name.length + aside[0].length));
+  }
+  return text.replace(/\s{2,}/g, " ");
+}
+
+const DETAIL_WORDS = { min: 8, max: 40 };
+
+/**
+ * True details: sentences from the body of the article (after the opening
+ * paragraphs, never a quotation or a question), least central first, so a
+ * detail is plainly not what the whole article is about.
+ */
+function details(ctx: MainIdeaContext, chosen: Sentence, frequency: ReadonlyMap<string, number>): string[] {
+  return ctx.sentences
+    .filter((s) => s.paragraph >= 2 && s.start !== chosen.start)
+    .map((s) => ({ s, text: stated(ctx, s) }))
+    .filter(({ text }) => {
+      const n = wordCount(text);
+      return n >= DETAIL_WORDS.min && n <= DETAIL_WORDS.max && !/[“”"?;()]|:\s/.test(text) && standsAlone(ctx, text) && /[.!]$/.test(text);
+    })
+    .map(({ text }) => {
+      const words = [...new Set(contentWords(text).map(stem))];
+      return { text, centrality: words.reduce((sum, w) => sum + Math.min((frequency.get(w) ?? 1) - 1, 4), 0) / Math.sqrt(words.length || 1) };
+    })
+    .sort((a, b) => a.centrality - b.centrality)
+    .slice(0, 8)
+    .map((d) => d.text);
+}
+
+function wordFrequency(ctx: MainIdeaContext): Map<string, number> {
+  const frequency = new Map<string, number>();
+  for (const s of ctx.sentences) for (const w of new Set(contentWords(ctx.body.slice(s.start, s.end)).map(stem))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  return frequency;
+}
+
 export function findMainIdea(ctx: MainIdeaContext): MainIdea | undefined {
-  const sentence = pickSentence(ctx) ?? ctx.sentences[0];
-  if (!sentence) return undefined;
-  const statement = ctx.body.slice(sentence.start, sentence.end).trim();
+  const first = ctx.sentences[0];
+  const picked = pickSentence(ctx) ?? (first ? { sentence: first, statement: stated(ctx, first) } : undefined);
+  if (!picked) return undefined;
+  const { sentence, statement } = picked;
   // Three kinds, so the options differ in kind: a name swapped, a number changed, the verb negated.
   const swaps: string[] = [];
   const changes: string[] = [];
@@ -137,5 +226,6 @@ export function findMainIdea(ctx: MainIdeaContext): MainIdea | undefined {
   }
   if (NEGATABLE.test(statement)) negated = statement.replace(NEGATABLE, "$1 not ");
   const distortions = [swaps[0], negated, changes[0], swaps[1], changes[1]].filter((d): d is string => d !== undefined).slice(0, 3);
-  return { statement, distortions, evidence: { start: sentence.start, end: sentence.end } };
+  const minor = details(ctx, sentence, wordFrequency(ctx));
+  return { statement, distortions, ...(minor.length > 0 ? { details: minor } : {}), evidence: { start: sentence.start, end: sentence.end } };
 }

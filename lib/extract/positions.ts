@@ -23,7 +23,7 @@ interface PositionContext {
   pronoun: PronounResolver;
 }
 
-const VERBS = "said|says|argued|argues|believes|believed|thinks|thought|warned|warns|insisted|insists|claimed|claims|stressed|stresses|suggested|suggests|explained|explains|added|noted|notes|told [^,]{2,40}?";
+const VERBS = "said|says|argued|argues|believes|believed|thinks|thought|warned|warns|insisted|insists|claimed|claims|stressed|stresses|suggested|suggests|explained|explains|added|noted|notes|told [^,]{2,40}?\\s+that";
 const MIN_WORDS = 5;
 const MAX_WORDS = 25;
 

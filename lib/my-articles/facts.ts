@@ -189,8 +189,10 @@ export function correctMainIdea(facts: ArticleFacts, statement: string): Correct
   const text = tidy(statement);
   if (!text) return { ok: false, problems: ["Write the main idea in one sentence."] };
   // The distortions were made from the old statement; one that now repeats it would be a second right answer.
-  const distortions = facts.mainIdea.distortions.filter((d) => d.trim().toLowerCase() !== text.toLowerCase());
-  return { ok: true, facts: { ...facts, mainIdea: { ...facts.mainIdea, statement: text, distortions } } };
+  const other = (option: string) => option.trim().toLowerCase() !== text.toLowerCase();
+  const { details, ...idea } = facts.mainIdea;
+  const kept = details?.filter(other);
+  return { ok: true, facts: { ...facts, mainIdea: { ...idea, statement: text, distortions: idea.distortions.filter(other), ...(kept ? { details: kept } : {}) } } };
 }
 
 /**

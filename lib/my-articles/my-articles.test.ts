@@ -121,9 +121,12 @@ describe("corrections", () => {
     expect(factProblems({ body, facts: { ...facts, unnamedQuotes: [{ ...unnamedQuotes[0]!, evidence: at("the best teacher") }] } })).toEqual([]);
   });
 
-  it("a new main idea drops a distortion that now says the same", () => {
+  it("a new main idea drops a distortion or a detail that now says the same", () => {
     const fixed = correctMainIdea(facts, "A museum closed a floating classroom.");
     expect(fixed.ok && fixed.facts.mainIdea.distortions).toEqual([]);
+    const withDetails = { ...facts, mainIdea: { ...facts.mainIdea, details: ["Pupils row to the classroom.", "The barge was built in 1960."] } };
+    const promoted = correctMainIdea(withDetails, "Pupils row to the classroom.");
+    expect(promoted.ok && promoted.facts.mainIdea.details).toEqual(["The barge was built in 1960."]);
   });
 
   it("locate prefers the occurrence in the fact's own sentence, whole words only", () => {

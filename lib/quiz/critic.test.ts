@@ -86,6 +86,14 @@ const GOOD: [string, Question][] = [
     "why, with the same form of answer",
     choice("Why will the city fund two more boats?", ["To carry more plastic away each spring.", "To race them at the festival.", "To replace boats the storm sank."], { type: "cause-effect", level: "inference" }),
   ],
+  [
+    "a main idea ending in “a.m.” among other sentences",
+    choice("Which sentence best states the main idea of the article?", [
+      "The school board voted to push the first bell from 7:20 a.m. to 8:30 a.m.",
+      "Doctors recommend between eight and ten hours of sleep every night for teenagers.",
+      "The vote was a good deal closer than the president of the board had hoped.",
+    ], { type: "main-idea", level: "gist" }),
+  ],
   ["“he” after the name it points to", choice("What did Tom Reyes say he expects to happen to the plastic?", ["It gets recycled in Britain", "Burned", "Buried"].map((o, i) => (i === 0 ? "Recycled in Britain" : o)))],
 ];
 

@@ -185,7 +185,8 @@ export const RULES: readonly Rule[] = [
       const capital = (t: string) => /^[“"]?\p{Lu}/u.test(t.trim().replace(/^(?:the|a|an)\s+/, ""));
       if (others.every((o) => capital(o) !== capital(key))) return { reject: true, reason: `the right answer is the only option ${capital(key) ? "with" : "without"} a capital letter` };
       // "the U.S." ends in an abbreviation's dot, not a full stop.
-      const sentence = (t: string) => /[.!?]$/.test(t.trim()) && !/(?:^|\s)(?:\p{L}\.)+$/u.test(t.trim());
+      // "U.S." alone is an abbreviation; a sentence may end in one ("… at 8:30 a.m.").
+      const sentence = (t: string) => /[.!?]$/.test(t.trim()) && (wordCount(t) >= 4 || !/(?:^|\s)(?:\p{L}\.)+$/u.test(t.trim()));
       if (others.every((o) => sentence(o) !== sentence(key))) return { reject: true, reason: "the right answer is the only option punctuated differently" };
       return undefined;
     },

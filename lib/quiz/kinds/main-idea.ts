@@ -32,6 +32,7 @@ export const mainIdea: QuestionKind<ChoiceQuestion> = {
     const fits = (option: string) => words(option) >= length * 0.55 && words(option) <= length * 1.35 && wordSimilarity(option, answer) < 0.5;
     const speakerName = (id: string) => ctx.index.entities.get(id)?.name;
     const details = [
+      ...(idea.details ?? []).map(asSentence),
       ...claims.flatMap((claim) => {
         const subject = ctx.index.entities.get(claim.subject);
         return subject ? [claimStatement(subject, claim.predicate)] : [];
@@ -50,6 +51,10 @@ export const mainIdea: QuestionKind<ChoiceQuestion> = {
       }
     };
     add(distortions, 1);
+    // The article's own minor sentences first, those nearest the answer's length: a student weighs what the
+    // article says against what it is about, not a long option against short ones.
+    const closest = [...details.slice(0, idea.details?.length ?? 0)].sort((a, b) => Math.abs(words(a) - length) - Math.abs(words(b) - length));
+    add(closest.slice(0, 3), 2);
     add(details, 3);
     add(distortions, 3);
     const question = choiceQuestion(

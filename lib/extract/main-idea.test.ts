@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index";
+import { withoutAsides } from "./main-idea";
+
+describe("a main idea or detail is stated without its asides", () => {
+  it.each([
+    ["who someone is", "Cockrell, a former Wall Street worker turned therapist, spends his days walking through Central Park with clients.", ["Cockrell"], "Cockrell spends his days walking through Central Park with clients."],
+    ["a role without an article", "Dr. Paul Kelley, clinical research associate at the Sleep and Circadian Neuroscience Institute, called for schools to start later.", ["Paul Kelley"], "Dr. Paul Kelley called for schools to start later."],
+    ["where a speech was given", "In a speech at the British Science Festival, the researcher called for schools to start later in the day.", [], "The researcher called for schools to start later in the day."],
+    ["a figure between dashes", "Japanese employees are entitled to 18.5 days of paid holiday a year – only two fewer than the global average – as well as national holidays.", [], "Japanese employees are entitled to 18.5 days of paid holiday a year as well as national holidays."],
+    ["the dateline", "PORT CARVEL, N.Y. — A narrow band of snow closed a stretch of the interstate on Sunday morning.", [], "A narrow band of snow closed a stretch of the interstate on Sunday morning."],
+  ])("drops %s", (_, sentence, names, expected) => {
+    expect(withoutAsides(sentence, names)).toBe(expected);
+  });
+
+  it.each([
+    ["a list after a day", "More than 120 volunteers spread out across the lake on Saturday, hauling tires, bottles and fishing line off the shores.", ["Saturday"]],
+    ["an aside a clause then describes", "Clay Cockrell sits in his office at Columbus Circle, across the street from the park, which houses a hotel and a tower.", ["Columbus Circle"]],
+    ["a phrase that is the sentence", "In front of the tower is Central Park, where Cockrell holds his popular walk and talk therapy sessions.", []],
+    ["an aside that would leave too little", "Anna Berg, a nurse at the hospital, resigned.", ["Anna Berg"]],
+  ])("keeps %s", (_, sentence, names) => {
+    expect(withoutAsides(sentence, names)).toBe(sentence);
+  });
+});
+
+describe("the main idea question's wrong options", () => {
+  const text = [
+    "Riverton’s council voted on Tuesday to turn the old rail yard into a public park with a community garden and a skate ramp.",
+    "Mayor Lena Ortiz, who has backed the plan since 2021, said the park would open next summer.",
+    "The rail yard closed in 1987 after the last freight line moved to a new depot in Harlow.",
+    "She said it was the best day of her time in office.",
+    "Local builders will clear the rusted tracks over the winter and plant the first trees in March.",
+    "“We waited a long time for this,” said Ortiz.",
+  ].join("\n\n");
+  const result = extractArticle({ text, title: "Riverton turns old rail yard into a park" });
+  if (!result.ok) throw new Error(result.message);
+  const idea = result.article.facts.mainIdea;
+
+  it("states the lead as the main idea", () => {
+    expect(idea.statement).toBe("Riverton’s council voted on Tuesday to turn the old rail yard into a public park with a community garden and a skate ramp.");
+  });
+  it("offers true details from later in the article, each standing on its own", () => {
+    expect(idea.details).toEqual(
+      expect.arrayContaining([
+        "The rail yard closed in 1987 after the last freight line moved to a new depot in Harlow.",
+        "Local builders will clear the rusted tracks over the winter and plant the first trees in March.",
+      ]),
+    );
+    // Not "She said …" (whom "she" means is elsewhere), not a quotation, not the main idea itself.
+    for (const detail of idea.details ?? []) {
+      expect(detail).not.toMatch(/^She\b|“/);
+      expect(detail).not.toBe(idea.statement);
+    }
+  });
+});
