@@ -88,7 +88,6 @@ function pickSentence(ctx: MainIdeaContext): { sentence: Sentence; statement: st
     const lead = candidate.sentence.start === ctx.sentences[0]?.start ? 1.5 : 0;
     return { candidate, score: centrality + 3 * headline + lead - 1.5 * figures - 0.3 * rank };
   });
-  if (process.env.DEBUG_MAIN_IDEA) for (const s of scored) console.log(s.score.toFixed(2), s.candidate.statement);
   return scored.reduce((best, next) => (next.score > best.score ? next : best)).candidate;
 }
 
