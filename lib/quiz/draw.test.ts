@@ -73,6 +73,19 @@ describe("drawQuestions: the rules a teacher would apply", () => {
     }
   });
 
+  it("asks who said two quotations, each speaker a wrong option of the other; but never names the answer in a prompt", () => {
+    const pool = [
+      q("a1", { type: "quote-attribution", skill: "quotations", options: ["Ahmed Baroudi", "Hakima el-Haite", "Gerhard Knies"], score: 0.9 }),
+      q("a2", { type: "quote-attribution", skill: "quotations", options: ["Hakima el-Haite", "Ahmed Baroudi", "Gerhard Knies"], score: 0.9 }),
+      q("a3", { prompt: "What did Hakima el-Haite say about the plant?", score: 0.9 }),
+    ];
+    for (const seed of seeds) {
+      expect(ids(drawQuestions(pool.slice(0, 2), { seed, count: 3 }))).toEqual(["a1", "a2"]);
+      const drawn = ids(drawQuestions(pool, { seed, count: 3 }));
+      expect(drawn.includes("a2") && drawn.includes("a3")).toBe(false);
+    }
+  });
+
   it("puts at least 4 of 10 questions above plain recall when the pool has them, even if they score lower", () => {
     const literal = Array.from({ length: 12 }, (_, i) => q(`l${i}`, { score: 0.95, at: i * 100 }));
     const above = Array.from({ length: 6 }, (_, i) => q(`u${i}`, { level: i % 2 ? "gist" : "inference", type: i % 2 ? "main-idea" : "cause-effect", score: 0.7, at: 5000 + i * 100 }));

@@ -79,21 +79,31 @@ function answerTexts(q: Question): string[] {
 
 /** What of a question the giveaway check compares, normalized once per question (it runs for every pair). */
 interface Visible {
-  /** Prompt and wrong options, normalized, padded with spaces. */
-  shown: string;
-  /** Answers with substance: a name offered among other names gives nothing away; a clause, a number or a term does. */
+  /** The prompt, normalized, padded with spaces. */
+  prompt: string;
+  /** The wrong options (every option of a true-or-false statement), normalized, padded with spaces. */
+  options: string;
+  /** Answers with substance: a clause, a number or a term. */
   keys: string[];
+  /** Answers that are names: shown in another prompt they give the answer away; offered among other names they do not. */
+  names: string[];
 }
+
+/** "Ahmed Baroudi", "Hakima el-Haite", "National Aquarium of New Zealand": a name, every word but the small ones capitalized. */
+const isName = (text: string) => text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|de|da|van|von|el-\S+|al-\S+|le|la|du|bin)$/.test(w));
 
 function visibleOf(q: Question): Visible {
-  const shown = ` ${normalizeAnswer(`${q.prompt} ${"options" in q ? q.options.filter((_, i) => q.type === "true-false" || i !== q.answer).join(" ") : ""}`)} `;
-  const keys = answerTexts(q)
-    .map(normalizeAnswer)
-    .filter((key) => key.length >= 4 && (key.includes(" ") || /\d/.test(key)));
-  return { shown, keys };
+  const pad = (text: string) => ` ${normalizeAnswer(text)} `;
+  const prompt = pad(q.prompt);
+  const options = "options" in q ? pad(q.options.filter((_, i) => q.type === "true-false" || i !== q.answer).join(" ")) : "  ";
+  const answers = answerTexts(q).filter((text) => {
+    const key = normalizeAnswer(text);
+    return key.length >= 4 && (key.includes(" ") || /\d/.test(key));
+  });
+  return { prompt, options, keys: answers.filter((a) => !isName(a)).map(normalizeAnswer), names: answers.filter(isName).map(normalizeAnswer) };
 }
 
-const givesAway = (a: Visible, b: Visible) => a.keys.some((key) => b.shown.includes(` ${key} `));
+const givesAway = (a: Visible, b: Visible) => a.keys.some((key) => b.prompt.includes(` ${key} `) || b.options.includes(` ${key} `)) || a.names.some((name) => b.prompt.includes(` ${name} `));
 
 function sentenceKey(q: Question): string | undefined {
   return MULTI_SENTENCE.has(q.type) ? undefined : `${q.evidence[0]?.start}`;
