@@ -1,5 +1,5 @@
 import type { Span } from "@/lib/article/types";
-import { sentenceAround } from "@/lib/quiz/text";
+import { sentenceAround } from "@/lib/text";
 
 /** The sentence a fact was found in, its evidence marked. Text only: the article is never parsed as HTML. */
 export function EvidenceSnippet({ body, span }: { body: string; span: Span }) {

@@ -1,11 +1,11 @@
 /**
- * The text as tokens with part-of-speech tags (from compromise) and as
- * sentences (split exactly as the question engine widens evidence, so a
- * fact's sentence here is the sentence a student is shown).
+ * The text as tokens with part-of-speech tags (from compromise), in the
+ * article's sentences (lib/text: a fact's sentence here is the sentence a
+ * student is shown).
  */
 import nlp from "compromise";
 import type { Span } from "../article/types";
-import { sentenceAround } from "../quiz/text";
+import { sentencesOf, type Sentence as TextSentence } from "../text";
 
 export interface Token {
   /** The word without surrounding punctuation, as compromise reads it. */
@@ -20,8 +20,7 @@ export interface Token {
   sentence: number;
 }
 
-export interface Sentence extends Span {
-  paragraph: number;
+export interface Sentence extends TextSentence {
   /** Indices into the token list: [first, last + 1). */
   firstToken: number;
   endToken: number;
@@ -35,23 +34,9 @@ interface CompromiseTerm {
   tags: Set<string>;
 }
 
-/** Sentences of every paragraph; every span is inside one paragraph. */
+/** Sentences of every paragraph (the article's one sentence rule), with room for their tokens. */
 export function splitSentences(body: string, paragraphStarts: readonly number[], paragraphs: readonly string[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  paragraphs.forEach((paragraph, p) => {
-    const paragraphStart = paragraphStarts[p]!;
-    const paragraphEnd = paragraphStart + paragraph.length;
-    let at = paragraphStart;
-    while (at < paragraphEnd) {
-      const span = sentenceAround(body, { start: at, end: at });
-      const end = Math.min(Math.max(span.end, at + 1), paragraphEnd);
-      const start = Math.max(span.start, at);
-      if (/\S/.test(body.slice(start, end))) sentences.push({ start, end, paragraph: p, firstToken: 0, endToken: 0 });
-      at = end;
-      while (at < paragraphEnd && /\s/.test(body[at]!)) at++;
-    }
-  });
-  return sentences;
+  return sentencesOf(body, paragraphStarts, paragraphs).map((s) => ({ ...s, firstToken: 0, endToken: 0 }));
 }
 
 /**

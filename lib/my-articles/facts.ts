@@ -7,7 +7,7 @@
  * what the fact says, so "show me in the article" stays true.
  */
 import type { Article, ArticleFacts, OrganizationKind, Person, PlaceKind, Span } from "../article/types";
-import { sentenceAround } from "../quiz/text";
+import { sentenceAround } from "../text";
 
 /** The kinds of fact the review lists, in the order it lists them. */
 export const FACT_KINDS = ["people", "organizations", "places", "dates", "numbers", "quotes", "claims"] as const;

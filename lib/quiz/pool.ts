@@ -11,7 +11,7 @@ import { critique } from "./critic";
 import { questionProblems } from "./invariants";
 import { GENERATED_TYPES, kindOf, type GeneratorContext } from "./kinds";
 import { rngFor } from "./random";
-import { sentenceAround } from "./text";
+import { sentenceAround } from "../text";
 import type { Question } from "./types";
 
 export interface PoolReport {

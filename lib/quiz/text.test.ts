@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { harborArticle, spanOf } from "./fixtures/harbor-article";
-import { evidenceText, sentenceAround, shortQuote, nameInSentence } from "./text";
+import { sentenceAround } from "../text";
+import { evidenceText, shortQuote, nameInSentence } from "./text";
 import { seedArticle } from "./fixtures/seed";
 
 const sentenceOf = (body: string, fragment: string) => {

@@ -1,10 +1,12 @@
 /**
  * An article's sentences, for a teacher picking the evidence of a question
- * they wrote. Uses the engine's own sentence rule (sentenceAround), so the
- * sentence picked is the sentence students are shown.
+ * they wrote: the article's one sentence rule (lib/text), so the sentence
+ * picked is the sentence students are shown.
  */
 import type { Span } from "../article/types";
-import { sentenceAround } from "../quiz/text";
+import { sentencesOf, spanText } from "../text";
+
+export { sentenceText } from "../text";
 
 export interface Sentence {
   span: Span;
@@ -12,28 +14,7 @@ export interface Sentence {
 }
 
 export function articleSentences(body: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  let position = 0;
-  while (position < body.length) {
-    while (position < body.length && /\s/.test(body[position]!)) position++;
-    if (position >= body.length) break;
-    const span = sentenceAround(body, { start: position, end: position + 1 });
-    // sentenceAround never moves backwards past `position` here, but guard against a stuck loop anyway.
-    const end = Math.max(span.end, position + 1);
-    const start = Math.max(span.start, position);
-    const text = body.slice(start, end).trim();
-    if (text) sentences.push({ span: { start, end }, text });
-    position = end;
-  }
-  return sentences;
-}
-
-/** The sentence a span starts in, as the engine shows evidence. */
-export function sentenceText(body: string, evidence: readonly Span[]): string {
-  const main = evidence[0];
-  if (!main) return "";
-  const span = sentenceAround(body, main);
-  return body.slice(span.start, span.end).trim();
+  return sentencesOf(body).map(({ start, end }) => ({ span: { start, end }, text: spanText(body, { start, end }) }));
 }
 
 /** The sentence in quotation marks, unless it already starts or ends with its own (a quotation in the article). */

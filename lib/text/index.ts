@@ -1,0 +1,11 @@
+/**
+ * The article text: its sentences, the sentence around a span, the text of
+ * a span. Pure; used by the extractor, the question engine, the builder and
+ * the review.
+ *
+ * @example
+ * import { sentenceAround, sentencesOf } from "@/lib/text";
+ * sentencesOf("One. Two.\n\nThree.");        // [{ start: 0, end: 4, paragraph: 0 }, …]
+ * sentenceAround(body, { start: 10, end: 12 }); // the whole sentence around it
+ */
+export { sentenceAround, sentencesOf, sentenceText, spanText, type Sentence } from "./sentences";
