@@ -3,9 +3,9 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useSearchParams } from "next/navigation";
 import type { Article, Span } from "@/lib/article/types";
 import type { Question, Response } from "@/lib/quiz/types";
-import { generateQuiz, reshuffleQuestion, sentenceAround } from "@/lib/quiz";
+import { describeAnswer, generateQuiz, reshuffleQuestion } from "@/lib/quiz";
+import { sentenceText } from "@/lib/text";
 import { currentQuestion, isComplete, isLastQuestion, missedQuestions, scoreOf, toAttempt, type QuizSession, type StartOptions } from "@/lib/session/session";
-import { describeAnswer } from "@/lib/quiz";
 import { useProgressActions, useProgressStore } from "@/components/state/progress-store";
 import { useQuizActions, useQuizSession, useQuizSessionStore } from "@/components/state/quiz-session-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
@@ -33,12 +33,6 @@ function parseSeed(value: string | null): number | null {
   return Number.isSafeInteger(seed) ? seed : null;
 }
 
-function evidenceSentence(body: string, evidence: Span[]): string {
-  const main = evidence[0];
-  if (!main) return "";
-  const sentence = sentenceAround(body, main);
-  return body.slice(sentence.start, sentence.end).trim();
-}
 
 /** A quiz opened from a teacher's link, run with the teacher's settings. */
 export interface SharedQuizRun {
@@ -165,7 +159,7 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
     }
     const graded = useQuizSessionStore.getState().sessions[key];
     const correct = graded?.results[graded.index] === true;
-    const sentence = evidenceSentence(article.body, q.evidence);
+    const sentence = sentenceText(article.body, q.evidence);
     setAnnouncement(
       `${correct ? "Correct." : `Not quite. The right answer is ${describeAnswer(q).join("; ")}.`} ${q.explanation}${sentence ? ` The article says: ${sentence}` : ""}`,
     );
@@ -233,7 +227,7 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
             response={session.responses[session.index] ?? null}
             result={session.results[session.index] ?? null}
             isLast={isLastQuestion(session)}
-            evidenceSentence={checked ? evidenceSentence(article.body, question.evidence) : ""}
+            evidenceSentence={checked ? sentenceText(article.body, question.evidence) : ""}
             hint={hint}
             deferFeedback={deferFeedback}
             onRespond={onRespond}

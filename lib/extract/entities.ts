@@ -34,7 +34,7 @@ export interface Mention {
 // "X said", "X, who ...", "X, Elbe Wind’s chief executive, told analysts": the text treats X as someone who speaks.
 const REPORTING_NEAR = /^(?:,\s+(?:who|whose|from)\b|(?:,[^,“”"]{1,80},)?,?\s+(?:said|says|told|added|explained|believes|thinks|wrote|argues|argued|claims|claimed)\b)/;
 // ", a health ministry official", ", the founder of ...": an appositive that names a role.
-const ROLE_APPOSITIVE = /^,\s+(?:a|an|the|its|his|her)\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)(?=[\s,.])/u;
+const ROLE_APPOSITIVE = /^,\s+(?:(?:a|an|the|its|his|her)\s+)?((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)(?=[\s,.])/u;
 const REPORTING_BEFORE = /\b(?:said|says|told|added|explained|according to|wrote|claimed)\s+$/;
 
 /**
@@ -44,7 +44,8 @@ const REPORTING_BEFORE = /\b(?:said|says|told|added|explained|according to|wrote
  */
 function confirmed(ctx: NameContext, mention: Mention, all: readonly Mention[]): boolean {
   const words = nameWords(mention.text);
-  const after = ctx.body.slice(mention.end, mention.end + 40);
+  // Long enough to reach "said" after an aside of up to 80 characters.
+  const after = ctx.body.slice(mention.end, mention.end + 100);
   const before = ctx.body.slice(Math.max(0, mention.start - 20), mention.start);
   if (REPORTING_NEAR.test(after) || REPORTING_BEFORE.test(before) || /^,\s+\d{1,3},/.test(after)) return true;
   const appositive = ROLE_APPOSITIVE.exec(after);
@@ -224,7 +225,9 @@ function classify(ctx: NameContext, words: readonly Token[], name: string, lastI
   if (placeTagged && PLACE_PREPOSITION.test(ctx.body.slice(Math.max(0, words[0]!.start - 20), words[0]!.start))) return "place";
   // "properties in Silver Fork": two capitalized words no list knows, after "in" and not a known first name, are a town.
   if (words.length === 2 && /(?:^|\s)in\s+$/.test(ctx.body.slice(Math.max(0, words[0]!.start - 4), words[0]!.start)) && !tagged("FirstName", "Person", "Honorific", "Organization") && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) && !/^\s*\p{Lu}/u.test(ctx.body.slice(last.end, last.end + 2))) return "place";
-  if (words.length >= 2 && words.length <= 3 && words.every((w) => hasTag(w, "ProperNoun") && !hasTag(w, "Verb", "Gerund", "Adjective", "Place") && !/^\p{Lu}+$/u.test(w.text))) return "maybe-person";
+  // "Holger von Neuhoff": a particle inside a name is part of it.
+  const particleInside = (w: Token, i: number) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w.text);
+  if (words.length >= 2 && words.length <= 4 && words.every((w, i) => particleInside(w, i) || (hasTag(w, "ProperNoun") && !hasTag(w, "Verb", "Gerund", "Adjective", "Place") && !/^\p{Lu}+$/u.test(w.text)))) return "maybe-person";
   // "free for public schools in Riverton": a town the library does not know, used on its own after "in".
   if (words.length === 1 && unknownTownAfterIn(ctx, words[0]!, next)) return "place";
   // A lone unknown capitalized word may be a surname used later ("Migendo", "Nusbaum’s clients").
@@ -249,7 +252,7 @@ function unknownTownAfterIn(ctx: NameContext, word: Token, next: Token | undefin
   return !isCapitalized(next.text) && !(hasTag(next, "Noun") && !hasTag(next, "Conjunction", "Preposition", "Verb", "Pronoun"));
 }
 
-const PERSON_NEXT = new RegExp(`^(?:,\\s+(?:who|whose|\\d{1,3},|(?:a|an|the|his|her|its)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join("|")})\\b)|\\s+(?:said|says|told|added|explained|recalled|argued|warned|wrote)\\b)`, "u");
+const PERSON_NEXT = new RegExp(`^(?:,\\s+(?:who|whose|\\d{1,3},|(?:(?:a|an|the|his|her|its)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join("|")})\\b)|\\s+(?:said|says|told|added|explained|recalled|argued|warned|wrote)\\b)`, "u");
 
 /** Two or three capitalized words, initials allowed, none of them the head of an organization or place name. */
 function looksLikeFullName(words: readonly Token[]): boolean {

@@ -26,6 +26,11 @@ const cases: [string, string, { name: string; title?: string; role?: string; sho
   ["a capitalized particle, the surname later", "Kowalski’s lawyer Priscilla Van Doren of the Wisconsin Innocence Clinic filed the appeal. Van Doren said the fire was an accident.", { name: "Priscilla Van Doren", shortName: "Van Doren" }],
   ["initials written for the full name", "Augustus Cole Drummond Jr., a bridge engineer, died on Tuesday. Known to colleagues as Gus, A. C. Drummond Jr. was an unlikely crusader. Drummond taught until he was 85.", { name: "Augustus Cole Drummond Jr.", shortName: "Drummond" }],
   ["a first name the tagger calls a place", "Ellen Marsh, who raises dairy cattle near the head of the valley, has signed up. Marsh said so.", { name: "Ellen Marsh", shortName: "Marsh" }],
+  [
+    "a particle inside the name, a role without an article, “said” after a long aside",
+    "The bottle was found by Konrad Fischer, a fisherman. Holger von Neuhoff, curator for ocean and science at the museum, said the message was the oldest he had come across.",
+    { name: "Holger von Neuhoff" },
+  ],
   ["a first name the tagger does not know, at a sentence's start", "Students were largely in favor. Amara Nwosu, a junior at the school, said she kept falling asleep.", { name: "Amara Nwosu" }],
 ];
 

@@ -31,6 +31,8 @@ const cases: [string, string, string, string][] = [
   ["“...,” said Coach X", "“We talked about staying patient,” said Coach Dana Whitcombe. “They had the ball more, but we had the better chances.”", "They had the ball more", "Dana Whitcombe"],
   ["“...,” said a role word and X", "“We've been knocking on the door for weeks and today it finally opened,” said Brockford manager Kieran Sowerby.", "We've been knocking", "Kieran Sowerby"],
   ["“...,” said the role, X", "“People forget that this was a factory,” said the museum’s curator, Mary-Kate O’Neill, as she walked visitors past rows of barrels.", "People forget", "Mary-Kate O’Neill"],
+  ["“...,” someone’s role, X said", "“We are very proud of this project,” Morocco’s environment minister, Hakima el-Haite said. “I think it is the most important solar plant in the world.”", "I think it is", "Hakima el-Haite"],
+  ["“...,” the role, X, said", "Angela Erdmann lives in Rabat.\n\n“We are very proud of this project,” the environment minister, Hakima el-Haite, said.", "We are very proud", "Hakima el-Haite"],
   ["“...,” Title X told someone", "“We are not doing this because we think kids need less school,” Superintendent Lorraine Beaudry told the board before the vote.", "We are not doing this", "Lorraine Beaudry"],
   ["“...,” particles and surname said", "Its chief executive, Luis de la Vega, said the deal would save money.\n\n“We are not buying Severn to close it,” de la Vega said.", "We are not buying", "Luis de la Vega"],
   ["“...,” hyphenated particle and surname says", "“The plant will open next year,” said Maha el-Kadiri, a spokeswoman for the agency. “It is a big step for the region,” el-Kadiri says.", "It is a big step", "Maha el-Kadiri"],

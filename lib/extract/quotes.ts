@@ -96,7 +96,9 @@ const AFTER_VERB = new RegExp(`^[,.!?]?\\s*(?:${REPORTING})\\s+`, "u");
 const AFTER_NAME_VERB = new RegExp(`^[,.!?]?\\s*`, "u");
 const AFTER_PRONOUN = new RegExp(`^[,!?]?\\s*(?:he|she)\\s+(?:${REPORTING})\\b`, "u");
 const AFTER_ACCORDING = /^[,.!?]?\s*according to\s+/u;
-const NAME_THEN_VERB = new RegExp(`^(?:\\s*,[^,“”"]{1,120},)?\\s+(?:${REPORTING})\\b`, "u");
+const NAME_THEN_VERB = new RegExp(`^(?:\\s*,[^,“”"]{1,120},|,)?\\s+(?:${REPORTING})\\b`, "u");
+/** "Morocco’s environment minister, ", "the agency’s spokeswoman, ", "a museum curator, ": a role in lower case, then a comma. */
+const ROLE_BEFORE_NAME = /^(?:(?:the|a|an)\s+|\p{Lu}[\p{L}’'-]*[’']s\s+)(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,\s+/u;
 const BEFORE_VERB = new RegExp(`\\b(?:${REPORTING}|calling|describing)(?:\\s+(?:the\\s+)?[\\p{L}’']+){0,2}?\\s*(?::|,|\\s+that|\\s+as)?\\s*$`, "u");
 // "said his office was “reviewing the decision carefully”": a phrase quoted inside reported speech, a few lower-case words on.
 // "said visitors would be limited to two per patient “until we are confident ...”": the speaker's own reported words run on to it.
@@ -129,6 +131,19 @@ function attribute(ctx: QuoteContext, q: Quotation): void {
         q.speaker = named.entity;
         q.direct = true;
         q.attribution = { start: tailStart, end: named.end + verb[0].length };
+        return;
+      }
+    }
+    // "“…,” Morocco’s environment minister, Hakima el-Haite said." / "“…,” the minister, Hakima el-Haite, said.":
+    // who the speaker is comes first, then the name.
+    const role = ROLE_BEFORE_NAME.exec(tail.slice(lead[0].length));
+    const introduced = role ? personStartingAt(body, people, tailStart + lead[0].length + role[0].length) : undefined;
+    if (introduced) {
+      const verb = NAME_THEN_VERB.exec(body.slice(introduced.end, closeSentence?.end ?? introduced.end));
+      if (verb) {
+        q.speaker = introduced.entity;
+        q.direct = true;
+        q.attribution = { start: tailStart, end: introduced.end + verb[0].length };
         return;
       }
     }

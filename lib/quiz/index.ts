@@ -43,7 +43,6 @@ export { critique, RULES, type Critique, type Rule } from "./critic";
 export { KINDS, kindOf, GENERATED_TYPES, ALL_TYPES, type QuestionKind } from "./kinds";
 export { correctResponse, isComplete, gradeResponse, reshuffleQuestion, responseKindFor, describeAnswer, describeResponse } from "./grade";
 export { evidenceText } from "./text";
-export { sentenceAround } from "../text";
 export { isAcceptedAnswer, normalizeAnswer, parseNumber, numberToWords, formatDigits } from "./match";
 export { questionProblems } from "./invariants";
 export { createRng, hashString, shuffle, rngFor, type Rng } from "./random";

@@ -121,9 +121,22 @@ function paragraphEnd(body: string, nextStart: number | undefined): number {
 /** The text a span points at. */
 export const spanText = (body: string, span: Span): string => body.slice(span.start, span.end);
 
-/** The sentence the first span starts in, as the engine shows evidence. */
+/**
+ * The sentences of a question's evidence as a student reads them: in the
+ * article's order, each once, "…" where the article has text between them
+ * ("“It is old,” he said." after the sentence that names him).
+ */
 export function sentenceText(body: string, evidence: readonly Span[]): string {
-  const main = evidence[0];
-  if (!main) return "";
-  return spanText(body, sentenceAround(body, main));
+  const sentences = evidence
+    .map((span) => sentenceAround(body, span))
+    .sort((a, b) => a.start - b.start)
+    .filter((s, i, all) => i === 0 || s.start >= all[i - 1]!.end);
+  return sentences
+    .map((s, i) => {
+      const text = spanText(body, s);
+      if (i === 0) return text;
+      const gap = body.slice(sentences[i - 1]!.end, s.start);
+      return /\S/.test(gap) ? `… ${text}` : text;
+    })
+    .join(" ");
 }

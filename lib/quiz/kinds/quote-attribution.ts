@@ -1,7 +1,8 @@
 /**
  * "Who said “AI is a complex engineering challenge”?" → Wang Tianchan.
- * The wrong options are the article's other people, speakers first: real
- * people of the article, often holding other views, never invented names.
+ * The wrong options are the article's other speakers: people it gives a
+ * voice, often holding other views, never someone only mentioned and never
+ * invented names. The evidence names the speaker.
  */
 import { choiceQuestion, pickDistractors, questionId } from "../choice";
 import { normalizeAnswer } from "../match";
@@ -9,6 +10,7 @@ import { shortQuote } from "../text";
 import type { ChoiceQuestion } from "../types";
 import { choiceShape } from "./choice-shape";
 import { defined, type QuestionKind } from "./kind";
+import { quoteEvidence, speakersOf } from "./quoted";
 
 export const quoteAttribution: QuestionKind<ChoiceQuestion> = {
   ...choiceShape("quote-attribution"),
@@ -16,9 +18,7 @@ export const quoteAttribution: QuestionKind<ChoiceQuestion> = {
   inDefaultDraw: true,
   generate(ctx) {
     const { index, article } = ctx;
-    const speakerIds = new Set(article.facts.quotes.map((q) => q.speaker));
-    // Speakers first: "who said" is a real question when the article gives several people a voice.
-    const people = [...index.people.filter((p) => speakerIds.has(p.id)), ...index.people.filter((p) => !speakerIds.has(p.id))].map((p) => p.name);
+    const people = speakersOf(ctx).map((p) => p.name);
     return defined(
       article.facts.quotes.map((quote) => {
         const speaker = index.entities.get(quote.speaker);
@@ -44,9 +44,9 @@ export const quoteAttribution: QuestionKind<ChoiceQuestion> = {
             skill: "quotations",
             level: "literal",
             facts: [quote.id],
-            prompt: `Who said “${shortQuote(quote.text)}”?`,
+            prompt: quotedPrompt("Who said", shortQuote(quote.text)),
             explanation: `These are the words of ${speaker.name}.`,
-            evidence: [ctx.sentence(quote.evidence)],
+            evidence: quoteEvidence(ctx, quote, speaker).evidence,
           },
           speaker.name,
           distractors,
@@ -56,3 +56,8 @@ export const quoteAttribution: QuestionKind<ChoiceQuestion> = {
     );
   },
 };
+
+/** "Who said “Why would they?”" ends with the quotation's own question mark, not a second one. */
+export function quotedPrompt(lead: string, words: string): string {
+  return /[?!]$/.test(words) ? `${lead} “${words}”` : `${lead} “${words}”?`;
+}

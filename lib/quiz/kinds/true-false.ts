@@ -14,6 +14,7 @@ import { asSentence, capitalize, nameInSentence, shortQuote, wordSimilarity } fr
 import type { ChoiceQuestion } from "../types";
 import { choiceShape } from "./choice-shape";
 import type { GeneratorContext, QuestionKind } from "./kind";
+import { quoteEvidence, speakersOf } from "./quoted";
 
 export const TRUE_FALSE_OPTIONS = ["True", "False"];
 
@@ -45,12 +46,22 @@ export function falseSubject(ctx: GeneratorContext, claim: Claim, subject: Entit
  * quotations are its own words), so it is found by scanning; the false one
  * has another person swapped in, which only a reader can catch.
  */
-function statement(id: string, facts: string[], skill: ChoiceQuestion["skill"], text: string, isTrue: boolean, explanation: string, evidence: ChoiceQuestion["evidence"]): ChoiceQuestion {
+/** A true statement copied from the article is found by scanning for it, unless the caller knows better. */
+function statement(
+  id: string,
+  facts: string[],
+  skill: ChoiceQuestion["skill"],
+  text: string,
+  isTrue: boolean,
+  explanation: string,
+  evidence: ChoiceQuestion["evidence"],
+  level: ChoiceQuestion["level"] = isTrue ? "scan" : "literal",
+): ChoiceQuestion {
   return {
     id,
     type: "true-false",
     skill,
-    level: isTrue ? "scan" : "literal",
+    level,
     facts,
     prompt: `True or false? ${text}`,
     options: [...TRUE_FALSE_OPTIONS],
@@ -89,7 +100,7 @@ function fromClaims(ctx: GeneratorContext): ChoiceQuestion[] {
 /** "Rob Yarrell said: “Octopuses are famous escape artists.”", true as written or false with another speaker. */
 function fromQuotes(ctx: GeneratorContext): ChoiceQuestion[] {
   const { index, article } = ctx;
-  const speakers = index.people.filter((p) => article.facts.quotes.some((q) => q.speaker === p.id));
+  const speakers = speakersOf(ctx);
   // With one speaker only, "another person said it" has no one to name but bystanders.
   if (speakers.length < 2) return [];
   const questions: ChoiceQuestion[] = [];
@@ -97,9 +108,13 @@ function fromQuotes(ctx: GeneratorContext): ChoiceQuestion[] {
     const speaker = index.entities.get(quote.speaker);
     if (!speaker) continue;
     const saidBy = index.speakersByQuote.get(normalizeAnswer(quote.text));
-    const evidence = [ctx.sentence(quote.evidence)];
+    // Where the quotation's own sentence names its speaker, true or false is a matter of finding the name
+    // next to the words: scanning. Where it says "he said", a student must follow who "he" is, and the
+    // true statement is as good a question as the false one (a quiz of only "False" teaches to answer False).
+    const { evidence, named } = quoteEvidence(ctx, quote, speaker);
+    const level = named ? "scan" : "literal";
     const words = `“${shortQuote(quote.text)}”`;
-    questions.push(statement(questionId("true-false", "quote-true", [quote.id]), [quote.id], "quotations", `${speaker.name} said ${words}`, true, `These are the words of ${speaker.name}.`, evidence));
+    questions.push(statement(questionId("true-false", "quote-true", [quote.id]), [quote.id], "quotations", `${speaker.name} said ${words}`, true, `These are the words of ${speaker.name}.`, evidence, level));
     // Not someone who says nearly the same elsewhere: "X said it" would then be unfair to call false.
     const saysLikewise = (personId: string) => article.facts.quotes.some((q) => q.speaker === personId && wordSimilarity(q.text, quote.text) >= 0.25);
     const swapped = swapFor(speakers, quote.id, (p) => p.id !== speaker.id && !saidBy?.has(p.id) && !saysLikewise(p.id));
@@ -113,6 +128,7 @@ function fromQuotes(ctx: GeneratorContext): ChoiceQuestion[] {
           false,
           `These are the words of ${speaker.name}, not ${swapped.name}.`,
           evidence,
+          level,
         ),
       );
     }

@@ -1,0 +1,59 @@
+/** The quotation kinds: who may be offered as a speaker, and the proof of who said it. */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../extract";
+import { buildPool, type ChoiceQuestion } from "../index";
+import { sentenceText } from "../../text";
+import { quotedPrompt } from "./quote-attribution";
+
+const text = [
+  "Angela Erdmann received the message on Tuesday in Berlin. Her grandfather, Richard Platz, threw the bottle into the sea in 1913.",
+  "The bottle was found by Konrad Fischer, a fisherman. Holger von Neuhoff, curator for ocean and science at the museum, said the message was the oldest he had come across. “It is in extremely good condition,” he said.",
+  "“It was very surprising to get a letter from the sea,” Angela Erdmann said. Mayor Anna Lund said the town would put the bottle on show next year. “We are proud of it and of the fishermen who found it,” said Lund.",
+].join("\n\n");
+const result = extractArticle({ text, title: "A message in a bottle" });
+if (!result.ok) throw new Error(result.message);
+const article = result.article;
+const pool = buildPool(article, 1);
+const whoSaid = pool.filter((q): q is ChoiceQuestion => q.type === "quote-attribution");
+const quoteStatements = pool.filter((q): q is ChoiceQuestion => q.type === "true-false" && q.facts!.some((f) => article.facts.quotes.some((x) => x.id === f)));
+const condition = (q: ChoiceQuestion) => q.prompt.includes("extremely good condition");
+
+describe("who said", () => {
+  it("offers as wrong answers only people the article quotes, never someone only mentioned", () => {
+    expect(whoSaid.length).toBeGreaterThan(0);
+    for (const q of whoSaid) {
+      expect(q.options).not.toContain("Konrad Fischer");
+      expect(q.options).not.toContain("Richard Platz");
+    }
+  });
+
+  it("proves “…,” he said with the sentence that names him too", () => {
+    const q = whoSaid.find(condition)!;
+    expect(q.options[q.answer]).toBe("Holger von Neuhoff");
+    expect(sentenceText(article.body, q.evidence)).toBe(
+      "Holger von Neuhoff, curator for ocean and science at the museum, said the message was the oldest he had come across. “It is in extremely good condition,” he said.",
+    );
+  });
+
+  it.each([
+    ["Who said", "It is old", "Who said “It is old”?"],
+    ["Who said", "Why would they?", "Who said “Why would they?”"],
+    ["Who said", "Never again!", "Who said “Never again!”"],
+  ])("%s “%s” reads %s", (lead, words, prompt) => {
+    expect(quotedPrompt(lead, words)).toBe(prompt);
+  });
+});
+
+describe("true or false: who said it", () => {
+  it("is a question of reading, true or false alike, where the quotation's sentence says only “he said”", () => {
+    const about = quoteStatements.filter(condition);
+    expect(about.map((q) => q.answer).sort()).toEqual([0, 1]);
+    for (const q of about) expect(q.level).toBe("literal");
+  });
+
+  it("is scanning where the quotation's own sentence names the speaker", () => {
+    const named = quoteStatements.filter((q) => q.prompt.includes("proud of it"));
+    expect(named.length).toBeGreaterThan(0);
+    for (const q of named) expect(q.level).toBe("scan");
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * What the quotation kinds share: who can be offered as a speaker, and the
+ * proof of who said a quotation.
+ */
+import type { Quote, Span } from "../../article/types";
+import type { Entity } from "../article-index";
+import type { GeneratorContext } from "./kind";
+
+/**
+ * The people the article gives a voice (quoted or reported): the only
+ * plausible wrong answers to "who said". Someone only mentioned, a dead
+ * grandfather, a shop taken for a person, is ruled out by any reader.
+ */
+export function speakersOf(ctx: GeneratorContext): Entity[] {
+  const { article, index } = ctx;
+  const voiced = new Set([...article.facts.quotes.map((q) => q.speaker), ...(article.facts.positions ?? []).map((p) => p.speaker)]);
+  return index.people.filter((p) => voiced.has(p.id));
+}
+
+const namesIn = (text: string, names: readonly string[]) => names.some((name) => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(text));
+
+/**
+ * The quotation's sentence and, when that sentence does not name the speaker
+ * ("…,” he said."), the sentence before it that does: evidence that proves
+ * who said it. `named` tells whether the quotation's own sentence names them,
+ * so that finding the name next to the words is all a question asks.
+ */
+export function quoteEvidence(ctx: GeneratorContext, quote: Quote, speaker: Entity): { evidence: Span[]; named: boolean } {
+  const { body } = ctx.article;
+  const own = ctx.sentence(quote.evidence);
+  if (namesIn(body.slice(own.start, own.end), speaker.names)) return { evidence: [own], named: true };
+  let before = own.start;
+  for (let step = 0; step < 4 && before > 0; step++) {
+    const sentence = ctx.sentence({ start: Math.max(0, before - 2), end: Math.max(0, before - 1) });
+    if (sentence.start >= before) break;
+    if (namesIn(body.slice(sentence.start, sentence.end), speaker.names)) return { evidence: [own, sentence], named: false };
+    before = sentence.start;
+  }
+  return { evidence: [own], named: false };
+}
