@@ -226,12 +226,14 @@ function causeAnswer(ctx: CauseContext, relation: Relation): string | undefined 
 /**
  * Other statements of the same passage, as sentences of their own: the
  * wrong answers to "why". Not the cause or the effect, nothing that leans on
- * a pronoun, nothing quoted.
+ * a pronoun, nothing quoted; those about what the question is about first,
+ * so a wrong answer is one a reader has to rule out, not one plainly off the
+ * subject.
  */
 function passageStatements(ctx: CauseContext, relation: Relation, answer: string, question: string): string[] {
   const paragraph = ctx.sentences.find((s) => s.start <= relation.evidence.start && relation.evidence.start < s.end)?.paragraph ?? -1;
-  const out: string[] = [];
-  ctx.sentences.forEach((s, i) => {
+  const out: { text: string; near: number }[] = [];
+  ctx.sentences.forEach((s) => {
     if (Math.abs(s.paragraph - paragraph) > 2) return;
     if (s.start < relation.evidence.end && relation.evidence.start < s.end) return;
     let text = ctx.body.slice(s.start, s.end).trim();
@@ -240,6 +242,8 @@ function passageStatements(ctx: CauseContext, relation: Relation, answer: string
     const first = tokensIn(ctx, s)[0];
     // A sentence that opens without its subject ("Thought to be the oldest …") is no reason on its own.
     if (!first || !hasTag(first, "Noun", "Pronoun", "ProperNoun", "Determiner", "Adjective", "Value") || hasTag(first, "Verb")) return;
+    // "Aged 79, he has been driving …", "Nowadays, …": an opening phrase does not read after "Because".
+    if (/^(?:\S+\s){0,3}\S+,/.test(text)) return;
     text = firstClause(ctx, s, text);
     // "They are also understood to be intelligent" reads right after "Because" in a question about them; "he" is named.
     const pronoun = leadingPronoun(text);
@@ -248,14 +252,13 @@ function passageStatements(ctx: CauseContext, relation: Relation, answer: string
       if (!subject) return;
       text = `${subject}${text.slice(pronoun.length)}`;
     }
-    void i;
     const n = words(text);
     if (n < 5 || n > MAX_CLAUSE_WORDS + 3) return;
     // Nothing that says the same as the answer or the question.
     if (wordSimilarity(text, answer) >= 0.3 || wordSimilarity(text, question) >= 0.4) return;
-    out.push(asSentence(`Because ${afterConjunction(ctx, text, tokensIn(ctx, s)[0])}`));
+    out.push({ text: asSentence(`Because ${afterConjunction(ctx, text, tokensIn(ctx, s)[0])}`), near: wordSimilarity(text, question) });
   });
-  return out;
+  return out.sort((a, b) => b.near - a.near).map((o) => o.text);
 }
 
 /** Other "to …" aims in the passage ("to step up security"), the wrong answers to a purpose question. */

@@ -241,7 +241,7 @@ describe("numbers, money, percentages and dates", () => {
 
   it.each([
     ["2,000", 2000, "new teachers", "How many new teachers did the University of Oxford hire last year?"],
-    ["45%", 45, "percent", "What percentage of students passed the exam?"],
+    ["45%", 45, "percent", "About what percentage of students passed the exam?"],
     ["100", 100, "prototypes", "How many prototypes has Google built in California?"],
     ["50", 50, "meters", "How many meters long was the drainpipe?"],
   ] as const)("%s counts %s", (textValue, value, counts, question) => {

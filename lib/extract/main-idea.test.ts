@@ -23,6 +23,20 @@ describe("a main idea or detail is stated without its asides", () => {
   });
 });
 
+describe("the main idea stands on its own", () => {
+  const idea = (lead: string) => {
+    const result = extractArticle({ text: `${lead}\n\nThe council met on Monday to discuss the plan for the new bridge over the river.\n\nEngineers said the bridge would take two years to build and cost about four million pounds.`, title: "A bridge for Riverton" });
+    if (!result.ok) throw new Error(result.message);
+    return result.article.facts.mainIdea.statement;
+  };
+  it("keeps “So far”", () => {
+    expect(idea("So far, Riverton has raised half of the money it needs for a new bridge over the river.")).toBe("So far, Riverton has raised half of the money it needs for a new bridge over the river.");
+  });
+  it("is never a sentence about “those months”", () => {
+    expect(idea("A study has found that pupils born in those months are fitter than everyone else in their class.")).not.toMatch(/those months/);
+  });
+});
+
 describe("the main idea question's wrong options", () => {
   const text = [
     "Riverton’s council voted on Tuesday to turn the old rail yard into a public park with a community garden and a skate ramp.",

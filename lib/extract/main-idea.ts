@@ -37,7 +37,8 @@ export interface MainIdeaContext {
 /** Words compared by their first five letters: "Japan" ~ "Japanese", "wolves" ~ "wolf" stays apart. */
 const stem = (word: string) => word.replace(/(?:ies|es|s)$/, "").slice(0, 5);
 
-const OPENING_CONJUNCTION = /^(?:But|And|So|Yet)\b,?\s+/u;
+// "So far, …" and "So many …" keep their "So".
+const OPENING_CONJUNCTION = /^(?:(?:But|And|Yet)\b,?\s+|So,\s+|So\s+(?=\p{Lu}))/u;
 
 /** A sentence as an option states it: without an opening "But" and without its asides. */
 const stated = (ctx: MainIdeaContext, s: Sentence) => {
@@ -52,7 +53,9 @@ const stated = (ctx: MainIdeaContext, s: Sentence) => {
  * they could be, does not stand on its own as an option.
  */
 function standsAlone(ctx: MainIdeaContext, statement: string): boolean {
-  if (/^(?:He|She|It|They|This|That|These|Those|We|I|You|His|Her|Its|Their|Such|Both|Some|Others?|Another|One|Then|Well|Or|There|Here|Now|But|And|So|Yet|Still|Also|However|Meanwhile|Instead|Indeed|Even so)\b|^(?:For|Because of|Despite|After|Like|Before|Unlike) (?:this|that|these|those|it|them)\b/.test(statement)) return false;
+  if (/^(?:He|She|It|They|This|That|These|Those|We|I|You|His|Her|Its|Their|Such|Both|Some|Others?|Another|One|Then|Well|Or|There|Here|Now|But|And|So(?!\s+far\b)|Yet|Still|Also|However|Meanwhile|Instead|Indeed|Even so)\b|^(?:For|Because of|Despite|After|Like|Before|Unlike) (?:this|that|these|those|it|them)\b/.test(statement)) return false;
+  // "pupils born in those months": what "those" points at is in another sentence.
+  if (/\b(?:those|these)\s+(?!who\b|which\b|that\b)\p{Ll}/u.test(statement)) return false;
   const pronoun = /\b(?:(he|she|him|her)|(they|them|their))\b/i.exec(statement);
   if (!pronoun) return true;
   const before = statement.slice(0, pronoun.index);

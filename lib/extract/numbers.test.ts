@@ -100,4 +100,13 @@ describe("numbers and what they count", () => {
     expect(asked).toContain(id("2,000"));
     expect(asked).not.toContain(id("5-2"));
   });
+
+  it.each([
+    ["two things counted together", "The research involved 8,550 boys and girls aged between ten and 16 from 26 state schools in Essex.", "8,550", "How many boys and girls did the research involve?"],
+    ["an approximate figure", "London has about 22,000 licensed cabs and Conyon estimates the total is higher.", "22,000", "About how many licensed cabs does London have?"],
+    ["a bound, not an amount", "The University of Oxford hired more than 2,000 new teachers last year.", "2,000", undefined],
+    ["a ceiling, not an amount", "Mystery shoppers can earn up to £155 a day in London.", "£155", undefined],
+  ])("words the question as the article gives the figure: %s", (_, sentence, text, question) => {
+    expect(numbersOf(sentence).find((n) => n.text === text)?.question).toBe(question);
+  });
 });

@@ -265,6 +265,10 @@ function numberFact(ctx: NumberContext, sentence: Sentence, n: Found): Omit<Numb
     }
     while (nounTokens.length > 0 && !hasTag(nounTokens.at(-1), "Plural")) nounTokens.pop();
     if (nounTokens.length === 0) return undefined;
+    // "8,550 boys and girls": the number counts both; asked as "how many boys" its answer would be wrong.
+    const pair = /^\s+(?:and|or)\s+([\p{Ll}-]+)/u.exec(body.slice(nounTokens.at(-1)!.end, clauseEnd));
+    const second = pair ? ctx.tokens.find((t) => t.start === nounTokens.at(-1)!.end + pair[0].length - pair[1]!.length) : undefined;
+    if (second && hasTag(second, "Plural") && hasTag(second, "Noun")) nounTokens.push(second);
     if (n.scaleWord) value = n.base * SCALE[n.scaleWord.toLowerCase()]!;
     counts = body.slice(nounTokens[0]!.start, nounTokens.at(-1)!.end);
     how = "many";
@@ -290,7 +294,7 @@ function asked(
 ): Omit<NumberFact, "id"> | undefined {
   const { body } = ctx;
   const before = body.slice(sentence.start, n.start);
-  let rest = clauseFrom(body, afterNoun, sentence.end).replace(/(?:^|\s)(?:and|but|or|which|who|while|because|although|as|than)\s.*$/, "");
+  let rest = clauseFrom(body, afterNoun, sentence.end).replace(/(?:^|\s)(?:and|but|or|which|who|while|because|although|as|than|aged|including|ranging|between)\s.*$/, "");
   // "50 meters long" asks "How many meters long ...?"
   // "170,000 miles of public roads": the whole phrase is what is counted.
   const ofPhrase = how === "many" ? /^of\s+(?:[\p{Ll}’'-]+\s*){1,4}$/u.exec(rest) : null;
@@ -350,5 +354,9 @@ function asked(
   }
   if (!question || wordCount(question) > 22 || /[“”"]/.test(question)) return undefined;
   question = question.replace(/\s+/g, " ").replace(/\s+\?$/, "?");
+  // "about 22,000 cabs" is asked "About how many …?"; "more than 60", "up to £155" are bounds, not an amount a
+  // question can have as its answer.
+  if (/\b(?:more than|over|at least|up to|under|less than|fewer than)\s+$/i.test(before)) return undefined;
+  if (/\b(?:about|around|nearly|almost|roughly|some|approximately|an estimated)\s+$/i.test(before)) question = `About ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
   return { value, text: n.whole.trim(), counts, question, evidence: { start: n.start, end: n.end } };
 }

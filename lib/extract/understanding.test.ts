@@ -93,6 +93,15 @@ describe("causes and purposes", () => {
     const question = buildPool(article, 1).find((q) => q.type === "cause-effect");
     expect(question && "options" in question && question.options[question.answer]).toBe("Because octopuses have no bones.");
   });
+
+  it("offers first the statements about what the question asks about, never one that opens with a phrase", () => {
+    const article = extract(
+      `${filler}\n\nBecause octopuses have no bones, they are able to fit into extremely small spaces. The drainpipe was 50 meters long. Aged 79, the keeper has worked at the aquarium for years. Octopuses are famous for escaping from small tanks at night.`,
+    );
+    const cause = article.facts.causes![0]!;
+    expect(cause.distractors![0]).toBe("Because octopuses are famous for escaping from small tanks at night.");
+    expect(cause.distractors!.some((d) => /Aged 79/i.test(d))).toBe(false);
+  });
 });
 
 describe("speakers' positions", () => {
@@ -146,5 +155,10 @@ describe("vocabulary", () => {
   it("takes a term the article defines itself", () => {
     const article = extract(`${filler}\n\nInvestigators asked him to take the polygraph, a lie-detector test, before the trial.`);
     expect(article.facts.vocabulary).toContainEqual(expect.objectContaining({ term: "polygraph", meaning: "a lie-detector test", definedInText: true }));
+  });
+
+  it("does not take the alternatives after a word for its meaning", () => {
+    const article = extract(`${filler}\n\n“If you need to talk to a friend, a girl or a boy, you come here for an ice cream.”`);
+    expect((article.facts.vocabulary ?? []).filter((v) => v.definedInText).map((v) => v.term)).not.toContain("friend");
   });
 });

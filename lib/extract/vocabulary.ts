@@ -168,7 +168,8 @@ export function findDefinitions(ctx: Pick<Document, "body" | "sentences">, newId
     for (let m = DEFINED.exec(text); m !== null; m = DEFINED.exec(text)) {
       const [, term = "", definition = ""] = m;
       // "the company, a start-up founded in ..., said": a definition is a short phrase with a noun, not a clause.
-      if (words(definition) > 7 || /\b(?:who|which|that|said|says|is|was|were|are|has|had)\b/.test(definition)) continue;
+      // Nor "a friend, a girl or a boy,": alternatives say which one is meant, not what the word means.
+      if (words(definition) > 7 || /\b(?:who|which|that|said|says|is|was|were|are|has|had|or|and)\b/.test(definition)) continue;
       const start = sentence.start + m.index + m[0].indexOf(term);
       const meaning = definition.trim();
       facts.push({ id: newId(), term, meaning, definedInText: true, otherMeanings: otherMeanings({ word: term, pos: "noun", meaning }, []), evidence: { start, end: start + term.length } });

@@ -32,8 +32,9 @@ export const causeEffect: QuestionKind<ChoiceQuestion> = {
           words(option) * 2 >= length - 2 &&
           wordSimilarity(option, answer) < 0.5 &&
           (opener === undefined ? !/^(To|By)\s/.test(option) : option.startsWith(`${opener} `));
-        // The fact's own wrong answers first; the answers to the article's other "why" questions only to make up the number.
-        const own = (cause.distractors ?? []).map(asSentence).filter(fits);
+        // The fact's own wrong answers first (the extractor lists those nearest the question's subject first, and
+        // the nearest are the ones a reader must think about); the article's other "why" answers only to make up the number.
+        const own = (cause.distractors ?? []).map(asSentence).filter(fits).slice(0, 4);
         const others = causes.filter((c) => c.id !== cause.id).map((c) => asSentence(c.answer)).filter(fits);
         const distractors = pickDistractors({ rng, answer, fromArticle: own, fromPool: others });
         return choiceQuestion(
