@@ -36,7 +36,7 @@ describe("reference answers on the seed article", () => {
       "Why does Wang Tianchan say the two nations’ strengths in AI complement each other?",
       "The U.S. has vast data and advanced algorithms, while China has experience with commercial AI applications.",
     ],
-    ["speaker-position:who:pos-li-security", "Who argues that climate issues should be built into security policies, not just treated as security threats?", "Li Yanliang"],
+    ["speaker-position:who:pos-li-security", "Who says that climate issues should be built into security policies, not just treated as security threats?", "Li Yanliang"],
     ["speaker-position:what:pos-billman-visits", "Which point does Savannah Billman make in the article?", "Visiting companies in three cities gave a useful overview of China’s climate initiatives."],
     ["vocabulary:meaning:v-underscored", "What does “underscored” mean in “Experts also underscored the urgency of addressing climate change, calling…”?", "stressed"],
     ["vocabulary:meaning:v-comprising", "What does “comprising” mean in “The delegation, comprising American professors, postgraduate students, researchers from think…”?", "made up of"],
@@ -116,6 +116,8 @@ describe("reference answers on the seed article", () => {
       "The delegation visited universities, museums, and think tanks across three cities.",
       "The delegation joined local experts in roundtable discussions at the closing ceremony.",
     ]);
+    // The article tells Xi's speech last: the explanation must not claim its order.
+    expect(question.explanation).toBe("The article does not tell them in this order: its words for when each happened give it.");
   });
 
   it("points each answer at the sentence that proves it", () => {

@@ -50,7 +50,10 @@ export const ordering: QuestionKind<OrderingQuestion> = {
         prompt: "Put these events in the order they happened, earliest first.",
         items: shown.map((i) => asSentence(group[i]!.description)),
         answer: group.map((_, i) => shown.indexOf(i)),
-        explanation: "This is the order the article gives.",
+        // The article may tell them in another order (a speech "last November" after this week's visits).
+        explanation: group.every((e, i) => i === 0 || e.evidence.start >= group[i - 1]!.evidence.start)
+          ? "The events happened in the order the article tells them."
+          : "The article does not tell them in this order: its words for when each happened give it.",
         evidence: group.map((e) => ctx.sentence(e.evidence)),
       };
     }),

@@ -1,6 +1,6 @@
 /**
  * A speaker's position: "What does Li Yanliang say about climate policy?"
- * or "Who argues that …?". The wrong options are the other speakers'
+ * or "Who says that …?". The wrong options are the other speakers'
  * positions (or the other speakers): what someone in the article does say,
  * only not this person, so the student has to know who stands where.
  */
@@ -53,7 +53,8 @@ function whoArgues(ctx: GeneratorContext, position: Position, positions: readonl
       skill: "viewpoints",
       level: "inference",
       facts: [position.id],
-      prompt: `Who argues that ${embeddedClause(position.statement, ctx.index.keepsCapital)}?`,
+      // "Says", not "argues": a position may be an impression ("it was an exciting glimpse"), not an argument.
+      prompt: `Who says that ${embeddedClause(position.statement, ctx.index.keepsCapital)}?`,
       explanation: `${speaker.name} makes this point in the article.`,
       evidence: [ctx.sentence(position.evidence)],
     },
