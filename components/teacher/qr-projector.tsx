@@ -21,20 +21,23 @@ export function QrProjector({ link, title }: { link: string; title: string }) {
       <dialog
         ref={dialog}
         aria-labelledby="qr-projector-title"
-        className="m-auto h-[min(100dvh,100vw)] max-h-none w-[min(100dvh,100vw)] max-w-none bg-white p-4 text-black backdrop:bg-black/80"
+        className="m-0 h-dvh max-h-none w-screen max-w-none bg-white p-4 text-black backdrop:bg-black/80"
       >
-        <div className="flex h-full flex-col items-center gap-3">
-          <h2 id="qr-projector-title" className="text-center text-lg font-bold">
-            Scan to open “{title}”
-          </h2>
-          <div className="flex min-h-0 w-full flex-1 items-center justify-center [&_img]:h-full [&_img]:max-h-full [&_img]:w-auto [&_img]:max-w-full">
-            <QrCode text={link} label="QR code for the quiz link, full screen" />
+        {/* The title and Close above the code, or beside it on a landscape screen, so the code gets the full height. */}
+        <div className="flex h-full flex-col items-center justify-center gap-3 landscape:flex-row landscape:gap-6">
+          <div className="min-h-0 min-w-0 w-full flex-1 self-stretch">
+            <QrCode text={link} label="QR code for the quiz link, full screen" fill />
           </div>
-          <form method="dialog">
-            <button autoFocus className="rounded-control border-2 border-black px-4 py-2 font-semibold">
-              Close
-            </button>
-          </form>
+          <div className="order-first flex flex-col items-center gap-3 landscape:max-w-48">
+            <h2 id="qr-projector-title" className="text-center text-lg font-bold">
+              Scan to open “{title}”
+            </h2>
+            <form method="dialog">
+              <button autoFocus className="rounded-control border-2 border-black px-4 py-2 font-semibold">
+                Close
+              </button>
+            </form>
+          </div>
         </div>
       </dialog>
     </>
