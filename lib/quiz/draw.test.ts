@@ -86,6 +86,16 @@ describe("drawQuestions: the rules a teacher would apply", () => {
     }
   });
 
+  it("fills a quiz on a thin article with at most three true-or-false questions, leaving it short rather than a drill", () => {
+    const statements = Array.from({ length: 8 }, (_, i) => q(`t${i}`, { type: "true-false", score: 0.6, at: i * 100 }));
+    const others = Array.from({ length: 3 }, (_, i) => q(`m${i}`, { score: 0.6, at: 5000 + i * 100 }));
+    for (const seed of seeds) {
+      const drawn = drawQuestions([...statements, ...others], { seed, count: 10 });
+      expect(drawn.filter((x) => x.type === "true-false")).toHaveLength(3);
+      expect(drawn).toHaveLength(6);
+    }
+  });
+
   it("puts at least 4 of 10 questions above plain recall when the pool has them, even if they score lower", () => {
     const literal = Array.from({ length: 12 }, (_, i) => q(`l${i}`, { score: 0.95, at: i * 100 }));
     const above = Array.from({ length: 6 }, (_, i) => q(`u${i}`, { level: i % 2 ? "gist" : "inference", type: i % 2 ? "main-idea" : "cause-effect", score: 0.7, at: 5000 + i * 100 }));

@@ -205,6 +205,9 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
       if ((perSkill.get(q.skill) ?? 0) >= skillCap) return false;
       if ((perKind.get(q.type) ?? 0) >= kindCap(q.type)) return false;
     }
+    // Even to fill a quiz, a kind held to a small share stays near it (five "True or false? X said …" in ten
+    // is a drill, not a reading quiz), unless the teacher asked for that kind.
+    if (options.types === undefined && kindOf(q.type).maxShare !== undefined && (perKind.get(q.type) ?? 0) >= Math.ceil(kindCap(q.type) * 1.5)) return false;
     const mine = seen(q);
     return !chosen.some((c) => givesAway(seen(c), mine) || givesAway(mine, seen(c)));
   };
