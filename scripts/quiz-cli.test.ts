@@ -109,7 +109,7 @@ describe("npm run quiz", () => {
         for (const e of q.evidence) expect(story).toContain(e.text);
       }
       // Two speakers: too few for "who said" among three names, enough to swap one for the other.
-      expect(out.questions.map((q: { prompt: string }) => q.prompt)).toContainEqual(expect.stringMatching(/^True or false\? (?:Rob Yarrell|Maria Lopez) said “Octopuses are famous escape artists”$/));
+      expect(out.questions.map((q: { prompt: string }) => q.prompt)).toContainEqual(expect.stringMatching(/^True or false\? (?:Rob Yarrell|Maria Lopez) said “Octopuses are famous escape artists\.”$/));
     });
 
     it("reads Markdown and HTML as text: same facts, titles from the file, nothing from scripts or attributes", () => {

@@ -258,7 +258,7 @@ export interface VocabularyFact {
   evidence: Span;
 }
 
-export interface MainIdea {
+export interface MainIdea extends Certainty {
   statement: string;
   /** Distorted versions: they sound like the main idea but the article does not say them. */
   distortions: string[];

@@ -118,6 +118,7 @@ const mainIdea = z.strictObject({
   statement: nonEmpty,
   distortions: z.array(nonEmpty).min(2, "needs at least 2 distortions"),
   details: z.array(nonEmpty).optional(),
+  certainty: z.number().min(0).max(1).optional(),
   evidence,
 });
 

@@ -50,8 +50,18 @@ describe("the main idea question's wrong options", () => {
   if (!result.ok) throw new Error(result.message);
   const idea = result.article.facts.mainIdea;
 
-  it("states the lead as the main idea", () => {
+  it("states the lead as the main idea, sure of it when it says what the headline announces", () => {
     expect(idea.statement).toBe("Riverton’s council voted on Tuesday to turn the old rail yard into a public park with a community garden and a skate ramp.");
+    expect(idea.certainty).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("doubts a main idea that is a feature's opening scene, not what the headline announces", () => {
+    const feature = extractArticle({
+      text: "Clay Cockrell spends large parts of his days walking through Central Park with some of New York’s richest people.\n\n“There is guilt over being rich,” Cockrell said. Many of his clients feel isolated and hide their money from friends.",
+      title: "Wealth therapy for the rich",
+    });
+    if (!feature.ok) throw new Error(feature.message);
+    expect(feature.article.facts.mainIdea.certainty).toBeLessThan(0.5);
   });
   it("offers true details from later in the article, each standing on its own", () => {
     expect(idea.details).toEqual(

@@ -166,6 +166,21 @@ function wordFrequency(ctx: MainIdeaContext): Map<string, number> {
   return frequency;
 }
 
+/**
+ * Whether the statement says what the headline announces: at least three of
+ * the headline's words (all of them, for a headline of fewer). A feature
+ * story's opening scene ("Cockrell spends his days walking through Central
+ * Park …" under "Wealth therapy for the rich") does not, and a teacher's
+ * panel threw such main-idea questions away: the key was a detail.
+ */
+function announcedByHeadline(ctx: MainIdeaContext, statement: string): boolean {
+  const headline = new Set(contentWords(ctx.title).map(stem));
+  if (headline.size === 0) return true;
+  const said = new Set(contentWords(statement).map(stem));
+  const shared = [...headline].filter((w) => said.has(w)).length;
+  return shared >= Math.min(3, headline.size);
+}
+
 export function findMainIdea(ctx: MainIdeaContext): MainIdea | undefined {
   const first = ctx.sentences[0];
   const picked = pickSentence(ctx) ?? (first ? { sentence: first, statement: stated(ctx, first) } : undefined);
@@ -229,5 +244,5 @@ export function findMainIdea(ctx: MainIdeaContext): MainIdea | undefined {
   if (NEGATABLE.test(statement)) negated = statement.replace(NEGATABLE, "$1 not ");
   const distortions = [swaps[0], negated, changes[0], swaps[1], changes[1]].filter((d): d is string => d !== undefined).slice(0, 3);
   const minor = details(ctx, sentence, wordFrequency(ctx));
-  return { statement, distortions, ...(minor.length > 0 ? { details: minor } : {}), evidence: { start: sentence.start, end: sentence.end } };
+  return { statement, distortions, ...(minor.length > 0 ? { details: minor } : {}), certainty: announcedByHeadline(ctx, statement) ? 0.7 : 0.4, evidence: { start: sentence.start, end: sentence.end } };
 }

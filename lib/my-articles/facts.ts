@@ -190,8 +190,9 @@ export function correctMainIdea(facts: ArticleFacts, statement: string): Correct
   if (!text) return { ok: false, problems: ["Write the main idea in one sentence."] };
   // The distortions were made from the old statement; one that now repeats it would be a second right answer.
   const other = (option: string) => option.trim().toLowerCase() !== text.toLowerCase();
-  const { details, ...idea } = facts.mainIdea;
+  const { details, ...idea } = withoutKey(facts.mainIdea, "certainty");
   const kept = details?.filter(other);
+  // A teacher's own main idea is certain: the extractor's doubt went with the old statement.
   return { ok: true, facts: { ...facts, mainIdea: { ...idea, statement: text, distortions: idea.distortions.filter(other), ...(kept ? { details: kept } : {}) } } };
 }
 

@@ -96,7 +96,7 @@ const factsSchema = z.object({
   unnamedQuotes: z.optional(z.array(z.object({ ...withEvidence, text, speaker: text }))),
   events: z.array(z.object({ ...withEvidence, description: text })),
   claims: z.array(z.object({ ...withEvidence, subject: text, predicate: text })),
-  mainIdea: z.object({ statement: text, distortions: z.array(text), details: z.optional(z.array(text)), evidence: span }),
+  mainIdea: z.object({ statement: text, distortions: z.array(text), details: z.optional(z.array(text)), certainty: z.optional(z.number()), evidence: span }),
 });
 
 const articleSchema = z

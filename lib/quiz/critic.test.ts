@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { indexArticle } from "./article-index";
 import { critique, RULES } from "./critic";
+import { MIN_SCORE } from "./draw";
 import { harborArticle } from "./fixtures/harbor-article";
 import type { ChoiceQuestion, Question } from "./types";
 
@@ -17,8 +18,11 @@ function choice(prompt: string, options: string[], extra: Partial<ChoiceQuestion
 }
 const trueFalse = (statement: string) => choice(`True or false? ${statement}`, ["True", "False"], { type: "true-false", answer: 1 });
 
-/** [what teachers saw, the question, the rule that must catch it, whether it must be thrown away, its proving sentence] */
-const BAD: [string, Question, string, boolean, string?][] = [
+/** The harbor article with a main idea the extractor doubts (a feature story's opening scene). */
+const doubtfulIdea = indexArticle({ ...harborArticle, facts: { ...harborArticle.facts, mainIdea: { ...harborArticle.facts.mainIdea, certainty: 0.4 } } });
+
+/** [what teachers saw, the question, the rule that must catch it, whether it must be thrown away, its proving sentence, the article] */
+const BAD: [string, Question, string, boolean, string?, ReturnType<typeof indexArticle>?][] = [
   ["a dangling “he” out of context", choice("Why did he say the harbor was cleaner?", ["Ruth Adeyemi asked him", "The city paid him", "Volunteers told him"]), "pronoun-without-referent", true],
   ["“these …” pointing back out of context", trueFalse("Rob Yarrell said these aloof canines avoid people."), "pronoun-without-referent", true],
   ["an option that starts with “It”", choice("What did Ruth Adeyemi say about the crowd?", ["It was bigger than expected.", "The crowd was small.", "The crowd left early."]), "pronoun-without-referent", true],
@@ -75,6 +79,14 @@ const BAD: [string, Question, string, boolean, string?][] = [
   ["a measure a reader would skip", { id: "numeric:value:n-days", type: "numeric", skill: "numbers", level: "literal", prompt: "Over how many days did volunteers clear the harbor?", answer: 3, unit: "days", explanation: "x", evidence: [{ start: 0, end: 10 }] }, "trivial-measure", false],
   ["a job title nobody needs", choice("What is Tom Reyes’s role, according to the article?", ["coordinator", "volunteer", "harbor pilot"], { id: "multiple-choice:role:p-reyes" }), "role-detail", false],
   ["the answer in the headline", choice("Which city’s harbor did volunteers clear?", ["Portsmouth", "Britain", "Southampton"], { type: "multiple-choice" }), "answer-in-headline", true],
+  [
+    "a main idea that is the opening scene of a feature",
+    choice("Which sentence best states the main idea of the article?", ["Volunteers cleared plastic from the harbor.", "A band played at the harbor.", "The mayor opened the event."], { type: "main-idea", level: "gist" }),
+    "doubtful-main-idea",
+    false,
+    undefined,
+    doubtfulIdea,
+  ],
   ["a date nobody needs", choice("On what day did the city give the figures?", ["Monday", "Tuesday", "Friday"], { id: "multiple-choice:when:d-monday" }), "date-detail", false],
 ];
 
@@ -98,8 +110,8 @@ const GOOD: [string, Question][] = [
 ];
 
 describe("the critic", () => {
-  it.each(BAD)("catches %s", (_, question, rule, rejected, sentence = evidence) => {
-    const verdict = critique(question, { index, evidence: sentence });
+  it.each(BAD)("catches %s", (_, question, rule, rejected, sentence = evidence, article = index) => {
+    const verdict = critique(question, { index: article, evidence: sentence });
     expect(verdict.reasons.some((r) => r.startsWith(`${rule}:`)), verdict.reasons.join("; ")).toBe(true);
     expect(verdict.rejected).toBe(rejected);
     if (!rejected) expect(verdict.score).toBeLessThan(critique({ ...question, id: "multiple-choice:test:clean" } as Question, { index, evidence: "" }).score + 0.01);
@@ -118,6 +130,12 @@ describe("the critic", () => {
     expect(score("gist")).toBeGreaterThan(score("literal"));
     expect(score("vocabulary")).toBeGreaterThan(score("literal"));
     expect(score("literal")).toBeGreaterThan(score("scan"));
+  });
+
+  it("scores a doubtful main idea below a default quiz's floor", () => {
+    const idea = choice("Which sentence best states the main idea of the article?", ["Volunteers cleared plastic from the harbor.", "A band played at the harbor.", "The mayor opened the event.", "The city gave figures."], { type: "main-idea", level: "gist" });
+    expect(critique(idea, { index: doubtfulIdea, evidence }).score).toBeLessThan(MIN_SCORE);
+    expect(critique(idea, { index, evidence }).score).toBeGreaterThanOrEqual(MIN_SCORE);
   });
 
   it("has a test for every rule", () => {

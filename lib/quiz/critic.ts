@@ -315,6 +315,17 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: "doubtful-main-idea",
+    tag: "vague",
+    check(q, { index }) {
+      // The extractor's main idea of a feature story is often its opening scene; it marks one that does not say
+      // what the headline announces. Kept for a teacher who asks for main-idea questions, left out by default.
+      if (q.type !== "main-idea" || (index.article.facts.mainIdea.certainty ?? 1) >= 0.5) return undefined;
+      // Below the floor of a default quiz (0.85 at most, less 0.55).
+      return { penalty: 0.55, reason: "the main idea found does not say what the headline announces: the key may be a detail" };
+    },
+  },
+  {
     id: "date-detail",
     tag: "trivia",
     check(q) {

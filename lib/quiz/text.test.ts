@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { harborArticle, spanOf } from "./fixtures/harbor-article";
 import { sentenceAround } from "../text";
-import { evidenceText, shortQuote, nameInSentence } from "./text";
+import { evidenceText, shortQuote, nameInSentence, quotedStatement } from "./text";
 import { seedArticle } from "./fixtures/seed";
 
 const sentenceOf = (body: string, fragment: string) => {
@@ -57,6 +57,20 @@ describe("wording helpers", () => {
     expect(short.length).toBeLessThanOrEqual(91);
     expect(short.endsWith("…")).toBe(true);
     expect(long.startsWith(short.slice(0, -1))).toBe(true);
+  });
+  it.each([
+    ["a quotation that quotes someone, left open", "It’s much more socially acceptable to say ‘I am broke", "It’s much more socially acceptable to say ‘I am broke’"],
+    ["apostrophes only", "It’s what it’s worth to them", "It’s what it’s worth to them"],
+    ["an inner quotation closed", "They say ‘never again’ and mean it", "They say ‘never again’ and mean it"],
+  ])("keeps a shortened quotation's own quotation marks paired: %s", (_, text, expected) => {
+    expect(shortQuote(text)).toBe(expected);
+  });
+  it.each([
+    ["It is in extremely good condition", "“It is in extremely good condition.”"],
+    ["Why would they?", "“Why would they?”"],
+    ["We want to make a few photos…", "“We want to make a few photos…”"],
+  ])("ends a quotation as a statement with a stop: %s", (words, expected) => {
+    expect(quotedStatement(words)).toBe(expected);
   });
   it("puts “the” before institutions but not before plain names", () => {
     expect(nameInSentence("Institute for Foreign Policy Studies")).toBe("the Institute for Foreign Policy Studies");

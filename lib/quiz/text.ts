@@ -39,11 +39,21 @@ export function asSentence(text: string): string {
 /** A quotation shortened for a prompt or an option, cut at a word boundary. */
 export function shortQuote(text: string, maxLength = 90): string {
   const clean = text.trim().replace(/[,;:.]+$/, "");
-  if (clean.length <= maxLength) return clean;
+  if (clean.length <= maxLength) return closeInnerQuote(clean);
   const cut = clean.slice(0, maxLength);
   const lastSpace = cut.lastIndexOf(" ");
-  return `${cut.slice(0, lastSpace > 40 ? lastSpace : maxLength).replace(/[,;:.]+$/, "")}…`;
+  return `${closeInnerQuote(cut.slice(0, lastSpace > 40 ? lastSpace : maxLength).replace(/[,;:.]+$/, ""))}…`;
 }
+
+/** "… to say ‘I am broke" (the quotation quotes someone, and the cut or the article left it open) → "… to say ‘I am broke’". */
+function closeInnerQuote(text: string): string {
+  const opened = (text.match(/(?:^|[\s(“])‘/g) ?? []).length;
+  const closed = (text.match(/’(?=$|[\s,.;:!?)…])/g) ?? []).length;
+  return opened > closed ? `${text}’` : text;
+}
+
+/** A quotation as a statement ends: its own full stop, question or exclamation mark, or the stop it lacked. */
+export const quotedStatement = (words: string): string => (/[.!?…]$/.test(words) ? `“${words}”` : `“${words}.”`);
 
 /** "Li Yanliang" → "Li Yanliang’s"; "James" → "James’". */
 export function possessive(name: string): string {

@@ -10,7 +10,7 @@ import { kindList, type Entity } from "../article-index";
 import { questionId } from "../choice";
 import { normalizeAnswer } from "../match";
 import { hashString } from "../random";
-import { asSentence, capitalize, nameInSentence, shortQuote, wordSimilarity } from "../text";
+import { asSentence, capitalize, nameInSentence, quotedStatement, shortQuote, wordSimilarity } from "../text";
 import type { ChoiceQuestion } from "../types";
 import { choiceShape } from "./choice-shape";
 import type { GeneratorContext, QuestionKind } from "./kind";
@@ -113,7 +113,7 @@ function fromQuotes(ctx: GeneratorContext): ChoiceQuestion[] {
     // true statement is as good a question as the false one (a quiz of only "False" teaches to answer False).
     const { evidence, named } = quoteEvidence(ctx, quote, speaker);
     const level = named ? "scan" : "literal";
-    const words = `“${shortQuote(quote.text)}”`;
+    const words = quotedStatement(shortQuote(quote.text));
     questions.push(statement(questionId("true-false", "quote-true", [quote.id]), [quote.id], "quotations", `${speaker.name} said ${words}`, true, `These are the words of ${speaker.name}.`, evidence, level));
     // Not someone who says nearly the same elsewhere: "X said it" would then be unfair to call false.
     const saysLikewise = (personId: string) => article.facts.quotes.some((q) => q.speaker === personId && wordSimilarity(q.text, quote.text) >= 0.25);

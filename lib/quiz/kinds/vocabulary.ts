@@ -2,7 +2,7 @@
  * Vocabulary in context: "What does “brazen” mean in “An octopus has made a
  * brazen escape”?" The wrong options are other meanings: other senses of
  * the word, or meanings of words that could stand in the same place
- * (written with the fact), and the meanings of the article's other words.
+ * (written with the fact), never the meanings of the article's other words.
  */
 import { choiceQuestion, pickDistractors, questionId } from "../choice";
 import { wordSimilarity } from "../text";
@@ -37,12 +37,13 @@ export const vocabulary: QuestionKind<ChoiceQuestion> = {
         const answer = entry.meaning.trim();
         const length = words(answer);
         const fits = (m: string) => Math.abs(words(m) - length) <= Math.max(2, length * 0.6) && wordSimilarity(m, answer) < 0.5;
-        // Meanings written for this word first (other senses, words that could stand in its place); the article's other words' meanings only to make up the number.
+        // Only meanings written for this word (other senses, words that could stand in its place). The article's
+        // other words' meanings read as what they are, borrowed ("a business that sells to the public" for
+        // "obstacle"), and a teacher's panel marked them down: too few left, no question.
         const own = (entry.otherMeanings ?? []).filter(fits);
-        const others = entries.filter((e) => e.id !== entry.id).map((e) => e.meaning.trim()).filter(fits);
         const sentence = ctx.sentence(entry.evidence);
         const context = phraseAround(body.slice(sentence.start, sentence.end), entry.evidence.start - sentence.start, entry.evidence.end - sentence.start);
-        const distractors = pickDistractors({ rng, answer, fromArticle: own, fromPool: others, notIn: context });
+        const distractors = pickDistractors({ rng, answer, fromArticle: own, notIn: context });
         return choiceQuestion(
           {
             id,
