@@ -96,6 +96,8 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
   const types = useMemo(() => GENERATED_TYPES.filter((t) => pool.some((q) => q.type === t)), [pool]);
   const skills = useMemo(() => SKILLS.filter((s) => pool.some((q) => q.skill === s)), [pool]);
   const available = availableCount(pool, draft.settings);
+  // Fewer than asked for: the draw leaves out what a teacher would throw away rather than fill the quiz with it.
+  const short = draft.settings.types === undefined && questions.filter((q) => !isCustomId(q.id)).length < draft.settings.count;
 
   const blocker = !draft.settings.title.trim()
     ? "Give the quiz a title before creating the link."
@@ -192,6 +194,12 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
                 Students see these without the answers{draft.settings.order === "shuffled" ? ", each in their own order" : ""}.
                 {editedCount > 0 && ` ${editedCount} edited.`}
               </p>
+              {short && (
+                <p className="mt-1 max-w-prose text-sm text-muted">
+                  Fewer than {draft.settings.count}: the other questions this article gives are ones a teacher would throw away. Add your own, or
+                  choose question kinds in the settings to see them all.
+                </p>
+              )}
             </div>
             <div className="flex flex-wrap gap-2">
               <button
