@@ -1,12 +1,13 @@
 /**
  * A teacher's corrections to the facts extracted from a pasted article, as
- * pure functions on ArticleFacts, and the checks that keep the result
- * usable by the question engine: the same semantic rules content files
- * follow (lib/content/schema.ts), applied where a correction can break
- * them. Every fact keeps an evidence span inside the article that contains
- * what the fact says, so "show me in the article" stays true.
+ * pure functions on ArticleFacts. Each refuses, with a reason a teacher can
+ * act on, what would break the rules every source of facts follows
+ * (lib/facts), so the result stays usable by the question engine. Every
+ * fact keeps an evidence span inside the article that contains what the
+ * fact says, so "show me in the article" stays true.
  */
 import type { Article, ArticleFacts, OrganizationKind, Person, PlaceKind, Span } from "../article/types";
+import { describeFactProblem, validateFacts } from "../facts";
 import { sentenceAround } from "../quiz/text";
 
 /** The kinds of fact the review lists, in the order it lists them. */
@@ -196,53 +197,10 @@ export function correctMainIdea(facts: ArticleFacts, statement: string): Correct
 }
 
 /**
- * What is wrong with an article's facts, as sentences (empty when sound):
- * spans inside the text, names inside their evidence and owned by one
- * entity, numbers, dates and quotations inside their evidence, references
- * to facts that exist. Run on what the review saves and on what storage
- * hands back.
+ * What is wrong with an article's facts (empty when sound), by the rules
+ * every source of facts follows (lib/facts): run on what the review saves
+ * and on what storage hands back.
  */
 export function factProblems(article: Pick<Article, "body" | "facts">): string[] {
-  const { body, facts } = article;
-  const problems: string[] = [];
-  const inside = (s: Span) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= body.length;
-  const contains = (s: Span, text: string) => spanText(body, s).toLowerCase().includes(text.toLowerCase());
-  const ids = new Set<string>();
-  const names = new Map<string, string>();
-  for (const kind of [...FACT_KINDS, "events"] as const) {
-    for (const fact of facts[kind] as { id: string; evidence: Span }[]) {
-      if (ids.has(fact.id)) problems.push(`${kind}: the id “${fact.id}” is used twice`);
-      ids.add(fact.id);
-      if (!inside(fact.evidence)) problems.push(`${kind} “${fact.id}”: its evidence is not inside the article`);
-    }
-  }
-  for (const e of [...facts.people, ...facts.organizations, ...facts.places]) {
-    const all = [e.name, "shortName" in e ? e.shortName : undefined, ...(e.aliases ?? [])].filter((n): n is string => !!n);
-    if (inside(e.evidence) && !all.some((n) => contains(e.evidence, n))) problems.push(`“${e.name}” is not written where the article names it`);
-    for (const n of all) {
-      const owner = names.get(n.toLowerCase());
-      if (owner !== undefined && owner !== e.id) problems.push(`the name “${n}” belongs to two different facts`);
-      names.set(n.toLowerCase(), e.id);
-    }
-  }
-  const people = new Set(facts.people.map((p) => p.id));
-  const entities = new Set([...facts.people, ...facts.organizations, ...facts.places].map((e) => e.id));
-  for (const d of facts.dates) if (inside(d.evidence) && !spanText(body, d.evidence).includes(d.text)) problems.push(`the date “${d.text}” is not inside its evidence`);
-  for (const n of facts.numbers) {
-    if (inside(n.evidence) && !spanText(body, n.evidence).includes(n.text)) problems.push(`the number “${n.text}” is not inside its evidence`);
-    if (!Number.isFinite(n.value)) problems.push(`the number “${n.text}” has no value`);
-  }
-  for (const q of facts.unnamedQuotes ?? []) {
-    if (ids.has(q.id)) problems.push(`unnamedQuotes: the id “${q.id}” is used twice`);
-    ids.add(q.id);
-    if (!inside(q.evidence) || !spanText(body, q.evidence).includes(q.text)) problems.push(`a quotation of ${q.speaker} is not inside its evidence`);
-  }
-  for (const q of facts.quotes) {
-    if (!people.has(q.speaker)) problems.push(`a quotation’s speaker (“${q.speaker}”) is not one of the people`);
-    if (inside(q.evidence) && !spanText(body, q.evidence).includes(q.text)) problems.push(`a quotation is not inside its evidence`);
-  }
-  for (const c of facts.claims) if (!entities.has(c.subject)) problems.push(`a claim is about “${c.subject}”, which is not a person, organization or place`);
-  const idea = facts.mainIdea.evidence;
-  if (!(idea.start >= 0 && idea.end <= body.length && idea.start <= idea.end)) problems.push("the main idea’s evidence is not inside the article");
-  return problems;
+  return validateFacts(article).map(describeFactProblem);
 }

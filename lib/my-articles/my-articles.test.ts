@@ -36,13 +36,27 @@ describe("fact checks", () => {
   });
 
   it.each([
-    ["a span outside the text", { ...facts, dates: [{ ...facts.dates[0]!, evidence: { start: 0, end: body.length + 1 } }] }, /not inside the article/],
-    ["a name not in its evidence", { ...facts, places: [{ id: "pl-x", name: "Oslo", kind: "city" as const, evidence: at("Monday") }] }, /“Oslo” is not written/],
-    ["a speaker who is not a person", { ...facts, quotes: [{ ...facts.quotes[0]!, speaker: "o-museum" }] }, /speaker/],
-    ["a name owned twice", { ...facts, people: [facts.people[0]!, { ...facts.people[1]!, shortName: "Okafor" }] }, /belongs to two/],
-    ["a number not in its evidence", { ...facts, numbers: [{ ...facts.numbers[0]!, text: "41" }] }, /number “41”/],
+    ["a span outside the text", { ...facts, dates: [{ ...facts.dates[0]!, evidence: { start: 0, end: body.length + 1 } }] }, /dates\[0\] \(id "d-monday"\): evidence is not inside the article text/],
+    ["a name not in its evidence", { ...facts, places: [{ id: "pl-x", name: "Oslo", kind: "city" as const, evidence: at("Monday") }] }, /places\[0\] \(id "pl-x"\): name "Oslo" not found inside its evidence/],
+    ["a speaker who is not a person", { ...facts, quotes: [{ ...facts.quotes[0]!, speaker: "o-museum" }] }, /quotes\[0\] \(id "q-1"\): speaker id "o-museum" is not a person/],
+    ["a name owned twice", { ...facts, people: [facts.people[0]!, { ...facts.people[1]!, shortName: "Okafor" }] }, /people\[1\] \(id "p-reyes"\): name "Okafor" is also a name of people\[0\] \(id "p-okafor"\)/],
+    ["a number not in its evidence", { ...facts, numbers: [{ ...facts.numbers[0]!, text: "41" }] }, /numbers\[0\] \(id "n-40"\): number text "41" not found inside its evidence/],
   ])("catch %s", (_, broken, message) => {
     expect(factProblems({ body, facts: broken }).join("\n")).toMatch(message);
+  });
+
+  // The checks pasted articles used to skip, now the same as content files' (lib/facts).
+  it.each([
+    ["an affiliation that is not an organization", { ...facts, people: [{ ...facts.people[0]!, affiliation: "p-reyes" }, facts.people[1]!] }, 'people[0] (id "p-okafor"): affiliation id "p-reyes" is not an organization'],
+    ["an event on a date that is gone", { ...facts, events: [{ ...facts.events[0]!, when: "d-tuesday" }] }, 'events[0] (id "e-1"): unknown when id "d-tuesday"'],
+    ["an event at a place that is a person", { ...facts, events: [{ ...facts.events[0]!, where: "p-reyes" }] }, 'events[0] (id "e-1"): where id "p-reyes" is not a place'],
+    ["a speaker's position by someone gone", { ...facts, positions: [{ id: "pos-1", speaker: "p-gone", statement: "Rivers teach.", evidence: at("Okafor said") }] }, 'positions[0] (id "pos-1"): unknown speaker id "p-gone"'],
+    ["a preposition the text does not write", { ...facts, dates: [{ ...facts.dates[0]!, preposition: "since" }] }, 'dates[0] (id "d-monday"): preposition "since" is not written just before "Monday"'],
+    ["a word not in its sentence", { ...facts, vocabulary: [{ id: "v-1", term: "barge", meaning: "a flat boat", evidence: at("Monday") }] }, 'vocabulary[0] (id "v-1"): term "barge" not found inside its evidence'],
+  ])("catch %s, as content files do", (_, broken, message) => {
+    expect(factProblems({ body, facts: broken })).toEqual([message]);
+    const stored = addArticle(emptyMyArticles(), { ...article, facts: broken }, [], "2025-05-01T10:00:00.000Z");
+    expect(stored.ok && isMyArticlesData(stored.data)).toBe(false);
   });
 });
 
@@ -117,7 +131,7 @@ describe("corrections", () => {
 
   it("an unnamed speaker's quotation must be inside its evidence", () => {
     const unnamedQuotes = [{ id: "u-1", text: "the best teacher", speaker: "a visitor", evidence: at("Daniel Reyes") }];
-    expect(factProblems({ body, facts: { ...facts, unnamedQuotes } }).join("\n")).toMatch(/quotation of a visitor is not inside/);
+    expect(factProblems({ body, facts: { ...facts, unnamedQuotes } }).join("\n")).toMatch(/unnamedQuotes\[0\] \(id "u-1"\): quote text not found inside its evidence/);
     expect(factProblems({ body, facts: { ...facts, unnamedQuotes: [{ ...unnamedQuotes[0]!, evidence: at("the best teacher") }] } })).toEqual([]);
   });
 
