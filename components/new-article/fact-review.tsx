@@ -21,7 +21,7 @@ import type { MyArticle } from "@/lib/my-articles/my-articles";
 import { CorrectionForm, type CorrectionField } from "./correction-form";
 import { EvidenceSnippet } from "./evidence-snippet";
 
-const KIND_HEADINGS: Record<FactKind, string> = {
+const KIND_HEADINGS: Partial<Record<FactKind, string>> = {
   people: "People",
   organizations: "Organizations",
   places: "Places",
@@ -31,7 +31,7 @@ const KIND_HEADINGS: Record<FactKind, string> = {
   claims: "Claims",
 };
 
-const KIND_HINTS: Record<FactKind, string> = {
+const KIND_HINTS: Partial<Record<FactKind, string>> = {
   people: "Names as the article writes them, with a role where it gives one.",
   organizations: "Companies, institutions, governments, teams.",
   places: "Cities, countries, regions, venues.",
@@ -121,7 +121,7 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
     requestAnimationFrame(() => headings.current.get(kind)?.focus());
   }
 
-  const groups: Record<FactKind, Item[]> = {
+  const groups: Partial<Record<FactKind, Item[]>> = {
     people: facts.people.map((p) => ({
       id: p.id,
       label: p.name,
@@ -206,7 +206,7 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
     })),
   };
 
-  const total = Object.values(groups).reduce((sum, items) => sum + items.length, 0);
+  const total = Object.values(groups).reduce((sum, items) => sum + (items?.length ?? 0), 0);
 
   return (
     <section aria-labelledby="review-heading" className="grid gap-6">
@@ -263,7 +263,7 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
 
       <div className="grid gap-6 lg:grid-cols-2">
         {(Object.keys(groups) as FactKind[]).map((kind) => {
-          const items = groups[kind];
+          const items = groups[kind] ?? [];
           const headingId = `facts-${kind}`;
           return (
             <section key={kind} aria-labelledby={headingId} className="min-w-0 rounded-card border border-line bg-surface p-4 shadow-card sm:p-5">
