@@ -562,7 +562,7 @@ export function labelOf(kind: FactKind, fact: AnyFact): string {
     case "vocabulary":
       return f.term ?? fact.id;
     case "claims":
-      return fact.id;
+      return shortened((fact as { predicate?: string }).predicate ?? fact.id);
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleFacts } from "../article/types";
-import { certaintyWords, doubtsAbout, factsToCheckFirst, leastCertainFirst, reviewOrder } from "./review";
+import { certaintySentence, doubtsAbout, factsToCheckFirst, leastCertainFirst, reviewOrder } from "./review";
 
 const body = [
   "Maria Okafor opened the classroom on Monday. Reyes agreed. “We counted 12 kinds of fish in March,” he said.",
@@ -27,6 +27,8 @@ const facts: ArticleFacts = {
   numbers: [
     { id: "n-12", value: 12, text: "12", counts: "kinds", certainty: 0.65, evidence: at("12") },
     { id: "n-7", value: 7, text: "7 to 2", counts: "votes for and against", question: "How did the council vote?", certainty: 0.75, evidence: at("7 to 2") },
+    // Sure of it, but no question is worded for it: not asked until confirmed, so it is checked too.
+    { id: "n-2", value: 2, text: "2", counts: "votes against", certainty: 0.9, evidence: at("2.") },
   ],
   quotes: [{ id: "q-1", text: "We counted 12 kinds of fish in March,", speaker: "p-reyes", certainty: 0.75, evidence: at("“We counted 12 kinds of fish in March,” he said.") }],
   events: [],
@@ -46,6 +48,7 @@ describe("the review lists first what is least certain", () => {
       ["c-1", 0.7],
       ["n-7", 0.75],
       ["q-1", 0.75],
+      ["n-2", 0.9],
     ]);
   });
 
@@ -76,6 +79,6 @@ describe("the review lists first what is least certain", () => {
   });
 
   it("puts certainty in words", () => {
-    expect([0.3, 0.55, 0.75, 0.9, undefined].map(certaintyWords)).toEqual(["a guess", "unsure", "fairly sure", "sure", "checked"]);
+    expect([0.3, 0.55, 0.75, 0.9].map(certaintySentence)).toEqual(["The app is guessing.", "The app is unsure of it.", "The app is fairly sure of it.", "The app is sure of it."]);
   });
 });

@@ -8,7 +8,7 @@ import { ASKED_FROM_CERTAINTY } from "../quiz/asked-facts";
 import { FACT_KINDS, factsOf, type AnyFact, type FactKind } from "./facts";
 import { insideQuotation } from "./words";
 
-/** Facts below this are listed under "Check these first". */
+/** Facts below this are listed under "Check these first", and so are those not asked until confirmed. */
 export const CHECK_FIRST_BELOW = 0.8;
 
 /** Least certain first; facts without a certainty (hand-written or corrected: certain) last, in their order. */
@@ -19,13 +19,12 @@ export function leastCertainFirst<T extends { certainty?: number }>(facts: reado
     .map((x) => x.fact);
 }
 
-/** How sure, in words a teacher reads at a glance. */
-export function certaintyWords(certainty: number | undefined): string {
-  if (certainty === undefined) return "checked";
-  if (certainty < ASKED_FROM_CERTAINTY) return "a guess";
-  if (certainty < 0.7) return "unsure";
-  if (certainty < CHECK_FIRST_BELOW) return "fairly sure";
-  return "sure";
+/** How sure the app is, as a teacher reads it at a glance. */
+export function certaintySentence(certainty: number): string {
+  if (certainty < ASKED_FROM_CERTAINTY) return "The app is guessing.";
+  if (certainty < 0.7) return "The app is unsure of it.";
+  if (certainty < CHECK_FIRST_BELOW) return "The app is fairly sure of it.";
+  return "The app is sure of it.";
 }
 
 export interface Doubt {
@@ -88,12 +87,24 @@ export function doubtsAbout(article: Pick<Article, "body" | "facts">, kind: Fact
   return reasons;
 }
 
-/** Every fact below CHECK_FIRST_BELOW, least certain first (kinds in the review's order among equals). */
+/**
+ * The doubts about one fact, when it should be checked: the app is not sure
+ * of it, or it is not asked in the quiz until the teacher says it is right.
+ */
+export function doubtOf(article: Pick<Article, "body" | "facts">, kind: FactKind, fact: AnyFact): Doubt | undefined {
+  if (fact.certainty === undefined) return undefined;
+  const reasons = doubtsAbout(article, kind, fact);
+  const notAsked = reasons.some((r) => r.startsWith("Not asked"));
+  return fact.certainty < CHECK_FIRST_BELOW || notAsked ? { kind, fact, certainty: fact.certainty, reasons } : undefined;
+}
+
+/** Every fact to check, least certain first (kinds in the review's order among equals). */
 export function factsToCheckFirst(article: Pick<Article, "body" | "facts">): Doubt[] {
   const doubts: Doubt[] = [];
   for (const kind of FACT_KINDS) {
     for (const fact of factsOf(article.facts, kind)) {
-      if (fact.certainty !== undefined && fact.certainty < CHECK_FIRST_BELOW) doubts.push({ kind, fact, certainty: fact.certainty, reasons: doubtsAbout(article, kind, fact) });
+      const doubt = doubtOf(article, kind, fact);
+      if (doubt) doubts.push(doubt);
     }
   }
   return leastCertainFirst(doubts);
