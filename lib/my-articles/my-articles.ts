@@ -7,7 +7,10 @@ import * as z from "zod/mini";
 import "../zod-english";
 import type { Article, ArticleFacts } from "../article/types";
 import { hashString } from "../quiz/random";
-import { factProblems } from "./facts";
+import { validateFacts } from "../facts";
+
+// The shared rules (lib/facts), not ./facts: the builder, which only reads saved articles, need not load the review's corrections.
+const factProblems = (article: Pick<Article, "body" | "facts">) => validateFacts(article);
 
 export const MY_ARTICLES_VERSION = 1;
 /** Kept per browser; older ones must be deleted before more are added (localStorage holds a few MB). */
