@@ -12,7 +12,7 @@
  */
 import { z } from "zod";
 import type { Article, ArticleFacts, Span } from "../article/types";
-import { describeFactProblem, factLabel, validateFacts } from "../facts";
+import { describeFactProblem, factLabel, findTerm, validateFacts } from "../facts";
 
 const nonEmpty = z.string().regex(/\S/, "must not be empty");
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. "p-li"');
@@ -229,8 +229,8 @@ function checkFacts(
 
   // The evidence of a word is its sentence; the fact points at the word itself, which questions quote in context.
   const vocabulary = all("vocabulary", authored.vocabulary).map((v) => {
-    const at = body.slice(v.evidence.start, v.evidence.end).indexOf(v.term);
-    return at < 0 || unplaced.has(v) ? v : { ...v, evidence: { start: v.evidence.start + at, end: v.evidence.start + at + v.term.length } };
+    const word = findTerm(body.slice(v.evidence.start, v.evidence.end), v.term);
+    return !word || unplaced.has(v) ? v : { ...v, evidence: { start: v.evidence.start + word.start, end: v.evidence.start + word.end } };
   });
   const unnamedQuotes = all("unnamedQuotes", authored.unnamedQuotes);
   const facts: ArticleFacts = {

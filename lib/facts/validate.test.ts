@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleFacts } from "../article/types";
-import { describeFactProblem, validateFacts } from "./index";
+import { describeFactProblem, findTerm, validateFacts } from "./index";
 
 const body = [
   "Maria Okafor, the director of the Riverton Science Museum, opened the floating classroom in Riverton on Monday. It holds 40 students.",
@@ -100,5 +100,20 @@ describe("the one validator of facts", () => {
     // Its references are still checked.
     first(facts.quotes).speaker = "p-nobody";
     expect(validateFacts({ body, facts }, { unplaced: new Set([date, first(facts.quotes)]) }).map(describeFactProblem)).toEqual(['quotes[0] (id "q-1"): unknown speaker id "p-nobody"']);
+  });
+});
+
+describe("finding a word in its sentence", () => {
+  it.each<[string, string, string | null]>([
+    ["The barge leaked.", "leak", "leaked"],
+    ["The statue may topple over.", "topple", "topple"],
+    ["Storms toppled the trees.", "topple", "toppled"],
+    ["Prosecutors said so.", "prosecutor", "Prosecutors"],
+    ["Two deputies came.", "deputy", "deputies"],
+    ["She delved into the files.", "delved into", "delved into"],
+    ["Nothing here.", "barge", null],
+  ])("%s: “%s” is written “%s”", (text, term, written) => {
+    const span = findTerm(text, term);
+    expect(span && text.slice(span.start, span.end)).toBe(written);
   });
 });

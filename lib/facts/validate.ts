@@ -181,7 +181,7 @@ export function validateFacts(article: { body: string; facts: ArticleFacts }, op
           break;
         case "vocabulary": {
           const word = fact as Fact & { term: string; meaning: string; otherMeanings?: string[] };
-          if (evidence && !writtenAs(text(fact.evidence), word.term)) report(`term "${word.term}" not found inside its evidence`);
+          if (evidence && !findTerm(text(fact.evidence), word.term)) report(`term "${word.term}" not found inside its evidence`);
           word.otherMeanings?.forEach((m, j) => {
             if (same(m, word.meaning)) report(`otherMeanings[${j}] repeats the meaning`);
           });
@@ -207,13 +207,23 @@ export function validateFacts(article: { body: string; facts: ArticleFacts }, op
 }
 
 /**
- * A term is kept in its dictionary form while the text may inflect it: the
- * extractor's "topple" is written "toppled", "prosecutor" "Prosecutors".
+ * Where a word is written in `text`, in whatever form: a term is kept in its
+ * dictionary form while the text may inflect it (the extractor's "topple" is
+ * written "toppled", "prosecutor" "Prosecutors"). The span covers the word as
+ * written; null when it is not there.
  */
-function writtenAs(evidence: string, term: string): boolean {
-  const written = evidence.toLowerCase();
+export function findTerm(text: string, term: string): Span | null {
+  const written = text.toLowerCase();
   const word = term.toLowerCase();
-  return [word, word.replace(/e$/, ""), word.replace(/y$/, "i")].some((stem) => stem.length > 0 && written.includes(stem));
+  const exact = text.indexOf(term);
+  for (const [at, length] of [[exact, term.length], ...[word, word.replace(/e$/, ""), word.replace(/y$/, "i")].map((stem) => [stem ? written.indexOf(stem) : -1, stem.length])] as const) {
+    if (at < 0) continue;
+    // To the end of the word as written: "leak" is written "leaked".
+    let end = at + length;
+    while (end < text.length && /\p{L}/u.test(text[end]!) && end - at < term.length + 4) end++;
+    return { start: at, end };
+  }
+  return null;
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
