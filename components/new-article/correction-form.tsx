@@ -1,13 +1,20 @@
 "use client";
 import { useId, useState } from "react";
 
+export interface FieldOption {
+  value: string;
+  label: string;
+}
+
 export interface CorrectionField {
   name: string;
   label: string;
   value: string;
   hint?: string;
-  /** A longer text (the main idea) gets a text area. */
+  /** A longer text (the main idea, one wrong answer a line) gets a text area. */
   multiline?: boolean;
+  /** A choice among these (a speaker, a date of the article) instead of free text. */
+  options?: readonly FieldOption[];
 }
 
 interface Props {
@@ -17,12 +24,13 @@ interface Props {
   /** Returns the problems to show; empty means saved. */
   onSave: (values: Record<string, string>) => string[];
   onCancel: () => void;
+  submitLabel?: string;
 }
 
-const field = "w-full rounded-control border-2 border-line bg-surface px-3 py-2 text-ink";
+export const fieldClass = "w-full rounded-control border-2 border-line bg-surface px-3 py-2 text-ink";
 
 /** A small inline form correcting one fact. Problems stay beside the fields; nothing typed is lost. */
-export function CorrectionForm({ title, fields, onSave, onCancel }: Props) {
+export function CorrectionForm({ title, fields, onSave, onCancel, submitLabel = "Save correction" }: Props) {
   const id = useId();
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.name, f.value])));
   const [problems, setProblems] = useState<string[]>([]);
@@ -46,8 +54,9 @@ export function CorrectionForm({ title, fields, onSave, onCancel }: Props) {
           value: values[f.name] ?? "",
           autoFocus: i === 0,
           "aria-describedby": f.hint ? `${inputId}-hint` : undefined,
-          className: field,
+          className: fieldClass,
         };
+        const change = (value: string) => setValues({ ...values, [f.name]: value });
         return (
           <div key={f.name} className="grid gap-1">
             <label htmlFor={inputId} className="text-sm font-semibold">
@@ -58,10 +67,18 @@ export function CorrectionForm({ title, fields, onSave, onCancel }: Props) {
                 {f.hint}
               </p>
             )}
-            {f.multiline ? (
-              <textarea rows={3} {...common} onChange={(e) => setValues({ ...values, [f.name]: e.target.value })} />
+            {f.options ? (
+              <select {...common} onChange={(e) => change(e.target.value)}>
+                {f.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            ) : f.multiline ? (
+              <textarea rows={3} {...common} onChange={(e) => change(e.target.value)} />
             ) : (
-              <input type="text" {...common} onChange={(e) => setValues({ ...values, [f.name]: e.target.value })} />
+              <input type="text" {...common} onChange={(e) => change(e.target.value)} />
             )}
           </div>
         );
@@ -77,7 +94,7 @@ export function CorrectionForm({ title, fields, onSave, onCancel }: Props) {
       )}
       <div className="flex flex-wrap gap-2">
         <button type="submit" className="rounded-control bg-accent px-4 py-1.5 font-semibold text-on-accent hover:bg-accent-strong">
-          Save correction
+          {submitLabel}
         </button>
         <button type="button" onClick={onCancel} className="rounded-control border-2 border-line px-4 py-1.5 font-semibold hover:border-accent">
           Cancel

@@ -1,57 +1,34 @@
 "use client";
-import { useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import Link from "next/link";
-import type { ArticleFacts, Span } from "@/lib/article/types";
+import type { ArticleFacts } from "@/lib/article/types";
 import {
-  correctDate,
-  correctKind,
+  addFact,
+  confirmFact,
   correctMainIdea,
-  correctName,
-  correctNumber,
-  correctPerson,
+  emptyHistory,
   factProblems,
-  ORGANIZATION_KINDS,
-  PLACE_KINDS,
+  FACT_KINDS,
+  factsToCheckFirst,
+  KIND_HEADING,
   removeFact,
-  setQuoteSpeaker,
+  reviewHistory,
+  undoneMessage,
+  undoStep,
+  type AddableKind,
   type Corrected,
+  type Doubt,
   type FactKind,
-} from "@/lib/my-articles/facts";
-import type { MyArticle } from "@/lib/my-articles/my-articles";
-import { CorrectionForm, type CorrectionField } from "./correction-form";
-import { EvidenceSnippet } from "./evidence-snippet";
-
-const KIND_HEADINGS: Record<FactKind, string> = {
-  people: "People",
-  organizations: "Organizations",
-  places: "Places",
-  dates: "Dates and times",
-  numbers: "Numbers",
-  quotes: "Quotations",
-  claims: "Claims",
-};
-
-const KIND_HINTS: Record<FactKind, string> = {
-  people: "Names as the article writes them, with a role where it gives one.",
-  organizations: "Companies, institutions, governments, teams.",
-  places: "Cities, countries, regions, venues.",
-  dates: "When things happened, and what happened then.",
-  numbers: "Each number and what it counts.",
-  quotes: "Words in quotation marks and who said them.",
-  claims: "Simple statements the article makes about a person, organization or place.",
-};
-
-interface Item {
-  id: string;
-  label: string;
-  detail?: string;
-  evidence: Span;
-  /** The correction form's fields; none: the fact can only be removed. */
-  fields?: CorrectionField[];
-  correct?: (values: Record<string, string>) => Corrected;
-  /** Shown under the label (the speaker chooser). */
-  extra?: ReactNode;
-}
+  type MyArticle,
+  type NewFact,
+} from "@/lib/my-articles";
+import { AddFact } from "./add-fact";
+import { CheckFirst } from "./check-first";
+import { CorrectionForm } from "./correction-form";
+import { cardId, correctButtonId } from "./fact-card";
+import { FactGroup } from "./fact-group";
+import { reviewItems, type FactItem } from "./review-items";
+import { UndoBar } from "./undo-bar";
 
 interface Props {
   entry: MyArticle;
@@ -60,154 +37,123 @@ interface Props {
   buildHref: string;
 }
 
+const isEditable = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+
 /**
- * Step 2: the facts found, grouped by kind, each with the sentence it was
- * found in and its evidence marked. Any fact can be removed or corrected
- * before the quiz is built; a correction is checked against the text
- * (names must be written as in the article, spans stay inside it) before
- * it is kept.
+ * Step 2: the facts found, grouped by kind, least certain first, each with
+ * the sentence it was found in and its words marked. Any fact can be
+ * confirmed, corrected or removed, a missed one added from the text, and
+ * every change undone. A change is checked against the text (names written
+ * as in the article, spans inside it, references that exist) before it is
+ * kept.
  */
 export function FactReview({ entry, onChange, buildHref }: Props) {
   const { article, warnings } = entry;
   const { facts, body } = article;
   const [editing, setEditing] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  const [history, dispatch] = useReducer(reviewHistory, undefined, emptyHistory);
   const headings = useRef(new Map<FactKind | "mainIdea", HTMLHeadingElement>());
-  const nameOf = (id: string) => [...facts.people, ...facts.organizations, ...facts.places].find((e) => e.id === id)?.name ?? id;
+  // The element to focus once the change just made is on screen (a moved or added card).
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusNext.current) return;
+    const target = document.getElementById(focusNext.current);
+    focusNext.current = null;
+    target?.focus();
+    target?.scrollIntoView({ block: "nearest" });
+  });
 
-  function save(next: ArticleFacts, message: string): string[] {
-    const problems = factProblems({ body, facts: next });
-    if (problems.length > 0) return problems.map((p) => `This correction would break the facts: ${p}.`);
-    onChange(next);
+  /** Keeps `next` if the facts still hold together; returns the problems otherwise. */
+  const commit = useCallback(
+    (next: ArticleFacts, description: string): string[] => {
+      const problems = factProblems({ body, facts: next });
+      if (problems.length > 0) return problems.map((p) => `This change would break the facts: ${p}.`);
+      onChange(next);
+      dispatch({ type: "changed", before: facts, after: next, description });
+      setEditing(null);
+      setAnnouncement(description);
+      return [];
+    },
+    [body, facts, onChange],
+  );
+
+  const undo = useCallback(() => {
+    const step = undoStep(history, facts);
+    if (!step.ok) {
+      if (step.reason === "changed-elsewhere") {
+        dispatch({ type: "cleared" });
+        setAnnouncement("Nothing to undo here: the facts were changed in another tab or window since.");
+      }
+      return;
+    }
+    onChange(step.facts);
+    dispatch({ type: "undone" });
     setEditing(null);
-    setAnnouncement(message);
-    return [];
+    setAnnouncement(undoneMessage(step.description));
+  }, [history, facts, onChange]);
+
+  // Ctrl+Z (⌘Z) undoes a change of the review, but never the typing in a field.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === "z" && !isEditable(e.target) && history.past.length > 0) {
+        e.preventDefault();
+        undo();
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [undo, history.past.length]);
+
+  const groups = useMemo(() => FACT_KINDS.map((kind) => ({ kind, items: reviewItems(article, kind) })), [article]);
+  const checkFirst = useMemo(() => factsToCheckFirst(article), [article]);
+  const doubts = useMemo(() => new Map<string, Doubt>(checkFirst.map((d) => [`${d.kind}:${d.fact.id}`, d])), [checkFirst]);
+  // Kinds only extracted articles have are shown when there is something in them.
+  const shown = groups.filter(({ kind, items }) => items.length > 0 || ["people", "organizations", "places", "dates", "numbers", "quotes", "claims"].includes(kind));
+  const total = groups.reduce((sum, g) => sum + g.items.length, 0);
+
+  /** `focus`: where focus goes once it is saved (the card may move: a corrected fact is certain, so it goes after the unsure ones). */
+  function apply(result: Corrected, description: string, focus: string): string[] {
+    if (!result.ok) {
+      setAnnouncement(result.problems.join(" "));
+      return result.problems;
+    }
+    const problems = commit(result.facts, description);
+    if (problems.length === 0) focusNext.current = focus;
+    else setAnnouncement(problems.join(" "));
+    return problems;
   }
 
-  function apply(result: Corrected, message: string): string[] {
-    return result.ok ? save(result.facts, message) : result.problems;
+  function confirm(item: FactItem) {
+    const result = confirmFact(facts, item.kind, item.fact.id);
+    if (result.ok && commit(result.facts, `Confirmed ${item.name}.`).length === 0) focusNext.current = cardId(item);
   }
 
-  /** "Shannon Foods" is a company, not a region: the kind of an organization or a place, chosen from a list. */
-  function kindSelect(kind: "organizations" | "places", entity: { id: string; name: string; kind: string }): ReactNode {
-    const options = kind === "organizations" ? ORGANIZATION_KINDS : PLACE_KINDS;
-    return (
-      <div className="mt-2 flex flex-wrap items-center gap-2">
-        <label htmlFor={`kind-${entity.id}`} className="text-sm font-semibold">
-          Kind<span className="sr-only"> of {entity.name}</span>
-        </label>
-        <select
-          id={`kind-${entity.id}`}
-          value={entity.kind}
-          onChange={(e) => {
-            const problems = apply(correctKind(facts, kind, entity.id, e.target.value), `${entity.name}: kind set to ${e.target.value}.`);
-            if (problems.length > 0) setAnnouncement(problems.join(" "));
-          }}
-          className="rounded-control border-2 border-line bg-surface px-2 py-1 text-ink"
-        >
-          {options.map((k) => (
-            <option key={k} value={k}>
-              {k}
-            </option>
-          ))}
-        </select>
-      </div>
-    );
+  function remove(item: FactItem) {
+    const { facts: next, alsoRemoved } = removeFact(facts, item.kind, item.fact.id);
+    const also = alsoRemoved > 0 ? `, and ${alsoRemoved} quotation${alsoRemoved === 1 ? "" : "s"}, claim${alsoRemoved === 1 ? "" : "s"} or view${alsoRemoved === 1 ? "" : "s"} that depended on it` : "";
+    if (commit(next, `Removed ${item.name}${also}.`).length === 0) requestAnimationFrame(() => headings.current.get(item.kind)?.focus());
   }
 
-  function remove(kind: FactKind, item: Item) {
-    const { facts: next, alsoRemoved } = removeFact(facts, kind, item.id);
-    save(next, `Removed ${item.label}${alsoRemoved > 0 ? `, and ${alsoRemoved} quotation${alsoRemoved === 1 ? "" : "s"} or claim${alsoRemoved === 1 ? "" : "s"} that depended on it` : ""}.`);
-    requestAnimationFrame(() => headings.current.get(kind)?.focus());
+  function add(kind: AddableKind, fields: NewFact): string[] {
+    const result = addFact(article, kind, fields);
+    if (!result.ok) {
+      setAnnouncement(`Not added: ${result.problems.join(" ")}`);
+      return result.problems;
+    }
+    const added = reviewItems({ body, facts: result.facts }, kind).find((i) => i.fact.id === result.id);
+    const problems = commit(result.facts, `Added ${added?.name ?? "the fact"} to ${KIND_HEADING[kind]}.`);
+    if (problems.length === 0 && added) focusNext.current = cardId(added);
+    return problems;
   }
 
-  const groups: Record<FactKind, Item[]> = {
-    people: facts.people.map((p) => ({
-      id: p.id,
-      label: p.name,
-      detail: [p.role, p.shortName && `called “${p.shortName}”`, p.affiliation && nameOf(p.affiliation)].filter(Boolean).join(" · ") || undefined,
-      evidence: p.evidence,
-      fields: [
-        { name: "name", label: "Full name", value: p.name },
-        { name: "shortName", label: "Short name (optional)", value: p.shortName ?? "", hint: "How the article refers to them later, e.g. the surname." },
-        { name: "role", label: "Role (optional)", value: p.role ?? "", hint: "In the article’s own words, from the sentence that names them." },
-      ],
-      correct: (v) => correctPerson(article, p.id, { name: v.name ?? "", shortName: v.shortName ?? "", role: v.role ?? "" }),
-    })),
-    organizations: facts.organizations.map((o) => ({
-      id: o.id,
-      label: o.name,
-      detail: o.kind === "other" ? undefined : o.kind,
-      evidence: o.evidence,
-      fields: [{ name: "name", label: "Name", value: o.name }],
-      correct: (v) => correctName(article, "organizations", o.id, v.name ?? ""),
-      extra: kindSelect("organizations", o),
-    })),
-    places: facts.places.map((p) => ({
-      id: p.id,
-      label: p.name,
-      detail: p.kind,
-      evidence: p.evidence,
-      fields: [{ name: "name", label: "Name", value: p.name }],
-      correct: (v) => correctName(article, "places", p.id, v.name ?? ""),
-      extra: kindSelect("places", p),
-    })),
-    dates: facts.dates.map((d) => ({
-      id: d.id,
-      label: d.text,
-      detail: d.describes || undefined,
-      evidence: d.evidence,
-      fields: [{ name: "describes", label: "What happened then", value: d.describes, hint: "A short clause, e.g. “the city opened the park”." }],
-      correct: (v) => correctDate(facts, d.id, v.describes ?? ""),
-    })),
-    numbers: facts.numbers.map((n) => ({
-      id: n.id,
-      label: n.text,
-      detail: `${n.value.toLocaleString("en-US")} ${n.counts}`,
-      evidence: n.evidence,
-      fields: [
-        { name: "value", label: "Value", value: String(n.value), hint: "In digits, e.g. 50,000 or 3.5." },
-        { name: "counts", label: "What it counts", value: n.counts, hint: "E.g. “new parks”, “years”." },
-      ],
-      correct: (v) => correctNumber(facts, n.id, { value: v.value ?? "", counts: v.counts ?? "" }),
-    })),
-    quotes: facts.quotes.map((q, i) => ({
-      id: q.id,
-      label: `quotation ${i + 1}`,
-      evidence: q.evidence,
-      extra: (
-        <div className="mt-2 flex flex-wrap items-center gap-2">
-          <label htmlFor={`speaker-${q.id}`} className="text-sm font-semibold">
-            Who said it<span className="sr-only"> (quotation {i + 1})</span>
-          </label>
-          <select
-            id={`speaker-${q.id}`}
-            value={q.speaker}
-            onChange={(e) => {
-              const problems = apply(setQuoteSpeaker(facts, q.id, e.target.value), `Quotation ${i + 1} is now said by ${nameOf(e.target.value)}.`);
-              if (problems.length > 0) setAnnouncement(problems.join(" "));
-            }}
-            className="rounded-control border-2 border-line bg-surface px-2 py-1 text-ink"
-          >
-            {facts.people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      ),
-    })),
-    claims: facts.claims.map((c, i) => ({
-      id: c.id,
-      label: `claim ${i + 1}`,
-      detail: `${nameOf(c.subject)} ${c.predicate}`,
-      evidence: c.evidence,
-    })),
-  };
+  function cancel(item: FactItem) {
+    focusNext.current = correctButtonId(item);
+    setEditing(null);
+  }
 
-  const total = Object.values(groups).reduce((sum, items) => sum + items.length, 0);
-
+  const last = history.past.at(-1);
   return (
     <section aria-labelledby="review-heading" className="grid gap-6">
       <div>
@@ -217,7 +163,8 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
         </h2>
         <p className="mt-2 max-w-measure text-muted">
           {total} fact{total === 1 ? "" : "s"} found in {article.paragraphs.length} paragraph{article.paragraphs.length === 1 ? "" : "s"} ({article.source}). Questions are
-          made from these facts, so remove any that are wrong and correct names, speakers and numbers. The marked words are where each fact was found.
+          made from these facts, so remove any that are wrong, correct names, speakers and numbers, and add what the app missed. The marked words are where
+          each fact was found.
         </p>
         {warnings.length > 0 && (
           <ul aria-label="Notes about this text" className="mt-3 grid gap-2">
@@ -235,6 +182,17 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
         </p>
       </div>
 
+      <UndoBar last={last?.description} count={history.past.length} onUndo={undo} />
+
+      <CheckFirst
+        doubts={checkFirst}
+        onShow={(doubt) => {
+          const target = document.getElementById(cardId({ kind: doubt.kind, fact: doubt.fact }));
+          target?.scrollIntoView({ block: "center" });
+          target?.focus();
+        }}
+      />
+
       <section aria-labelledby="facts-main-idea" className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-5">
         <h3
           id="facts-main-idea"
@@ -247,78 +205,69 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
           Main idea
         </h3>
         <p className="mt-2 font-medium">{facts.mainIdea.statement || "No main idea found."}</p>
+        {facts.mainIdea.distortions.length > 0 && (
+          <p className="mt-1 text-sm text-muted">
+            Wrong versions offered beside it: {facts.mainIdea.distortions.map((d) => `“${d}”`).join(", ")}
+          </p>
+        )}
         {editing === "mainIdea" ? (
           <CorrectionForm
             title="Correct the main idea"
-            fields={[{ name: "statement", label: "Main idea", value: facts.mainIdea.statement, multiline: true, hint: "One sentence a student should take away." }]}
-            onSave={(v) => apply(correctMainIdea(facts, v.statement ?? ""), "Main idea corrected.")}
-            onCancel={() => setEditing(null)}
+            fields={[
+              { name: "statement", label: "Main idea", value: facts.mainIdea.statement, multiline: true, hint: "One sentence a student should take away." },
+              {
+                name: "distortions",
+                label: "Wrong versions (optional, one a line)",
+                value: facts.mainIdea.distortions.join("\n"),
+                multiline: true,
+                hint: "They sound like the main idea, but the article does not say them.",
+              },
+            ]}
+            onSave={(v) => {
+              const result = correctMainIdea(facts, v.statement ?? "", v.distortions ?? "");
+              if (!result.ok) return result.problems;
+              const problems = commit(result.facts, "Corrected the main idea.");
+              if (problems.length === 0) focusNext.current = "correct-main-idea";
+              return problems;
+            }}
+            onCancel={() => {
+              focusNext.current = "correct-main-idea";
+              setEditing(null);
+            }}
           />
         ) : (
-          <button type="button" onClick={() => setEditing("mainIdea")} className="mt-2 rounded-control px-1 text-sm font-medium text-accent underline underline-offset-4">
+          <button
+            type="button"
+            id="correct-main-idea"
+            onClick={() => setEditing("mainIdea")}
+            className="mt-2 rounded-control px-1 text-sm font-medium text-accent underline underline-offset-4"
+          >
             Correct<span className="sr-only"> the main idea</span>
           </button>
         )}
       </section>
 
+      <AddFact article={article} onAdd={add} />
+
       <div className="grid gap-6 lg:grid-cols-2">
-        {(Object.keys(groups) as FactKind[]).map((kind) => {
-          const items = groups[kind];
-          const headingId = `facts-${kind}`;
-          return (
-            <section key={kind} aria-labelledby={headingId} className="min-w-0 rounded-card border border-line bg-surface p-4 shadow-card sm:p-5">
-              <h3
-                id={headingId}
-                tabIndex={-1}
-                ref={(el) => {
-                  if (el) headings.current.set(kind, el);
-                }}
-                className="text-lg font-semibold"
-              >
-                {KIND_HEADINGS[kind]} <span className="font-normal text-muted">({items.length})</span>
-              </h3>
-              <p className="text-sm text-muted">{KIND_HINTS[kind]}</p>
-              {items.length === 0 ? (
-                <p className="mt-3 text-sm text-muted">None found.</p>
-              ) : (
-                <ul className="mt-3 grid gap-3">
-                  {items.map((item) => {
-                    const key = `${kind}:${item.id}`;
-                    return (
-                      <li key={item.id} className="rounded-control border border-line p-3">
-                        <p className="font-semibold">
-                          {kind === "quotes" || kind === "claims" ? <span className="sr-only">{item.label}: </span> : item.label}
-                          {item.detail && <span className={`font-normal text-muted ${kind === "claims" ? "text-ink" : ""}`}>{kind === "claims" ? item.detail : ` · ${item.detail}`}</span>}
-                        </p>
-                        <EvidenceSnippet body={body} span={item.evidence} />
-                        {item.extra}
-                        {editing === key && item.fields && item.correct ? (
-                          <CorrectionForm
-                            title={`Correct ${item.label}`}
-                            fields={item.fields}
-                            onSave={(values) => apply(item.correct!(values), `${item.label} corrected.`)}
-                            onCancel={() => setEditing(null)}
-                          />
-                        ) : (
-                          <div className="mt-2 flex flex-wrap gap-3 text-sm">
-                            {item.fields && (
-                              <button type="button" onClick={() => setEditing(key)} className="rounded-control px-1 font-medium text-accent underline underline-offset-4">
-                                Correct<span className="sr-only"> {item.label}</span>
-                              </button>
-                            )}
-                            <button type="button" onClick={() => remove(kind, item)} className="rounded-control px-1 font-medium text-danger underline underline-offset-4">
-                              Remove<span className="sr-only"> {item.label}</span>
-                            </button>
-                          </div>
-                        )}
-                      </li>
-                    );
-                  })}
-                </ul>
-              )}
-            </section>
-          );
-        })}
+        {shown.map(({ kind, items }) => (
+          <FactGroup
+            key={kind}
+            kind={kind}
+            items={items}
+            body={body}
+            doubts={doubts}
+            editing={editing}
+            headingRef={(el) => {
+              if (el) headings.current.set(kind, el);
+            }}
+            onEdit={(item) => setEditing(`${kind}:${item.fact.id}`)}
+            onCancel={cancel}
+            onApply={apply}
+            onConfirm={confirm}
+            onRemove={remove}
+          />
+        ))}
       </div>
 
       <p>

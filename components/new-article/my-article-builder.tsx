@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { PageHeading } from "@/components/layout/page-heading";
 import { useSearchParams } from "next/navigation";
-import { builderDraftKey } from "@/lib/my-articles/my-articles";
+import { builderDraftKey } from "@/lib/my-articles";
 import { useMyArticle, useMyArticlesStore } from "@/components/state/my-articles-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
 import { QuizBuilder } from "@/components/teacher/quiz-builder";

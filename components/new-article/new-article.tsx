@@ -2,7 +2,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import type { ExtractResult } from "@/lib/extract";
-import { draftKeyPrefix, listArticles } from "@/lib/my-articles/my-articles";
+import { draftKeyPrefix, listArticles } from "@/lib/my-articles";
 import { useMyArticles, useMyArticlesActions, useMyArticlesStore } from "@/components/state/my-articles-store";
 import { useStorageProblems } from "@/components/state/storage-notices-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";

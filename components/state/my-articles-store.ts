@@ -19,7 +19,7 @@ import {
   updateFacts,
   type AddOutcome,
   type MyArticlesData,
-} from "@/lib/my-articles/my-articles";
+} from "@/lib/my-articles";
 import type { KeyValueStorage } from "@/lib/storage/safe-storage";
 import { browserStorage } from "./browser-storage";
 

@@ -12,6 +12,13 @@ export class NewArticlePage {
   readonly problem: Locator;
   readonly reviewHeading: Locator;
   readonly buildQuiz: Locator;
+  readonly undo: Locator;
+  readonly lastChange: Locator;
+  readonly announcement: Locator;
+  readonly checkFirst: Locator;
+  readonly addFactRegion: Locator;
+  readonly articleText: Locator;
+  readonly addFactForm: Locator;
 
   constructor(readonly page: Page) {
     this.text = page.getByRole("textbox", { name: "Article text" });
@@ -24,6 +31,13 @@ export class NewArticlePage {
     this.problem = page.locator("#paste-problem");
     this.reviewHeading = page.getByRole("heading", { level: 2, name: /Check the facts/ });
     this.buildQuiz = page.getByRole("link", { name: "Build the quiz" }).first();
+    this.undo = page.getByRole("button", { name: "Undo", exact: true });
+    this.lastChange = page.locator("#undo-last");
+    this.announcement = page.getByRole("region", { name: /Check the facts/ }).locator('[aria-live="polite"]');
+    this.checkFirst = page.getByRole("region", { name: /^Check these first/ });
+    this.addFactRegion = page.getByRole("region", { name: "Add a fact the app missed" });
+    this.articleText = this.addFactRegion.getByRole("region", { name: "Article text" });
+    this.addFactForm = this.addFactRegion.getByRole("form", { name: "Add a fact" });
   }
 
   async goto(): Promise<void> {
@@ -52,6 +66,61 @@ export class NewArticlePage {
   /** The speaker chooser of the quotation whose text contains `words`. */
   speakerOf(words: string): Locator {
     return this.group("Quotations").getByRole("listitem").filter({ hasText: words }).getByRole("combobox", { name: /^Who said it/ });
+  }
+
+  /** The card of one fact, found by text it shows. */
+  fact(group: string, hasText: string | RegExp): Locator {
+    return this.group(group).getByRole("listitem").filter({ hasText });
+  }
+
+  /** Selects `words` in the article text with the mouse, as a teacher drags across them. */
+  async selectInArticle(words: string): Promise<void> {
+    const box = await this.articleText.evaluate((root, wanted) => {
+      for (const p of root.querySelectorAll("p")) {
+        const node = p.firstChild;
+        const at = node?.textContent?.indexOf(wanted) ?? -1;
+        if (!node || at < 0) continue;
+        p.scrollIntoView({ block: "center" });
+        const range = document.createRange();
+        const rect = (start: number) => {
+          range.setStart(node, start);
+          range.setEnd(node, start + 1);
+          const r = range.getBoundingClientRect();
+          return { x: r.left, y: r.top + r.height / 2, right: r.right };
+        };
+        return { first: rect(at), last: rect(at + wanted.length - 1) };
+      }
+      return null;
+    }, words);
+    if (!box) throw new Error(`not in the article text: ${words}`);
+    await this.page.mouse.move(box.first.x + 1, box.first.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.last.right - 1, box.last.y, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  /** Fills the add-a-fact form for the words already selected or typed, and adds the fact. */
+  async addFact(kind: string, fields: Record<string, string> = {}): Promise<void> {
+    await this.addFactForm.getByRole("radio", { name: kind, exact: true }).check();
+    for (const [label, value] of Object.entries(fields)) {
+      const field = this.addFactForm.getByLabel(label, { exact: true });
+      if ((await field.evaluate((el) => el.tagName)) === "SELECT") await field.selectOption({ label: value });
+      else await field.fill(value);
+    }
+    await this.addFactForm.getByRole("button", { name: "Add the fact" }).click();
+  }
+
+  /** Opens a fact's correction form, fills it and saves. */
+  async correct(group: string, name: string, fields: Record<string, string>): Promise<Locator> {
+    await this.group(group).getByRole("button", { name: `Correct ${name}`, exact: true }).click();
+    const form = this.page.getByRole("form", { name: `Correct ${name}` });
+    for (const [label, value] of Object.entries(fields)) {
+      const field = form.getByLabel(label, { exact: true });
+      if ((await field.evaluate((el) => el.tagName)) === "SELECT") await field.selectOption({ label: value });
+      else await field.fill(value);
+    }
+    await form.getByRole("button", { name: "Save correction" }).click();
+    return form;
   }
 
   async removePerson(name: string): Promise<void> {

@@ -78,3 +78,24 @@ export function longArticle(words: number): string {
   for (let i = 0; i < sentences.length; i += 5) paragraphs.push(sentences.slice(i, i + 5).join(" "));
   return paragraphs.join("\n\n");
 }
+
+export const PIER_TITLE = "Storm Tears Away Part of Gull Point Pier";
+
+/**
+ * A story in the style of the gold set (lib/extract/gold), with a fact the
+ * extractor misses: a quotation in single quotation marks, as British papers
+ * print them. The teacher adds it by hand.
+ */
+export const PIER_STORY = `A winter storm tore away a third of the old pier at Gull Point on Thursday night, leaving the town's ferry to Tern Island without a place to dock.
+
+Ines Carvalho, the harbor master of Gull Point, said the crossing would stop until the pier was repaired. ‘We will have the ferry running again by the first week of May,’ Carvalho told the town's radio station.
+
+The town council met on Friday and agreed to spend $480,000 on repairs. Council member Peter Lindqvist voted for the plan but asked for a second survey of the older pilings.
+
+"Half of that pier is older than my grandfather," Lindqvist said. "We should know what we are standing on."
+
+Nora Steen, who runs the ferry company Tern Lines, said her crews would carry mail and medicine to the island in a smaller boat until then. "Nobody on Tern Island will be cut off," Steen said.
+
+A dozen fishing boats moved to the harbor at Wren Cove while the work goes on. Owners there said the move adds an hour to every trip.
+
+Divers from Tern Lines will inspect the pilings next week. Tomas Berg, the company's chief diver, said two of the oldest pilings had cracked in the storm.`;

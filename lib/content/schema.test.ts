@@ -335,6 +335,15 @@ describe("fields an extractor adds, as an author may write them", () => {
     expect(result.article.facts.people[0]).toMatchObject({ title: "Dr.", certainty: 0.9 });
     expect(result.article.facts.unnamedQuotes?.[0]?.speaker).toBe("a delegate");
   });
+  it("takes a word in its dictionary form, pointing at it as the sentence writes it", () => {
+    const result = compileWith((_, facts) => {
+      const word = facts.vocabulary!.find((v) => v.id === "v-underscored")!;
+      word.term = "underscore";
+    });
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    const { evidence } = result.article.facts.vocabulary!.find((v) => v.id === "v-underscored")!;
+    expect(result.article.body.slice(evidence.start, evidence.end)).toBe("underscored");
+  });
   it.each([
     ["a preposition not written before the date", (f: AuthoredFacts) => Object.assign(at(f.dates, dateIndex()), { preposition: "since" }), /preposition "since" is not written just before "Tuesday"/],
     ["an unknown number kind", (f: AuthoredFacts) => Object.assign(at(f.numbers, 0), { kind: "amount" }), /numbers\[0\].*kind/],

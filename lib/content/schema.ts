@@ -12,6 +12,7 @@
  */
 import { z } from "zod";
 import type { Article, ArticleFacts, Span } from "../article/types";
+import { describeFactProblem, factLabel, findTerm, validateFacts } from "../facts";
 
 const nonEmpty = z.string().regex(/\S/, "must not be empty");
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. "p-li"');
@@ -199,171 +200,56 @@ export function resolveEvidence(body: string, ref: EvidenceRef): Span | string {
   return { start, end: start + text.length };
 }
 
-interface Entry {
-  section: Section;
-  label: string;
-}
-
-const label = (section: Section, index: number, factId: string) => `${section}[${index}] (id "${factId}")`;
-
+/**
+ * Places every evidence quote in the body, then checks the facts with the
+ * shared validator (lib/facts), which every source of facts goes through;
+ * only the authoring rule that every paragraph has a fact is content's own.
+ */
 function checkFacts(
   authored: AuthoredFacts,
   body: string,
   paragraphs: string[],
 ): { problems: string[]; facts?: ArticleFacts } {
   const problems: string[] = [];
-  const byId = new Map<string, Entry>();
+  const unplaced = new Set<object>();
   const spans: Span[] = [];
 
-  const resolve = (where: string, ref: EvidenceRef): Span => {
-    const found = resolveEvidence(body, ref);
+  const place = <T extends { evidence: EvidenceRef }>(section: Section | "mainIdea", fact: T, index: number): Omit<T, "evidence"> & { evidence: Span } => {
+    const found = resolveEvidence(body, fact.evidence);
+    const id = "id" in fact && typeof fact.id === "string" ? fact.id : undefined;
     if (typeof found === "string") {
-      problems.push(`${where}: ${found}`);
-      return { start: 0, end: 0 };
+      problems.push(`${factLabel({ list: section, index, id })}: ${found}`);
+      const placed = { ...fact, evidence: { start: 0, end: 0 } };
+      unplaced.add(placed);
+      return placed;
     }
     spans.push(found);
-    return found;
+    return { ...fact, evidence: found };
   };
-  const evidenceText = (span: Span) => body.slice(span.start, span.end);
+  const all = <T extends { evidence: EvidenceRef }>(section: Section, list: T[]) => list.map((fact, i) => place(section, fact, i));
 
-  for (const section of SECTIONS) {
-    authored[section].forEach((fact, index) => {
-      const entry = { section, label: label(section, index, fact.id) };
-      const previous = byId.get(fact.id);
-      if (previous) problems.push(`${entry.label}: duplicate id (already used by ${previous.label})`);
-      else byId.set(fact.id, entry);
-    });
-  }
-
-  const reference = (where: string, field: string, target: string | undefined, allowed: Section[], what: string) => {
-    if (target === undefined) return;
-    const found = byId.get(target);
-    if (!found) problems.push(`${where}: unknown ${field} id "${target}"`);
-    else if (!allowed.includes(found.section)) problems.push(`${where}: ${field} id "${target}" is not ${what}`);
+  // The evidence of a word is its sentence; the fact points at the word itself, which questions quote in context.
+  const vocabulary = all("vocabulary", authored.vocabulary).map((v) => {
+    const word = findTerm(body.slice(v.evidence.start, v.evidence.end), v.term);
+    return !word || unplaced.has(v) ? v : { ...v, evidence: { start: v.evidence.start + word.start, end: v.evidence.start + word.end } };
+  });
+  const unnamedQuotes = all("unnamedQuotes", authored.unnamedQuotes);
+  const facts: ArticleFacts = {
+    people: all("people", authored.people),
+    organizations: all("organizations", authored.organizations),
+    places: all("places", authored.places),
+    dates: all("dates", authored.dates),
+    numbers: all("numbers", authored.numbers),
+    quotes: all("quotes", authored.quotes),
+    ...(unnamedQuotes.length > 0 ? { unnamedQuotes } : {}),
+    events: all("events", authored.events),
+    claims: all("claims", authored.claims),
+    causes: all("causes", authored.causes),
+    positions: all("positions", authored.positions),
+    vocabulary,
+    mainIdea: place("mainIdea", authored.mainIdea, -1),
   };
-  const mustContain = (where: string, span: Span, what: string, candidates: (string | undefined)[]) => {
-    const text = evidenceText(span).toLowerCase();
-    if (span.end > span.start && !candidates.some((c) => c !== undefined && text.includes(c.toLowerCase()))) {
-      problems.push(`${where}: ${what} not found inside its evidence`);
-    }
-  };
-
-  // Every name must point to one entity only, or a distractor could be an alias of the answer.
-  const names = new Map<string, string>();
-  const claimName = (where: string, name: string) => {
-    const key = name.toLowerCase();
-    const owner = names.get(key);
-    if (owner === undefined) names.set(key, where);
-    else if (owner !== where) problems.push(`${where}: name "${name}" is also a name of ${owner}`);
-  };
-
-  const people = authored.people.map((p, i) => {
-    const where = label("people", i, p.id);
-    const span = resolve(where, p.evidence);
-    mustContain(where, span, `name "${p.name}"`, [p.name, p.shortName, ...(p.aliases ?? [])]);
-    reference(where, "affiliation", p.affiliation, ["organizations"], "an organization");
-    for (const name of [p.name, p.shortName, ...(p.aliases ?? [])]) if (name) claimName(where, name);
-    return { ...p, evidence: span };
-  });
-  const organizations = authored.organizations.map((o, i) => {
-    const where = label("organizations", i, o.id);
-    const span = resolve(where, o.evidence);
-    mustContain(where, span, `name "${o.name}"`, [o.name, ...(o.aliases ?? [])]);
-    for (const name of [o.name, ...(o.aliases ?? [])]) claimName(where, name);
-    return { ...o, evidence: span };
-  });
-  const places = authored.places.map((p, i) => {
-    const where = label("places", i, p.id);
-    const span = resolve(where, p.evidence);
-    mustContain(where, span, `name "${p.name}"`, [p.name, ...(p.aliases ?? [])]);
-    for (const name of [p.name, ...(p.aliases ?? [])]) claimName(where, name);
-    return { ...p, evidence: span };
-  });
-  const dates = authored.dates.map((d, i) => {
-    const where = label("dates", i, d.id);
-    const span = resolve(where, d.evidence);
-    if (span.end > span.start && !evidenceText(span).includes(d.text)) {
-      problems.push(`${where}: date text "${d.text}" not found inside its evidence`);
-    } else if (d.preposition && span.end > span.start) {
-      // The evidence may be the date alone: the preposition is read just before it in the text.
-      const at = span.start + evidenceText(span).indexOf(d.text);
-      if (body.slice(Math.max(0, at - d.preposition.length - 1), at).toLowerCase() !== `${d.preposition} `.toLowerCase()) {
-        problems.push(`${where}: preposition "${d.preposition}" is not written just before "${d.text}"`);
-      }
-    }
-    return { ...d, evidence: span };
-  });
-  const numbers = authored.numbers.map((n, i) => {
-    const where = label("numbers", i, n.id);
-    const span = resolve(where, n.evidence);
-    if (span.end > span.start && !evidenceText(span).includes(n.text)) {
-      problems.push(`${where}: number text "${n.text}" not found inside its evidence`);
-    }
-    return { ...n, evidence: span };
-  });
-  const quotes = authored.quotes.map((q, i) => {
-    const where = label("quotes", i, q.id);
-    const span = resolve(where, q.evidence);
-    if (span.end > span.start && !evidenceText(span).includes(q.text)) {
-      problems.push(`${where}: quote text not found inside its evidence`);
-    }
-    reference(where, "speaker", q.speaker, ["people"], "a person");
-    return { ...q, evidence: span };
-  });
-  const unnamedQuotes = authored.unnamedQuotes.map((q, i) => {
-    const where = label("unnamedQuotes", i, q.id);
-    const span = resolve(where, q.evidence);
-    if (span.end > span.start && !evidenceText(span).includes(q.text)) problems.push(`${where}: quote text not found inside its evidence`);
-    return { ...q, evidence: span };
-  });
-  const events = authored.events.map((e, i) => {
-    const where = label("events", i, e.id);
-    const span = resolve(where, e.evidence);
-    reference(where, "when", e.when, ["dates"], "a date");
-    reference(where, "where", e.where, ["places"], "a place");
-    return { ...e, evidence: span };
-  });
-  const claims = authored.claims.map((c, i) => {
-    const where = label("claims", i, c.id);
-    const span = resolve(where, c.evidence);
-    reference(where, "subject", c.subject, ["people", "organizations", "places"], "a person, organization or place");
-    return { ...c, evidence: span };
-  });
-
-  const causes = authored.causes.map((c, i) => {
-    const where = label("causes", i, c.id);
-    const span = resolve(where, c.evidence);
-    c.distractors?.forEach((d, j) => {
-      if (d.trim().toLowerCase() === c.answer.trim().toLowerCase()) problems.push(`${where}: distractors[${j}] repeats the answer`);
-    });
-    return { ...c, evidence: span };
-  });
-  const positions = authored.positions.map((p, i) => {
-    const where = label("positions", i, p.id);
-    const span = resolve(where, p.evidence);
-    reference(where, "speaker", p.speaker, ["people"], "a person");
-    return { ...p, evidence: span };
-  });
-  const vocabularyFacts = authored.vocabulary.map((v, i) => {
-    const where = label("vocabulary", i, v.id);
-    const span = resolve(where, v.evidence);
-    // The evidence is the term's sentence; the fact points at the term itself, which questions quote in context.
-    const at = evidenceText(span).indexOf(v.term);
-    if (span.end > span.start && at < 0) problems.push(`${where}: term "${v.term}" not found inside its evidence`);
-    v.otherMeanings?.forEach((m, j) => {
-      if (m.trim().toLowerCase() === v.meaning.trim().toLowerCase()) problems.push(`${where}: otherMeanings[${j}] repeats the meaning`);
-    });
-    return { ...v, evidence: at < 0 ? span : { start: span.start + at, end: span.start + at + v.term.length } };
-  });
-
-  const idea = authored.mainIdea;
-  const ideaSpan = resolve("mainIdea", idea.evidence);
-  idea.distortions.forEach((distortion, i) => {
-    const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-    if (same(distortion, idea.statement)) problems.push(`mainIdea: distortions[${i}] repeats the statement`);
-    const first = idea.distortions.findIndex((d) => same(d, distortion));
-    if (first < i) problems.push(`mainIdea: distortions[${i}] duplicates distortions[${first}]`);
-  });
+  problems.push(...validateFacts({ body, facts }, { unplaced }).map(describeFactProblem));
 
   let start = 0;
   paragraphs.forEach((paragraph, i) => {
@@ -374,12 +260,7 @@ function checkFacts(
     start = end + 2;
   });
 
-  if (problems.length > 0) return { problems };
-  const mainIdeaFact = { ...idea, evidence: ideaSpan };
-  return {
-    problems,
-    facts: { people, organizations, places, dates, numbers, quotes, ...(unnamedQuotes.length > 0 ? { unnamedQuotes } : {}), events, claims, causes, positions, vocabulary: vocabularyFacts, mainIdea: mainIdeaFact },
-  };
+  return problems.length > 0 ? { problems } : { problems, facts };
 }
 
 /** Turns zod issues into `<file>: <fact>: <field>: <problem>` lines. */
