@@ -117,7 +117,7 @@ describe("reference answers on the seed article", () => {
       "The delegation joined local experts in roundtable discussions at the closing ceremony.",
     ]);
     // The article tells Xi's speech last: the explanation must not claim its order.
-    expect(question.explanation).toBe("The article does not tell them in this order: its words for when each happened give it.");
+    expect(question.explanation).toBe("The article tells these events in another order; its words for when they happened (“last November”, “a week”, “Tuesday”) show which came first.");
   });
 
   it("points each answer at the sentence that proves it", () => {

@@ -4,7 +4,7 @@
  * asking for one would mark a right answer wrong.
  */
 import * as z from "zod/mini";
-import type { EventFact } from "../../article/types";
+import type { DateFact, EventFact } from "../../article/types";
 import { questionId } from "../choice";
 import { shuffle } from "../random";
 import { asSentence } from "../text";
@@ -30,6 +30,14 @@ export function orderableEvents(events: readonly EventFact[]): EventFact[] {
     .map(([, same]) => same.reduce((first, e) => (e.evidence.start < first.evidence.start ? e : first)));
 }
 
+/** Why the order differs from the article's: the time words a student should have read, when the facts give them. */
+function outOfOrderExplanation(group: readonly EventFact[], dates: readonly DateFact[]): string {
+  const when = group.map((e) => dates.find((d) => d.id === e.when)?.text).filter((text): text is string => Boolean(text));
+  return when.length > 0
+    ? `The article tells these events in another order; its words for when they happened (${when.map((w) => `“${w}”`).join(", ")}) show which came first.`
+    : "The article tells these events in another order; what it says about when each one happened shows which came first.";
+}
+
 export const ordering: QuestionKind<OrderingQuestion> = {
   type: "ordering",
   response: "ordering",
@@ -53,7 +61,7 @@ export const ordering: QuestionKind<OrderingQuestion> = {
         // The article may tell them in another order (a speech "last November" after this week's visits).
         explanation: group.every((e, i) => i === 0 || e.evidence.start >= group[i - 1]!.evidence.start)
           ? "The events happened in the order the article tells them."
-          : "The article does not tell them in this order: its words for when each happened give it.",
+          : outOfOrderExplanation(group, ctx.article.facts.dates),
         evidence: group.map((e) => ctx.sentence(e.evidence)),
       };
     }),
