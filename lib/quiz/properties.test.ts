@@ -137,6 +137,8 @@ describe.each(articles)("invariants on the %s over many seeds", (_, load) => {
             expect(span.start).toBeLessThan(span.end);
           }
           expect(q.explanation).not.toMatch(/\n/);
+          // Two matched words from one sentence: the student is shown that sentence once.
+          expect(new Set(q.evidence.map((span) => `${span.start}-${span.end}`)).size).toBe(q.evidence.length);
         }
       }),
       RUNS,

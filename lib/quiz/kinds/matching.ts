@@ -70,7 +70,8 @@ function matchingQuestion(ctx: GeneratorContext, variant: Variant, pairs: Pair[]
     right: rightOrder.map((i) => pairs[i]!.right),
     answer: leftOrder.map((i) => rightOrder.indexOf(i)),
     explanation: variant.explanation,
-    evidence: pairs.map((p) => ctx.sentence(p.evidence)),
+    // Two matched words from one sentence: the student is shown that sentence once.
+    evidence: [...new Map(pairs.map((p) => ctx.sentence(p.evidence)).map((s) => [`${s.start}-${s.end}`, s])).values()],
   };
 }
 

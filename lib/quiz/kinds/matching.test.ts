@@ -1,0 +1,32 @@
+/** Matching: what the student is shown as proof of the pairs. */
+import { describe, expect, it } from "vitest";
+import type { Article } from "../../article/types";
+import { harborArticle } from "../fixtures/harbor-article";
+import { buildPool } from "../index";
+
+const firstSpan = (text: string) => ({ start: harborArticle.body.indexOf(text), end: harborArticle.body.indexOf(text) + text.length });
+const word = (id: string, term: string, meaning: string) => ({ id, term, meaning, otherMeanings: ["to sell", "to hide", "to paint"], evidence: firstSpan(term) });
+const article: Article = {
+  ...harborArticle,
+  facts: {
+    ...harborArticle.facts,
+    vocabulary: [
+      // Two words of the first sentence, one of another.
+      word("v-cleared", "cleared", "removed"),
+      word("v-plastic", "plastic", "a light, man-made material"),
+      word("v-recycled", "recycled", "made into something new"),
+    ],
+  },
+};
+
+describe("matching words with their meanings", () => {
+  it("shows a sentence holding two of the words once, in the article's order", () => {
+    const question = buildPool(article, 1).find((q) => q.id === "matching:meanings:v-cleared+v-plastic+v-recycled");
+    expect(question).toBeDefined();
+    const shown = question!.evidence.map((span) => article.body.slice(span.start, span.end));
+    expect(shown).toEqual([
+      "PORTSMOUTH – Volunteers cleared 12,000 kilograms of plastic from the harbor over three days, the city said on Monday.",
+      "Tom Reyes, a coordinator at the Marine Society of Portsmouth, said the plastic will be recycled in Britain.",
+    ]);
+  });
+});
