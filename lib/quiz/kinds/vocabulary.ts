@@ -12,14 +12,48 @@ import { defined, type QuestionKind } from "./kind";
 
 const words = (text: string) => text.trim().split(/\s+/).length;
 
-/** Up to `each` words either side of [start, end) within the sentence, marked "…" where cut. */
+/** Words a phrase cannot end on: "…from the 1961 Single Convention on…" leaves the reader hanging. */
+const NEEDS_NEXT = new Set(["a", "an", "the", "than", "between", "into", "over", "about", "under", "after", "before", "who", "which", "whose", "when", "where", "if", "not", "very", "more", "most", "so", "such", "of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "but", "as", "that", "its", "their", "his", "her", "our", "your", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would"]);
+const isCapitalized = (word: string) => /^[“"‘(]?\p{Lu}/u.test(word);
+const endsClause = (word: string) => /[,;:.!?]$/.test(word);
+
+/**
+ * About `each` words either side of [start, end) within the sentence, marked
+ * "…" where cut. It never crosses a quotation mark or a bracket (a snippet
+ * that opens inside a quotation and closes it reads garbled), and it ends
+ * where a reader can stop: at a comma close by, not on "the" or "of", not
+ * inside a name ("Narcotic…") or before the noun a name describes ("World Cup…").
+ */
 export function phraseAround(sentence: string, start: number, end: number, each = 7): string {
-  const left = sentence.slice(0, start).match(/\S+\s*/g) ?? [];
-  const right = sentence.slice(end).match(/\s*\S+/g) ?? [];
-  const text = `${left.slice(-each).join("")}${sentence.slice(start, end)}${right.slice(0, each).join("")}`
+  let lo = 0;
+  let hi = sentence.length;
+  for (const mark of sentence.matchAll(/[“”"()]/g)) {
+    if (mark.index < start) lo = mark.index + 1;
+    else if (mark.index >= end && hi === sentence.length) hi = mark.index;
+  }
+  const tokens = [...sentence.slice(lo, hi).matchAll(/\S+/g)].map((m) => ({ text: m[0], from: lo + m.index, to: lo + m.index + m[0].length }));
+  if (tokens.length === 0) return sentence.slice(start, end);
+  const first = Math.max(0, tokens.findIndex((t) => t.to > start));
+  const lastOfTerm = tokens.findLastIndex((t) => t.from < end);
+  let left = Math.max(0, first - each);
+  let right = Math.min(tokens.length - 1, Math.max(first, lastOfTerm) + each);
+  // A clause that ends within a few words is worth finishing.
+  const clauseEnd = tokens.findIndex((t, i) => i > right && i <= right + 4 && endsClause(t.text));
+  if (clauseEnd > 0) right = clauseEnd;
+  else if (right + 4 >= tokens.length - 1) right = tokens.length - 1;
+  for (let extra = 0; extra < 4 && right < tokens.length - 1; extra++) {
+    const last = tokens[right]!.text;
+    if (endsClause(last)) break;
+    if (!NEEDS_NEXT.has(last.toLowerCase()) && !isCapitalized(last)) break;
+    right++;
+  }
+  // Nor start on a word cut from the name before it.
+  while (left > 0 && left > first - each - 3 && isCapitalized(tokens[left]!.text) && isCapitalized(tokens[left - 1]!.text) && !endsClause(tokens[left - 1]!.text)) left--;
+  const text = sentence
+    .slice(tokens[left]!.from, tokens[right]!.to)
     .replace(/^[“”"‘’(,;:–—-]+\s*/, "")
-    .replace(/[\s,;:.”"’–—-]+$/, "");
-  return `${left.length > each ? "…" : ""}${text}${right.length > each ? "…" : ""}`;
+    .replace(/[\s,;:.!?”"’–—-]+$/, "");
+  return `${left > 0 ? "…" : ""}${text}${right < tokens.length - 1 ? "…" : ""}`;
 }
 
 export const vocabulary: QuestionKind<ChoiceQuestion> = {
