@@ -28,6 +28,24 @@ export function placePool(place: Entity): string[] {
   return place.kind === "place" ? (PLACE_NAMES[place.subKind as keyof typeof PLACE_NAMES] ?? []) : [];
 }
 
+/**
+ * The role as the sentence words it, with the right article: "the director of the Child Neuroscience Lab at
+ * Yale University", not "a director at Yale University" (there is one director of a lab, and a teacher's
+ * panel marked "a director" down). Undefined when the sentence does not lead from the role to the organization.
+ */
+export function roleAsWritten(sentence: string, role: string, orgNames: readonly string[]): string | undefined {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const org of orgNames) {
+    // Up to eight words between the role's preposition and the organization, within one clause.
+    const between = "(?:[^,;.“”\\s]+\\s+){0,8}?";
+    const match = new RegExp(`(?:\\b(the|a|an)\\s+)?\\b(${escape(role)}\\s+(of|at|for|with)\\s+${between}${escape(org)})(?![\\p{L}\\p{N}])`, "iu").exec(sentence);
+    if (!match) continue;
+    const [, article, phrase, preposition] = match;
+    return article?.toLowerCase() === "the" || preposition!.toLowerCase() === "of" ? `the ${phrase}` : withIndefiniteArticle(phrase!);
+  }
+  return undefined;
+}
+
 /** "Who is a research fellow at the Institute for Foreign Policy Studies?" → the person. */
 function whoHasRole(ctx: GeneratorContext): ChoiceQuestion[] {
   const { index } = ctx;
@@ -37,6 +55,8 @@ function whoHasRole(ctx: GeneratorContext): ChoiceQuestion[] {
       const label = roleLabel(index, fact);
       // "Who is the President?" is general knowledge, not reading: only roles the article ties to a place of work.
       if (!label || !fact.affiliation) return undefined;
+      const sentence = ctx.sentence(person.evidence);
+      const described = roleAsWritten(ctx.article.body.slice(sentence.start, sentence.end), fact.role!, index.entities.get(fact.affiliation)?.names ?? []) ?? withIndefiniteArticle(label);
       const id = questionId(TYPE, "who-role", [person.id]);
       const rng = ctx.rngFor(id);
       const sameLabel = (name: string) => {
@@ -51,9 +71,9 @@ function whoHasRole(ctx: GeneratorContext): ChoiceQuestion[] {
           skill: "people-roles",
           level: "literal",
           facts: [person.id],
-          prompt: `Who is ${withIndefiniteArticle(label)}?`,
-          explanation: `The article introduces ${person.name} as ${withIndefiniteArticle(label)}.`,
-          evidence: [ctx.sentence(person.evidence)],
+          prompt: `Who is ${described}?`,
+          explanation: `The article introduces ${person.name} as ${described}.`,
+          evidence: [sentence],
         },
         person.name,
         distractors,
