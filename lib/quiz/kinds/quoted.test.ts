@@ -44,6 +44,29 @@ describe("who said", () => {
   });
 });
 
+describe("the proof of who said a quotation", () => {
+  const told = extractArticle({
+    text: [
+      "Angela Erdmann received the message on Tuesday in Berlin. “It came from my grandfather,” Erdmann said. She said she was moved by it.",
+      "“I knew very little about him, but he was a writer,” she said. “He did a lot for the young and later traveled with his two daughters.”",
+      "Mayor Anna Lund said the town would keep the bottle. “We are proud of it,” said Lund.",
+    ].join("\n\n"),
+    title: "A message in a bottle",
+  });
+  if (!told.ok) throw new Error(told.message);
+  const { body } = told.article;
+
+  it("goes back through “she said” to the sentence that names her", () => {
+    const q = buildPool(told.article, 1).find((x) => x.type === "true-false" && x.prompt.includes("He did a lot"))!;
+    expect(q).toBeDefined();
+    expect(q.evidence.map((span) => body.slice(span.start, span.end))).toEqual([
+      "“He did a lot for the young and later traveled with his two daughters.”",
+      "“I knew very little about him, but he was a writer,” she said.",
+      "“It came from my grandfather,” Erdmann said.",
+    ]);
+  });
+});
+
 describe("true or false: who said it", () => {
   it("is a question of reading, true or false alike, where the quotation's sentence says only “he said”", () => {
     const about = quoteStatements.filter(condition);
