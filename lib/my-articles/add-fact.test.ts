@@ -171,7 +171,7 @@ describe("an added fact is asked in the quiz", () => {
     ["a quotation: did she say it", "quotes", { words: "We will have the ferry running again by the first week of May", speaker: "p-carvalho" }, /^True or false\? Ines Carvalho said “We will have the ferry running again by the first week of May\.”$/],
     ["a number: how many", "numbers", { words: "A dozen", counts: "fishing boats that moved to Wren Cove" }, /^What number does the article give for fishing boats that moved to Wren Cove\?$/],
     ["a date: when", "dates", { words: "Saturday", describes: "Tomas Berg checked the pilings" }, /^When does the article say Tomas Berg checked the pilings\?$/],
-    ["a person: their role", "people", { words: "Tomas Berg", role: "diver", affiliation: "o-tern-lines" }, /^Who is a diver at Tern Lines\?$/],
+    ["a person: their role", "people", { words: "Tomas Berg", role: "diver", affiliation: "o-tern-lines" }, /^Who is a diver for Tern Lines\?$/],
   ])("%s", (_, kind, fields, prompt) => {
     const { id, pool } = poolWith(kind, fields);
     const about = pool.filter((q) => q.facts?.includes(id));
