@@ -59,6 +59,26 @@ describe("wording helpers", () => {
     expect(long.startsWith(short.slice(0, -1))).toBe(true);
   });
   it.each([
+    ["a few words over, kept whole", "We want to help reduce traffic, help reduce our carbon footprint and promote a healthy lifestyle", "We want to help reduce traffic, help reduce our carbon footprint and promote a healthy lifestyle"],
+    [
+      "cut at the end of one of its sentences",
+      "For me, it was very relaxing. About ten seconds after getting in, I forgot I was there. It reminded me of catching a chairlift by yourself",
+      "For me, it was very relaxing. About ten seconds after getting in, I forgot I was there.",
+    ],
+    [
+      "cut between words, never on “was” or “on”",
+      "He then told me that a message in a bottle had been found and that the name that was on the card was that of my grandfather",
+      "He then told me that a message in a bottle had been found and that the name…",
+    ],
+    [
+      "without words that close a quotation opened before them",
+      "Things are hard.’ You can’t say ‘I have a ton of money.’ You have to keep a lot of your life private",
+      "You can’t say ‘I have a ton of money.’ You have to keep a lot of your life private",
+    ],
+  ])("shortens a quotation where a reader can stop: %s", (_, text, expected) => {
+    expect(shortQuote(text)).toBe(expected);
+  });
+  it.each([
     ["a quotation that quotes someone, left open", "It’s much more socially acceptable to say ‘I am broke", "It’s much more socially acceptable to say ‘I am broke’"],
     ["apostrophes only", "It’s what it’s worth to them", "It’s what it’s worth to them"],
     ["an inner quotation closed", "They say ‘never again’ and mean it", "They say ‘never again’ and mean it"],

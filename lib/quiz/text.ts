@@ -36,13 +36,32 @@ export function asSentence(text: string): string {
   return /[.!?…”"]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-/** A quotation shortened for a prompt or an option, cut at a word boundary. */
+/** Words a cut text cannot end on: "…and that the name that was on…" leaves the reader hanging. */
+const NEEDS_NEXT = new Set(["a", "an", "the", "than", "between", "into", "over", "about", "under", "after", "before", "who", "which", "whose", "when", "where", "if", "not", "very", "really", "more", "most", "so", "such", "of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "but", "as", "that", "its", "their", "his", "her", "our", "your", "my", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would"]);
+
+/** True for a word a phrase cannot end on ("the", "of", "was", "really"). */
+export const needsNextWord = (word: string): boolean => NEEDS_NEXT.has(word.toLowerCase().replace(/[^\p{L}]/gu, ""));
+
+/**
+ * A quotation short enough for a prompt or an option. A few words over the
+ * length stay (better whole than cut before "lifestyle"); a longer one is
+ * cut at the end of one of its sentences, else at a clause break, else
+ * between words but never on "the" or "was", and marked "…". Words that
+ * close a quotation opened before them ("Things are hard.’ You can’t …")
+ * are left out.
+ */
 export function shortQuote(text: string, maxLength = 90): string {
-  const clean = text.trim().replace(/[,;:.]+$/, "");
-  if (clean.length <= maxLength) return closeInnerQuote(clean);
-  const cut = clean.slice(0, maxLength);
-  const lastSpace = cut.lastIndexOf(" ");
-  return `${closeInnerQuote(cut.slice(0, lastSpace > 40 ? lastSpace : maxLength).replace(/[,;:.]+$/, ""))}…`;
+  let clean = text.trim().replace(/[,;:.]+$/, "");
+  const unopened = /^[^‘]*?[.!?,]’\s+(?=\S)/.exec(clean);
+  if (unopened && clean.length - unopened[0].length > 20) clean = clean.slice(unopened[0].length);
+  if (clean.length <= maxLength + 20) return closeInnerQuote(clean);
+  const cut = clean.slice(0, maxLength + 1);
+  const sentenceEnd = Math.max(...[...cut.matchAll(/[.!?](?=\s)/g)].map((m) => m.index));
+  if (sentenceEnd > 40) return closeInnerQuote(cut.slice(0, sentenceEnd + 1));
+  const clauseBreak = Math.max(...[...cut.matchAll(/[,;:]\s|\s[–—]\s/g)].map((m) => m.index));
+  let words = (clauseBreak > 50 ? cut.slice(0, clauseBreak) : cut.slice(0, Math.max(40, cut.lastIndexOf(" ")))).split(" ");
+  while (words.length > 6 && needsNextWord(words.at(-1)!)) words = words.slice(0, -1);
+  return `${closeInnerQuote(words.join(" ").replace(/[,;:.–—\s]+$/, ""))}…`;
 }
 
 /** "… to say ‘I am broke" (the quotation quotes someone, and the cut or the article left it open) → "… to say ‘I am broke’". */

@@ -5,15 +5,13 @@
  * (written with the fact), never the meanings of the article's other words.
  */
 import { choiceQuestion, pickDistractors, questionId } from "../choice";
-import { wordSimilarity } from "../text";
+import { needsNextWord, wordSimilarity } from "../text";
 import type { ChoiceQuestion } from "../types";
 import { choiceShape } from "./choice-shape";
 import { defined, type QuestionKind } from "./kind";
 
 const words = (text: string) => text.trim().split(/\s+/).length;
 
-/** Words a phrase cannot end on: "…from the 1961 Single Convention on…" leaves the reader hanging. */
-const NEEDS_NEXT = new Set(["a", "an", "the", "than", "between", "into", "over", "about", "under", "after", "before", "who", "which", "whose", "when", "where", "if", "not", "very", "more", "most", "so", "such", "of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "but", "as", "that", "its", "their", "his", "her", "our", "your", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would"]);
 const isCapitalized = (word: string) => /^[“"‘(]?\p{Lu}/u.test(word);
 const endsClause = (word: string) => /[,;:.!?]$/.test(word);
 
@@ -44,7 +42,7 @@ export function phraseAround(sentence: string, start: number, end: number, each 
   for (let extra = 0; extra < 4 && right < tokens.length - 1; extra++) {
     const last = tokens[right]!.text;
     if (endsClause(last)) break;
-    if (!NEEDS_NEXT.has(last.toLowerCase()) && !isCapitalized(last)) break;
+    if (!needsNextWord(last) && !isCapitalized(last)) break;
     right++;
   }
   // Nor start on a word cut from the name before it.
