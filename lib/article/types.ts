@@ -207,7 +207,7 @@ export interface Statement {
  * Why something happened, or what it was done for, as the article states it
  * ("because", "so", "as a result", "in order to"...). Asked as "Why ...?".
  */
-export interface CauseFact {
+export interface CauseFact extends Certainty {
   id: string;
   kind: "cause" | "purpose";
   /** The question, in other words than the text: "Why are octopuses able to squeeze through tiny gaps?" */

@@ -9,7 +9,7 @@
  */
 import type { Document } from "./document";
 import type { CauseFact, Quote } from "../article/types";
-import { asSentence, wordSimilarity } from "../quiz/text";
+import { asSentence, contentWords, wordSimilarity } from "../quiz/text";
 import { invert } from "./grammar";
 import type { Mention } from "./entities";
 import type { PronounResolver } from "./pronouns";
@@ -46,6 +46,23 @@ interface Relation {
   effect: Clause;
   /** The sentence or two sentences that hold both. */
   evidence: Clause;
+}
+
+/**
+ * A why-question is only as good as its wrong reasons, and those are other
+ * statements of the passage. "Why did the prototypes drop the steering
+ * wheel?" with "Because one challenge is scanning the roads" offers nothing a
+ * reader takes for the reason: a teachers' panel threw such questions away.
+ * With fewer than two wrong reasons about what the question asks, the fact
+ * is a guess the teacher confirms (and gives better wrong reasons) before it
+ * is asked.
+ */
+const CERTAIN_CAUSE = 0.7;
+export const DOUBTFUL_CAUSE = 0.4;
+const stems = (text: string) => new Set([...contentWords(text)].map((w) => w.replace(/(?:ies|es|s|ed|ing)$/, "").slice(0, 6)));
+function aboutTheQuestion(question: string, distractors: readonly string[]): number {
+  const topic = stems(question.replace(/^According to [^,]+,\s*/, ""));
+  return distractors.filter((d) => [...stems(d)].some((w) => topic.has(w))).length;
 }
 
 const words = (text: string) => (text.trim() === "" ? 0 : text.trim().split(/\s+/).length);
@@ -329,13 +346,15 @@ function causesIn(ctx: CauseContext, newId: () => string): CauseFact[] {
       if (words(question) > 25) continue;
       const answer = causeAnswer(ctx, relation);
       if (!answer) continue;
+      const distractors = relation.kind === "purpose" ? passagePurposes(ctx, relation, answer) : passageStatements(ctx, relation, answer, question);
       facts.push({
         id: newId(),
         kind: relation.kind,
         question,
         answer,
-        distractors: relation.kind === "purpose" ? passagePurposes(ctx, relation, answer) : passageStatements(ctx, relation, answer, question),
+        distractors,
         evidence: relation.evidence,
+        certainty: aboutTheQuestion(question, distractors) >= 2 ? CERTAIN_CAUSE : DOUBTFUL_CAUSE,
       });
     }
   }

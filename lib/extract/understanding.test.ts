@@ -94,6 +94,19 @@ describe("causes and purposes", () => {
     expect(question && "options" in question && question.options[question.answer]).toBe("Because octopuses have no bones.");
   });
 
+  it("holds back a why-question whose wrong reasons are about something else, for the teacher to confirm", () => {
+    const article = extract(
+      `${filler}\n\nThe new prototypes have no steering wheel because there was no guarantee that a passenger could take over in an emergency. One challenge is creating detailed scans of the roads. The company is interested in licensing the technology to carmakers. Members of the team had worked on the project for more than a decade.`,
+    );
+    const cause = article.facts.causes![0]!;
+    expect(cause.answer).toBe("Because there was no guarantee that a passenger could take over in an emergency.");
+    expect(cause.certainty).toBeLessThan(0.5);
+    expect(buildPool(article, 1).filter((q) => q.type === "cause-effect")).toEqual([]);
+    // Confirmed by the teacher (the review drops its certainty), it is asked.
+    const confirmed = { ...article, facts: { ...article.facts, causes: article.facts.causes!.map(({ certainty: _, ...c }) => c) } };
+    expect(buildPool(confirmed, 1).filter((q) => q.type === "cause-effect")).toHaveLength(1);
+  });
+
   it("offers first the statements about what the question asks about, never one that opens with a phrase", () => {
     const article = extract(
       `${filler}\n\nBecause octopuses have no bones, they are able to fit into extremely small spaces. The drainpipe was 50 meters long. Aged 79, the keeper has worked at the aquarium for years. Octopuses are famous for escaping from small tanks at night.`,

@@ -5,6 +5,7 @@ import { certaintySentence, doubtsAbout, factsToCheckFirst, leastCertainFirst, r
 const body = [
   "Maria Okafor opened the classroom on Monday. Reyes agreed. “We counted 12 kinds of fish in March,” he said.",
   "The council voted 7 to 2. It said the costs could grow, which usually happens in April.",
+  "The pier closed because the storm broke its pilings. A band played at the harbor.",
 ].join("\n\n");
 const at = (text: string) => {
   const start = body.indexOf(text);
@@ -33,6 +34,7 @@ const facts: ArticleFacts = {
   quotes: [{ id: "q-1", text: "We counted 12 kinds of fish in March,", speaker: "p-reyes", certainty: 0.75, evidence: at("“We counted 12 kinds of fish in March,” he said.") }],
   events: [],
   claims: [{ id: "c-1", subject: "o-council", predicate: "said the costs could grow", certainty: 0.7, evidence: at("It said the costs could grow") }],
+  causes: [{ id: "cause-1", kind: "cause", question: "Why did the pier close?", answer: "Because the storm broke its pilings.", distractors: ["Because a band played at the harbor."], certainty: 0.4, evidence: at("The pier closed because the storm broke its pilings.") }],
   mainIdea: { statement: "", distortions: [], evidence: { start: 0, end: 0 } },
 };
 const article = { body, facts };
@@ -42,6 +44,7 @@ describe("the review lists first what is least certain", () => {
     expect(factsToCheckFirst(article).map((d) => [d.fact.id, d.certainty])).toEqual([
       ["d-march", 0.3],
       ["d-april", 0.4],
+      ["cause-1", 0.4],
       ["n-12", 0.65],
       ["p-reyes", 0.7],
       ["o-council", 0.7],
@@ -67,6 +70,7 @@ describe("the review lists first what is least certain", () => {
     ["an organization of no known kind", "organizations", "o-council", ["Its kind could not be read: choose one."]],
     ["a quotation whose sentence names no one", "quotes", "q-1", ["Its sentence does not name the speaker: check who said it."]],
     ["a claim about “it”", "claims", "c-1", ["Its sentence says “he”, “she” or “they”: check who it is about."]],
+    ["a why-question whose wrong reasons are about something else", "causes", "cause-1", ["Not asked in the quiz until you confirm or correct it.", "Its wrong answers are other sentences of the article, about something else: write wrong reasons a student could believe."]],
     ["a fact the extractor read plainly", "dates", "d-monday", []],
   ])("says why: %s", (_, kind, id, reasons) => {
     const fact = (facts[kind] as { id: string }[]).find((f) => f.id === id)!;
@@ -75,7 +79,7 @@ describe("the review lists first what is least certain", () => {
 
   it("a fact the teacher confirmed or corrected has no doubts", () => {
     expect(doubtsAbout(article, "dates", { ...facts.dates[1]!, certainty: undefined })).toEqual([]);
-    expect(factsToCheckFirst({ body, facts: { ...facts, dates: [], numbers: [], people: [], organizations: [], quotes: [], claims: [] } })).toEqual([]);
+    expect(factsToCheckFirst({ body, facts: { ...facts, dates: [], numbers: [], people: [], organizations: [], quotes: [], claims: [], causes: [] } })).toEqual([]);
   });
 
   it("puts certainty in words", () => {

@@ -83,6 +83,9 @@ export function doubtsAbout(article: Pick<Article, "body" | "facts">, kind: Fact
     case "claims":
       if (!named((fact as AnyFact & { subject: string }).subject)) reasons.push("Its sentence says “he”, “she” or “they”: check who it is about.");
       break;
+    case "causes":
+      if (fact.certainty < ASKED_FROM_CERTAINTY) reasons.push("Its wrong answers are other sentences of the article, about something else: write wrong reasons a student could believe.");
+      break;
   }
   return reasons;
 }
