@@ -59,7 +59,8 @@ function claimsIn(ctx: ClaimContext, newId: () => string): Claim[] {
     for (let i = sentence.firstToken; i < sentence.endToken && !verb; i++) if (ctx.tokens[i]!.start > at) verb = ctx.tokens[i];
     if (!verb || ctx.body.slice(at, verb.start).trim() !== "") continue;
     if (!hasTag(verb, "Verb", "Auxiliary", "Modal", "Copula") || hasTag(verb, "Gerund", "Noun")) continue;
-    const predicate = ctx.body.slice(verb.start, sentence.end).replace(/[.!\s]+$/, "");
+    // "has about 22,000 licensed cabs and Conyon estimates that …": the claim ends where another subject begins.
+    const predicate = ctx.body.slice(verb.start, nextSubjectAt(ctx, byStart, verb, sentence)).replace(/[,.!\s]+$/, "");
     const words = predicate.split(/\s+/).length;
     if (words < MIN_WORDS || words > MAX_WORDS) continue;
     // A predicate that begins a list or a reported question does not stand alone.
@@ -73,4 +74,17 @@ function claimsIn(ctx: ClaimContext, newId: () => string): Claim[] {
     claims.push({ id: newId(), subject: subject.entity!, predicate, certainty: pronoun && evidenceStart !== sentence.start ? 0.7 : 0.8, evidence: { start: evidenceStart, end: sentence.end } });
   }
   return claims;
+}
+
+/** Where "and" or "but" hands the sentence to another named subject with its own verb, or the sentence's end. */
+function nextSubjectAt(ctx: ClaimContext, byStart: ReadonlyMap<number, { end: number }>, verb: Token, sentence: Sentence): number {
+  for (let i = sentence.firstToken; i + 1 < sentence.endToken; i++) {
+    const token = ctx.tokens[i]!;
+    if (token.start <= verb.start || !/^(?:and|but)$/i.test(token.text)) continue;
+    const other = byStart.get(ctx.tokens[i + 1]!.start);
+    if (!other) continue;
+    const after = ctx.tokens.slice(i + 2, sentence.endToken).find((t) => t.start >= other.end);
+    if (after && hasTag(after, "Verb") && !hasTag(after, "Gerund")) return token.start;
+  }
+  return sentence.end;
 }

@@ -297,7 +297,8 @@ describe("numbers, money, percentages and dates", () => {
 describe("claims and main idea", () => {
   const article = extract(
     "Morocco is building the largest solar plant in the world near the city of Ouarzazate. Spain has prohibited new solar projects because of a lack of interconnectors.\n\n" +
-      "Google introduced its driverless car on Tuesday in California. Tunisia plans to export solar power to Europe within ten years.",
+      "Google introduced its driverless car on Tuesday in California. Tunisia plans to export solar power to Europe within ten years.\n\n" +
+      "London has about 22,000 licensed cabs and Dennis Conyon estimates that the number of taxi drivers in the UK is about 100,000.",
   );
   it("takes clean “Entity verb ...” sentences as claims, with the sentence as evidence", () => {
     expect(article.facts.claims.map((c) => [entityName(article, c.subject), c.predicate])).toEqual(
@@ -306,6 +307,9 @@ describe("claims and main idea", () => {
         ["Tunisia", "plans to export solar power to Europe within ten years"],
       ]),
     );
+  });
+  it("ends a claim where “and” hands the sentence to someone else", () => {
+    expect(article.facts.claims.filter((c) => entityName(article, c.subject) === "London").map((c) => c.predicate)).toEqual(["has about 22,000 licensed cabs"]);
   });
   it("takes the lead as main idea, with distortions that change a fact", () => {
     const idea = article.facts.mainIdea;
@@ -504,6 +508,11 @@ describe("bad input gets a clear message or a best-effort article, never a crash
   it("normalizes CRLF, non-breaking and zero-width spaces, control characters and blank lines", () => {
     const result = extractArticle({ text: "First\u00a0line of the\u200b story\r\nwraps here.\r\n\r\n\r\n\r\nSecond  paragraph\u0007 is here and it is long enough." });
     expect(result.ok && result.article.paragraphs).toEqual(["First line of the story wraps here.", "Second paragraph is here and it is long enough."]);
+  });
+
+  it("turns typeset ligatures copied from a PDF into their letters", () => {
+    const result = extractArticle({ text: "The \ufb01rst \ufb02ight of the season left on time, the of\ufb01cials said on Monday morning." });
+    expect(result.ok && result.article.paragraphs).toEqual(["The first flight of the season left on time, the officials said on Monday morning."]);
   });
 
   it("takes a pasted headline as the title, and makes a slug from it", () => {

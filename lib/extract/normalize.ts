@@ -34,7 +34,7 @@ export function garbageShare(text: string): number {
 /**
  * Plain paragraphs: CRLF and CR become LF; non-breaking and other odd spaces
  * become spaces; zero-width characters, soft hyphens and control characters
- * go; runs of spaces collapse. A blank line separates paragraphs; single line
+ * go; typeset ligatures (ﬁ, ﬂ) become their letters; runs of spaces collapse. A blank line separates paragraphs; single line
  * breaks inside a paragraph (hard-wrapped text) are joined with a space.
  */
 export function toParagraphs(text: string): string[] {
@@ -43,7 +43,9 @@ export function toParagraphs(text: string): string[] {
     .replace(/[\u2028\u2029]/g, "\n\n")
     .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g, " ")
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "")
-    .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g, "");
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g, "")
+    // Text copied from a PDF keeps its typeset ligatures ("ﬁrst"): a word no search or dictionary finds.
+    .replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize("NFKC"));
   return cleaned
     .split(/\n[ ]*\n+/)
     .map((block) =>
