@@ -45,13 +45,13 @@ export function stripTags(tagged: string): { text: string; answers: Span[] } {
   return { text, answers };
 }
 
-/** Single spaces, no leading or trailing ones; `map[i]` is where old offset i lands. */
+/** Single spaces, no leading or trailing ones, ligatures as letters (as extraction does); `map[i]` is where old offset i lands. */
 function collapseSpaces(text: string): { text: string; map: number[] } {
   let out = "";
   const map: number[] = [];
   for (let i = 0; i < text.length; i++) {
     map.push(out.length);
-    const ch = /\s/.test(text[i]!) ? " " : text[i]!;
+    const ch = /\s/.test(text[i]!) ? " " : /[\ufb00-\ufb06]/.test(text[i]!) ? text[i]!.normalize("NFKC") : text[i]!;
     if (ch === " " && (out === "" || out.endsWith(" "))) continue;
     out += ch;
   }
@@ -70,7 +70,7 @@ export function readCorpusArticle(file: string): CorpusArticle {
   for (const line of lines) {
     if (!line.startsWith("Adv:")) continue;
     const stripped = stripTags(line.slice(4));
-    // Spaces are collapsed as extraction does (some lines have double spaces), moving the spans with them.
+    // Spaces are collapsed and ligatures spelt out as extraction does (some lines have double spaces), moving the spans with them.
     const { text, map } = collapseSpaces(stripped.text);
     for (const a of stripped.answers) answerSpans.push({ start: offset + map[a.start]!, end: offset + map[a.end]! });
     paragraphs.push(text);
