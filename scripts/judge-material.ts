@@ -1,8 +1,9 @@
 /**
- * `npm run judge:material -- [--out DIR] [--seeds 1,2,3] [--articles a,b]`:
+ * `npm run judge:material -- [--out DIR] [--seeds 1,2,3] [--articles a,b] [--gold]`:
  * the material for a judging panel (../shared/quality/README.md). For the
  * seed article and each OneStopQA article (advanced text, facts extracted as
- * for a pasted article): its text, and its default 10-question quiz for each
+ * for a pasted article), or with `--gold` for the gold set's articles (never
+ * read while the questions were tuned: an out-of-sample panel): its text, and its default 10-question quiz for each
  * seed as the CLI prints it (prompt, options, answer, explanation, evidence),
  * with nothing of the code, the critic's scores or its intentions: judges
  * read what a teacher would read. Questions are split into batches of at most
@@ -15,6 +16,7 @@ import { readArticleDir } from "../lib/content/read";
 import { extractArticle } from "../lib/extract";
 import { generateQuiz, type Article, type Question } from "../lib/quiz";
 import { corpusAvailable, readCorpus } from "./corpus";
+import { readGold } from "./eval-gold";
 import { questionForPrint } from "./quiz-cli";
 
 const SEED_ARTICLE_DIR = path.join(__dirname, "..", "content", "articles", "us-china-climate-ai");
@@ -26,9 +28,14 @@ interface Entry {
   article: Article;
 }
 
-function articles(only: readonly string[] | undefined): Entry[] {
-  const entries: Entry[] = [{ name: "seed-us-china-climate-ai", article: readArticleDir(SEED_ARTICLE_DIR) }];
-  if (corpusAvailable()) {
+function articles(only: readonly string[] | undefined, gold: boolean): Entry[] {
+  const entries: Entry[] = gold ? [] : [{ name: "seed-us-china-climate-ai", article: readArticleDir(SEED_ARTICLE_DIR) }];
+  if (gold) {
+    for (const article of readGold()) {
+      const extracted = extractArticle({ text: article.text, title: article.title, source: "Gold set" });
+      if (extracted.ok) entries.push({ name: article.file.replace(/\.txt$/, ""), article: extracted.article });
+    }
+  } else if (corpusAvailable()) {
     for (const corpus of readCorpus()) {
       const extracted = extractArticle({ text: corpus.paragraphs.join("\n\n"), title: corpus.title, source: "The Guardian (OneStopQA)" });
       if (extracted.ok) entries.push({ name: corpus.file.replace(/\.txt$/, ""), article: extracted.article });
@@ -44,11 +51,11 @@ function forJudge(article: Article, question: Question, label: string) {
   return { ref: label, ...shown };
 }
 
-export function prepare(outDir: string, seeds: readonly number[], only?: readonly string[]): { batches: number; questions: number } {
+export function prepare(outDir: string, seeds: readonly number[], only?: readonly string[], gold = false): { batches: number; questions: number } {
   fs.mkdirSync(outDir, { recursive: true });
   const key: Record<string, { article: string; seed: number; id: string; level: string; type: string; score?: number }> = {};
   const pieces: { name: string; text: string; quizzes: { seed: number; questions: ReturnType<typeof forJudge>[] }[]; count: number }[] = [];
-  for (const { name, article } of articles(only)) {
+  for (const { name, article } of articles(only, gold)) {
     const quizzes = seeds.map((seed) => ({
       seed,
       questions: generateQuiz(article, { seed, count: 10 }).questions.map((q, i) => {
@@ -86,7 +93,7 @@ function main(): void {
   const out = flag("out") ?? path.join(process.cwd(), "judging");
   const seeds = (flag("seeds") ?? "1,2,3").split(",").map(Number);
   const only = flag("articles")?.split(",");
-  const { batches, questions } = prepare(out, seeds, only);
+  const { batches, questions } = prepare(out, seeds, only, args.includes("--gold"));
   console.log(`${questions} questions in ${batches} batches in ${out} (with rubric.md and key.json)`);
 }
 
