@@ -24,6 +24,7 @@ const doubtfulIdea = indexArticle({ ...harborArticle, facts: { ...harborArticle.
 /** [what teachers saw, the question, the rule that must catch it, whether it must be thrown away, its proving sentence, the article] */
 const BAD: [string, Question, string, boolean, string?, ReturnType<typeof indexArticle>?][] = [
   ["a dangling “he” out of context", choice("Why did he say the harbor was cleaner?", ["Ruth Adeyemi asked him", "The city paid him", "Volunteers told him"]), "pronoun-without-referent", true],
+  ["“at the time” with no time given", choice("Who was 20 years old at the time?", ["Richard Platz", "Angela Erdmann", "Holger von Neuhoff"]), "pronoun-without-referent", true],
   ["“these …” pointing back out of context", trueFalse("Rob Yarrell said these aloof canines avoid people."), "pronoun-without-referent", true],
   ["an option that starts with “It”", choice("What did Ruth Adeyemi say about the crowd?", ["It was bigger than expected.", "The crowd was small.", "The crowd left early."]), "pronoun-without-referent", true],
   ["a name cut off at an initial", choice("Who opened the event?", ["Helen C.", "Tom Reyes", "Ruth Adeyemi"]), "name-cut-at-initial", true],
@@ -94,6 +95,7 @@ const GOOD: [string, Question][] = [
   ["who said, with the article's own speakers", choice("Who said “We did not expect so many people to come”?", ["Ruth Adeyemi", "Tom Reyes", "Helen Cho"], { type: "quote-attribution" })],
   ["a role question with options of one form", choice("What is Tom Reyes’s role, according to the article?", ["coordinator", "volunteer", "harbor pilot"])],
   ["true or false with another person swapped in", trueFalse("Tom Reyes said “We did not expect so many people to come.”")],
+  ["a time inside the words someone said", trueFalse("Tom Reyes said “We did not expect so many people at the time.”")],
   [
     "why, with the same form of answer",
     choice("Why will the city fund two more boats?", ["To carry more plastic away each spring.", "To race them at the festival.", "To replace boats the storm sank."], { type: "cause-effect", level: "inference" }),

@@ -58,6 +58,8 @@ const choiceKinds = (q: Question) => "options" in q && q.type !== "true-false";
 const PRONOUN_START = /^(?:he|she|it|they|this|that|these|those|his|her|its|their|him|them)\b/i;
 /** "these aloof canines", "those plans": a pointer back into a passage the question is not in. */
 const DEMONSTRATIVE = /\b(?:these|those)\s+\p{L}/iu;
+/** "Who was 20 years old at the time?": the time is the sentence's, which the question leaves behind. */
+const TIME_POINTER = /\b(?:at the time|at that time|by then|that day|that year|the day before|the next day)\b/i;
 /** "Why did he leave?": a person or thing the question never names. "Li said she…" names her first. */
 function danglingPronoun(prompt: string): string | undefined {
   const own = ownWords(prompt).replace(/^True or false\?\s*/, "");
@@ -79,6 +81,8 @@ export const RULES: readonly Rule[] = [
       if (pronoun) return { reject: true, reason: `the prompt says “${pronoun}” without saying who` };
       const pointer = q.type === "ordering" ? null : DEMONSTRATIVE.exec(ownWords(q.prompt));
       if (pointer) return { reject: true, reason: `“${pointer[0]}…” points back to a passage the question does not show` };
+      const when = TIME_POINTER.exec(ownWords(q.prompt));
+      if (when) return { reject: true, reason: `“${when[0]}” points to a time the question does not give` };
       return undefined;
     },
   },
