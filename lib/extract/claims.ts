@@ -10,6 +10,7 @@ import type { Claim } from "../article/types";
 import type { Mention } from "./entities";
 import type { PronounResolver } from "./pronouns";
 import { hasTag, type Sentence, type Token } from "./tokens";
+import { contentWords } from "../quiz/text";
 
 interface ClaimContext {
   body: string;
@@ -63,6 +64,8 @@ function claimsIn(ctx: ClaimContext, newId: () => string): Claim[] {
     const predicate = ctx.body.slice(verb.start, nextSubjectAt(ctx, byStart, verb, sentence)).replace(/[,.!\s]+$/, "");
     const words = predicate.split(/\s+/).length;
     if (words < MIN_WORDS || words > MAX_WORDS) continue;
+    // "Who was not persuaded?", "Who was having none of it?": too little said, or said of something the question cannot show.
+    if (contentWords(predicate).size < 2 || (words <= 5 && /\b(?:it|them|that|this|so)$/i.test(predicate))) continue;
     // A predicate that begins a list or a reported question does not stand alone.
     if (/[:;]$/.test(predicate) || /^(?:said|says|told|added|explained)\.?$/.test(predicate)) continue;
     // "described herself as open-minded" would give the false version away by grammar once another person is swapped in.

@@ -308,6 +308,13 @@ describe("claims and main idea", () => {
       ]),
     );
   });
+  it("takes no claim that says too little to be asked about", () => {
+    const result = extractArticle({
+      text: "The council voted to close the maternity unit on Monday, and parents protested outside the hospital. Helen Cho, who chairs the parents group, was not persuaded. Dana Reyes, a midwife at the hospital, was having none of it. Reyes said the unit was safe.",
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.facts.claims.map((c) => c.predicate)).toEqual(["said the unit was safe"]);
+  });
   it("ends a claim where “and” hands the sentence to someone else", () => {
     expect(article.facts.claims.filter((c) => entityName(article, c.subject) === "London").map((c) => c.predicate)).toEqual(["has about 22,000 licensed cabs"]);
   });
