@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { harborArticle } from "./fixtures/harbor-article";
+import { harborArticle, spanOf } from "./fixtures/harbor-article";
 import { questionProblems } from "./invariants";
 import { buildPool, gradeResponse, reshuffleQuestion, responseKindFor } from "./index";
 import type { ChoiceQuestion, FillBlankQuestion, Question } from "./types";
@@ -69,6 +69,14 @@ describe("edge cases of the harbor fixture", () => {
     expect(pool.some((q) => q.id.startsWith("true-false:false:c-society-organized"))).toBe(false);
     // "Which organization organized the clean-up?" has two right answers and no other organization to offer: not asked.
     expect(pool.some((q) => q.id === "multiple-choice:who-claim:c-trust-organized")).toBe(false);
+  });
+
+  it("never makes a false statement by putting another subject into a negated claim", () => {
+    // "did not admit wrongdoing" is as true of the other company: the swapped statement's key would be wrong.
+    const claim = { id: "c-denied", subject: "p-adeyemi", predicate: "did not expect so many people to come", evidence: spanOf("“We did not expect so many people to come,” said Ruth Adeyemi") };
+    const negated = buildPool({ ...harborArticle, facts: { ...harborArticle.facts, claims: [...harborArticle.facts.claims, claim] } }, 4);
+    expect(negated.some((q) => q.id === "true-false:true:c-denied")).toBe(true);
+    expect(negated.some((q) => q.id.startsWith("true-false:false:c-denied"))).toBe(false);
   });
 
   it("fills country options from the built-in pool when the article names only one country", () => {

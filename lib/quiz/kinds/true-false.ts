@@ -79,7 +79,8 @@ function fromClaims(ctx: GeneratorContext): ChoiceQuestion[] {
     const evidence = [ctx.sentence(claim.evidence)];
     questions.push(statement(questionId("true-false", "true", [claim.id]), [claim.id], "claims", claimStatement(subject, claim.predicate), true, "The article says this.", evidence));
     // "… her colleagues" said of a man reads wrong before it reads false: no swap where the predicate points back to its subject.
-    const swapped = /\b(?:he|she|his|her|him|hers|himself|herself)\b/i.test(claim.predicate) ? undefined : falseSubject(ctx, claim, subject);
+    // Nor where it is negated: "did not admit wrongdoing" is true of nearly anyone else too (a panel caught a wrong key).
+    const swapped = /\b(?:he|she|his|her|him|hers|himself|herself)\b|\b(?:not|never|no|nothing|neither|nor|denied|denies|refused|refuses)\b|n[’']t\b/i.test(claim.predicate) ? undefined : falseSubject(ctx, claim, subject);
     if (swapped) {
       questions.push(
         statement(
