@@ -61,6 +61,32 @@ describe("drawQuestions: the rules a teacher would apply", () => {
     for (const seed of seeds) expect(drawQuestions(pool, { seed, count: 2 })).toHaveLength(1);
   });
 
+  it("never asks about two sentences of one quotation, one next to the other", () => {
+    // "…advantage,” he said. “This is, potentially, a huge physical advantage.”: the first answers the second.
+    const pool = [
+      q("a1", { type: "quote-attribution", skill: "quotations", at: 0, score: 0.9 }),
+      { ...q("a2", { type: "quote-attribution", skill: "quotations", score: 0.9 }), evidence: [{ start: 52, end: 90 }] },
+      q("a3"),
+      q("a4"),
+    ];
+    for (const seed of seeds) {
+      const drawn = ids(drawQuestions(pool, { seed, count: 4 }));
+      expect(drawn.includes("a1") && drawn.includes("a2")).toBe(false);
+    }
+  });
+
+  it("balances true and false where a false statement is nearly as good: not every statement true", () => {
+    const statement = (id: string, answer: number, score: number) => ({ ...q(id, { type: "true-false", score, options: ["True", "False"] }), answer });
+    const pool = [statement("t1", 0, 0.9), statement("t2", 0, 0.88), statement("t3", 0, 0.86), statement("f1", 1, 0.8), statement("f2", 1, 0.78), q("a1"), q("a2"), q("a3")];
+    for (const seed of seeds) {
+      const answers = drawQuestions(pool, { seed, count: 6, types: ["true-false", "multiple-choice"] })
+        .filter((x) => x.type === "true-false")
+        .map((x) => (x as ChoiceQuestion).answer);
+      const trues = answers.filter((a) => a === 0).length;
+      expect(Math.abs(trues - (answers.length - trues))).toBeLessThanOrEqual(1);
+    }
+  });
+
   it("never draws a question whose answer another question's prompt or options give away", () => {
     const pool = [
       q("a1", { options: ["fifty thousand young Americans", "ten", "twenty"], score: 0.9 }),

@@ -16,7 +16,7 @@
  * The seed varies which of the good questions are drawn; the same seed and
  * article always give the same quiz.
  */
-import type { Article } from "../article/types";
+import type { Article, Span } from "../article/types";
 import { kindOf } from "./kinds";
 import { normalizeAnswer } from "./match";
 import { buildPoolReport } from "./pool";
@@ -59,6 +59,7 @@ export const MIN_SCORE = 0.35;
 /** Lowered score per question already drawn from the same paragraph, and of the same kind: spread and variety. */
 const SAME_PARAGRAPH = 0.06;
 const SAME_KIND = 0.05;
+const SAME_TRUTH = 0.2;
 const MULTI_SENTENCE: ReadonlySet<QuestionType> = new Set(["matching", "ordering"]);
 /** Word meanings at most this share of a quiz, whatever kind asks them. */
 const VOCABULARY_SHARE = 0.2;
@@ -174,6 +175,12 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
   const prompts = new Set<string>();
   const perKind = new Map<QuestionType, number>();
   const perParagraph = new Map<number, number>();
+  // True or false: six "True" in a row teach a student to guess True.
+  const truths = [0, 0];
+  // Two sentences of one quotation are one question twice: the first answers the second.
+  const quoted: { span: Span; paragraph: number }[] = [];
+  const quotation = (q: Question) => q.skill === "quotations" && !MULTI_SENTENCE.has(q.type) && q.evidence[0] !== undefined;
+  const nextTo = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start - b.end) <= 3 && a.start !== b.start;
   const note = (q: Question) => {
     chosen.push(q);
     for (const f of q.facts ?? []) facts.add(f);
@@ -184,6 +191,8 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
     perSkill.set(q.skill, (perSkill.get(q.skill) ?? 0) + 1);
     if (q.level === "vocabulary") vocabularyCount++;
     perParagraph.set(paragraphOf(q), (perParagraph.get(paragraphOf(q)) ?? 0) + 1);
+    if (q.type === "true-false") truths[q.answer]!++;
+    if (quotation(q)) quoted.push({ span: q.evidence[0]!, paragraph: paragraphOf(q) });
   };
   kept.forEach(note);
 
@@ -199,6 +208,7 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
     if (prompts.has(q.prompt)) return false;
     const key = sentenceKey(q);
     if (key !== undefined && sentences.has(key)) return false;
+    if (quotation(q) && quoted.some((c) => c.paragraph === paragraphOf(q) && nextTo(c.span, q.evidence[0]!))) return false;
     if (q.level === "vocabulary" && vocabularyCount >= vocabularyLimit) return false;
     if (strict) {
       if (q.level === "vocabulary" && vocabularyCount >= vocabularyCap) return false;
@@ -211,6 +221,7 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
     const mine = seen(q);
     return !chosen.some((c) => givesAway(seen(c), mine) || givesAway(mine, seen(c)));
   };
+  const lopsided = (q: Question) => (q.type === "true-false" ? Math.max(0, truths[q.answer]! - truths[1 - q.answer]!) : 0);
   const pick = (accept: (q: Question) => boolean, strict: boolean): boolean => {
     let best = -1;
     let bestScore = -Infinity;
@@ -218,7 +229,7 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
       const q = remaining[i]!;
       if (rank.get(q.id)! <= bestScore) break;
       if (!accept(q) || !fits(q, strict)) continue;
-      const score = rank.get(q.id)! - SAME_PARAGRAPH * (perParagraph.get(paragraphOf(q)) ?? 0) - SAME_KIND * (perKind.get(q.type) ?? 0);
+      const score = rank.get(q.id)! - SAME_PARAGRAPH * (perParagraph.get(paragraphOf(q)) ?? 0) - SAME_KIND * (perKind.get(q.type) ?? 0) - SAME_TRUTH * lopsided(q);
       if (score > bestScore) {
         bestScore = score;
         best = i;

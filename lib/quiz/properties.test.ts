@@ -281,6 +281,12 @@ describe("drawing a quiz", () => {
         expect(new Set(sentences).size).toBe(sentences.length);
         const facts = questions.flatMap((q) => q.facts ?? []);
         expect(new Set(facts).size).toBe(facts.length);
+        // Nor two sentences of one quotation, one question answering the next.
+        const quoted = single.filter((q) => q.skill === "quotations").map((q) => q.evidence[0]!);
+        for (const a of quoted) for (const b of quoted) if (a !== b) expect(b.start - a.end > 3 || a.start - b.end > 3, `${a.start} next to ${b.start}`).toBe(true);
+        // True or false is never all "True": at most one more of one answer than of the other where both were to be had.
+        const truths = questions.filter((q) => q.type === "true-false").map((q) => (q as { answer: number }).answer);
+        if (truths.length >= 2 && new Set(buildPool(article, seed).filter((q) => q.type === "true-false").map((q) => (q as { answer: number }).answer)).size === 2) expect(new Set(truths).size).toBe(2);
         for (const a of questions) {
           if (!("options" in a) || a.type === "true-false") continue;
           const key = a.options[a.answer]!;
