@@ -154,9 +154,12 @@ export function claimHolds(index: ArticleIndex, entityId: string, predicate: str
   return index.subjectsByPredicate.get(normalizeAnswer(predicate))?.has(entityId) ?? false;
 }
 
+/** "Gov.", "Sen.": a title written short says what someone is, but as an answer it reads like a typo (a panel threw such options away). */
+export const isBareTitle = (role: string): boolean => /^\p{Lu}\p{Ll}{0,4}\.$/u.test(role.trim());
+
 /** "research fellow at the Institute for Foreign Policy Studies", or just the role without an affiliation. */
 export function roleLabel(index: ArticleIndex, person: Person): string | undefined {
-  if (!person.role) return undefined;
+  if (!person.role || isBareTitle(person.role)) return undefined;
   const org = person.affiliation ? index.entities.get(person.affiliation) : undefined;
   return org ? `${person.role} at ${nameInSentence(org.name)}` : person.role;
 }

@@ -1,5 +1,8 @@
 /** Multiple choice: a person's role in the words of the sentence that gives it. */
 import { describe, expect, it } from "vitest";
+import type { Article } from "../../article/types";
+import { harborArticle } from "../fixtures/harbor-article";
+import { buildPool } from "../index";
 import { roleAsWritten } from "./multiple-choice";
 
 describe("roleAsWritten", () => {
@@ -26,5 +29,15 @@ describe("roleAsWritten", () => {
 
   it("gives nothing when the sentence does not lead from the role to the organization", () => {
     expect(roleAsWritten("Ruth Adeyemi, a coordinator, joined the Harbor Trust last year.", "coordinator", ["Harbor Trust"])).toBeUndefined();
+  });
+});
+
+describe("roles", () => {
+  it("asks no role that is only a title written short (“Gov.”)", () => {
+    const people = harborArticle.facts.people.map((p) => ({ ...p, role: "Sen." }));
+    const article: Article = { ...harborArticle, facts: { ...harborArticle.facts, people } };
+    const asked = buildPool(article, 1).filter((q) => /role/.test(q.id) && q.skill === "people-roles");
+    expect(asked.map((q) => q.id)).toEqual([]);
+    expect(buildPool(harborArticle, 1).some((q) => /role/.test(q.id) && q.skill === "people-roles")).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
  * (other cities, nearby numbers), never for "who" or a role.
  */
 import type { DateFact, NumberFact, Person } from "../../article/types";
-import { claimHolds, kindNames, roleLabel, type Entity } from "../article-index";
+import { claimHolds, isBareTitle, kindNames, roleLabel, type Entity } from "../article-index";
 import { choiceQuestion, pickDistractors, questionId } from "../choice";
 import { normalizeAnswer } from "../match";
 import { dateDistractors, formatLike, nearbyNumbers, PLACE_NAMES } from "../pools";
@@ -90,13 +90,13 @@ function whatRole(ctx: GeneratorContext): ChoiceQuestion[] {
   const byNormalized = new Map<string, string>();
   for (const p of index.people) {
     const role = (p.fact as Person).role;
-    if (role && !byNormalized.has(normalizeAnswer(role))) byNormalized.set(normalizeAnswer(role), role);
+    if (role && !isBareTitle(role) && !byNormalized.has(normalizeAnswer(role))) byNormalized.set(normalizeAnswer(role), role);
   }
   const roles = [...byNormalized.values()];
   return defined(
     index.people.map((person) => {
       const role = (person.fact as Person).role;
-      if (!role) return undefined;
+      if (!role || isBareTitle(role)) return undefined;
       const id = questionId(TYPE, "role", [person.id]);
       const rng = ctx.rngFor(id);
       // Only the article's own roles: a stock job title ("software engineer") next to them is rejected at a glance.
