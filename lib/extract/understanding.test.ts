@@ -165,6 +165,11 @@ describe("vocabulary", () => {
     expect((article.facts.vocabulary ?? []).map((v) => v.term)).not.toContain("resilient");
   });
 
+  it("leaves out a dictionary word the article explains in its own sense", () => {
+    const article = extract(`${filler}\n\nThe plan concentrates on cutting headways, the time a rider waits between buses on the same route, because riders want to show up and go.`);
+    expect((article.facts.vocabulary ?? []).map((v) => v.term)).not.toContain("headway");
+  });
+
   it("takes a term the article defines itself", () => {
     const article = extract(`${filler}\n\nInvestigators asked him to take the polygraph, a lie-detector test, before the trial.`);
     expect(article.facts.vocabulary).toContainEqual(expect.objectContaining({ term: "polygraph", meaning: "a lie-detector test", definedInText: true }));

@@ -136,6 +136,9 @@ function vocabularyIn(ctx: VocabularyContext, newId: () => string): VocabularyFa
       if (/-$/.test(token.pre) || /^-/.test(token.post) || ctx.body[token.start - 1] === "-" || ctx.body[token.end] === "-") continue;
       const entry = lookup(form).find((e) => hasTag(token, TAG_OF[e.pos]) && !(e.pos === "noun" && hasTag(token, "Verb")));
       if (!entry || seen.has(entry.word)) continue;
+      // "cutting headways, the time a rider waits between buses,": the article says what it means by the word,
+      // and it may not be the dictionary's sense (a panel found "forward progress" keyed there).
+      if (entry.pos === "noun" && /^,\s+(?:the|a|an)\s[^,;:.“”"()]{3,70}[,.]/.test(ctx.body.slice(token.end, token.end + 90))) continue;
       seen.add(entry.word);
       found.push({ entry, token });
     }
