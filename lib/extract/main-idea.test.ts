@@ -29,6 +29,27 @@ describe("the main idea stands on its own", () => {
     if (!result.ok) throw new Error(result.message);
     return result.article.facts.mainIdea.statement;
   };
+  it.each([
+    ["Nor did the children become more sociable in the weeks after the study.", "opens with “Nor”"],
+    ["Finally, the researchers scanned the brains of 17 youths aged eight to 16.", "opens with “Finally”"],
+    ["The challenge, though, is how to move that energy to the cities in the north.", "answers the sentence before with “though”"],
+    ["The effect did not, however, show in the children's behaviour during the tests.", "answers the sentence before with “however”"],
+  ])("is no detail: “%s” (%s)", (sentence) => {
+    const result = extractArticle({
+      text: [
+        "Riverton’s council voted on Tuesday to turn the old rail yard into a public park with a community garden and a skate ramp.",
+        "Mayor Lena Ortiz, who has backed the plan since 2021, said the park would open next summer.",
+        "The rail yard closed in 1987 after the last freight line moved to a new depot in Harlow.",
+        sentence,
+        "Local builders will clear the rusted tracks over the winter and plant the first trees in March.",
+      ].join("\n\n"),
+      title: "Riverton turns old rail yard into a park",
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.facts.mainIdea.details ?? []).not.toContain(sentence);
+    expect(result.article.facts.mainIdea.details ?? []).toContain("The rail yard closed in 1987 after the last freight line moved to a new depot in Harlow.");
+  });
+
   it("keeps “So far”", () => {
     expect(idea("So far, Riverton has raised half of the money it needs for a new bridge over the river.")).toBe("So far, Riverton has raised half of the money it needs for a new bridge over the river.");
   });

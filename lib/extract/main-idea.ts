@@ -53,7 +53,9 @@ const stated = (ctx: MainIdeaContext, s: Sentence) => {
  * they could be, does not stand on its own as an option.
  */
 function standsAlone(ctx: MainIdeaContext, statement: string): boolean {
-  if (/^(?:He|She|It|They|This|That|These|Those|We|I|You|His|Her|Its|Their|Such|Both|Some|Others?|Another|One|Then|Well|Or|There|Here|Now|But|And|So(?!\s+far\b)|Yet|Still|Also|However|Meanwhile|Instead|Indeed|Even so)\b|^(?:For|Because of|Despite|After|Like|Before|Unlike) (?:this|that|these|those|it|them)\b|^(?:As a result|Therefore|Thus|For example|In addition|As well|Even so|Instead)\b/.test(statement)) return false;
+  if (/^(?:He|She|It|They|This|That|These|Those|We|I|You|His|Her|Its|Their|Such|Both|Some|Others?|Another|One|Then|Well|Or|There|Here|Now|But|And|So(?!\s+far\b)|Yet|Still|Also|However|Meanwhile|Instead|Indeed|Even so)\b|^(?:For|Because of|Despite|After|Like|Before|Unlike) (?:this|that|these|those|it|them)\b|^(?:As a result|Therefore|Thus|For example|In addition|As well|Even so|Instead|Nor|Finally|Moreover|Furthermore|Likewise|Similarly|Besides|Otherwise|Again|Rather|Though)\b/.test(statement)) return false;
+  // "The challenge, though, …", "It did not, however, …": a sentence that answers the one before is not an option on its own.
+  if (/,\s*(?:however|though|too|nonetheless|meanwhile|instead|in turn|also|then)\s*[,.]/i.test(statement)) return false;
   // "pupils born in those months": what "those" points at is in another sentence.
   if (/\b(?:those|these)\s+(?!who\b|which\b|that\b)\p{Ll}/u.test(statement)) return false;
   const pronoun = /\b(?:(he|she|him|her)|(they|them|their))\b/i.exec(statement);
