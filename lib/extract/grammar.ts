@@ -16,9 +16,15 @@ export function infinitive(verb: string): string | undefined {
   return result !== "" && /^[a-z-]+$/i.test(result) && result.toLowerCase() !== "they" ? result : undefined;
 }
 
-/** Lower-cases a leading "The"/"A" so the subject reads inside a question; names keep their capital. */
-export function subjectInQuestion(subject: string, first: Token | undefined): string {
+/**
+ * Lower-cases a leading "The"/"A" so the subject reads inside a question; names keep their capital, and so
+ * does a word the body writes with a capital after a lower-case word ("the satellite Kestrel": "How many
+ * cubes long is Kestrel?", not "kestrel").
+ */
+export function subjectInQuestion(subject: string, first: Token | undefined, body = ""): string {
   if (first && hasTag(first, "ProperNoun", "Person", "Organization", "Place") && !/^(?:The|A|An)$/.test(first.text)) return subject;
+  const word = /^\p{Lu}\p{L}+(?![\p{L}’'-])/u.exec(subject)?.[0] ?? "";
+  if (word !== "" && !/^(?:The|A|An|This|That|These|Those)$/.test(word) && new RegExp(`[\\p{Ll},;] ${word}(?!\\p{L})`, "u").test(body)) return subject;
   return subject.charAt(0).toLowerCase() + subject.slice(1);
 }
 
@@ -56,7 +62,7 @@ export function invert(body: string, tokens: readonly Token[], end: number, subj
   const written = body.slice(subjectTokens[0]!.start, subjectTokens.at(-1)!.end);
   // "There are many people …" → "are there many people …": an empty subject that needs no naming.
   if (subject === undefined && subjectTokens.length === 1 && PRONOUN.test(written) && !/^there$/i.test(written)) return undefined;
-  const who = subject ?? subjectInQuestion(written, subjectTokens[0]);
+  const who = subject ?? subjectInQuestion(written, subjectTokens[0], body);
   const verb = tokens[v]!;
   const word = verb.text.toLowerCase();
   const negative = /n['’]t$/.test(word);

@@ -88,6 +88,11 @@ describe("numbers and what they count", () => {
     expect(texts.filter((t) => !/^(?:three)$/.test(t))).toEqual([]);
   });
 
+  it("keeps the capital of a name the tagger does not know, in the question too", () => {
+    const numbers = numbersOf("Pupils at Brook Lane School built the satellite Kestrel last year, and the team launched it in March.\n\nKestrel is three cubes long and weighs about four kilograms.");
+    expect(numbers.map((n) => n.question)).toContain("How many cubes long is Kestrel?");
+  });
+
   it("asks only the numbers a question can be worded for; a vote is listed but not asked", () => {
     const text = `${LEAD}In October, the Heron Bay Town Council voted 5-2 to spend $86,000 on a program that pays farmers. The University of Oxford hired 2,000 new teachers last year.`;
     const result = extractArticle({ text, title: "Numbers" });

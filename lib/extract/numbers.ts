@@ -333,7 +333,7 @@ function asked(
     if (verbs.length === 0 || subjectTokens.length === 0 || subjectTokens.length > 6) return undefined;
     if (subjectTokens.some((t) => hasTag(t, "Verb", "Preposition") && !hasTag(t, "ProperNoun"))) return undefined;
     if (subjectTokens.length === 1 && PRONOUN_SUBJECT.test(subjectTokens[0]!.text)) return undefined;
-    const subject = subjectInQuestion(body.slice(subjectTokens[0]!.start, subjectTokens.at(-1)!.end), subjectTokens[0]);
+    const subject = subjectInQuestion(body.slice(subjectTokens[0]!.start, subjectTokens.at(-1)!.end), subjectTokens[0], body);
     const first = verbs[0]!;
     // Money is asked about only after verbs that say what it was for ("cost", "raised").
     if (how === "much" && !/^(?:cost|costs|paid|pay|pays|spent|spend|spends|raised|raise|earn|earned|earns|charged|charge|charges|invested|received|receives|donated|lost|saved|borrowed|owes|owed)$/i.test(verbs.at(-1)!.text)) return undefined;
