@@ -63,6 +63,13 @@ describe("dates and times", () => {
     expect(date!.certainty).toBeGreaterThanOrEqual(ASKED_FROM_CERTAINTY);
   });
 
+  it.each([
+    ["Calmer weather is expected by Wednesday, forecasters said.", "calmer weather is expected"],
+    ["Bookshops in Ennis had sold out by Friday.", "bookshops in Ennis had sold out"],
+  ])("says what “%s” dates without a capital mid-question", (sentence, describes) => {
+    expect(datesOf(sentence)[0]?.describes).toBe(describes);
+  });
+
   it("lists a date with two dates in its sentence, or in a quotation, for review only", () => {
     const dates = datesOf("Hollis Ford Regional Hospital announced last week that it would close its labor unit on June 30.");
     expect(dates.map((d) => d.text)).toEqual(["last week", "June 30"]);

@@ -199,7 +199,10 @@ function describedClause(ctx: DateContext, sentence: Sentence, date: FoundDate):
   }
   // Lower-case the first word unless it is a name: a word the text also writes in lower case is not one.
   const firstWord = /^[\p{L}’'-]+/u.exec(clause)?.[0] ?? "";
-  const ordinary = ctx.lowercaseWords.has(firstWord.toLowerCase()) || /^(?:The|A|An|Some|Many|Most|All|Both|Each|Every|One|Two|Three|Experts|Scientists|Researchers|Officials)$/.test(firstWord);
+  // Nor is a word the tagger reads as an adjective or a plural noun and no name ("Calmer weather", "Bookshops in Ennis").
+  const tagged = clauseTokens.find((t) => t.text === firstWord);
+  const common = tagged !== undefined && hasTag(tagged, "Adjective", "Plural") && !hasTag(tagged, "ProperNoun", "Person", "Place", "Organization");
+  const ordinary = common || ctx.lowercaseWords.has(firstWord.toLowerCase()) || /^(?:The|A|An|Some|Many|Most|All|Both|Each|Every|One|Two|Three|Experts|Scientists|Researchers|Officials)$/.test(firstWord);
   return ordinary ? clause.charAt(0).toLowerCase() + clause.slice(1) : clause;
 }
 
