@@ -140,6 +140,11 @@ describe("the critic", () => {
     expect(critique(idea, { index, evidence }).score).toBeGreaterThanOrEqual(MIN_SCORE);
   });
 
+  it("scores a literal question that copies ten words of its sentence below a default quiz's floor", () => {
+    const copied = choice("Who said the plastic will be recycled in Britain next year by the city, according to the article?", ["Tom Reyes", "Ruth Adeyemi", "Helen Cho", "Harbor Trust"]);
+    expect(critique(copied, { index, evidence: "Tom Reyes said the plastic will be recycled in Britain next year by the city." }).score).toBeLessThan(MIN_SCORE);
+  });
+
   it("has a test for every rule", () => {
     const tested = new Set(BAD.map(([, , rule]) => rule));
     expect(RULES.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);

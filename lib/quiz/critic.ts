@@ -278,7 +278,7 @@ export const RULES: readonly Rule[] = [
     check(q, { evidence }) {
       if (q.level === "scan") return undefined;
       const longest = longestCommonRun(normalizeAnswer(ownWords(q.prompt)).split(" "), normalizeAnswer(evidence).split(" "));
-      return longest >= 10 ? { penalty: 0.3, reason: `the prompt copies ${longest} words of its sentence: found by scanning` } : undefined;
+      return longest >= 10 ? { penalty: 0.35, reason: `the prompt copies ${longest} words of its sentence: found by scanning` } : undefined;
     },
   },
   {
