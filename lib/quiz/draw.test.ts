@@ -61,6 +61,14 @@ describe("drawQuestions: the rules a teacher would apply", () => {
     for (const seed of seeds) expect(drawQuestions(pool, { seed, count: 2 })).toHaveLength(1);
   });
 
+  it("does not bring back a replaced question under another id with the same words", () => {
+    const pool = [q("a1", { prompt: "Which organization co-sponsored the program?", score: 0.9 }), q("a2", { prompt: "Which organization co-sponsored the program?", score: 0.9 }), q("a3"), q("a4")];
+    for (const seed of seeds) {
+      const drawn = drawQuestions(pool, { seed, count: 3, exclude: ["a1"] });
+      expect(ids(drawn)).toEqual(["a3", "a4"]);
+    }
+  });
+
   it("never asks about two sentences of one quotation, one next to the other", () => {
     // "…advantage,” he said. “This is, potentially, a huge physical advantage.”: the first answers the second.
     const pool = [

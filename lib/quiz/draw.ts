@@ -172,7 +172,10 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
   const perSkill = new Map<string, number>();
   let vocabularyCount = 0;
   const sentences = new Set<string>();
-  const prompts = new Set<string>();
+  // A question the teacher replaced is not back under another id with the same words ("Which organization
+  // co-sponsored the program?" asked of the other co-sponsor).
+  const excludedIds = new Set(options.exclude ?? []);
+  const prompts = new Set<string>(pool.filter((q) => excludedIds.has(q.id)).map((q) => q.prompt));
   const perKind = new Map<QuestionType, number>();
   const perParagraph = new Map<number, number>();
   // True or false: six "True" in a row teach a student to guess True.
