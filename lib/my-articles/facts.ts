@@ -330,8 +330,7 @@ export function correctCause(facts: ArticleFacts, id: string, change: CauseCorre
   if (!answer) problems.push("Write the right answer as the article gives it.");
   if (answer && distractors.some((d) => d.toLowerCase() === answer.toLowerCase())) problems.push("A wrong answer is the same as the right answer: change it or delete its line.");
   if (problems.length > 0) return { ok: false, problems };
-  const corrected: CauseFact = { ...withoutKey(cause, "distractors"), question, answer, ...(distractors.length > 0 ? { distractors } : {}) };
-  return { ok: true, facts: { ...facts, causes: facts.causes!.map((c) => (c.id === id ? corrected : c)) } };
+  return replaceFact<CauseFact>(facts, "causes", id, (c) => ({ ...withoutKey(c, "distractors"), question, answer, ...(distractors.length > 0 ? { distractors } : {}) }));
 }
 
 export interface PositionCorrection {
@@ -351,8 +350,7 @@ export function correctPosition(facts: ArticleFacts, id: string, change: Positio
   if (!facts.people.some((p) => p.id === change.speaker)) problems.push("Choose whose view it is from the people in the article.");
   if (!statement) problems.push("Say what they argue, in plain words.");
   if (problems.length > 0) return { ok: false, problems };
-  const corrected: Position = { ...withoutKey(position, "topic"), speaker: change.speaker, statement, ...(topic ? { topic } : {}) };
-  return { ok: true, facts: { ...facts, positions: facts.positions!.map((p) => (p.id === id ? corrected : p)) } };
+  return replaceFact<Position>(facts, "positions", id, (p) => ({ ...withoutKey(p, "topic"), speaker: change.speaker, statement, ...(topic ? { topic } : {}) }));
 }
 
 export interface WordCorrection {
@@ -370,8 +368,7 @@ export function correctWord(facts: ArticleFacts, id: string, change: WordCorrect
   if (!meaning) problems.push(`Write what “${word.term}” means in this sentence.`);
   if (meaning && otherMeanings.some((m) => m.toLowerCase() === meaning.toLowerCase())) problems.push("A wrong meaning is the same as the meaning: change it or delete its line.");
   if (problems.length > 0) return { ok: false, problems };
-  const corrected: VocabularyFact = { ...withoutKey(word, "otherMeanings"), meaning, ...(otherMeanings.length > 0 ? { otherMeanings } : {}) };
-  return { ok: true, facts: { ...facts, vocabulary: facts.vocabulary!.map((v) => (v.id === id ? corrected : v)) } };
+  return replaceFact<VocabularyFact>(facts, "vocabulary", id, (v) => ({ ...withoutKey(v, "otherMeanings"), meaning, ...(otherMeanings.length > 0 ? { otherMeanings } : {}) }));
 }
 
 /**

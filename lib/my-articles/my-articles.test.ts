@@ -262,6 +262,9 @@ describe("every kind of fact can be corrected", () => {
     const fixed = sound(correctCause(richer, "cause-1", { question: "Why was the classroom opened?", answer: "To teach about the river.", distractors: "It holds 40 students.\n\n  It floats.  " }));
     expect(fixed.causes?.[0]).toMatchObject({ question: "Why was the classroom opened?", distractors: ["It holds 40 students.", "It floats."] });
     expect(sound(correctCause(richer, "cause-1", { question: "Why was the classroom opened?", answer: "To teach.", distractors: "" })).causes?.[0]).not.toHaveProperty("distractors");
+    // A why-question held back as a guess is asked once the teacher has corrected it.
+    const doubtful = { ...richer, causes: richer.causes!.map((c) => ({ ...c, certainty: 0.4 })) };
+    expect(sound(correctCause(doubtful, "cause-1", { question: "Why was the classroom opened?", answer: "To teach.", distractors: "" })).causes?.[0]).not.toHaveProperty("certainty");
     expect(correctCause(richer, "cause-1", { question: "Why was it opened", answer: "To teach.", distractors: "to teach." })).toEqual({
       ok: false,
       problems: ["The question ends with a question mark.", "A wrong answer is the same as the right answer: change it or delete its line."],
