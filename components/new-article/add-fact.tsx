@@ -5,6 +5,7 @@ import { ADDABLE_KINDS, ORGANIZATION_KINDS, PLACE_KINDS, placeNewFact, valueOfWo
 import { ArticleText } from "./article-text";
 import { fieldClass } from "./correction-form";
 import { EvidenceSnippet } from "./evidence-snippet";
+import { ProblemList } from "./problem-list";
 
 const KIND_LABELS: Record<AddableKind, string> = {
   people: "Person",
@@ -198,15 +199,7 @@ export function AddFact({ article, onAdd }: Props) {
               facts.people.map((p) => ({ value: p.id, label: p.name })),
               facts.people.length === 0 ? "No people yet: add the speaker as a person first" : "Choose…",
             )}
-          {problems.length > 0 && (
-            <div role="alert" className="rounded-control border-2 border-danger bg-danger-soft p-3 text-sm text-danger">
-              <ul className="grid gap-1">
-                {problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <ProblemList problems={problems} />
           <p>
             <button type="submit" className="rounded-control bg-accent px-4 py-2 font-semibold text-on-accent hover:bg-accent-strong">
               Add the fact

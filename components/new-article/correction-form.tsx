@@ -1,5 +1,6 @@
 "use client";
 import { useId, useState } from "react";
+import { ProblemList } from "./problem-list";
 
 export interface FieldOption {
   value: string;
@@ -83,15 +84,7 @@ export function CorrectionForm({ title, fields, onSave, onCancel, submitLabel = 
           </div>
         );
       })}
-      {problems.length > 0 && (
-        <div role="alert" className="rounded-control border-2 border-danger bg-danger-soft p-3 text-sm text-danger">
-          <ul className="grid gap-1">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemList problems={problems} />
       <div className="flex flex-wrap gap-2">
         <button type="submit" className="rounded-control bg-accent px-4 py-1.5 font-semibold text-on-accent hover:bg-accent-strong">
           {submitLabel}
