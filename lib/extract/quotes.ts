@@ -124,26 +124,17 @@ function attribute(ctx: QuoteContext, q: Quotation): void {
       }
     }
     const lead = AFTER_NAME_VERB.exec(tail)!;
-    const named = personStartingAt(body, people, tailStart + lead[0].length);
-    if (named) {
-      const verb = NAME_THEN_VERB.exec(body.slice(named.end, closeSentence?.end ?? named.end));
-      if (verb) {
+    // The name right after the quotation, or after who the speaker is ("“…,” Morocco’s environment minister,
+    // Hakima el-Haite said." / "“…,” the minister, Hakima el-Haite, said."), then the verb.
+    const role = ROLE_BEFORE_NAME.exec(tail.slice(lead[0].length));
+    const nameStarts = [tailStart + lead[0].length, ...(role ? [tailStart + lead[0].length + role[0].length] : [])];
+    for (const start of nameStarts) {
+      const named = personStartingAt(body, people, start);
+      const verb = named && NAME_THEN_VERB.exec(body.slice(named.end, closeSentence?.end ?? named.end));
+      if (named && verb) {
         q.speaker = named.entity;
         q.direct = true;
         q.attribution = { start: tailStart, end: named.end + verb[0].length };
-        return;
-      }
-    }
-    // "“…,” Morocco’s environment minister, Hakima el-Haite said." / "“…,” the minister, Hakima el-Haite, said.":
-    // who the speaker is comes first, then the name.
-    const role = ROLE_BEFORE_NAME.exec(tail.slice(lead[0].length));
-    const introduced = role ? personStartingAt(body, people, tailStart + lead[0].length + role[0].length) : undefined;
-    if (introduced) {
-      const verb = NAME_THEN_VERB.exec(body.slice(introduced.end, closeSentence?.end ?? introduced.end));
-      if (verb) {
-        q.speaker = introduced.entity;
-        q.direct = true;
-        q.attribution = { start: tailStart, end: introduced.end + verb[0].length };
         return;
       }
     }
