@@ -11,6 +11,7 @@ import type { Document } from "./document";
 import type { CauseFact, Quote } from "../article/types";
 import { asSentence, contentWords, wordSimilarity } from "../quiz/text";
 import { invert } from "./grammar";
+import { stem } from "./words";
 import type { Mention } from "./entities";
 import type { PronounResolver } from "./pronouns";
 import { hasTag, type Sentence, type Token } from "./tokens";
@@ -59,7 +60,7 @@ interface Relation {
  */
 const CERTAIN_CAUSE = 0.7;
 export const DOUBTFUL_CAUSE = 0.4;
-const stems = (text: string) => new Set([...contentWords(text)].map((w) => w.replace(/(?:ies|es|s|ed|ing)$/, "").slice(0, 6)));
+const stems = (text: string) => new Set([...contentWords(text)].map(stem));
 function aboutTheQuestion(question: string, distractors: readonly string[]): number {
   const topic = stems(question.replace(/^According to [^,]+,\s*/, ""));
   return distractors.filter((d) => [...stems(d)].some((w) => topic.has(w))).length;

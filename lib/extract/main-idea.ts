@@ -13,6 +13,7 @@ import type { MainIdea, Organization, Person, Place } from "../article/types";
 import { formatDigits } from "../quiz/match";
 import { nearbyNumbers, PLACE_NAMES } from "../quiz/pools";
 import type { Sentence } from "./tokens";
+import { stem } from "./words";
 
 const STOP = new Set(
   "the a an and or but of to in on at for with by from as is are was were be been has have had it its this that these those he she they we i you his her their our not no so than then there which who what when where how will would can could should may might do does did said says also more most very just about into over after before up out".split(" "),
@@ -34,8 +35,6 @@ export interface MainIdeaContext {
   places: readonly Place[];
 }
 
-/** Words compared by their first five letters: "Japan" ~ "Japanese", "wolves" ~ "wolf" stays apart. */
-const stem = (word: string) => word.replace(/(?:ies|es|s)$/, "").slice(0, 5);
 
 // "So far, …" and "So many …" keep their "So".
 const OPENING_CONJUNCTION = /^(?:(?:But|And|Yet)\b,?\s+|So,\s+|So\s+(?=\p{Lu}))/u;

@@ -200,3 +200,6 @@ export const SCORE_WORDS = "made it|levell|equalis|equaliz|won|win|wins|beat|bea
 
 /** Function words of English: a text with almost none of them is not English. */
 export const ENGLISH = new Set("the of and to in a is that for it was on with as he she by at from his her they this be are have has had not but said an which were their who".split(" "));
+
+/** Words compared by their first five letters: "Japan" ~ "Japanese", "octopuses" ~ "octopus"; "wolves" ~ "wolf" stays apart. */
+export const stem = (word: string): string => word.replace(/(?:ies|es|s)$/, "").slice(0, 5);
