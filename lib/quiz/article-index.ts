@@ -125,12 +125,14 @@ export function indexArticle(article: Article): ArticleIndex {
   };
 
   const byName = (text: string) => entityByName.get(normalizeAnswer(text));
+  // A first name the article writes only where a sentence begins is still a name.
+  const firstNames = new Set(people.map((p) => normalizeAnswer(p.name).split(" ")[0]));
   const keepsCapital = (word: string) =>
     memo(`capital:${word}`, () => {
       const bare = word.replace(/[^\p{L}\p{N}.’'-]/gu, "");
       if (bare === "" || /^\p{Ll}/u.test(bare)) return false;
       // An acronym ("AI", "U.S."), a name, or a word the article capitalises after a lower-case word or a comma.
-      if (/^[\p{Lu}\d.]{2,}$/u.test(bare) || byName(bare)) return true;
+      if (/^[\p{Lu}\d.]{2,}$/u.test(bare) || byName(bare) || firstNames.has(normalizeAnswer(bare))) return true;
       return new RegExp(`[\\p{Ll},;] ${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(article.body);
     });
 

@@ -47,8 +47,14 @@ describe("reference answers on the seed article", () => {
     expect(chosen(question)).toBe(answer);
   });
 
+  // The seed's facts no longer hold the two co-sponsors (a panel found the question trivia), but an article that
+  // names two organizations doing one thing among others must still never offer the second as a wrong answer.
   it("never offers the other co-sponsor as a wrong answer to “which organization co-sponsored”", () => {
-    const question = byId("multiple-choice:who-claim:c-siis-cosponsor") as ChoiceQuestion;
+    const evidence = article.facts.organizations.find((o) => o.id === "o-siis")!.evidence;
+    const cosponsor = (id: string, subject: string) => ({ id, subject, predicate: "co-sponsored the Shanghai-Nanjing Plus program", evidence });
+    const claims = [...article.facts.claims, cosponsor("c-siis-cosponsor", "o-siis"), cosponsor("c-hnc-cosponsor", "o-hnc")];
+    const withCosponsors = buildPool({ ...article, facts: { ...article.facts, claims } }, 1);
+    const question = withCosponsors.find((q) => q.id === "multiple-choice:who-claim:c-siis-cosponsor") as ChoiceQuestion;
     expect(chosen(question)).toBe("Shanghai Institutes for International Studies");
     expect(question.options).not.toContain("Johns Hopkins University-Nanjing University Center");
   });
