@@ -111,6 +111,9 @@ describe("numbers and what they count", () => {
     ["an approximate figure", "London has about 22,000 licensed cabs and Conyon estimates the total is higher.", "22,000", "About how many licensed cabs does London have?"],
     ["a bound, not an amount", "The University of Oxford hired more than 2,000 new teachers last year.", "2,000", undefined],
     ["a ceiling, not an amount", "Mystery shoppers can earn up to £155 a day in London.", "£155", undefined],
+    ["how many there are", "There are now an estimated 1,500 wolves in Poland.", "1,500", "About how many wolves are there now in Poland?"],
+    ["how many there are, done by someone", "There are about 50,000 mystery shopping trips carried out every month in the UK.", "50,000", "About how many mystery shopping trips are carried out every month in the UK?"],
+    ["how many there were", "In 1975, there were 100 wolves in the forest.", "100", "How many wolves were there in the forest in 1975?"],
   ])("words the question as the article gives the figure: %s", (_, sentence, text, question) => {
     expect(numbersOf(sentence).find((n) => n.text === text)?.question).toBe(question);
   });

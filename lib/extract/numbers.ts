@@ -323,34 +323,45 @@ function asked(
     // After a comma only a fresh clause will do: "..., but the state has", or a short opener ("Finally, ...", "In 2014, ...").
     const opener = before.slice(0, clauseStart);
     if (clauseStart > 0 && !/^(?:and|but)\s/.test(clauseText) && !(opener.split(",").length === 2 && opener.trim().split(/\s+/).length <= 4)) return undefined;
-    const words = ctx.tokens.slice(tokenIndexAt(ctx, sentence, clauseOffset), tokenIndexAt(ctx, sentence, n.start)).filter((t) => t.start >= clauseOffset);
-    let v = words.length;
-    while (v > 0 && /^(?:about|around|nearly|almost|more|than|over|some|only|just|up|to|at|least|fewer|less|roughly|approximately|an|estimated)$/i.test(words[v - 1]!.text)) v--;
-    let verbStart = v;
-    while (verbStart > 0 && hasTag(words[verbStart - 1], "Verb", "Auxiliary", "Modal", "Copula", "Negative") && !hasTag(words[verbStart - 1], "Gerund")) verbStart--;
-    const verbs = words.slice(verbStart, v);
-    const subjectTokens = words.slice(0, verbStart).filter((t) => !/^(?:and|but)$/i.test(t.text) || t !== words[0]);
-    if (verbs.length === 0 || subjectTokens.length === 0 || subjectTokens.length > 6) return undefined;
-    if (subjectTokens.some((t) => hasTag(t, "Verb", "Preposition") && !hasTag(t, "ProperNoun"))) return undefined;
-    if (subjectTokens.length === 1 && PRONOUN_SUBJECT.test(subjectTokens[0]!.text)) return undefined;
-    const subject = subjectInQuestion(body.slice(subjectTokens[0]!.start, subjectTokens.at(-1)!.end), subjectTokens[0], body);
-    const first = verbs[0]!;
-    // Money is asked about only after verbs that say what it was for ("cost", "raised").
-    if (how === "much" && !/^(?:cost|costs|paid|pay|pays|spent|spend|spends|raised|raise|earn|earned|earns|charged|charge|charges|invested|received|receives|donated|lost|saved|borrowed|owes|owed)$/i.test(verbs.at(-1)!.text)) return undefined;
-    let verbPart: string;
-    if (verbs.length === 1 && /^(?:has|have|had)$/i.test(first.text)) {
-      // "London has 22,000 cabs": "has" is the verb here, not an auxiliary.
-      verbPart = `${first.text.toLowerCase() === "had" ? "did" : first.text.toLowerCase() === "has" ? "does" : "do"} ${subject} have`;
-    } else if (AUXILIARIES.has(first.text.toLowerCase())) {
-      const restVerbs = verbs.slice(1).map((t) => t.text).join(" ");
-      verbPart = `${first.text.toLowerCase()} ${subject}${restVerbs ? ` ${restVerbs}` : ""}`;
-    } else if (verbs.length === 1) {
-      const base = infinitive(first.text);
-      if (!base) return undefined;
-      const does = hasTag(first, "PastTense") ? "did" : hasTag(first, "PresentTense") && /s$/.test(first.text) ? "does" : "do";
-      verbPart = `${does} ${subject} ${base}`;
-    } else return undefined;
-    question = `${lead}${how === "much" ? "" : ""} ${verbPart}${rest ? ` ${rest}` : ""}?`;
+    // "There are now 1,500 wolves in Poland" → "How many wolves are there now in Poland?"; a time the sentence
+    // opens with stays in the question ("In 1975, there were …" → "… in 1975?"), or two counts of one thing read alike.
+    const there = /^there\s+(is|are|was|were)((?:\s+(?:now|still|currently|already|once))*)$/i.exec(clauseText);
+    if (there) {
+      const when = /^\s*((?:In|By|Since|Until|After|Before)\s+[^,]+),\s*$/.exec(opener)?.[1];
+      const tail = when ? ` ${when.charAt(0).toLowerCase()}${when.slice(1)}` : "";
+      // "There are 50,000 trips carried out every month" asks how many are carried out: no "there".
+      const done = restTokens[0] !== undefined && hasTag(restTokens[0], "Verb") && /(?:ed|en|ing)$/.test(restTokens[0].text);
+      question = `${lead} ${there[1]!.toLowerCase()}${done ? "" : " there"}${there[2]!.toLowerCase()}${rest ? ` ${rest}` : ""}${tail}?`;
+    } else {
+      const words = ctx.tokens.slice(tokenIndexAt(ctx, sentence, clauseOffset), tokenIndexAt(ctx, sentence, n.start)).filter((t) => t.start >= clauseOffset);
+      let v = words.length;
+      while (v > 0 && /^(?:about|around|nearly|almost|more|than|over|some|only|just|up|to|at|least|fewer|less|roughly|approximately|an|estimated)$/i.test(words[v - 1]!.text)) v--;
+      let verbStart = v;
+      while (verbStart > 0 && hasTag(words[verbStart - 1], "Verb", "Auxiliary", "Modal", "Copula", "Negative") && !hasTag(words[verbStart - 1], "Gerund")) verbStart--;
+      const verbs = words.slice(verbStart, v);
+      const subjectTokens = words.slice(0, verbStart).filter((t) => !/^(?:and|but)$/i.test(t.text) || t !== words[0]);
+      if (verbs.length === 0 || subjectTokens.length === 0 || subjectTokens.length > 6) return undefined;
+      if (subjectTokens.some((t) => hasTag(t, "Verb", "Preposition") && !hasTag(t, "ProperNoun"))) return undefined;
+      if (subjectTokens.length === 1 && PRONOUN_SUBJECT.test(subjectTokens[0]!.text)) return undefined;
+      const subject = subjectInQuestion(body.slice(subjectTokens[0]!.start, subjectTokens.at(-1)!.end), subjectTokens[0], body);
+      const first = verbs[0]!;
+      // Money is asked about only after verbs that say what it was for ("cost", "raised").
+      if (how === "much" && !/^(?:cost|costs|paid|pay|pays|spent|spend|spends|raised|raise|earn|earned|earns|charged|charge|charges|invested|received|receives|donated|lost|saved|borrowed|owes|owed)$/i.test(verbs.at(-1)!.text)) return undefined;
+      let verbPart: string;
+      if (verbs.length === 1 && /^(?:has|have|had)$/i.test(first.text)) {
+        // "London has 22,000 cabs": "has" is the verb here, not an auxiliary.
+        verbPart = `${first.text.toLowerCase() === "had" ? "did" : first.text.toLowerCase() === "has" ? "does" : "do"} ${subject} have`;
+      } else if (AUXILIARIES.has(first.text.toLowerCase())) {
+        const restVerbs = verbs.slice(1).map((t) => t.text).join(" ");
+        verbPart = `${first.text.toLowerCase()} ${subject}${restVerbs ? ` ${restVerbs}` : ""}`;
+      } else if (verbs.length === 1) {
+        const base = infinitive(first.text);
+        if (!base) return undefined;
+        const does = hasTag(first, "PastTense") ? "did" : hasTag(first, "PresentTense") && /s$/.test(first.text) ? "does" : "do";
+        verbPart = `${does} ${subject} ${base}`;
+      } else return undefined;
+      question = `${lead} ${verbPart}${rest ? ` ${rest}` : ""}?`;
+    }
   }
   if (!question || wordCount(question) > 22 || /[“”"]/.test(question)) return undefined;
   question = question.replace(/\s+/g, " ").replace(/\s+\?$/, "?");
