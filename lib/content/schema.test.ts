@@ -206,9 +206,9 @@ describe("broken content is reported with file, fact and problem", () => {
     [
       "number text that its evidence does not contain",
       (_, f) => {
-        at(f.numbers, 2).text = "3";
+        at(f.numbers, 1).text = "3";
       },
-      [`${F}: numbers[2] (id "n-three-cities"): number text "3" not found inside its evidence`],
+      [`${F}: numbers[1] (id "n-three-cities"): number text "3" not found inside its evidence`],
     ],
     [
       "date text that its evidence does not contain",

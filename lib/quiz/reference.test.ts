@@ -21,7 +21,6 @@ describe("reference answers on the seed article", () => {
     ["quote-attribution:who-said:q-wang-1", "Who said “AI is a complex engineering challenge”?", "Wang Tianchan"],
     ["quote-attribution:who-said:q-li", "Who said “We need to shift from securitizing climate issues to integrating them into security policies”?", "Li Yanliang"],
     ["multiple-choice:how-many:n-young-americans", "How many young Americans does China plan to invite for exchange and study programs?", "50,000"],
-    ["multiple-choice:how-many:n-five-years", "Over how many years does China plan to invite 50,000 young Americans?", "five"],
     ["multiple-choice:when:d-2023", "In what year did the Shanghai-Nanjing Plus program begin?", "2023"],
     ["multiple-choice:when:d-tuesday", "On what day of the week was the program’s closing ceremony held?", "Tuesday"],
     ["multiple-choice:who-role:p-billman", "Who is a senior digital communications associate at the U.S. National Committee on U.S.-China Relations?", "Savannah Billman"],

@@ -72,10 +72,14 @@ export function availableCount(pool: readonly Question[], settings: QuizSettings
  * drawn in its place, the others staying as they were.
  */
 export function drawnQuestions(pool: readonly Question[], draft: QuizDraft, article: Pick<Article, "paragraphs">): Question[] {
-  const first = drawQuestions(pool, drawOptions(draft), article);
-  if (draft.removed.length === 0) return first;
-  const removed = new Set(draft.removed);
-  return drawQuestions(pool, { ...drawOptions(draft), keep: first.filter((q) => !removed.has(q.id)), exclude: draft.removed }, article);
+  // One replacement at a time, in the order the teacher asked for them: a second "replace" keeps the first one's
+  // replacement, which a single redraw over all removals would not.
+  let drawn = drawQuestions(pool, drawOptions(draft), article);
+  for (const [i, id] of draft.removed.entries()) {
+    if (!drawn.some((q) => q.id === id)) continue;
+    drawn = drawQuestions(pool, { ...drawOptions(draft), keep: drawn.filter((q) => q.id !== id), exclude: draft.removed.slice(0, i + 1) }, article);
+  }
+  return drawn;
 }
 
 export type DraftQuiz = { ok: true; questions: Question[] } | { ok: false; message: string };
