@@ -1,6 +1,6 @@
 "use client";
 import { useStorageNoticesStore, useStorageProblems } from "@/components/state/storage-notices-store";
-import type { StorageProblem } from "@/lib/storage/safe-storage";
+import type { StorageProblem } from "@/lib/storage";
 
 function noticeText(problems: StorageProblem[]): string {
   if (problems.some((p) => p.kind === "full" || p.kind === "unavailable")) {

@@ -2,7 +2,7 @@
  * Wires lib/storage/safe-storage to the browser: localStorage when it works,
  * memory when it does not, problems reported to the notices store.
  */
-import { createSafeStorage, type KeyValueStorage, type SafeStorageOptions } from "@/lib/storage/safe-storage";
+import { createSafeStorage, type KeyValueStorage, type SafeStorageOptions } from "@/lib/storage";
 import { useStorageNoticesStore } from "./storage-notices-store";
 
 function localStorageOrNull(): KeyValueStorage | null {

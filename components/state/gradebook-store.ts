@@ -21,7 +21,7 @@ import {
   type SavedQuiz,
 } from "@/lib/gradebook";
 import type { StudentResult } from "@/lib/share/result-code";
-import type { KeyValueStorage } from "@/lib/storage/safe-storage";
+import type { KeyValueStorage } from "@/lib/storage";
 import { browserStorage } from "./browser-storage";
 
 export const GRADEBOOK_KEY = "reader:gradebook";

@@ -20,7 +20,7 @@ import {
   type AddOutcome,
   type MyArticlesData,
 } from "@/lib/my-articles";
-import type { KeyValueStorage } from "@/lib/storage/safe-storage";
+import type { KeyValueStorage } from "@/lib/storage";
 import { browserStorage } from "./browser-storage";
 
 export const MY_ARTICLES_KEY = "reader:my-articles";

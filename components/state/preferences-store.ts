@@ -15,7 +15,7 @@ import {
   type TextSize,
   type ThemeChoice,
 } from "@/lib/preferences/preferences";
-import type { KeyValueStorage } from "@/lib/storage/safe-storage";
+import type { KeyValueStorage } from "@/lib/storage";
 import { browserStorage } from "./browser-storage";
 
 export const PREFERENCES_KEY = "reader:preferences";

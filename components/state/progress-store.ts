@@ -21,7 +21,7 @@ import {
   type Attempt,
   type ProgressData,
 } from "@/lib/progress/progress";
-import type { KeyValueStorage } from "@/lib/storage/safe-storage";
+import type { KeyValueStorage } from "@/lib/storage";
 import { browserStorage } from "./browser-storage";
 
 export const PROGRESS_KEY = "reader:progress";

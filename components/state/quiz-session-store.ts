@@ -20,7 +20,7 @@ import {
   type SessionsData,
   type StartOptions,
 } from "@/lib/session/session";
-import type { KeyValueStorage } from "@/lib/storage/safe-storage";
+import type { KeyValueStorage } from "@/lib/storage";
 import { browserStorage } from "./browser-storage";
 
 export const SESSION_KEY = "reader:quiz-session";

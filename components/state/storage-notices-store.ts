@@ -5,7 +5,7 @@
  * Not persisted: each page load reports what it finds.
  */
 import { create } from "zustand";
-import type { StorageProblem } from "@/lib/storage/safe-storage";
+import type { StorageProblem } from "@/lib/storage";
 
 interface State {
   problems: StorageProblem[];

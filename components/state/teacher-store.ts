@@ -9,7 +9,7 @@ import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { useShallow } from "zustand/react/shallow";
 import { DRAFT_VERSION, isQuizDraft, type QuizDraft } from "@/lib/teacher/draft";
-import type { KeyValueStorage } from "@/lib/storage/safe-storage";
+import type { KeyValueStorage } from "@/lib/storage";
 import { browserStorage } from "./browser-storage";
 
 export const DRAFTS_KEY = "reader:quiz-drafts";

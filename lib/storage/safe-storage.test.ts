@@ -39,6 +39,29 @@ describe("parseEnvelope", () => {
 });
 
 describe("createSafeStorage", () => {
+  it("never removes a value it could not copy: with no room for the backup, it stays and writes go to memory", () => {
+    const { storage, backend, problems } = setup();
+    backend.data.set("k", "{not json");
+    backend.full = true;
+    expect(storage.getItem("k")).toBeNull();
+    expect(backend.data.get("k")).toBe("{not json");
+    expect(problems).toEqual([{ kind: "not-set-aside", key: "k" }]);
+    backend.full = false;
+    storage.setItem("k", { state: { count: 1 }, version: 2 });
+    expect(backend.data.get("k")).toBe("{not json");
+    expect(storage.getItem("k")).toEqual({ state: { count: 1 }, version: 2 });
+  });
+
+  it("keeps an older backup and writes the new one beside it", () => {
+    const { storage, backend, problems } = setup();
+    backend.data.set(backupKeyFor("k"), "first bad value");
+    backend.data.set("k", "{second");
+    storage.getItem("k");
+    expect(backend.data.get(backupKeyFor("k"))).toBe("first bad value");
+    expect(backend.data.get(backupKeyFor("k", 2))).toBe("{second");
+    expect(problems).toEqual([{ kind: "corrupted", key: "k", backupKey: "k:backup:2" }]);
+  });
+
   it("round-trips a value", () => {
     const { storage, problems } = setup();
     storage.setItem("k", { state: { count: 3 }, version: 2 });

@@ -9,8 +9,11 @@
  *
  * Reading:
  * - not JSON, not an envelope, or a state `accepts` rejects: the raw value is
- *   copied to `<key>:backup`, the key is cleared, the store starts empty and
- *   `onProblem` is told (the UI shows a short notice);
+ *   copied to `<key>:backup` (or `<key>:backup:2`… when an older backup is
+ *   there), the key is cleared, the store starts empty and `onProblem` is told
+ *   (the UI shows a short notice). When no backup can be written (storage
+ *   full), the value stays where it is and the key is kept in memory only, so
+ *   nothing overwrites it;
  * - a version newer than this code knows: same, because guessing at a future
  *   shape could silently lose the student's data when we write it back.
  *
@@ -39,6 +42,7 @@ export type StorageProblem =
   | { kind: "corrupted"; key: string; backupKey: string }
   | { kind: "foreign"; key: string; backupKey: string }
   | { kind: "future-version"; key: string; backupKey: string; version: number }
+  | { kind: "not-set-aside"; key: string }
   | { kind: "unavailable"; key: string }
   | { kind: "full"; key: string };
 
@@ -55,9 +59,12 @@ export interface SafeStorageOptions<S> {
   onProblem(problem: StorageProblem): void;
 }
 
-export function backupKeyFor(key: string): string {
-  return `${key}:backup`;
+export function backupKeyFor(key: string, nth = 1): string {
+  return nth === 1 ? `${key}:backup` : `${key}:backup:${nth}`;
 }
+
+/** Backups kept per key before a new one would have to replace an old one (it is then not set aside). */
+export const MAX_BACKUPS = 5;
 
 export type ParseResult =
   | { ok: true; envelope: PersistedEnvelope<unknown> & { version: number } }
@@ -100,8 +107,8 @@ export function isQuotaError(error: unknown): boolean {
  *   because merely touching `window.localStorage` can throw.
  */
 export function createSafeStorage<S>(getBackend: () => KeyValueStorage | null, options: SafeStorageOptions<S>) {
-  // Keys that failed to read or write live here for the rest of the page's life.
-  const memory = new Map<string, PersistedEnvelope<S>>();
+  // Keys that failed to read or write live here for the rest of the page's life (null: nothing kept yet).
+  const memory = new Map<string, PersistedEnvelope<S> | null>();
   const reported = new Set<string>();
 
   function report(problem: StorageProblem) {
@@ -122,17 +129,29 @@ export function createSafeStorage<S>(getBackend: () => KeyValueStorage | null, o
     }
   }
 
-  function quarantine(storage: KeyValueStorage, key: string, raw: string) {
-    const backupKey = backupKeyFor(key);
-    try {
-      storage.setItem(backupKey, raw);
-    } catch {
-      // No room for the backup: starting clean still beats crashing.
+  /** The backup's key, or null when none could be written and the value was left in place. */
+  function quarantine(storage: KeyValueStorage, key: string, raw: string): string | null {
+    let backupKey: string | null = null;
+    for (let nth = 1; nth <= MAX_BACKUPS && backupKey === null; nth++) {
+      const candidate = backupKeyFor(key, nth);
+      const existing = storage.getItem(candidate);
+      if (existing !== null && existing !== raw) continue;
+      try {
+        storage.setItem(candidate, raw);
+        backupKey = candidate;
+      } catch {
+        break;
+      }
+    }
+    if (backupKey === null) {
+      // Never remove what could not be copied: this page works from memory and leaves the value alone.
+      memory.set(key, null);
+      return null;
     }
     try {
       storage.removeItem(key);
     } catch {
-      // Same: the bad value is ignored in memory even if it stays on disk.
+      // The bad value stays on disk next to its copy; it is ignored in memory.
     }
     return backupKey;
   }
@@ -144,9 +163,11 @@ export function createSafeStorage<S>(getBackend: () => KeyValueStorage | null, o
     if (!result.ok) {
       const backupKey = quarantine(storage, key, raw);
       report(
-        result.kind === "future-version"
-          ? { kind: "future-version", key, backupKey, version: result.version }
-          : { kind: result.kind, key, backupKey },
+        backupKey === null
+          ? { kind: "not-set-aside", key }
+          : result.kind === "future-version"
+            ? { kind: "future-version", key, backupKey, version: result.version }
+            : { kind: result.kind, key, backupKey },
       );
     }
     return result;
@@ -176,6 +197,11 @@ export function createSafeStorage<S>(getBackend: () => KeyValueStorage | null, o
         let toWrite = value;
         if (options.mergeOnWrite) {
           const stored = readStored(storage, key);
+          if (memory.has(key)) {
+            // What is stored went bad and could not be set aside: leave it, keep this write in memory.
+            memory.set(key, value);
+            return;
+          }
           if (stored?.ok && stored.envelope.version === options.version) {
             toWrite = { ...value, state: options.mergeOnWrite(stored.envelope.state as S, value.state) };
           }
