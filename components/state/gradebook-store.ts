@@ -2,33 +2,33 @@
 /**
  * The teacher's gradebook in this browser, persisted under "reader:gradebook":
  * the quizzes made here (with their links) and the results imported for
- * them. Logic lives in lib/gradebook; this file wires it to Zustand and
- * localStorage through the safe storage layer.
+ * them. Logic lives in lib/gradebook; tabs merge by id (a result added in one
+ * tab is never lost to another tab's write, a removal is not undone).
  */
-import { create } from "zustand";
-import { persist } from "zustand/middleware";
 import { useShallow } from "zustand/react/shallow";
 import {
+  GRADEBOOK_VERSION,
   clearQuiz,
   emptyGradebook,
   gradebookDataSchema,
+  importGradebook,
   importResult,
+  mergeGradebooks,
+  migrateGradebook,
   removeQuiz,
   removeResult,
   saveQuiz,
   type GradebookData,
   type ImportOutcome,
+  type ImportSummary,
   type SavedQuiz,
 } from "@/lib/gradebook";
 import type { StudentResult } from "@/lib/share/result-code";
 import type { KeyValueStorage } from "@/lib/storage";
-import { browserStorage } from "./browser-storage";
+import { createPersistedStore } from "./persisted-store";
 
 export const GRADEBOOK_KEY = "reader:gradebook";
-/** 2: saved quizzes may be version-2 quizzes (pasted articles). Version-1 data is valid version-2 data. */
-export const GRADEBOOK_VERSION = 2;
-
-type State = GradebookData;
+export { GRADEBOOK_VERSION };
 
 interface Actions {
   saveQuiz: (quiz: SavedQuiz) => void;
@@ -37,56 +37,52 @@ interface Actions {
   removeResult: (resultId: string) => void;
   clearQuiz: (fingerprint: string) => void;
   removeQuiz: (fingerprint: string) => void;
+  /** Adds a gradebook file's quizzes and results to this one. */
+  importFile: (file: GradebookData) => ImportSummary;
+  markExported: (at: string) => void;
 }
 
-export type GradebookStore = State & Actions;
+export type GradebookStore = GradebookData & Actions;
 
-export function isGradebookData(x: unknown): x is GradebookData {
-  return gradebookDataSchema.safeParse(x).success;
-}
+const now = () => new Date().toISOString();
 
 export function createGradebookStore(getBackend?: () => KeyValueStorage | null) {
-  return create<GradebookStore>()(
-    persist(
-      (set, get) => ({
-        ...emptyGradebook(),
+  return createPersistedStore<GradebookData, Actions>(
+    {
+      key: GRADEBOOK_KEY,
+      version: GRADEBOOK_VERSION,
+      schema: gradebookDataSchema,
+      initial: emptyGradebook,
+      migrate: migrateGradebook,
+      merge: mergeGradebooks,
+      actions: (set, get) => ({
         saveQuiz: (quiz) => set((s) => saveQuiz(s, quiz)),
         importResult: (result, resultId) => {
-          const { data, outcome } = importResult(get(), result, resultId, new Date().toISOString());
-          if (outcome.kind === "added") set({ quizzes: data.quizzes, results: data.results });
+          const { data, outcome } = importResult(get(), result, resultId, now());
+          if (outcome.kind === "added") set({ results: data.results });
           return outcome;
         },
-        removeResult: (resultId) => set((s) => removeResult(s, resultId)),
-        clearQuiz: (fingerprint) => set((s) => clearQuiz(s, fingerprint)),
-        removeQuiz: (fingerprint) => set((s) => removeQuiz(s, fingerprint)),
+        removeResult: (resultId) => set((s) => removeResult(s, resultId, now())),
+        clearQuiz: (fingerprint) => set((s) => clearQuiz(s, fingerprint, now())),
+        removeQuiz: (fingerprint) => set((s) => removeQuiz(s, fingerprint, now())),
+        importFile: (file) => {
+          const summary = importGradebook(get(), file);
+          set(summary.data);
+          return summary;
+        },
+        markExported: (at) => set({ exportedAt: at }),
       }),
-      {
-        name: GRADEBOOK_KEY,
-        version: GRADEBOOK_VERSION,
-        storage: browserStorage<GradebookData>(
-          // There was no version 0: an unversioned value is someone else's.
-          { version: GRADEBOOK_VERSION, accepts: (state, version) => version >= 1 && isGradebookData(state) },
-          getBackend,
-        ),
-        partialize: (s): GradebookData => ({ quizzes: s.quizzes, results: s.results }),
-        migrate: (persisted) => (isGradebookData(persisted) ? persisted : emptyGradebook()) as GradebookStore,
-        skipHydration: true,
-      },
-    ),
+    },
+    getBackend,
   );
 }
 
 export const useGradebookStore = createGradebookStore();
 
-if (typeof window !== "undefined") {
-  window.addEventListener("storage", (event) => {
-    if (event.key === GRADEBOOK_KEY && useGradebookStore.persist.hasHydrated()) void useGradebookStore.persist.rehydrate();
-  });
-}
-
 export const useSavedQuizzes = () => useGradebookStore((s) => s.quizzes);
 export const useSavedQuiz = (fingerprint: string) => useGradebookStore((s) => s.quizzes[fingerprint]);
 export const useGradedResults = () => useGradebookStore((s) => s.results);
+export const useLastExported = () => useGradebookStore((s) => s.exportedAt);
 
 export const useGradebookActions = () =>
   useGradebookStore(
@@ -96,5 +92,7 @@ export const useGradebookActions = () =>
       removeResult: s.removeResult,
       clearQuiz: s.clearQuiz,
       removeQuiz: s.removeQuiz,
+      importFile: s.importFile,
+      markExported: s.markExported,
     })),
   );

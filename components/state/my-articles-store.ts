@@ -2,30 +2,28 @@
 /**
  * Articles the teacher pasted, with their reviewed facts, persisted under
  * "reader:my-articles" so a reload keeps the work. Logic lives in
- * lib/my-articles; this file wires it to Zustand and localStorage through
- * the safe storage layer (full storage: the articles stay in this page and
- * the storage notice says they will not be kept).
+ * lib/my-articles; two tabs keep each article as last changed, and a
+ * deleted article stays deleted (full storage: the articles stay in this
+ * page and the storage notice says they will not be kept).
  */
-import { create } from "zustand";
-import { persist } from "zustand/middleware";
 import { useShallow } from "zustand/react/shallow";
 import type { Article, ArticleFacts } from "@/lib/article/types";
 import {
   MY_ARTICLES_VERSION,
   addArticle,
   emptyMyArticles,
-  isMyArticlesData,
+  mergeMyArticles,
+  migrateMyArticles,
+  myArticlesDataSchema,
   removeArticle,
   updateFacts,
   type AddOutcome,
   type MyArticlesData,
 } from "@/lib/my-articles";
 import type { KeyValueStorage } from "@/lib/storage";
-import { browserStorage } from "./browser-storage";
+import { createPersistedStore } from "./persisted-store";
 
 export const MY_ARTICLES_KEY = "reader:my-articles";
-
-type State = MyArticlesData;
 
 interface Actions {
   add: (article: Article, warnings: string[]) => AddOutcome;
@@ -33,44 +31,34 @@ interface Actions {
   updateFacts: (id: string, facts: ArticleFacts) => void;
 }
 
-export type MyArticlesStore = State & Actions;
+export type MyArticlesStore = MyArticlesData & Actions;
+
+const now = () => new Date().toISOString();
 
 export function createMyArticlesStore(getBackend?: () => KeyValueStorage | null) {
-  return create<MyArticlesStore>()(
-    persist(
-      (set, get) => ({
-        ...emptyMyArticles(),
+  return createPersistedStore<MyArticlesData, Actions>(
+    {
+      key: MY_ARTICLES_KEY,
+      version: MY_ARTICLES_VERSION,
+      schema: myArticlesDataSchema,
+      initial: emptyMyArticles,
+      migrate: migrateMyArticles,
+      merge: mergeMyArticles,
+      actions: (set, get) => ({
         add: (article, warnings) => {
-          const outcome = addArticle(get(), article, warnings, new Date().toISOString());
+          const outcome = addArticle(get(), article, warnings, now());
           if (outcome.ok) set({ articles: outcome.data.articles });
           return outcome;
         },
-        remove: (id) => set((s) => removeArticle(s, id)),
-        updateFacts: (id, facts) => set((s) => updateFacts(s, id, facts, new Date().toISOString())),
+        remove: (id) => set((s) => removeArticle(s, id, now())),
+        updateFacts: (id, facts) => set((s) => updateFacts(s, id, facts, now())),
       }),
-      {
-        name: MY_ARTICLES_KEY,
-        version: MY_ARTICLES_VERSION,
-        storage: browserStorage<MyArticlesData>(
-          // There was no version 0: an unversioned value is someone else's.
-          { version: MY_ARTICLES_VERSION, accepts: (state, version) => version === MY_ARTICLES_VERSION && isMyArticlesData(state) },
-          getBackend,
-        ),
-        partialize: (s): MyArticlesData => ({ articles: s.articles }),
-        migrate: (persisted) => (isMyArticlesData(persisted) ? persisted : emptyMyArticles()) as MyArticlesStore,
-        skipHydration: true,
-      },
-    ),
+    },
+    getBackend,
   );
 }
 
 export const useMyArticlesStore = createMyArticlesStore();
-
-if (typeof window !== "undefined") {
-  window.addEventListener("storage", (event) => {
-    if (event.key === MY_ARTICLES_KEY && useMyArticlesStore.persist.hasHydrated()) void useMyArticlesStore.persist.rehydrate();
-  });
-}
 
 export const useMyArticles = () => useMyArticlesStore((s) => s.articles);
 export const useMyArticle = (id: string) => useMyArticlesStore((s) => (Object.hasOwn(s.articles, id) ? s.articles[id] : undefined));

@@ -3,59 +3,47 @@
  * Reading preferences (theme, article text size), persisted under
  * "reader:preferences". The inline script in app/layout.tsx reads the same
  * key before first paint, so the page never flashes the wrong theme or size.
+ * The last choice made in any tab wins.
  */
-import { create } from "zustand";
-import { persist } from "zustand/middleware";
 import {
   PREFERENCES_VERSION,
-  acceptsStoredPreferences,
   defaultPreferences,
-  migratePreferences,
+  migrateOldPreferences,
+  preferencesSchema,
   type Preferences,
   type TextSize,
   type ThemeChoice,
 } from "@/lib/preferences/preferences";
 import type { KeyValueStorage } from "@/lib/storage";
-import { browserStorage } from "./browser-storage";
+import { createPersistedStore } from "./persisted-store";
 
 export const PREFERENCES_KEY = "reader:preferences";
-
-type State = Preferences;
 
 interface Actions {
   setTheme: (theme: ThemeChoice) => void;
   setTextSize: (size: TextSize) => void;
 }
 
-export type PreferencesStore = State & Actions;
+export type PreferencesStore = Preferences & Actions;
 
 export function createPreferencesStore(getBackend?: () => KeyValueStorage | null) {
-  return create<PreferencesStore>()(
-    persist(
-      (set) => ({
-        ...defaultPreferences,
+  return createPersistedStore<Preferences, Actions>(
+    {
+      key: PREFERENCES_KEY,
+      version: PREFERENCES_VERSION,
+      schema: preferencesSchema,
+      initial: () => ({ ...defaultPreferences }),
+      migrate: migrateOldPreferences,
+      actions: (set) => ({
         setTheme: (theme) => set({ theme }),
         setTextSize: (textSize) => set({ textSize }),
       }),
-      {
-        name: PREFERENCES_KEY,
-        version: PREFERENCES_VERSION,
-        storage: browserStorage<Preferences>({ version: PREFERENCES_VERSION, accepts: acceptsStoredPreferences }, getBackend),
-        partialize: (s): Preferences => ({ theme: s.theme, textSize: s.textSize }),
-        migrate: (persisted, version) => migratePreferences(persisted, version) as PreferencesStore,
-        skipHydration: true,
-      },
-    ),
+    },
+    getBackend,
   );
 }
 
 export const usePreferencesStore = createPreferencesStore();
-
-if (typeof window !== "undefined") {
-  window.addEventListener("storage", (event) => {
-    if (event.key === PREFERENCES_KEY && usePreferencesStore.persist.hasHydrated()) void usePreferencesStore.persist.rehydrate();
-  });
-}
 
 export const useTheme = () => usePreferencesStore((s) => s.theme);
 export const useTextSize = () => usePreferencesStore((s) => s.textSize);

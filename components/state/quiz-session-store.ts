@@ -1,19 +1,19 @@
 "use client";
 /**
  * The quiz being taken for each article, persisted under "reader:quiz-session"
- * so a reload resumes at the same question with the same answers.
- * Logic lives in lib/session; grading comes from the question engine.
+ * so a reload resumes at the same question with the same answers. Two tabs
+ * keep each quiz at the furthest point either reached; old sessions are
+ * pruned (lib/session). Grading comes from the question engine.
  */
-import { create } from "zustand";
-import { persist } from "zustand/middleware";
 import { useShallow } from "zustand/react/shallow";
-import { gradeResponse } from "@/lib/quiz";
-import type { Response } from "@/lib/quiz/types";
+import { gradeResponse, type Response } from "@/lib/quiz";
 import {
   SESSION_VERSION,
   advance,
   checkCurrent,
-  isSessionsData,
+  mergeSessions,
+  pruneSessions,
+  sessionsDataSchema,
   setResponse,
   startSession,
   type QuizSession,
@@ -21,7 +21,7 @@ import {
   type StartOptions,
 } from "@/lib/session/session";
 import type { KeyValueStorage } from "@/lib/storage";
-import { browserStorage } from "./browser-storage";
+import { createPersistedStore } from "./persisted-store";
 
 export const SESSION_KEY = "reader:quiz-session";
 
@@ -50,28 +50,21 @@ function updateSession(state: State, key: string, update: (session: QuizSession)
 }
 
 export function createQuizSessionStore(getBackend?: () => KeyValueStorage | null) {
-  return create<QuizSessionStore>()(
-    persist(
-      (set) => ({
-        sessions: {},
-        start: (options, key = options.slug) => set((s) => ({ sessions: { ...s.sessions, [key]: startSession(options) } })),
+  return createPersistedStore<SessionsData, Actions>(
+    {
+      key: SESSION_KEY,
+      version: SESSION_VERSION,
+      schema: sessionsDataSchema,
+      initial: () => ({ sessions: {} }),
+      merge: mergeSessions,
+      actions: (set) => ({
+        start: (options, key = options.slug) => set((s) => pruneSessions({ sessions: { ...s.sessions, [key]: startSession(options) } })),
         respond: (key, response) => set((s) => updateSession(s, key, (session) => setResponse(session, response))),
         check: (key) => set((s) => updateSession(s, key, (session) => checkCurrent(session, gradeResponse))),
         next: (key) => set((s) => updateSession(s, key, (session) => advance(session, new Date().toISOString()))),
       }),
-      {
-        name: SESSION_KEY,
-        version: SESSION_VERSION,
-        storage: browserStorage<SessionsData>(
-          // There was no version 0 of sessions: an unversioned value is someone else's.
-          { version: SESSION_VERSION, accepts: (state, version) => version === SESSION_VERSION && isSessionsData(state) },
-          getBackend,
-        ),
-        partialize: (s): SessionsData => ({ sessions: s.sessions }),
-        migrate: (persisted) => (isSessionsData(persisted) ? persisted : { sessions: {} }) as QuizSessionStore,
-        skipHydration: true,
-      },
-    ),
+    },
+    getBackend,
   );
 }
 

@@ -2,7 +2,7 @@
  * The persisted stores against an in-memory Storage: what a student keeps
  * across reloads, tabs, old versions and broken storage.
  */
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { MemoryStorage } from "@/lib/testing/memory-storage";
 import type { Attempt } from "@/lib/progress/progress";
 import { generateQuiz } from "@/lib/quiz";
@@ -10,6 +10,11 @@ import { seedArticle } from "@/lib/quiz/fixtures/seed";
 import { createProgressStore, PROGRESS_KEY } from "./progress-store";
 import { createPreferencesStore, PREFERENCES_KEY } from "./preferences-store";
 import { createQuizSessionStore, SESSION_KEY } from "./quiz-session-store";
+import { createGradebookStore, GRADEBOOK_KEY, GRADEBOOK_VERSION } from "./gradebook-store";
+import { catchUpWithOtherTab } from "./persisted-store";
+import { savedQuiz } from "@/lib/gradebook";
+import { resultId, type StudentResult } from "@/lib/share/result-code";
+import { v1Fixtures } from "@/lib/share/test-helpers";
 import { useStorageNoticesStore } from "./storage-notices-store";
 
 function attempt(id: string, finishedAt: string): Attempt {
@@ -152,5 +157,52 @@ describe("preferences store", () => {
     store.getState().setTheme("light");
     expect(store.getState().theme).toBe("light");
     expect(useStorageNoticesStore.getState().problems.map((p) => p.kind)).toEqual(["unavailable"]);
+  });
+});
+
+describe("gradebook store in two tabs", () => {
+  const quiz = savedQuiz(v1Fixtures.quizzes[0]!.value, v1Fixtures.quizzes[0]!.code, "2025-03-01T10:00:00.000Z");
+  const student = (name: string): StudentResult => ({ v: 1, quiz: quiz.fingerprint, name, answers: {}, startedAt: "2025-03-14T10:00:00.000Z", durationMs: 60_000 });
+  const names = (storage: MemoryStorage) => Object.values(stored(storage, GRADEBOOK_KEY).state.results as Record<string, { name: string }>).map((r) => r.name).sort();
+
+  async function tab(storage: MemoryStorage) {
+    const store = createGradebookStore(() => storage);
+    await store.persist.rehydrate();
+    return store;
+  }
+
+  it("a result lost to another tab's write at the same moment is written back when that write is heard", async () => {
+    const storage = new MemoryStorage();
+    const tabA = await tab(storage);
+    tabA.getState().saveQuiz(quiz);
+    const tabB = await tab(storage);
+    tabA.getState().importResult(student("Ana"), resultId(student("Ana")));
+    // Tab B had not yet seen Ana when it wrote Ben (Chromium shows one tab's write to another 20–100 ms later).
+    const stale = new MemoryStorage();
+    stale.data.set(GRADEBOOK_KEY, JSON.stringify({ state: { ...tabB.getState(), results: {} }, version: GRADEBOOK_VERSION }));
+    const tabBStale = await tab(stale);
+    tabBStale.getState().importResult(student("Ben"), resultId(student("Ben")));
+    storage.data.set(GRADEBOOK_KEY, stale.data.get(GRADEBOOK_KEY)!);
+    expect(names(storage)).toEqual(["Ben"]);
+
+    await catchUpWithOtherTab(tabA, true);
+    expect(names(storage)).toEqual(["Ana", "Ben"]);
+    expect(Object.values(tabA.getState().results).map((r) => r.name).sort()).toEqual(["Ana", "Ben"]);
+  });
+
+  it("a result removed in one tab stays removed when the other tab writes", async () => {
+    vi.useFakeTimers({ now: Date.parse("2025-03-14T10:00:00.000Z"), toFake: ["Date"] });
+    const storage = new MemoryStorage();
+    const tabA = await tab(storage);
+    tabA.getState().saveQuiz(quiz);
+    tabA.getState().importResult(student("Ana"), resultId(student("Ana")));
+    const tabB = await tab(storage);
+    vi.setSystemTime(Date.parse("2025-03-14T10:01:00.000Z"));
+    tabA.getState().removeResult(resultId(student("Ana")));
+    tabB.getState().importResult(student("Ben"), resultId(student("Ben")));
+    vi.useRealTimers();
+    expect(names(storage)).toEqual(["Ben"]);
+    await catchUpWithOtherTab(tabA, true);
+    expect(Object.values(tabA.getState().results).map((r) => r.name)).toEqual(["Ben"]);
   });
 });

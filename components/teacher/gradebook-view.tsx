@@ -128,7 +128,7 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
     [quizzes, articles],
   );
   const resultsByQuiz = useMemo(
-    () => new Map(Object.keys(quizzes).map((fingerprint) => [fingerprint, resultsForQuiz({ quizzes, results }, fingerprint)])),
+    () => new Map(Object.keys(quizzes).map((fingerprint) => [fingerprint, resultsForQuiz({ results }, fingerprint)])),
     [quizzes, results],
   );
 

@@ -4,7 +4,7 @@ import type { Article } from "../article/types";
 import { compileArticle } from "../content/schema";
 import { buildPool } from "../quiz";
 import { ASKED_FROM_CERTAINTY } from "../quiz/asked-facts";
-import { extractArticle, MAX_WORDS, type ExtractResult } from "./index";
+import { extractArticle, MAX_CHARS, MAX_WORDS, type ExtractResult } from "./index";
 
 function extract(text: string, title = "Test article"): Article {
   const result = extractArticle({ text, title });
@@ -485,8 +485,14 @@ describe("bad input gets a clear message or a best-effort article, never a crash
     }
   });
 
-  it("refuses a 1 MB text as too long, at once", () => {
-    const text = "word ".repeat(210_000);
+  it("refuses one pasted 1 MB line (a single “word”) as too long, before it can fill storage", () => {
+    const result = extractArticle({ text: "x".repeat(1_000_000) });
+    expect(result).toMatchObject({ ok: false, reason: "too-long" });
+    expect((result as { message: string }).message).toContain(MAX_CHARS.toLocaleString("en-US"));
+  });
+
+  it("refuses 30,001 words as too long, at once", () => {
+    const text = "word ".repeat(30_001);
     const started = performance.now();
     const result = extractArticle({ text });
     expect(performance.now() - started).toBeLessThan(500);

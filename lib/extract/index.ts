@@ -24,7 +24,7 @@ import { findClaims } from "./claims";
 import { dateSpans, findDates } from "./dates";
 import { buildDocument } from "./document";
 import { findMainIdea } from "./main-idea";
-import { countWords, garbageShare, MAX_WORDS, slugify, toParagraphs } from "./normalize";
+import { countWords, garbageShare, MAX_CHARS, MAX_WORDS, slugify, toParagraphs } from "./normalize";
 import { findNumbers } from "./numbers";
 import { findPositions } from "./positions";
 import { findQuotes } from "./quotes";
@@ -32,7 +32,7 @@ import { findStatements, findTerms, termContext } from "./terms";
 import { findDefinitions, findVocabulary } from "./vocabulary";
 import { ENGLISH } from "./words";
 
-export { MAX_WORDS, countWords, slugify } from "./normalize";
+export { MAX_CHARS, MAX_WORDS, countWords, slugify } from "./normalize";
 export { htmlToText, htmlTitle, markdownToText, markdownTitle, decodeEntities } from "./markup";
 
 export interface ExtractInput {
@@ -93,6 +93,9 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
   const raw = typeof input.text === "string" ? input.text : "";
   if (raw.trim() === "") return fail("empty", "The text is empty. Paste an article or drop a .txt, .md or .html file.");
   // Counted before any other work, so a huge paste is refused at once.
+  if (raw.length > MAX_CHARS) {
+    return fail("too-long", `The text is longer than ${MAX_CHARS.toLocaleString("en-US")} characters. Paste one article, or split a long one into parts.`);
+  }
   if (countWords(raw, MAX_WORDS) > MAX_WORDS) {
     return fail("too-long", `The text is longer than ${MAX_WORDS.toLocaleString("en-US")} words. Paste one article, or split a long one into parts.`);
   }

@@ -6,6 +6,8 @@
 
 /** Above this many words extraction is refused: it would take too long in a browser tab and no class reads that much. */
 export const MAX_WORDS = 30_000;
+/** And above this many characters, however few words: one pasted 1 MB line would fill most of the browser's storage. */
+export const MAX_CHARS = 250_000;
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
 

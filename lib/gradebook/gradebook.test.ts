@@ -27,6 +27,7 @@ if (!materialized.ok) throw new Error(materialized.message);
 const quiz: Quiz = materialized.quiz;
 const fingerprint = materialized.fingerprint;
 const NOW = "2025-03-14T10:00:00.000Z";
+const LATER = "2025-03-15T10:00:00.000Z";
 
 const right = correctResponse;
 
@@ -96,23 +97,27 @@ describe("reducers", () => {
     results: { [resultId(a)]: graded(a), [resultId(b)]: graded(b), [resultId(other)]: graded(other) },
   };
 
-  it("removeResult deletes one result", () => {
-    expect(Object.keys(removeResult(data, resultId(a)).results)).toEqual([resultId(b), resultId(other)]);
-    expect(removeResult(data, "missing")).toBe(data);
+  it("removeResult deletes one result and remembers when", () => {
+    const removed = removeResult(data, resultId(a), LATER);
+    expect(Object.keys(removed.results)).toEqual([resultId(b), resultId(other)]);
+    expect(removed.removed.results).toEqual({ [resultId(a)]: LATER });
+    expect(removeResult(data, "missing", LATER)).toBe(data);
   });
 
   it("clearQuiz deletes one quiz's results and keeps the quiz; removeQuiz deletes both", () => {
-    const cleared = clearQuiz(data, fingerprint);
+    const cleared = clearQuiz(data, fingerprint, LATER);
     expect(Object.keys(cleared.results)).toEqual([resultId(other)]);
     expect(Object.keys(cleared.quizzes)).toEqual([fingerprint]);
-    const removed = removeQuiz(data, fingerprint);
+    const removed = removeQuiz(data, fingerprint, LATER);
     expect(removed.quizzes).toEqual({});
     expect(Object.keys(removed.results)).toEqual([resultId(other)]);
+    expect(Object.keys(removed.removed.quizzes)).toEqual([fingerprint]);
   });
 
   it("data the reducers make passes the persisted-data schema; tampered data does not", () => {
     expect(gradebookDataSchema.safeParse(data).error?.issues).toBeUndefined();
     expect(gradebookDataSchema.safeParse({ ...data, results: { x: { ...graded(a), score: 10 } } }).success).toBe(false);
+    expect(gradebookDataSchema.safeParse({ ...data, results: { x: { ...graded(a), importedAt: "garbage" } } }).success).toBe(false);
   });
 });
 

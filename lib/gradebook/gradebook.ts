@@ -16,6 +16,7 @@ import { sharedQuizSchema, studentResultSchema } from "../share/schema";
 import { sharedTextQuizSchema } from "../share/text-quiz";
 import { sharedQuizV3Schema } from "../share/quiz-v3";
 import type { Response } from "../quiz/types";
+import { isoDate, mergeRecords, mergeRemoved, removedSchema, removeRecords, type Removed } from "../storage";
 
 export interface SavedQuiz {
   fingerprint: string;
@@ -45,11 +46,18 @@ export interface GradebookData {
   quizzes: Record<string, SavedQuiz>;
   /** By result id. */
   results: Record<string, GradedResult>;
+  /** When quizzes and results were removed, so another tab (or an imported file) still holding them does not bring them back. */
+  removed: { quizzes: Removed; results: Removed };
+  /** When this gradebook was last saved to a file (ISO 8601), or null. */
+  exportedAt: string | null;
 }
+
+/** 3: tombstones (`removed`) and `exportedAt`. Versions 1 and 2 are version 3 without them. */
+export const GRADEBOOK_VERSION = 3;
 
 export type ImportOutcome = { kind: "added"; result: GradedResult } | { kind: "duplicate"; name: string } | { kind: "refused"; reason: string };
 
-export const emptyGradebook = (): GradebookData => ({ quizzes: {}, results: {} });
+export const emptyGradebook = (): GradebookData => ({ quizzes: {}, results: {}, removed: { quizzes: {}, results: {} }, exportedAt: null });
 
 /** Adds (or replaces) a quiz, filed under its fingerprint. */
 export function saveQuiz(data: GradebookData, quiz: SavedQuiz): GradebookData {
@@ -91,28 +99,41 @@ export function importResult(data: GradebookData, decoded: StudentResult, result
   return { data: { ...data, results: { ...data.results, [resultId]: result } }, outcome: { kind: "added", result } };
 }
 
-export function removeResult(data: GradebookData, resultId: string): GradebookData {
+export function removeResult(data: GradebookData, resultId: string, now: string): GradebookData {
   if (!Object.hasOwn(data.results, resultId)) return data;
-  const results = { ...data.results };
-  delete results[resultId];
-  return { ...data, results };
+  return withoutResults(data, [resultId], now);
 }
 
-/** Deletes every result of one quiz; the quiz itself stays (its link still works). */
-export function clearQuiz(data: GradebookData, fingerprint: string): GradebookData {
-  const results = Object.fromEntries(Object.entries(data.results).filter(([, r]) => r.quiz !== fingerprint));
-  return { ...data, results };
+function withoutResults(data: GradebookData, ids: readonly string[], now: string): GradebookData {
+  const { records: results, removed } = removeRecords(data.results, data.removed.results, ids, now);
+  return { ...data, results, removed: { ...data.removed, results: removed } };
 }
 
-/** Deletes a quiz and its results. */
-export function removeQuiz(data: GradebookData, fingerprint: string): GradebookData {
-  const quizzes = { ...data.quizzes };
-  delete quizzes[fingerprint];
-  return { ...clearQuiz(data, fingerprint), quizzes };
+export function clearQuiz(data: GradebookData, fingerprint: string, now: string): GradebookData {
+  return withoutResults(data, Object.keys(data.results).filter((id) => data.results[id]!.quiz === fingerprint), now);
 }
 
-/** One quiz's results, in the order they were added (then by name). */
-export function resultsForQuiz(data: GradebookData, fingerprint: string): GradedResult[] {
+export function removeQuiz(data: GradebookData, fingerprint: string, now: string): GradebookData {
+  const cleared = clearQuiz(data, fingerprint, now);
+  const { records: quizzes, removed } = removeRecords(cleared.quizzes, cleared.removed.quizzes, [fingerprint], now);
+  return { ...cleared, quizzes, removed: { ...cleared.removed, quizzes: removed } };
+}
+
+/**
+ * Two gradebooks as one (another tab's and this one's, or an imported file and
+ * this browser's): every quiz and result either holds, less what either
+ * removed later; results of a quiz that is gone go with it.
+ */
+export function mergeGradebooks(stored: GradebookData, mine: GradebookData): GradebookData {
+  const removed = { quizzes: mergeRemoved(stored.removed.quizzes, mine.removed.quizzes), results: mergeRemoved(stored.removed.results, mine.removed.results) };
+  const quizzes = mergeRecords(stored.quizzes, mine.quizzes, removed.quizzes, (q) => q.createdAt);
+  const results = mergeRecords(stored.results, mine.results, removed.results, (r) => r.importedAt);
+  for (const [id, result] of Object.entries(results)) if (!Object.hasOwn(quizzes, result.quiz)) delete results[id];
+  const exportedAt = stored.exportedAt === null ? mine.exportedAt : mine.exportedAt === null || stored.exportedAt > mine.exportedAt ? stored.exportedAt : mine.exportedAt;
+  return { quizzes, results, removed, exportedAt };
+}
+
+export function resultsForQuiz(data: Pick<GradebookData, "results">, fingerprint: string): GradedResult[] {
   return Object.values(data.results)
     .filter((r) => r.quiz === fingerprint)
     .sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.name.localeCompare(b.name));
@@ -123,14 +144,14 @@ export function resultsForQuiz(data: GradebookData, fingerprint: string): Graded
  * data is read back through the same validation as links, since another
  * tab, an old version or a browser extension may have written it.
  */
-export const gradebookDataSchema = z.strictObject({
+const gradebookV2Schema = z.strictObject({
   quizzes: z.record(
     z.string(),
     z.strictObject({
       fingerprint: z.string().check(z.regex(/^[0-9a-f]{12}$/)),
       code: z.string().check(z.maxLength(MAX_TEXT_QUIZ_CODE_CHARS)),
       shared: z.union([sharedQuizSchema, sharedTextQuizSchema, sharedQuizV3Schema]),
-      createdAt: z.string().check(z.maxLength(40)),
+      createdAt: isoDate,
     }),
   ),
   results: z.record(
@@ -140,9 +161,22 @@ export const gradebookDataSchema = z.strictObject({
       quiz: studentResultSchema.shape.quiz,
       name: studentResultSchema.shape.name,
       answers: studentResultSchema.shape.answers,
-      startedAt: z.string().check(z.maxLength(40)),
+      startedAt: isoDate,
       durationMs: studentResultSchema.shape.durationMs,
-      importedAt: z.string().check(z.maxLength(40)),
+      importedAt: isoDate,
     }),
   ),
+});
+
+export const gradebookDataSchema = z.strictObject({
+  ...gradebookV2Schema.shape,
+  removed: z.strictObject({ quizzes: removedSchema, results: removedSchema }),
+  exportedAt: z.nullable(isoDate),
 }) satisfies z.ZodMiniType<GradebookData>;
+
+/** A gradebook stored by version 1 or 2, as version 3 (undefined: not a gradebook). */
+export function migrateGradebook(state: unknown, fromVersion: number): GradebookData | undefined {
+  if (fromVersion !== 1 && fromVersion !== 2) return undefined;
+  const old = gradebookV2Schema.safeParse(state);
+  return old.success ? { ...old.data, removed: { quizzes: {}, results: {} }, exportedAt: null } : undefined;
+}

@@ -19,11 +19,15 @@ export {
   clearQuiz,
   removeQuiz,
   resultsForQuiz,
+  mergeGradebooks,
+  migrateGradebook,
   gradebookDataSchema,
+  GRADEBOOK_VERSION,
   type SavedQuiz,
   type GradedResult,
   type GradebookData,
   type ImportOutcome,
 } from "./gradebook";
+export { gradebookFile, gradebookFileName, readGradebookFile, importGradebook, type ImportSummary } from "./backup";
 export { rescore, itemAnalysis, type Score, type ItemStats } from "./scoring";
 export { gradebookCsv, toCsv, csvCell, CSV_BOM } from "./csv";

@@ -186,7 +186,7 @@ describe("saved articles", () => {
     const broken = { ...facts, quotes: [{ ...facts.quotes[0]!, speaker: "nobody" }] };
     expect(updateFacts(corrected, article.slug, broken, now)).toBe(corrected);
 
-    expect(Object.keys(removeArticle(corrected, other.slug).articles)).toEqual([article.slug]);
+    expect(Object.keys(removeArticle(corrected, other.slug, now).articles)).toEqual([article.slug]);
     expect(isMyArticlesData(corrected)).toBe(true);
   });
 

@@ -8,11 +8,13 @@ import "../zod-english";
 import type { Article, ArticleFacts } from "../article/types";
 import { hashString } from "../quiz/random";
 import { validateFacts } from "../facts";
+import { isoDate, mergeRecords, mergeRemoved, removedSchema, removeRecords, type Removed } from "../storage";
 
 // The shared rules (lib/facts), not ./facts: the builder, which only reads saved articles, need not load the review's corrections.
 const factProblems = (article: Pick<Article, "body" | "facts">) => validateFacts(article);
 
-export const MY_ARTICLES_VERSION = 1;
+/** 2: tombstones (`removed`) for deleted articles. Version 1 is version 2 without them. */
+export const MY_ARTICLES_VERSION = 2;
 /** Kept per browser; older ones must be deleted before more are added (localStorage holds a few MB). */
 export const MAX_MY_ARTICLES = 20;
 
@@ -31,9 +33,11 @@ export interface MyArticle {
 export interface MyArticlesData {
   /** By id. */
   articles: Record<string, MyArticle>;
+  /** When articles were deleted, so another tab still holding one does not bring it back. */
+  removed: Removed;
 }
 
-export const emptyMyArticles = (): MyArticlesData => ({ articles: {} });
+export const emptyMyArticles = (): MyArticlesData => ({ articles: {}, removed: {} });
 
 export type AddOutcome = { ok: true; data: MyArticlesData; id: string } | { ok: false; message: string };
 
@@ -45,14 +49,19 @@ export function addArticle(data: MyArticlesData, article: Article, warnings: str
     return { ok: false, message: `You have ${MAX_MY_ARTICLES} saved articles, the most this browser keeps. Delete one you no longer need, then try again.` };
   }
   const entry: MyArticle = { id, article, warnings, createdAt: existing?.createdAt ?? now, updatedAt: now };
-  return { ok: true, data: { articles: { ...data.articles, [id]: entry } }, id };
+  return { ok: true, data: { ...data, articles: { ...data.articles, [id]: entry } }, id };
 }
 
-export function removeArticle(data: MyArticlesData, id: string): MyArticlesData {
+export function removeArticle(data: MyArticlesData, id: string, now: string): MyArticlesData {
   if (!Object.hasOwn(data.articles, id)) return data;
-  const articles = { ...data.articles };
-  delete articles[id];
-  return { articles };
+  const { records: articles, removed } = removeRecords(data.articles, data.removed, [id], now);
+  return { articles, removed };
+}
+
+/** Two tabs' articles as one: each article as last changed, none deleted after its last change. */
+export function mergeMyArticles(stored: MyArticlesData, mine: MyArticlesData): MyArticlesData {
+  const removed = mergeRemoved(stored.removed, mine.removed);
+  return { articles: mergeRecords(stored.articles, mine.articles, removed, (a) => a.updatedAt), removed };
 }
 
 /** Replaces an article's facts (a correction from the review), if they pass the checks. */
@@ -61,11 +70,11 @@ export function updateFacts(data: MyArticlesData, id: string, facts: ArticleFact
   if (!entry) return data;
   const article = { ...entry.article, facts };
   if (factProblems(article).length > 0) return data;
-  return { articles: { ...data.articles, [id]: { ...entry, article, updatedAt: now } } };
+  return { ...data, articles: { ...data.articles, [id]: { ...entry, article, updatedAt: now } } };
 }
 
 /** Newest first. */
-export function listArticles(data: MyArticlesData): MyArticle[] {
+export function listArticles(data: Pick<MyArticlesData, "articles">): MyArticle[] {
   return Object.values(data.articles).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
 }
 
@@ -117,10 +126,17 @@ const articleSchema = z
     z.refine((a) => factProblems(a as unknown as Article).length === 0, "facts do not fit the text"),
   );
 
-export const myArticlesDataSchema = z.object({
-  articles: z.record(text, z.object({ id: text, article: articleSchema, warnings: z.array(text), createdAt: text, updatedAt: text })),
-});
+const articlesSchema = z.record(text, z.object({ id: text, article: articleSchema, warnings: z.array(text), createdAt: isoDate, updatedAt: isoDate }));
+
+export const myArticlesDataSchema = z.object({ articles: articlesSchema, removed: removedSchema }) as unknown as z.ZodMiniType<MyArticlesData>;
 
 export function isMyArticlesData(x: unknown): x is MyArticlesData {
   return myArticlesDataSchema.safeParse(x).success;
+}
+
+/** Version 1 had no tombstones. */
+export function migrateMyArticles(state: unknown, fromVersion: number): MyArticlesData | undefined {
+  if (fromVersion !== 1) return undefined;
+  const old = z.object({ articles: articlesSchema }).safeParse(state);
+  return old.success ? { articles: old.data.articles as unknown as Record<string, MyArticle>, removed: {} } : undefined;
 }

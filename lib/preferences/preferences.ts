@@ -2,6 +2,8 @@
  * Reading preferences as plain data. The same names are used by the inline
  * theme script in app/layout.tsx (data-theme and data-text-size on <html>).
  */
+import * as z from "zod/mini";
+
 export const PREFERENCES_VERSION = 1;
 
 export const THEME_CHOICES = ["system", "light", "dark"] as const;
@@ -21,6 +23,8 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
+export const preferencesSchema = z.object({ theme: z.enum(THEME_CHOICES), textSize: z.enum(TEXT_SIZES) });
+
 export function isPreferences(x: unknown): x is Preferences {
   return isRecord(x) && THEME_CHOICES.includes(x.theme as ThemeChoice) && TEXT_SIZES.includes(x.textSize as TextSize);
 }
@@ -39,6 +43,11 @@ export function acceptsStoredPreferences(state: unknown, version: number): boole
   if (version === 0) return isPreferencesV0(state);
   if (version === 1) return isPreferences(state);
   return false;
+}
+
+/** Preferences an older version stored, as this version's (undefined: not recognised). */
+export function migrateOldPreferences(state: unknown, fromVersion: number): Preferences | undefined {
+  return fromVersion === 0 && isPreferencesV0(state) ? migratePreferences(state, 0) : undefined;
 }
 
 export function migratePreferences(state: unknown, fromVersion: number): Preferences {

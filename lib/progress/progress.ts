@@ -7,7 +7,9 @@
  * timestamp rather than an empty list: merging with a tab that still holds
  * old attempts must not bring them back.
  */
+import * as z from "zod/mini";
 import type { Skill } from "../quiz/types";
+import { isoDate } from "../storage";
 
 export const PROGRESS_VERSION = 1;
 
@@ -123,31 +125,29 @@ export function skillAccuracy(data: ProgressData): SkillAccuracy[] {
 
 // ---- Validation and migration of what is found in storage ----
 
-const SKILLS = new Set<string>(Object.keys(SKILL_LABELS));
+
+const SKILL_LIST = Object.keys(SKILL_LABELS) as [Skill, ...Skill[]];
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
-function isAttempt(x: unknown): x is Attempt {
-  return (
-    isRecord(x) &&
-    typeof x.id === "string" &&
-    typeof x.slug === "string" &&
-    typeof x.seed === "number" &&
-    (x.mode === "full" || x.mode === "retry") &&
-    typeof x.score === "number" &&
-    typeof x.total === "number" &&
-    typeof x.finishedAt === "string" &&
-    Array.isArray(x.answers) &&
-    x.answers.every(
-      (a) => isRecord(a) && typeof a.questionId === "string" && typeof a.skill === "string" && SKILLS.has(a.skill) && typeof a.correct === "boolean",
-    )
-  );
-}
+const attemptSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  slug: z.string().check(z.maxLength(200)),
+  seed: z.number(),
+  mode: z.enum(["full", "retry"]),
+  score: z.int().check(z.minimum(0)),
+  total: z.int().check(z.minimum(0)),
+  finishedAt: isoDate,
+  answers: z.array(z.object({ questionId: z.string(), skill: z.enum(SKILL_LIST), correct: z.boolean() })),
+});
+
+/** Progress as this version stores it, every nested field checked. */
+export const progressDataSchema = z.object({ attempts: z.array(attemptSchema), resetAt: z.nullable(isoDate) }) satisfies z.ZodMiniType<ProgressData>;
 
 export function isProgressData(x: unknown): x is ProgressData {
-  return isRecord(x) && Array.isArray(x.attempts) && x.attempts.every(isAttempt) && (x.resetAt === null || typeof x.resetAt === "string");
+  return progressDataSchema.safeParse(x).success;
 }
 
 /**
@@ -173,6 +173,11 @@ export function acceptsStoredProgress(state: unknown, version: number): boolean 
   if (version === 0) return isProgressV0(state);
   if (version === 1) return isProgressData(state);
   return false;
+}
+
+/** Progress an older version stored, as this version's (undefined: not recognised). */
+export function migrateOldProgress(state: unknown, fromVersion: number): ProgressData | undefined {
+  return fromVersion === 0 && isProgressV0(state) ? migrateProgress(state, 0) : undefined;
 }
 
 /** Total: anything it does not recognise becomes empty progress (safe storage has already kept a backup). */

@@ -40,7 +40,7 @@ export function buildPool(article: Article, seed: number): Question[] {
 export { buildPoolReport, type PoolReport } from "./pool";
 export { generateQuiz, drawQuestions, isAboveRecall, DEFAULT_COUNT, UNDERSTANDING, type QuizOptions, type Understanding } from "./draw";
 export { critique, RULES, type Critique, type Rule } from "./critic";
-export { KINDS, kindOf, GENERATED_TYPES, ALL_TYPES, type QuestionKind } from "./kinds";
+export { KINDS, kindOf, questionSchema, GENERATED_TYPES, ALL_TYPES, type QuestionKind } from "./kinds";
 export { correctResponse, isComplete, gradeResponse, reshuffleQuestion, responseKindFor, describeAnswer, describeResponse } from "./grade";
 export { evidenceText } from "./text";
 export { isAcceptedAnswer, normalizeAnswer, parseNumber, numberToWords, formatDigits } from "./match";

@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
 import type { ChoiceQuestion, OrderingQuestion, Question, Response } from "../quiz/types";
-import { advance, checkCurrent, isComplete, isQuizSession, missedQuestions, scoreOf, setResponse, startSession, toAttempt } from "./session";
+import {
+  advance,
+  checkCurrent,
+  isComplete,
+  isQuizSession,
+  MAX_SESSIONS,
+  mergeSessions,
+  missedQuestions,
+  pruneSessions,
+  scoreOf,
+  setResponse,
+  startSession,
+  toAttempt,
+  type QuizSession,
+} from "./session";
 
 const choice = (id: string, answer = 0): ChoiceQuestion => ({
   id,
@@ -86,5 +100,48 @@ describe("quiz session", () => {
     expect(isQuizSession(JSON.parse(JSON.stringify(s)))).toBe(true);
     expect(isQuizSession({ ...s, results: [null] })).toBe(false);
     expect(isQuizSession({ ...s, index: 2 })).toBe(false);
+  });
+
+  it.each([
+    ["a question without its options", (s: QuizSession) => ({ ...s, questions: [{ ...choice("1"), options: undefined }, choice("2")] })],
+    ["ordering items of the wrong type", (s: QuizSession) => ({ ...s, questions: [{ ...ordering, items: [1, 2] }, choice("2")] })],
+    ["a start date of “garbage”", (s: QuizSession) => ({ ...s, startedAt: "garbage" })],
+    ["an answer of an unknown kind", (s: QuizSession) => ({ ...s, responses: [{ kind: "telepathy" }, null] })],
+  ])("refuses a stored session with %s", (_, spoil) => {
+    expect(isQuizSession(spoil(start([choice("1"), choice("2")])))).toBe(false);
+  });
+});
+
+describe("sessions in two tabs", () => {
+  const at = (minute: number) => `2025-01-01T00:${String(minute).padStart(2, "0")}:00.000Z`;
+  const session = (startedAt: string, answered = 0): QuizSession => {
+    let s: QuizSession = { ...start([choice("1"), choice("2"), choice("3")]), startedAt };
+    for (let i = 0; i < answered; i++) s = answer(s, 0);
+    return s;
+  };
+
+  it("keeps the quiz of one tab and the shared quiz of the other", () => {
+    const merged = mergeSessions({ sessions: { a: session(at(1), 2) } }, { sessions: { "shared:abc": session(at(2)) } });
+    expect(Object.keys(merged.sessions).sort()).toEqual(["a", "shared:abc"]);
+    expect(merged.sessions.a!.index).toBe(2);
+  });
+
+  it("keeps a quiz at the furthest point either tab reached, and a restart over an old attempt", () => {
+    expect(mergeSessions({ sessions: { a: session(at(1), 2) } }, { sessions: { a: session(at(1), 0) } }).sessions.a!.index).toBe(2);
+    expect(mergeSessions({ sessions: { a: session(at(1), 2) } }, { sessions: { a: session(at(5), 0) } }).sessions.a!.startedAt).toBe(at(5));
+  });
+
+  it("keeps at most MAX_SESSIONS, the newest", () => {
+    const sessions = Object.fromEntries(Array.from({ length: MAX_SESSIONS + 5 }, (_, i) => [`s${i}`, session(at(i))]));
+    const pruned = pruneSessions({ sessions });
+    expect(Object.keys(pruned.sessions)).toHaveLength(MAX_SESSIONS);
+    expect(pruned.sessions[`s${MAX_SESSIONS + 4}`]).toBeDefined();
+    expect(pruned.sessions.s0).toBeUndefined();
+  });
+
+  it("keeps the newest session even when it alone is over the size cap", () => {
+    const huge = { ...session(at(9)), questions: Array.from({ length: 3 }, (_, i) => ({ ...choice(String(i)), prompt: "x".repeat(600_000) })) };
+    const pruned = pruneSessions({ sessions: { old: session(at(1)), huge } });
+    expect(Object.keys(pruned.sessions)).toEqual(["huge"]);
   });
 });

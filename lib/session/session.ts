@@ -8,8 +8,10 @@
  * whether an answer is complete enough to check is the question kind's
  * business (lib/quiz/kinds).
  */
-import { isComplete } from "../quiz/grade";
-import type { Question, Response } from "../quiz/types";
+import * as z from "zod/mini";
+import { isComplete, questionSchema, type Question, type Response } from "../quiz";
+import { responseSchema } from "../share";
+import { isoDate, mergeRecords } from "../storage";
 import type { Attempt } from "../progress/progress";
 
 export const SESSION_VERSION = 1;
@@ -127,35 +129,29 @@ export function toAttempt(session: QuizSession): Attempt | null {
 
 // ---- Validation of what is found in storage ----
 
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
-
-/** Shallow but enough to never render a session whose arrays do not line up. */
-export function isQuizSession(x: unknown): x is QuizSession {
-  if (!isRecord(x)) return false;
-  const { questions, responses, results, index } = x;
-  return (
-    typeof x.id === "string" &&
-    typeof x.slug === "string" &&
-    typeof x.seed === "number" &&
-    (x.mode === "full" || x.mode === "retry") &&
-    (x.requestedSeed === null || typeof x.requestedSeed === "number") &&
-    Array.isArray(questions) &&
-    questions.every((q) => isRecord(q) && typeof q.id === "string" && typeof q.type === "string" && typeof q.prompt === "string") &&
-    Array.isArray(responses) &&
-    responses.length === questions.length &&
-    Array.isArray(results) &&
-    results.length === questions.length &&
-    results.every((r) => r === null || typeof r === "boolean") &&
-    typeof index === "number" &&
-    Number.isInteger(index) &&
-    index >= 0 &&
-    index < Math.max(questions.length, 1) &&
-    (x.phase === "answering" || x.phase === "results") &&
-    typeof x.startedAt === "string" &&
-    (x.finishedAt === null || typeof x.finishedAt === "string")
+const sessionSchema = z
+  .object({
+    id: z.string().check(z.maxLength(200)),
+    slug: z.string().check(z.maxLength(200)),
+    seed: z.number(),
+    mode: z.enum(["full", "retry"]),
+    requestedSeed: z.nullable(z.number()),
+    questions: z.array(questionSchema).check(z.maxLength(100)),
+    responses: z.array(z.nullable(responseSchema)),
+    results: z.array(z.nullable(z.boolean())),
+    index: z.int().check(z.minimum(0)),
+    phase: z.enum(["answering", "results"]),
+    startedAt: isoDate,
+    finishedAt: z.nullable(isoDate),
+  })
+  .check(
+    z.refine((s) => s.responses.length === s.questions.length && s.results.length === s.questions.length, "has answers that do not line up with its questions"),
+    z.refine((s) => s.index < Math.max(s.questions.length, 1), "points past its last question"),
   );
+
+/** Every field checked, each question by its kind's schema: a stored session is never rendered half-formed. */
+export function isQuizSession(x: unknown): x is QuizSession {
+  return sessionSchema.safeParse(x).success;
 }
 
 export interface SessionsData {
@@ -163,6 +159,38 @@ export interface SessionsData {
   sessions: Record<string, QuizSession>;
 }
 
+export const sessionsDataSchema = z.object({ sessions: z.record(z.string().check(z.maxLength(300)), sessionSchema) }) as unknown as z.ZodMiniType<SessionsData>;
+
 export function isSessionsData(x: unknown): x is SessionsData {
-  return isRecord(x) && isRecord(x.sessions) && Object.values(x.sessions).every(isQuizSession);
+  return sessionsDataSchema.safeParse(x).success;
+}
+
+/** Sessions kept per browser, and the characters they may take: quizzes left half-done or crafted links cannot fill storage. */
+export const MAX_SESSIONS = 30;
+export const MAX_SESSION_CHARS = 1_500_000;
+
+/** The newest sessions (by start) within MAX_SESSIONS and MAX_SESSION_CHARS; the newest is always kept. */
+export function pruneSessions(data: SessionsData): SessionsData {
+  const newestFirst = Object.entries(data.sessions).sort(([, a], [, b]) => b.startedAt.localeCompare(a.startedAt));
+  const kept: [string, QuizSession][] = [];
+  let chars = 0;
+  for (const entry of newestFirst) {
+    chars += JSON.stringify(entry[1]).length;
+    if (kept.length > 0 && (kept.length >= MAX_SESSIONS || chars > MAX_SESSION_CHARS)) break;
+    kept.push(entry);
+  }
+  return kept.length === newestFirst.length ? data : { sessions: Object.fromEntries(kept) };
+}
+
+const pad = (n: number) => String(n).padStart(4, "0");
+
+/** How far a session has got: a later start (a restart), then more answers checked, a later question, results shown, more answers chosen. */
+function progressStamp(s: QuizSession): string {
+  const count = (list: readonly unknown[]) => list.filter((x) => x !== null).length;
+  return [s.startedAt, pad(count(s.results)), pad(s.index), s.phase === "results" ? "1" : "0", pad(count(s.responses))].join("|");
+}
+
+/** Two tabs' sessions as one: each quiz at the furthest point either tab reached. */
+export function mergeSessions(stored: SessionsData, mine: SessionsData): SessionsData {
+  return pruneSessions({ sessions: mergeRecords(stored.sessions, mine.sessions, {}, progressStamp) });
 }

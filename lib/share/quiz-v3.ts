@@ -10,7 +10,7 @@
 import * as z from "zod/mini";
 import "../zod-english";
 import type { Article } from "../article/types";
-import { ALL_TYPES, KINDS } from "../quiz/kinds";
+import { ALL_TYPES, questionSchema } from "../quiz/kinds";
 import { SKILL_VALUES } from "../quiz/kinds/schema";
 import { hashString } from "../quiz/random";
 import type { Question } from "../quiz/types";
@@ -63,7 +63,7 @@ export const bodyHash = (body: string) => (hashString(body) >>> 0).toString(16).
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
 const line = (max: number) => z.string().check(z.maxLength(max), z.regex(/\S/, "must not be empty"), z.regex(NO_CONTROL, "must be one line of text"));
 
-const settingsSchema = z.strictObject({
+export const quizSettingsSchema = z.strictObject({
   title: line(LIMITS.title),
   classLabel: z.optional(line(LIMITS.classLabel)),
   count: z.int().check(z.minimum(1), z.maximum(LIMITS.questions)),
@@ -75,7 +75,6 @@ const settingsSchema = z.strictObject({
   allowArticle: z.boolean(),
 });
 
-const questionSchema = z.union(Object.values(KINDS).map((kind) => kind.schema) as unknown as [z.ZodMiniType<Question>, ...z.ZodMiniType<Question>[]]);
 
 export const sharedQuizV3Schema = z
   .strictObject({
@@ -93,7 +92,7 @@ export const sharedQuizV3Schema = z
         text: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.text), z.refine(isArticleBody, "is not paragraphs separated by blank lines")),
       }),
     ]),
-    settings: settingsSchema,
+    settings: quizSettingsSchema,
     questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(TEXT_LIMITS.questions)),
   })
   .check(z.refine((quiz) => new Set(quiz.questions.map((q) => q.id)).size === quiz.questions.length, { message: "lists a question twice", path: ["questions"] })) as unknown as z.ZodMiniType<SharedQuizV3>;

@@ -12,7 +12,7 @@ describe("mergeRecords", () => {
     ["keeps what only one side has", byId(r("a", "1")), byId(r("b", "1")), {}, ["a", "b"]],
     ["drops a record removed after it was stamped", byId(r("a", "1"), r("b", "1")), byId(r("a", "1")), { b: "2" }, ["a"]],
     ["keeps a record added again after its removal", byId(r("b", "3")), {}, { b: "2" }, ["b"]],
-    ["drops a record removed at the very time it was stamped", byId(r("b", "2")), {}, { b: "2" }, []],
+    ["keeps a record added again in the very millisecond it was removed", byId(r("b", "2")), {}, { b: "2" }, ["b"]],
   ])("%s", (_, stored, mine, removed, ids) => {
     expect(Object.keys(mergeRecords(stored, mine, removed, stamp)).sort()).toEqual(ids);
   });

@@ -5,8 +5,8 @@
  * Each copy may hold records the other lacks; for an id both hold, the one
  * with the later stamp wins (the mine side on a tie). A removal is kept as a
  * tombstone (id → when it was removed), so a tab that still holds the record
- * does not bring it back; a record stamped after its tombstone (added again)
- * stays.
+ * does not bring it back; a record stamped at or after its tombstone (added
+ * again, even in the same millisecond) stays.
  */
 
 /** When each removed record was removed (ISO 8601), by id. */
@@ -26,7 +26,7 @@ export function mergeRecords<T>(stored: Readonly<Record<string, T>>, mine: Reado
     put(merged, id, other !== undefined && stamp(other) > stamp(record) ? other : record);
   }
   for (const [id, at] of Object.entries(removed)) {
-    if (Object.hasOwn(merged, id) && stamp(merged[id]!) <= at) delete merged[id];
+    if (Object.hasOwn(merged, id) && stamp(merged[id]!) < at) delete merged[id];
   }
   return merged;
 }

@@ -4,7 +4,7 @@ import "../zod-english";
 /** A time as the app writes it (`new Date().toISOString()`): "garbage" in a date field is refused, not rendered. */
 export const isoDate = z.string().check(
   z.maxLength(40),
-  z.refine((s) => /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(s) && !Number.isNaN(Date.parse(s)), "is not a date"),
+  z.refine((s) => /^\d{4}-\d\d-\d\d(?:T\d\d:\d\d|$)/.test(s) && !Number.isNaN(Date.parse(s)), "is not a date"),
 );
 
 /** Tombstones: when each removed record was removed. */

@@ -9,6 +9,7 @@
  * preview shows, and `draftToShared` into the link that carries exactly
  * those questions (format 3), so students get what the teacher previewed.
  */
+import * as z from "zod/mini";
 import type { Article, Span } from "../article/types";
 import { drawQuestions, eligibleQuestions } from "../quiz/draw";
 import type { Question } from "../quiz/types";
@@ -16,9 +17,11 @@ import { upgradeQuestion } from "../share/legacy";
 import { applyEdit } from "../share/materialize";
 import type { QuestionEdit, QuizSettings } from "../share/quiz-link";
 import { sharedQuizOf, type SharedQuizV3 } from "../share/quiz-v3";
-import type { CustomQuestion } from "../share/schema";
+import { customQuestionSchema, type CustomQuestion } from "../share/schema";
+import { isoDate, mergeRecords, mergeRemoved, removedSchema, type Removed } from "../storage";
 
-export const DRAFT_VERSION = 1;
+/** 2: tombstones for discarded drafts, and each draft's `updatedAt`. */
+export const DRAFT_VERSION = 2;
 
 /** Collapses runs of spaces and line breaks: wording is one line wherever it is shown. */
 export const tidy = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -43,6 +46,8 @@ export interface QuizDraft {
   edits: Record<string, QuestionEdit>;
   /** Teacher-written questions, ids "custom-1", "custom-2", ... */
   custom: CustomQuestion[];
+  /** When the teacher last changed it (ISO 8601): of two tabs' copies, the later one is kept. */
+  updatedAt?: string;
 }
 
 export function defaultSettings(article: Pick<Article, "title">): QuizSettings {
@@ -316,23 +321,54 @@ export function teacherWording(problem: string): string {
 
 // ---- Validation of what is found in storage ----
 
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
+// Typed all the way down, but as lenient on lengths as the builder is while the teacher types (a title may be
+// empty for a moment): a draft the builder saved is never set aside, one it could not render always is.
+const draftSchema = z.object({
+  seed: z.number(),
+  settings: z.object({
+    title: z.string().check(z.maxLength(1000)),
+    classLabel: z.optional(z.string().check(z.maxLength(1000))),
+    count: z.int().check(z.minimum(1), z.maximum(100)),
+    types: z.optional(z.array(z.string())),
+    skills: z.optional(z.array(z.string())),
+    understanding: z.optional(z.enum(["fewer", "balanced", "more"])),
+    feedback: z.enum(["each", "end"]),
+    order: z.enum(["fixed", "shuffled"]),
+    allowArticle: z.boolean(),
+  }),
+  removed: z.array(z.string()),
+  edits: z.record(
+    z.string(),
+    z.object({ prompt: z.optional(z.string()), options: z.optional(z.array(z.string())), answer: z.optional(z.int()), explanation: z.optional(z.string()) }),
+  ),
+  custom: z.array(customQuestionSchema).check(z.maxLength(100)),
+  updatedAt: z.optional(isoDate),
+});
 
 export function isQuizDraft(x: unknown): x is QuizDraft {
-  if (!isRecord(x) || !isRecord(x.settings) || !isRecord(x.edits)) return false;
-  const s = x.settings;
-  return (
-    typeof x.seed === "number" &&
-    typeof s.title === "string" &&
-    typeof s.count === "number" &&
-    (s.feedback === "each" || s.feedback === "end") &&
-    (s.order === "fixed" || s.order === "shuffled") &&
-    typeof s.allowArticle === "boolean" &&
-    Array.isArray(x.removed) &&
-    x.removed.every((id) => typeof id === "string") &&
-    Array.isArray(x.custom) &&
-    x.custom.every((q) => isRecord(q) && typeof q.id === "string" && typeof q.type === "string" && typeof q.prompt === "string")
-  );
+  return draftSchema.safeParse(x).success;
+}
+
+export interface DraftsData {
+  /** Keyed by article slug. */
+  drafts: Record<string, QuizDraft>;
+  /** Drafts discarded, so another tab still holding one does not bring it back. */
+  removed: Removed;
+}
+
+export const draftsDataSchema = z.object({ drafts: z.record(z.string(), draftSchema), removed: removedSchema }) as unknown as z.ZodMiniType<DraftsData>;
+
+/** Version 1 had no tombstones. */
+export function migrateDrafts(state: unknown, fromVersion: number): DraftsData | undefined {
+  if (fromVersion !== 1) return undefined;
+  const old = z.object({ drafts: z.record(z.string(), draftSchema) }).safeParse(state);
+  return old.success ? { drafts: old.data.drafts as Record<string, QuizDraft>, removed: {} } : undefined;
+}
+
+const EPOCH = "1970-01-01T00:00:00.000Z";
+
+/** Two tabs' drafts as one: the one edited last of each article, none that was discarded after its last edit. */
+export function mergeDrafts(stored: DraftsData, mine: DraftsData): DraftsData {
+  const removed = mergeRemoved(stored.removed, mine.removed);
+  return { drafts: mergeRecords(stored.drafts, mine.drafts, removed, (d) => d.updatedAt ?? EPOCH), removed };
 }

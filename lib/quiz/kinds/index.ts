@@ -3,6 +3,7 @@
  * depends on a question's kind (making it, grading it, showing its answer,
  * reshuffling it, checking it, validating it in a link) goes through here.
  */
+import * as z from "zod/mini";
 import type { GeneratedQuestionType, Question, QuestionOf, QuestionType } from "../types";
 import { causeEffect } from "./cause-effect";
 import { fillBlank } from "./fill-blank";
@@ -35,6 +36,9 @@ export const KINDS = {
   "in-article": inArticle,
   "short-answer": shortAnswer,
 } satisfies { [T in QuestionType]: QuestionKind<QuestionOf<T>> };
+
+/** Any question, as its kind's schema checks it: links, stored sessions and quiz files are read through this. */
+export const questionSchema = z.union(Object.values(KINDS).map((kind) => kind.schema) as unknown as [z.ZodMiniType<Question>, ...z.ZodMiniType<Question>[]]);
 
 /** The kind of a question (or of a type). */
 export function kindOf(question: Question | QuestionType): QuestionKind<Question> {
