@@ -3,6 +3,9 @@ import { useStorageNoticesStore, useStorageProblems } from "@/components/state/s
 import type { StorageProblem } from "@/lib/storage";
 
 function noticeText(problems: StorageProblem[]): string {
+  if (problems.some((p) => p.kind === "not-set-aside")) {
+    return "Some saved data could not be read, and there is no room to keep a copy of it, so it was left as it was. The app works, but nothing new is saved until this browser has more room (delete saved articles you no longer need, or clear other sites' data).";
+  }
   if (problems.some((p) => p.kind === "full" || p.kind === "unavailable")) {
     return "This browser is not letting the app save (storage is full or blocked). Your quiz still works, but progress will not be kept after you close this page.";
   }

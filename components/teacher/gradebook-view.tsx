@@ -2,18 +2,21 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import type { Article } from "@/lib/article/types";
-import { resultsForQuiz, savedQuiz, type GradedResult } from "@/lib/gradebook";
+import { resultsForQuiz, savedQuiz, type GradedResult, type SavedQuiz } from "@/lib/gradebook";
 import { openSharedQuiz } from "@/lib/share/materialize";
 import { codeFromLink, decodeQuizCode, splitPastedLinks } from "@/lib/share/quiz-link";
 import { decodeResultCode, resultId } from "@/lib/share/result-code";
 import { useGradebookActions, useGradebookStore, useGradedResults, useSavedQuizzes } from "@/components/state/gradebook-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
 import { ConfirmDialog } from "./confirm-dialog";
+import { GradebookBackup } from "./gradebook-backup";
 import { QuizResults } from "./quiz-results";
 
 interface Outcome {
   kind: "added" | "duplicate" | "refused" | "quiz";
   text: string;
+  /** What was pasted for it: refused links stay in the paste box to be sorted out. */
+  piece?: string;
 }
 
 type Confirm =
@@ -31,6 +34,17 @@ const OUTCOME_LABEL: Record<Outcome["kind"], string> = { added: "Added", quiz: "
 
 function preview(text: string): string {
   return text.length > 48 ? `${text.slice(0, 47)}…` : text;
+}
+
+// Another tab's write replaces the quizzes record but keeps each unchanged quiz's object (merge by id),
+// so a quiz is rebuilt only when it is new, not on every write in any tab.
+const opened = new WeakMap<SavedQuiz, { articles: Record<string, Article>; built: ReturnType<typeof openSharedQuiz> }>();
+function openSaved(saved: SavedQuiz, articles: Record<string, Article>) {
+  const cached = opened.get(saved);
+  if (cached?.articles === articles) return cached.built;
+  const built = openSharedQuiz(saved.shared, articles);
+  opened.set(saved, { articles, built });
+  return built;
 }
 
 /**
@@ -53,21 +67,22 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
   async function addAll(text: string): Promise<Outcome[]> {
     const found: Outcome[] = [];
     for (const piece of splitPastedLinks(text)) {
+      const refused = (why: string) => found.push({ kind: "refused", text: why, piece });
       const code = codeFromLink(piece, "r");
       if (code === null) {
-        found.push({ kind: "refused", text: `“${preview(piece)}” is not a result link or code.` });
+        refused(`“${preview(piece)}” is not a result link or code.`);
         continue;
       }
       if (/^\d{1,9}\./.test(code)) {
         // A quiz link: file the quiz (made on another computer, say) so its results can be graded here.
         const decoded = await decodeQuizCode(code, articles);
         if (!decoded.ok) {
-          found.push({ kind: "refused", text: decoded.message });
+          refused(decoded.message);
           continue;
         }
         const checked = openSharedQuiz(decoded.value, articles);
         if (!checked.ok) {
-          found.push({ kind: "refused", text: checked.message });
+          refused(checked.message);
           continue;
         }
         const known = useGradebookStore.getState().quizzes[checked.fingerprint];
@@ -77,14 +92,14 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
       }
       const decoded = await decodeResultCode(code);
       if (!decoded.ok) {
-        found.push({ kind: "refused", text: decoded.message });
+        refused(decoded.message);
         continue;
       }
       const outcome = actions.importResult(decoded.value, resultId(decoded.value));
       const title = useGradebookStore.getState().quizzes[decoded.value.quiz]?.shared.settings.title ?? "";
       if (outcome.kind === "added") found.push({ kind: "added", text: `${outcome.result.name}’s result for “${title}”.` });
       else if (outcome.kind === "duplicate") found.push({ kind: "duplicate", text: `${outcome.name}’s result for “${title}” was added before.` });
-      else found.push({ kind: "refused", text: outcome.reason });
+      else refused(outcome.reason);
     }
     return found;
   }
@@ -99,21 +114,25 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
     const found = await addAll(pasted);
     setBusy(false);
     setOutcomes(found);
-    // Keep what was pasted if anything was refused, so nothing is lost while it is sorted out.
-    if (found.every((o) => o.kind !== "refused")) setPasted("");
+    // What was added leaves the box; what was refused stays in it, so nothing is lost while it is sorted out.
+    setPasted(found.flatMap((o) => (o.piece ? [o.piece] : [])).join("\n"));
     requestAnimationFrame(() => outcomesRef.current?.focus());
   }
 
-  // /gradebook/#r=… (a student's result link opened by the teacher): add it once, then drop it from the address.
-  const handledHash = useRef(false);
+  // /gradebook/#r=… (a student's result link opened by the teacher): add it, then drop it from the address.
+  // Also when the link opens in a gradebook tab that is already open, where only the fragment changes.
   useEffect(() => {
-    if (!ready || handledHash.current) return;
-    handledHash.current = true;
-    const hash = window.location.hash;
-    if (!/[#&][qr]=/.test(hash)) return;
-    window.history.replaceState(null, "", window.location.pathname + window.location.search);
-    void addAll(hash).then(setOutcomes);
-    // addAll reads the store directly; running once after hydration is the point.
+    if (!ready) return;
+    const addFromAddress = () => {
+      const hash = window.location.hash;
+      if (!/[#&][qr]=/.test(hash)) return;
+      window.history.replaceState(null, "", window.location.pathname + window.location.search);
+      void addAll(hash).then(setOutcomes);
+    };
+    addFromAddress();
+    window.addEventListener("hashchange", addFromAddress);
+    return () => window.removeEventListener("hashchange", addFromAddress);
+    // addAll reads the store directly; listening from hydration on is the point.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready]);
 
@@ -124,7 +143,7 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
     () =>
       Object.values(quizzes)
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-        .map((saved) => ({ saved, built: openSharedQuiz(saved.shared, articles) })),
+        .map((saved) => ({ saved, built: openSaved(saved, articles) })),
     [quizzes, articles],
   );
   const resultsByQuiz = useMemo(
@@ -159,6 +178,8 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
   return (
     // minmax(0, 1fr): a wide score table scrolls inside its card instead of widening the page.
     <div className="grid grid-cols-[minmax(0,1fr)] gap-8">
+      <GradebookBackup />
+
       <section aria-labelledby="add-results-heading" className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-6">
         <h2 id="add-results-heading" className="text-lg font-semibold">
           Add results

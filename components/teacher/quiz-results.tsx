@@ -2,12 +2,14 @@
 import { useMemo } from "react";
 import type { Article } from "@/lib/article/types";
 import type { Quiz } from "@/lib/quiz/types";
-import { gradebookCsv, itemAnalysis, rescore, type GradedResult, type SavedQuiz } from "@/lib/gradebook";
+import { answerBreakdown, gradebookCsv, itemAnalysis, rescore, type GradedResult, type SavedQuiz } from "@/lib/gradebook";
 import { quizLink } from "@/lib/share/quiz-link";
 import { sentenceText, quoted } from "@/lib/teacher/sentences";
 import { describeAnswer } from "@/lib/quiz";
 import { AnswerLines } from "@/components/quiz/answer-lines";
+import { AnswerBreakdown } from "./answer-breakdown";
 import { CopyButton } from "./copy-button";
+import { downloadFile } from "./download-file";
 import { formatDuration } from "./labels";
 import { BASE_PATH, siteOrigin } from "./site-url";
 
@@ -22,18 +24,6 @@ function fileName(title: string): string {
     .slice(0, 60)
     .toLowerCase();
   return `${base || "quiz"}-results.csv`;
-}
-
-function download(csv: string, name: string) {
-  const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser time to start the download before the URL goes away.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 interface Props {
@@ -68,6 +58,7 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
     [quiz, results],
   );
   const items = useMemo(() => (quiz && results.length > 0 ? itemAnalysis(results, quiz) : []), [quiz, results]);
+  const chosen = useMemo(() => new Map(items.map((item) => [item.question.id, answerBreakdown(results, item.question)])), [items, results]);
   const average = rows.length === 0 ? null : rows.reduce((sum, r) => sum + (r.score.total ? r.score.correct / r.score.total : 0), 0) / rows.length;
 
   return (
@@ -104,6 +95,16 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
           <CopyButton text={link} label="Copy link" fieldId={linkId} />
         </div>
       </details>
+
+      {quiz && rows.length > 0 && (
+        <button
+          type="button"
+          onClick={() => downloadFile(gradebookCsv(quiz, rows.map((r) => r.result)), fileName(settings.title), "text/csv;charset=utf-8")}
+          className="mt-4 rounded-control bg-accent px-4 py-2 font-semibold text-on-accent shadow-card hover:bg-accent-strong"
+        >
+          Download CSV
+        </button>
+      )}
 
       {problem && (
         <p role="alert" className="mt-4 rounded-control border-2 border-danger bg-danger-soft p-3 text-sm text-danger">
@@ -198,6 +199,7 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
                     <span className="font-semibold">Right answer: </span>
                     <AnswerLines lines={describeAnswer(item.question)} ordered={item.question.type === "ordering"} />
                   </div>
+                  <AnswerBreakdown counts={chosen.get(item.question.id) ?? []} students={results.length} typed={!("options" in item.question)} />
                   {evidence && <blockquote className="mt-2 border-l-4 border-accent/40 pl-3 font-serif text-sm italic">{quoted(evidence)}</blockquote>}
                 </li>
               );
@@ -207,15 +209,6 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
       )}
 
       <div className="mt-6 flex flex-wrap gap-3">
-        {quiz && rows.length > 0 && (
-          <button
-            type="button"
-            onClick={() => download(gradebookCsv(quiz, rows.map((r) => r.result)), fileName(settings.title))}
-            className="rounded-control bg-accent px-4 py-2 font-semibold text-on-accent shadow-card hover:bg-accent-strong"
-          >
-            Download CSV
-          </button>
-        )}
         {results.length > 0 && (
           <button type="button" onClick={onClearResults} className="rounded-control border-2 border-danger px-4 py-2 font-semibold text-danger hover:bg-danger-soft">
             Clear results

@@ -7,6 +7,7 @@ import { savedQuiz } from "@/lib/gradebook";
 import { useGradebookActions, useSavedQuiz } from "@/components/state/gradebook-store";
 import { useMounted } from "@/components/state/use-hydrated";
 import { CopyButton } from "./copy-button";
+import { downloadFile } from "./download-file";
 import { QrCode } from "./qr-code";
 import { QrProjector } from "./qr-projector";
 import { BASE_PATH, siteOrigin } from "./site-url";
@@ -24,15 +25,7 @@ interface Props {
 const MAX_QR_CHARS = 2_000;
 
 function downloadQuizFile(code: string, title: string) {
-  const url = URL.createObjectURL(new Blob([quizFile(code, title)], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = quizFileName(title);
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser time to start the download before the URL goes away.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(quizFile(code, title), quizFileName(title), "application/json");
 }
 
 /**

@@ -6,6 +6,7 @@ import { seedArticle } from "../share/test-helpers";
 import { correctResponse } from "../quiz/grade";
 import type { Question, Quiz, Response } from "../quiz/types";
 import {
+  answerBreakdown,
   clearQuiz,
   emptyGradebook,
   gradebookDataSchema,
@@ -176,5 +177,42 @@ describe("itemAnalysis", () => {
 
   it("with no results: every share is 0 and nothing is divided by zero", () => {
     expect(itemAnalysis([], quiz).every((s) => s.correctShare === 0 && s.answered === 0)).toBe(true);
+  });
+});
+
+describe("answerBreakdown: what the class answered", () => {
+  const choiceQuestion = quiz.questions.find((q) => "options" in q)!;
+  const typed = quiz.questions.find((q) => q.type === "fill-blank" || q.type === "short-answer" || q.type === "numeric");
+  const withAnswer = (name: string, id: string, response: Response | null): GradedResult => ({ ...graded(studentResult(name, "-")), id: name.padEnd(16, "0"), answers: { [id]: response } });
+
+  it("counts how many chose each option, the right one marked", () => {
+    if (!("options" in choiceQuestion)) throw new Error("no choice question");
+    const wrongIndex = (choiceQuestion.answer + 1) % choiceQuestion.options.length;
+    const results = [
+      withAnswer("a", choiceQuestion.id, { kind: "choice", index: choiceQuestion.answer }),
+      withAnswer("b", choiceQuestion.id, { kind: "choice", index: wrongIndex }),
+      withAnswer("c", choiceQuestion.id, { kind: "choice", index: wrongIndex }),
+      withAnswer("d", choiceQuestion.id, null),
+    ];
+    const counts = answerBreakdown(results, choiceQuestion);
+    expect(counts.map((c) => c.answer)).toEqual(choiceQuestion.options);
+    expect(counts[choiceQuestion.answer]).toMatchObject({ students: 1, right: true });
+    expect(counts[wrongIndex]).toMatchObject({ students: 2, right: false });
+    expect(counts.reduce((n, c) => n + c.students, 0)).toBe(3);
+  });
+
+  it("lists the most common wrong typed answers, however they were capitalised", () => {
+    if (!typed) return expect.unreachable("the fixture quiz has a typed question");
+    const text = (t: string) => ({ kind: "text", text: t }) as const;
+    const results = [
+      withAnswer("a", typed.id, text("Paris")),
+      withAnswer("b", typed.id, text("paris ")),
+      withAnswer("c", typed.id, text("Rome")),
+      withAnswer("d", typed.id, right(typed)),
+    ];
+    expect(answerBreakdown(results, typed)).toEqual([
+      { answer: "Paris", students: 2, right: false },
+      { answer: "Rome", students: 1, right: false },
+    ]);
   });
 });

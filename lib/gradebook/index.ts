@@ -29,5 +29,5 @@ export {
   type ImportOutcome,
 } from "./gradebook";
 export { gradebookFile, gradebookFileName, readGradebookFile, importGradebook, type ImportSummary } from "./backup";
-export { rescore, itemAnalysis, type Score, type ItemStats } from "./scoring";
+export { rescore, itemAnalysis, answerBreakdown, TOP_WRONG_TYPED, type Score, type ItemStats, type AnswerCount } from "./scoring";
 export { gradebookCsv, toCsv, csvCell, CSV_BOM } from "./csv";

@@ -5,7 +5,7 @@
  * own gradeResponse, so an edited code can change answers but never claim
  * a score the answers don't earn.
  */
-import { gradeResponse } from "../quiz/grade";
+import { describeResponse, gradeResponse } from "../quiz/grade";
 import type { Question, Quiz } from "../quiz/types";
 import type { GradedResult } from "./gradebook";
 
@@ -53,4 +53,44 @@ export function itemAnalysis(results: readonly GradedResult[], quiz: Quiz): Item
   });
   // Array.prototype.sort is stable, which keeps ties in quiz order.
   return stats.sort((a, b) => a.correctShare - b.correctShare);
+}
+
+export interface AnswerCount {
+  /** The option as the students saw it, or a typed answer as typed (trimmed). */
+  answer: string;
+  students: number;
+  right: boolean;
+}
+
+/** Typed answers shown per question: the most common wrong ones. */
+export const TOP_WRONG_TYPED = 3;
+
+/**
+ * What the class answered on one question: for a question with options,
+ * how many chose each option (in the quiz's order); for a typed answer, the
+ * most common wrong answers, most frequent first. Other kinds (matching,
+ * ordering) have no single answer to count: empty.
+ */
+export function answerBreakdown(results: readonly GradedResult[], question: Question): AnswerCount[] {
+  const responses = results.flatMap((r) => (Object.hasOwn(r.answers, question.id) && r.answers[question.id] != null ? [r.answers[question.id]!] : []));
+  if ("options" in question) {
+    const counts = question.options.map(() => 0);
+    for (const response of responses) if (response.kind === "choice" && response.index >= 0 && response.index < counts.length) counts[response.index]!++;
+    return question.options.map((answer, i) => ({ answer, students: counts[i]!, right: i === question.answer }));
+  }
+  if (question.type !== "fill-blank" && question.type !== "short-answer" && question.type !== "numeric") return [];
+  const wrong = new Map<string, { answer: string; students: number }>();
+  for (const response of responses) {
+    if (gradeResponse(question, response)) continue;
+    const answer = (response.kind === "text" ? response.text : describeResponse(question, response).join(" ")).replace(/\s+/g, " ").trim();
+    if (answer === "") continue;
+    const key = answer.toLowerCase();
+    const entry = wrong.get(key) ?? { answer, students: 0 };
+    entry.students++;
+    wrong.set(key, entry);
+  }
+  return [...wrong.values()]
+    .sort((a, b) => b.students - a.students || a.answer.localeCompare(b.answer))
+    .slice(0, TOP_WRONG_TYPED)
+    .map((w) => ({ ...w, right: false }));
 }
