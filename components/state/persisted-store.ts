@@ -9,11 +9,12 @@
  * - with `merge`, every write combines what another tab stored with this
  *   tab's state, and hydration does the same;
  * - tabs: when another tab writes the key, this one reads it again, merges,
- *   and writes the union back. Chromium shows one tab's localStorage write to
- *   another 20–100 ms later, so two tabs writing at once each overwrite the
- *   other's record; the tab whose record went missing hears the other's write
- *   and restores it. When nothing is missing the write is byte-identical and
- *   no further event fires.
+ *   and writes the union back if it differs from what is stored. Chromium
+ *   shows one tab's localStorage write to another 20–100 ms later, so two
+ *   tabs writing at once each overwrite the other's record; the tab whose
+ *   record went missing hears the other's write and restores it. Records are
+ *   written in id order, so two tabs holding the same records agree on the
+ *   string and stop.
  */
 import { create, type Mutate, type StateCreator, type StoreApi, type UseBoundStore } from "zustand";
 import { persist, type PersistOptions } from "zustand/middleware";
@@ -88,5 +89,11 @@ export function createPersistedStore<D extends object, A extends object>(config:
 export async function catchUpWithOtherTab<S, D>(store: PersistedStore<S, D>, merges: boolean): Promise<void> {
   if (!store.persist.hasHydrated()) return;
   await store.persist.rehydrate();
-  if (merges) store.setState({});
+  if (!merges) return;
+  // Only when the union differs from what is stored: with several tabs open, writing the same value back
+  // still reaches the others (Chromium's per-tab copies catch up late) and they would answer forever.
+  const { storage, partialize, name } = store.persist.getOptions();
+  const stored = await storage?.getItem(name!);
+  if (stored && partialize && JSON.stringify(stored.state) === JSON.stringify(partialize(store.getState()))) return;
+  store.setState({});
 }

@@ -10,10 +10,10 @@ const MAX_FILE_BYTES = 20_000_000;
 
 type Kept = "kept" | "may-be-cleared" | "unknown";
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function summaryText({ quizzesAdded, resultsAdded, resultsAlreadyHere }: ImportSummary): string {
-  const added = quizzesAdded + resultsAdded === 0 ? "Nothing new was in the file" : `Added ${plural(quizzesAdded, "quiz")} and ${plural(resultsAdded, "result")}`;
+  const added = quizzesAdded + resultsAdded === 0 ? "Nothing new was in the file" : `Added ${plural(quizzesAdded, "quiz", "quizzes")} and ${plural(resultsAdded, "result")}`;
   return resultsAlreadyHere > 0 ? `${added}; ${plural(resultsAlreadyHere, "result")} ${resultsAlreadyHere === 1 ? "was" : "were"} already here.` : `${added}.`;
 }
 

@@ -5,11 +5,14 @@ export class GradebookPage {
   readonly paste: Locator;
   readonly addResults: Locator;
   readonly outcomes: Locator;
+  /** What the last export or import said. */
+  readonly backupStatus: Locator;
 
   constructor(readonly page: Page) {
     this.paste = page.getByLabel(/^Paste the result links or codes/);
     this.addResults = page.getByRole("button", { name: "Add results" });
     this.outcomes = page.getByRole("list", { name: "What happened to each link" }).getByRole("listitem");
+    this.backupStatus = page.getByRole("region", { name: "Back up or move your gradebook" }).getByRole("status");
   }
 
   async goto(): Promise<void> {
@@ -39,6 +42,20 @@ export class GradebookPage {
 
   items(title: string): Locator {
     return this.page.getByRole("list", { name: `Questions of ${title}, most missed first` }).getByRole("listitem");
+  }
+
+  /** Exports the gradebook; the saved file, ready to import elsewhere. */
+  async exportGradebook(): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+    const download = this.page.waitForEvent("download");
+    await this.page.getByRole("button", { name: "Export gradebook" }).click();
+    const file = await download;
+    const chunks: Buffer[] = [];
+    for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+    return { name: file.suggestedFilename(), mimeType: "application/json", buffer: Buffer.concat(chunks) };
+  }
+
+  async importGradebook(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.page.getByLabel("Import a gradebook file").setInputFiles(file);
   }
 
   async downloadCsv(title: string): Promise<Download> {

@@ -23,6 +23,13 @@ describe("mergeRecords", () => {
     expect(mergeRecords(byId(r("a", "1", "stored")), byId(r("a", "1", "mine")), {}, stamp).a!.v).toBe("mine");
   });
 
+  it("writes the same records in the same order whichever tab merges, so two tabs never write back and forth", () => {
+    const one = byId(r("b", "1"), r("a", "1"));
+    const other = byId(r("a", "1"), r("c", "1"), r("b", "1"));
+    expect(JSON.stringify(mergeRecords(one, other, {}, stamp))).toBe(JSON.stringify(mergeRecords(other, one, {}, stamp)));
+    expect(JSON.stringify(mergeRemoved({ y: "1", x: "1" }, {}))).toBe(JSON.stringify(mergeRemoved({}, { x: "1", y: "1" })));
+  });
+
   it("keeps this tab's own objects, so what did not change is not rebuilt", () => {
     const mine = byId(r("a", "1"));
     expect(mergeRecords(byId(r("a", "1")), mine, {}, stamp).a).toBe(mine.a);

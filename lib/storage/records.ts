@@ -28,14 +28,26 @@ export function mergeRecords<T>(stored: Readonly<Record<string, T>>, mine: Reado
   for (const [id, at] of Object.entries(removed)) {
     if (Object.hasOwn(merged, id) && stamp(merged[id]!) < at) delete merged[id];
   }
-  return merged;
+  return byId(merged);
+}
+
+/**
+ * The same records with their ids in one order, whichever copy they came
+ * from: two tabs that merged the same records write the same string, which
+ * raises no storage event. (Ids in different orders would each look like a
+ * change to the other tab, and the two would write back and forth forever.)
+ */
+function byId<T>(records: Record<string, T>): Record<string, T> {
+  const sorted: Record<string, T> = {};
+  for (const id of Object.keys(records).sort()) put(sorted, id, records[id]!);
+  return sorted;
 }
 
 /** Both copies' tombstones, the later time for an id removed in both. */
 export function mergeRemoved(a: Removed, b: Removed): Removed {
   const merged: Removed = {};
   for (const [id, at] of [...Object.entries(a), ...Object.entries(b)]) if (!Object.hasOwn(merged, id) || merged[id]! < at) put(merged, id, at);
-  return merged;
+  return byId(merged);
 }
 
 /** The records without `ids`, and the tombstones that say so. */
