@@ -20,6 +20,7 @@ interface Props {
   onEdit: () => void;
   onCancelEdit: () => void;
   onSave: (changes: QuestionChanges) => string[];
+  onDirtyChange: (dirty: boolean) => void;
   onUndoEdit: () => void;
   onRemove: () => void;
 }
@@ -56,6 +57,7 @@ export const PreviewQuestion = forwardRef<HTMLHeadingElement, Props>(function Pr
             bodyLength={bodyLength}
             onSave={props.onSave}
             onCancel={props.onCancelEdit}
+            onDirtyChange={props.onDirtyChange}
           />
         </div>
       ) : (

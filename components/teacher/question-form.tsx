@@ -20,6 +20,8 @@ type Props = {
   sentences: Sentence[];
   bodyLength: number;
   onCancel: () => void;
+  /** Told whether the form holds changes not yet saved (false again when it closes). */
+  onDirtyChange?: (dirty: boolean) => void;
 } & (
   /** onAdd / onSave return the problems that keep the question out of the quiz (empty: accepted). */
   | { mode: "add"; onAdd: (fields: CustomFields) => string[] }
@@ -31,7 +33,8 @@ const KIND_LABELS: Record<CustomKind, string> = { "multiple-choice": "Multiple c
 
 function initialFields(props: Props): CustomFields {
   if (props.mode === "add") {
-    return { kind: "multiple-choice", prompt: "", options: ["", "", "", ""], answer: -1, expected: "", alsoAccepted: [], explanation: "", evidence: null };
+    // Three option fields to start: a question needs two, more can be added, and empty ones are left out.
+    return { kind: "multiple-choice", prompt: "", options: ["", "", ""], answer: -1, expected: "", alsoAccepted: [], explanation: "", evidence: null };
   }
   const q = props.question;
   const kind: CustomKind = q.type === "true-false" ? "true-false" : q.type === "short-answer" ? "short-answer" : "multiple-choice";
@@ -62,9 +65,17 @@ function shorten(text: string, max = 110): string {
  * but its kind. Problems are listed in an alert and block saving.
  */
 export function QuestionForm(props: Props) {
-  const { idPrefix, sentences, bodyLength, onCancel } = props;
-  const [fields, setFields] = useState<CustomFields>(() => initialFields(props));
-  const [problems, setProblems] = useState<string[]>([]);
+  const { idPrefix, sentences, bodyLength, onCancel, onDirtyChange } = props;
+  const [initial] = useState<CustomFields>(() => initialFields(props));
+  const [fields, setFields] = useState<CustomFields>(initial);
+  // The problems found on the last save, and the fields they were found in.
+  const [problems, setProblems] = useState<{ list: string[]; of: CustomFields }>({ list: [], of: initial });
+  const dirty = JSON.stringify(fields) !== JSON.stringify(initial);
+
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+  }, [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
   const problemsRef = useRef<HTMLDivElement>(null);
   const firstFieldRef = useRef<HTMLTextAreaElement>(null);
 
@@ -88,7 +99,7 @@ export function QuestionForm(props: Props) {
   const set = (patch: Partial<CustomFields>) => setFields((f) => ({ ...f, ...patch }));
 
   function setKind(kind: CustomKind) {
-    set({ kind, answer: -1, options: kind === "multiple-choice" ? (fields.options.length >= 2 ? fields.options : ["", "", "", ""]) : fields.options });
+    set({ kind, answer: -1, options: kind === "multiple-choice" ? (fields.options.length >= 2 ? fields.options : ["", "", ""]) : fields.options });
   }
 
   function check(): string[] {
@@ -103,10 +114,13 @@ export function QuestionForm(props: Props) {
     return found;
   }
 
+  // Once problems are shown, they follow the fields: a fixed one goes away as soon as it is fixed.
+  const shownProblems = problems.list.length === 0 ? [] : problems.of === fields ? problems.list : check();
+
   function submit(event: React.FormEvent) {
     event.preventDefault();
     const showProblems = (found: string[]) => {
-      setProblems(found);
+      setProblems({ list: found, of: fields });
       if (found.length > 0) requestAnimationFrame(() => problemsRef.current?.focus());
     };
     const found = check();
@@ -129,11 +143,11 @@ export function QuestionForm(props: Props) {
 
   return (
     <form noValidate onSubmit={submit} className="grid gap-4" aria-label={props.mode === "add" ? "Write your own question" : "Edit question"}>
-      {problems.length > 0 && (
+      {shownProblems.length > 0 && (
         <div ref={problemsRef} tabIndex={-1} role="alert" className="rounded-control border-2 border-danger bg-danger-soft p-3 text-sm text-danger">
           <p className="font-semibold">Fix these before saving:</p>
           <ul className="mt-1 list-disc pl-5">
-            {problems.map((p) => (
+            {shownProblems.map((p) => (
               <li key={p}>{p}</li>
             ))}
           </ul>

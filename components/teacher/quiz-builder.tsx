@@ -70,6 +70,8 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
 
   const [editingId, setEditingId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  // An open question form with changes not saved yet: "Create link" asks before leaving them out.
+  const [formDirty, setFormDirty] = useState(false);
   const [printMode, setPrintMode] = useState<PrintMode>("key");
   const [printRequest, setPrintRequest] = useState(0);
   const [announcement, setAnnouncement] = useState("");
@@ -181,7 +183,13 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
               }}
             />
           </section>
-          <SharePanel shared={blocker ? null : shareable} articleBody={article.body} fingerprint={fingerprint} blocker={blocker} />
+          <SharePanel
+            shared={blocker ? null : shareable}
+            articleBody={article.body}
+            fingerprint={fingerprint}
+            blocker={blocker}
+            unsaved={formDirty ? (adding ? "the question you are writing" : "your changes to a question") : null}
+          />
         </div>
 
         <section aria-labelledby="preview-heading" className="grid min-w-0 gap-4">
@@ -258,6 +266,7 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
                   editing={editingId === question.id}
                   sentences={sentences}
                   bodyLength={article.body.length}
+                  onDirtyChange={setFormDirty}
                   onEdit={() => {
                     setEditingId(question.id);
                     setAdding(false);
@@ -300,6 +309,7 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
                 idPrefix="add"
                 sentences={sentences}
                 bodyLength={article.body.length}
+                onDirtyChange={setFormDirty}
                 onAdd={(fields) => {
                   const problems = problemsOf(upgradeQuestion(customQuestion(fields)));
                   if (problems.length > 0) return problems;

@@ -8,9 +8,10 @@ import { useGradebookActions, useSavedQuiz } from "@/components/state/gradebook-
 import { useMounted } from "@/components/state/use-hydrated";
 import { CopyButton } from "./copy-button";
 import { downloadFile } from "./download-file";
+import { ConfirmDialog } from "./confirm-dialog";
 import { QrCode } from "./qr-code";
 import { QrProjector } from "./qr-projector";
-import { BASE_PATH, siteOrigin } from "./site-url";
+import { BASE_PATH, privateAddress, siteOrigin } from "./site-url";
 
 interface Props {
   /** The quiz as the link would carry it; null while the builder has a problem to fix. */
@@ -19,6 +20,8 @@ interface Props {
   articleBody: string;
   fingerprint: string | null;
   blocker: string | null;
+  /** What is open in the builder and not saved ("the question you are writing"), or null. */
+  unsaved: string | null;
 }
 
 /** Longest link shown as a QR code: denser codes are hard for classroom cameras to read off a projector. */
@@ -28,14 +31,31 @@ function downloadQuizFile(code: string, title: string) {
   downloadFile(quizFile(code, title), quizFileName(title), "application/json");
 }
 
+/** A link made on localhost or a school-network address opens only there: say so before it is shared. */
+function PrivateAddressNote() {
+  const mounted = useMounted();
+  const where = mounted ? privateAddress(window.location.hostname) : null;
+  if (!where) return null;
+  return (
+    <p className="mt-3 rounded-control border border-warning bg-warning-soft p-3 text-sm text-warning">
+      {where === "this-computer"
+        ? `This page is open at ${window.location.hostname}, an address only this computer can reach: students’ devices cannot open this link.`
+        : `This page is open at ${window.location.hostname}, an address on a private network: only devices on that network can open this link.`}{" "}
+      Publish the app on a web address students can reach (any static web host can serve it; see “Publishing the site” in the README), then make the
+      link there.
+    </p>
+  );
+}
+
 /**
  * "Create link": the quiz goes into the link (and into this browser's
  * gradebook, so results for it can be graded). A link already made for the
  * quiz exactly as it is now is shown again after a reload; any change to
  * the quiz is a new quiz, with a new link.
  */
-export function SharePanel({ shared, articleBody, fingerprint, blocker }: Props) {
+export function SharePanel({ shared, articleBody, fingerprint, blocker, unsaved }: Props) {
   const mounted = useMounted();
+  const [askUnsaved, setAskUnsaved] = useState(false);
   const saved = useSavedQuiz(fingerprint ?? "");
   const { saveQuiz } = useGradebookActions();
   const [error, setError] = useState<string | null>(null);
@@ -130,7 +150,7 @@ export function SharePanel({ shared, articleBody, fingerprint, blocker }: Props)
           <p className="text-sm text-muted">Make one link for the whole class. Changing the quiz afterwards makes a new link.</p>
           <button
             type="button"
-            onClick={() => void create()}
+            onClick={() => (unsaved ? setAskUnsaved(true) : void create())}
             disabled={!shared || busy}
             aria-describedby={blocker ? "share-blocker" : undefined}
             className="justify-self-start rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent shadow-card hover:bg-accent-strong disabled:cursor-not-allowed disabled:opacity-60"
@@ -149,6 +169,20 @@ export function SharePanel({ shared, articleBody, fingerprint, blocker }: Props)
           )}
         </div>
       )}
+      {link && <PrivateAddressNote />}
+      <ConfirmDialog
+        request={
+          askUnsaved && unsaved
+            ? {
+                title: "Create the link without your unsaved changes?",
+                description: `The link would not include ${unsaved}. Cancel, then save it (or cancel it) in the preview first.`,
+                confirmLabel: "Create link anyway",
+              }
+            : null
+        }
+        onConfirm={() => void create()}
+        onClose={() => setAskUnsaved(false)}
+      />
     </section>
   );
 }

@@ -217,7 +217,7 @@ function applyChanges(question: CustomQuestion, changes: QuestionChanges): Custo
     explanation: tidy(changes.explanation) || question.explanation,
     evidence: changes.evidence ? [changes.evidence] : question.evidence,
   };
-  if ("options" in base && changes.options) return { ...base, options: changes.options.map(tidy), answer: changes.answer ?? base.answer };
+  if ("options" in base && changes.options) return { ...base, ...filledOptions(changes.options, changes.answer ?? base.answer) };
   if (base.type === "short-answer" && changes.expected !== undefined) {
     return { ...base, answer: tidy(changes.expected), accepted: (changes.alsoAccepted ?? []).map(tidy).filter(Boolean) };
   }
@@ -254,24 +254,54 @@ export interface CustomFields {
 
 
 /** What is wrong with a choice question's wording, as messages for the teacher. Empty = fine. */
+const optionName = (i: number) => String.fromCharCode(65 + i);
+
+/** What is wrong with a choice question's wording, each problem naming its field ("Option B is empty."). */
 export function choiceProblems(prompt: string, options: readonly string[], answer: number): string[] {
   const problems: string[] = [];
   if (!tidy(prompt)) problems.push("Write the question.");
   if (tidy(prompt).length > LIMITS.prompt) problems.push(`Keep the question under ${LIMITS.prompt} characters.`);
   const cleaned = options.map(tidy);
-  if (cleaned.length < 2 || cleaned.some((o) => !o)) problems.push("Every option needs some text, and there must be at least two.");
+  cleaned.forEach((o, i) => {
+    if (!o) problems.push(`Option ${optionName(i)} is empty: write it or remove it.`);
+    else if (o.length > LIMITS.option) problems.push(`Option ${optionName(i)} is longer than ${LIMITS.option} characters.`);
+  });
+  if (cleaned.filter(Boolean).length < 2) problems.push("Write at least two options.");
   if (cleaned.length > LIMITS.options) problems.push(`Use at most ${LIMITS.options} options.`);
-  if (cleaned.some((o) => o.length > LIMITS.option)) problems.push(`Keep each option under ${LIMITS.option} characters.`);
-  const lower = cleaned.filter(Boolean).map((o) => o.toLowerCase());
-  if (new Set(lower).size !== lower.length) problems.push("Two options say the same thing.");
+  const seen = new Map<string, number>();
+  cleaned.forEach((o, i) => {
+    const key = o.toLowerCase();
+    if (!o) return;
+    if (seen.has(key)) problems.push(`Options ${optionName(seen.get(key)!)} and ${optionName(i)} say the same thing.`);
+    else seen.set(key, i);
+  });
   if (!Number.isInteger(answer) || answer < 0 || answer >= cleaned.length) problems.push("Choose the right answer.");
   return problems;
 }
 
+/**
+ * The options a teacher filled in, and the right one among them: option fields
+ * left empty are dropped, not refused (the form offers more than a question needs).
+ */
+export function filledOptions(options: readonly string[], answer: number): { options: string[]; answer: number } {
+  const kept: string[] = [];
+  let right = -1;
+  options.forEach((option, i) => {
+    const text = tidy(option);
+    if (!text) return;
+    if (i === answer) right = kept.length;
+    kept.push(text);
+  });
+  return { options: kept, answer: right };
+}
+
 export function customProblems(fields: CustomFields, bodyLength: number): string[] {
   const problems: string[] = [];
-  if (fields.kind === "multiple-choice") problems.push(...choiceProblems(fields.prompt, fields.options, fields.answer));
-  else {
+  if (fields.kind === "multiple-choice") {
+    const filled = filledOptions(fields.options, fields.answer);
+    const markedEmpty = fields.answer >= 0 && fields.answer < fields.options.length && !tidy(fields.options[fields.answer]!);
+    problems.push(...choiceProblems(fields.prompt, filled.options, filled.answer).map((p) => (markedEmpty && p === "Choose the right answer." ? `The option marked right (${optionName(fields.answer)}) is empty.` : p)));
+  } else {
     if (!tidy(fields.prompt)) problems.push("Write the question.");
     if (tidy(fields.prompt).length > LIMITS.prompt) problems.push(`Keep the question under ${LIMITS.prompt} characters.`);
   }
@@ -294,7 +324,7 @@ export function customQuestion(fields: CustomFields): CustomQuestion {
   };
   switch (fields.kind) {
     case "multiple-choice":
-      return { ...base, type: "multiple-choice", options: fields.options.map(tidy), answer: fields.answer };
+      return { ...base, type: "multiple-choice", ...filledOptions(fields.options, fields.answer) };
     case "true-false":
       return { ...base, type: "true-false", options: ["True", "False"], answer: fields.answer };
     case "short-answer":
