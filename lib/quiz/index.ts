@@ -45,6 +45,7 @@ export { correctResponse, isComplete, gradeResponse, reshuffleQuestion, response
 export { evidenceText } from "./text";
 export { isAcceptedAnswer, normalizeAnswer, parseNumber, numberToWords, formatDigits } from "./match";
 export { questionProblems } from "./invariants";
+export { MIN_CHOICE_OPTIONS } from "./choice";
 export { createRng, hashString, shuffle, rngFor, type Rng } from "./random";
 export type {
   Question,

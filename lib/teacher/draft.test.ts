@@ -60,18 +60,22 @@ describe("quiz draft", () => {
     expect(customProblems(fields, 100)).toEqual([
       "Options A and B say the same thing.",
       "Choose the right answer.",
+      "Write at least 3 options (for two, make it a true-or-false question).",
       "Pick the sentence in the article that proves the answer.",
     ]);
   });
 
   it("leaves out option fields the teacher did not fill, and names the field that is wrong", () => {
     const evidence = articleSentences(seedArticle.body)[2]!.span;
-    const fields: CustomFields = { kind: "multiple-choice", prompt: "Where?", options: ["Shanghai", "", "Beijing", ""], answer: 2, expected: "", alsoAccepted: [], explanation: "", evidence };
+    const fields: CustomFields = { kind: "multiple-choice", prompt: "Where?", options: ["Shanghai", "", "Beijing", "Wuhan"], answer: 2, expected: "", alsoAccepted: [], explanation: "", evidence };
     expect(customProblems(fields, seedArticle.body.length)).toEqual([]);
-    expect(customQuestion(fields)).toMatchObject({ options: ["Shanghai", "Beijing"], answer: 1 });
+    expect(customQuestion(fields)).toMatchObject({ options: ["Shanghai", "Beijing", "Wuhan"], answer: 1 });
+    expect(customProblems({ ...fields, options: ["Shanghai", "Beijing", ""], answer: 0 }, seedArticle.body.length)).toEqual([
+      "Write at least 3 options (for two, make it a true-or-false question).",
+    ]);
     expect(customProblems({ ...fields, answer: 1 }, seedArticle.body.length)).toEqual(["The option marked right (B) is empty."]);
     expect(customProblems({ ...fields, options: ["Shanghai", "", "", ""], answer: 0 }, seedArticle.body.length)).toEqual(["Write at least two options."]);
-    expect(customProblems({ ...fields, options: ["Shanghai", "x".repeat(200)], answer: 0 }, seedArticle.body.length)).toEqual(["Option B is longer than 160 characters."]);
+    expect(customProblems({ ...fields, options: ["Shanghai", "x".repeat(200), "Wuhan"], answer: 0 }, seedArticle.body.length)).toEqual(["Option B is longer than 160 characters."]);
   });
 });
 

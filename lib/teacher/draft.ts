@@ -11,6 +11,7 @@
  */
 import * as z from "zod/mini";
 import type { Article, Span } from "../article/types";
+import { MIN_CHOICE_OPTIONS } from "../quiz";
 import { drawQuestions, eligibleQuestions } from "../quiz/draw";
 import type { Question } from "../quiz/types";
 import { upgradeQuestion } from "../share/legacy";
@@ -301,6 +302,8 @@ export function customProblems(fields: CustomFields, bodyLength: number): string
     const filled = filledOptions(fields.options, fields.answer);
     const markedEmpty = fields.answer >= 0 && fields.answer < fields.options.length && !tidy(fields.options[fields.answer]!);
     problems.push(...choiceProblems(fields.prompt, filled.options, filled.answer).map((p) => (markedEmpty && p === "Choose the right answer." ? `The option marked right (${optionName(fields.answer)}) is empty.` : p)));
+    // As the engine asks its own: with two options a guess is right half the time (that is a true-or-false question).
+    if (filled.options.length === 2) problems.push(`Write at least ${MIN_CHOICE_OPTIONS} options (for two, make it a true-or-false question).`);
   } else {
     if (!tidy(fields.prompt)) problems.push("Write the question.");
     if (tidy(fields.prompt).length > LIMITS.prompt) problems.push(`Keep the question under ${LIMITS.prompt} characters.`);
