@@ -2,19 +2,15 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import type { Article } from "@/lib/article/types";
-import { resultsForQuiz, savedQuiz, type GradedResult } from "@/lib/gradebook";
+import { resultsForQuiz, type GradedResult } from "@/lib/gradebook";
+import { addLinks, type AddOutcome, type GradebookPort } from "@/lib/gradebook/add-links";
 import { openSharedQuiz } from "@/lib/share/materialize";
-import { codeFromLink, decodeQuizCode, splitPastedLinks } from "@/lib/share/quiz-link";
-import { decodeResultCode, resultId } from "@/lib/share/result-code";
 import { useGradebookActions, useGradebookStore, useGradedResults, useSavedQuizzes } from "@/components/state/gradebook-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
 import { ConfirmDialog } from "./confirm-dialog";
 import { QuizResults } from "./quiz-results";
 
-interface Outcome {
-  kind: "added" | "duplicate" | "refused" | "quiz";
-  text: string;
-}
+type Outcome = AddOutcome;
 
 type Confirm =
   | { kind: "result"; result: GradedResult }
@@ -28,10 +24,6 @@ const OUTCOME_STYLE: Record<Outcome["kind"], string> = {
   refused: "border-danger bg-danger-soft text-danger",
 };
 const OUTCOME_LABEL: Record<Outcome["kind"], string> = { added: "Added", quiz: "Quiz added", duplicate: "Already here", refused: "Refused" };
-
-function preview(text: string): string {
-  return text.length > 48 ? `${text.slice(0, 47)}…` : text;
-}
 
 /**
  * The teacher's results: add result links (pasted, or opened as
@@ -50,44 +42,13 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const outcomesRef = useRef<HTMLDivElement>(null);
 
-  async function addAll(text: string): Promise<Outcome[]> {
-    const found: Outcome[] = [];
-    for (const piece of splitPastedLinks(text)) {
-      const code = codeFromLink(piece, "r");
-      if (code === null) {
-        found.push({ kind: "refused", text: `“${preview(piece)}” is not a result link or code.` });
-        continue;
-      }
-      if (/^\d{1,9}\./.test(code)) {
-        // A quiz link: file the quiz (made on another computer, say) so its results can be graded here.
-        const decoded = await decodeQuizCode(code, articles);
-        if (!decoded.ok) {
-          found.push({ kind: "refused", text: decoded.message });
-          continue;
-        }
-        const checked = openSharedQuiz(decoded.value, articles);
-        if (!checked.ok) {
-          found.push({ kind: "refused", text: checked.message });
-          continue;
-        }
-        const known = useGradebookStore.getState().quizzes[checked.fingerprint];
-        if (!known) actions.saveQuiz(savedQuiz(decoded.value, code, new Date().toISOString()));
-        found.push({ kind: known ? "duplicate" : "quiz", text: `“${decoded.value.settings.title}”${known ? " is already in your gradebook." : ": results for it can now be added."}` });
-        continue;
-      }
-      const decoded = await decodeResultCode(code);
-      if (!decoded.ok) {
-        found.push({ kind: "refused", text: decoded.message });
-        continue;
-      }
-      const outcome = actions.importResult(decoded.value, resultId(decoded.value));
-      const title = useGradebookStore.getState().quizzes[decoded.value.quiz]?.shared.settings.title ?? "";
-      if (outcome.kind === "added") found.push({ kind: "added", text: `${outcome.result.name}’s result for “${title}”.` });
-      else if (outcome.kind === "duplicate") found.push({ kind: "duplicate", text: `${outcome.name}’s result for “${title}” was added before.` });
-      else found.push({ kind: "refused", text: outcome.reason });
-    }
-    return found;
-  }
+  // The store read fresh for every link: a quiz link earlier in the same paste files its quiz for the results after it.
+  const book: GradebookPort = {
+    quizzes: () => useGradebookStore.getState().quizzes,
+    saveQuiz: actions.saveQuiz,
+    importResult: actions.importResult,
+  };
+  const addAll = (text: string): Promise<Outcome[]> => addLinks(text, articles, book);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
