@@ -2,13 +2,15 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import type { Article } from "@/lib/article/types";
-import { resultsForQuiz, type GradedResult } from "@/lib/gradebook";
+import { rescore, resultsForQuiz, type GradedResult } from "@/lib/gradebook";
 import { addLinks, type AddOutcome, type GradebookPort } from "@/lib/gradebook/add-links";
 import { openSharedQuiz } from "@/lib/share/materialize";
+import { resultId, type StudentResult } from "@/lib/share/result-code";
 import { useGradebookActions, useGradebookStore, useGradedResults, useSavedQuizzes } from "@/components/state/gradebook-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
 import { ConfirmDialog } from "./confirm-dialog";
 import { QuizResults } from "./quiz-results";
+import { ScanResults, type ScanScore } from "./scan-results";
 
 type Outcome = AddOutcome;
 
@@ -93,6 +95,15 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
     [quizzes, results],
   );
 
+  /** A scanned result's score, recomputed like the tables below: from its answers, against the quiz rebuilt here. */
+  const scoreOf = (result: StudentResult): ScanScore | null => {
+    const filed = useGradebookStore.getState().results[resultId(result)];
+    const built = shown.find(({ saved }) => saved.fingerprint === result.quiz)?.built;
+    if (!filed || !built?.ok) return null;
+    const { correct, total } = rescore(filed, built.quiz);
+    return { correct, total };
+  };
+
   if (!ready) {
     return (
       <p className="py-10 text-center text-muted" role="status">
@@ -124,7 +135,10 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
         <h2 id="add-results-heading" className="text-lg font-semibold">
           Add results
         </h2>
-        <form noValidate onSubmit={(e) => void submit(e)} className="mt-3 grid gap-3">
+        <div className="mt-3 border-b border-line pb-4">
+          <ScanResults add={addAll} scoreOf={scoreOf} />
+        </div>
+        <form noValidate onSubmit={(e) => void submit(e)} className="mt-4 grid gap-3">
           <label htmlFor="paste-results" className="text-sm">
             Paste the result links or codes your students sent you, as many as you like (one per line is fine, wrapped lines too). Quiz links made on
             another computer can be added here as well.
