@@ -128,11 +128,8 @@ export function ScanResults({ add, scoreOf }: Props) {
       )}
 
       <div hidden={!active} className="grid gap-3 sm:grid-cols-[minmax(0,24rem)_minmax(0,1fr)] sm:items-start">
-        <div className="relative overflow-hidden rounded-control border border-line bg-black">
-          {/* The camera's picture, for aiming; what it reads is announced below. */}
-          <video ref={videoRef} muted playsInline aria-label="Camera view" className="block aspect-[4/3] w-full object-cover" />
-          <div aria-hidden="true" className="pointer-events-none absolute inset-[12%] rounded-control border-4 border-white/80 shadow-[0_0_0_999px_rgb(0_0_0/0.25)]" />
-        </div>
+        {/* The camera's picture, for aiming; what it reads is announced below. */}
+        <video ref={videoRef} muted playsInline aria-label="Camera view" className="block aspect-[4/3] w-full rounded-control border border-line bg-black object-contain" />
         <p className="flex items-center gap-2 text-sm font-medium">
           <span aria-hidden="true" className="inline-block size-2.5 shrink-0 rounded-full bg-danger motion-safe:animate-pulse" />
           {state.status === "starting" ? "Opening the camera…" : "Scanning"}
@@ -140,7 +137,7 @@ export function ScanResults({ add, scoreOf }: Props) {
       </div>
 
       {/* Announced to screen readers, and shown: the teacher may be looking at the students, not the screen. */}
-      <p role="status" aria-live="polite" aria-atomic="true" className="min-h-[1.5em] text-base font-semibold text-ink">
+      <p role="status" aria-live="polite" aria-atomic="true" aria-label="Latest scan" className="min-h-[1.5em] text-base font-semibold text-ink">
         {announcement}
       </p>
 
@@ -151,17 +148,20 @@ export function ScanResults({ add, scoreOf }: Props) {
           </h3>
           <ol aria-labelledby="scanned-heading" className="grid gap-1.5">
             {scanned.map((s) => (
-              <li key={s.key} className={`flex flex-wrap items-baseline justify-between gap-x-3 rounded-control border px-3 py-1.5 text-sm ${KIND_STYLE[s.kind]}`}>
+              <li
+                key={s.key}
+                className={`grid grid-cols-[minmax(0,1fr)_auto] items-baseline gap-x-4 rounded-control border px-3 py-1.5 text-sm sm:grid-cols-[minmax(0,1fr)_auto_11rem] ${KIND_STYLE[s.kind]}`}
+              >
                 {s.kind === "refused" ? (
-                  <span>
+                  <span className="col-span-full">
                     <strong className="font-semibold">{KIND_LABEL[s.kind]}: </strong>
                     {s.reason}
                   </span>
                 ) : (
                   <>
                     <span className="min-w-0 break-words font-semibold text-ink">{s.name}</span>
-                    <span className="tabular-nums text-ink">{scoreText(s.score)}</span>
-                    <span className="basis-full text-xs sm:basis-auto">{KIND_LABEL[s.kind]}</span>
+                    <span className="text-right tabular-nums text-ink">{scoreText(s.score)}</span>
+                    <span className="col-span-full text-xs sm:col-span-1 sm:text-right">{KIND_LABEL[s.kind]}</span>
                   </>
                 )}
               </li>
