@@ -100,7 +100,6 @@ test("a teacher scans five students' result codes in a row and the gradebook lis
   await watchAnnouncementsAndCamera(page);
   const workers: string[] = [];
   page.on("worker", (worker) => workers.push(worker.url()));
-  await page.emulateMedia({ reducedMotion: "reduce" });
   const gradebook = new GradebookPage(page);
   await gradebook.goto();
 
@@ -114,6 +113,11 @@ test("a teacher scans five students' result codes in a row and the gradebook lis
   await expect(gradebook.stopScanning).toBeFocused();
   await expect(gradebook.camera).toBeVisible();
   await expect(gradebook.scanning).toBeVisible();
+  // The scanning light pulses; asked for reduced motion, nothing animates (the camera picture is no animation).
+  const animations = () => page.evaluate(() => document.getAnimations().map((a) => Number(a.effect?.getComputedTiming().duration ?? 0)));
+  expect(Math.max(0, ...(await animations())), "control: with motion allowed the light does pulse").toBeGreaterThanOrEqual(100);
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  for (const ms of await animations()) expect(ms).toBeLessThanOrEqual(0.01);
 
   // No clicks from here on: the students just hold up their screens.
   for (const student of STUDENTS) {
