@@ -2,22 +2,18 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import type { Article } from "@/lib/article/types";
-import { resultsForQuiz, savedQuiz, type GradedResult, type SavedQuiz } from "@/lib/gradebook";
+import { rescore, resultsForQuiz, type GradedResult, type SavedQuiz } from "@/lib/gradebook";
+import { addLinks, type AddOutcome, type GradebookPort } from "@/lib/gradebook/add-links";
 import { openSharedQuiz } from "@/lib/share/materialize";
-import { codeFromLink, decodeQuizCode, splitPastedLinks } from "@/lib/share/quiz-link";
-import { decodeResultCode, resultId } from "@/lib/share/result-code";
+import { resultId, type StudentResult } from "@/lib/share/result-code";
 import { useGradebookActions, useGradebookStore, useGradedResults, useSavedQuizzes } from "@/components/state/gradebook-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
 import { ConfirmDialog } from "./confirm-dialog";
 import { GradebookBackup } from "./gradebook-backup";
 import { QuizResults } from "./quiz-results";
+import { ScanResults, type ScanScore } from "./scan-results";
 
-interface Outcome {
-  kind: "added" | "duplicate" | "refused" | "quiz";
-  text: string;
-  /** What was pasted for it: refused links stay in the paste box to be sorted out. */
-  piece?: string;
-}
+type Outcome = AddOutcome;
 
 type Confirm =
   | { kind: "result"; result: GradedResult }
@@ -31,10 +27,6 @@ const OUTCOME_STYLE: Record<Outcome["kind"], string> = {
   refused: "border-danger bg-danger-soft text-danger",
 };
 const OUTCOME_LABEL: Record<Outcome["kind"], string> = { added: "Added", quiz: "Quiz added", duplicate: "Already here", refused: "Refused" };
-
-function preview(text: string): string {
-  return text.length > 48 ? `${text.slice(0, 47)}…` : text;
-}
 
 // Another tab's write replaces the quizzes record but keeps each unchanged quiz's object (merge by id),
 // so a quiz is rebuilt only when it is new, not on every write in any tab.
@@ -64,45 +56,13 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const outcomesRef = useRef<HTMLDivElement>(null);
 
-  async function addAll(text: string): Promise<Outcome[]> {
-    const found: Outcome[] = [];
-    for (const piece of splitPastedLinks(text)) {
-      const refused = (why: string) => found.push({ kind: "refused", text: why, piece });
-      const code = codeFromLink(piece, "r");
-      if (code === null) {
-        refused(`“${preview(piece)}” is not a result link or code.`);
-        continue;
-      }
-      if (/^\d{1,9}\./.test(code)) {
-        // A quiz link: file the quiz (made on another computer, say) so its results can be graded here.
-        const decoded = await decodeQuizCode(code, articles);
-        if (!decoded.ok) {
-          refused(decoded.message);
-          continue;
-        }
-        const checked = openSharedQuiz(decoded.value, articles);
-        if (!checked.ok) {
-          refused(checked.message);
-          continue;
-        }
-        const known = useGradebookStore.getState().quizzes[checked.fingerprint];
-        if (!known) actions.saveQuiz(savedQuiz(decoded.value, code, new Date().toISOString()));
-        found.push({ kind: known ? "duplicate" : "quiz", text: `“${decoded.value.settings.title}”${known ? " is already in your gradebook." : ": results for it can now be added."}` });
-        continue;
-      }
-      const decoded = await decodeResultCode(code);
-      if (!decoded.ok) {
-        refused(decoded.message);
-        continue;
-      }
-      const outcome = actions.importResult(decoded.value, resultId(decoded.value));
-      const title = useGradebookStore.getState().quizzes[decoded.value.quiz]?.shared.settings.title ?? "";
-      if (outcome.kind === "added") found.push({ kind: "added", text: `${outcome.result.name}’s result for “${title}”.` });
-      else if (outcome.kind === "duplicate") found.push({ kind: "duplicate", text: `${outcome.name}’s result for “${title}” was added before.` });
-      else refused(outcome.reason);
-    }
-    return found;
-  }
+  // The store read fresh for every link: a quiz link earlier in the same paste files its quiz for the results after it.
+  const book: GradebookPort = {
+    quizzes: () => useGradebookStore.getState().quizzes,
+    saveQuiz: actions.saveQuiz,
+    importResult: actions.importResult,
+  };
+  const addAll = (text: string): Promise<Outcome[]> => addLinks(text, articles, book);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -115,7 +75,7 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
     setBusy(false);
     setOutcomes(found);
     // What was added leaves the box; what was refused stays in it, so nothing is lost while it is sorted out.
-    setPasted(found.flatMap((o) => (o.piece ? [o.piece] : [])).join("\n"));
+    setPasted(found.flatMap((o) => (o.kind === "refused" && o.piece ? [o.piece] : [])).join("\n"));
     requestAnimationFrame(() => outcomesRef.current?.focus());
   }
 
@@ -151,6 +111,15 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
     [quizzes, results],
   );
 
+  /** A scanned result's score, recomputed like the tables below: from its answers, against the quiz rebuilt here. */
+  const scoreOf = (result: StudentResult): ScanScore | null => {
+    const filed = useGradebookStore.getState().results[resultId(result)];
+    const built = shown.find(({ saved }) => saved.fingerprint === result.quiz)?.built;
+    if (!filed || !built?.ok) return null;
+    const { correct, total } = rescore(filed, built.quiz);
+    return { correct, total };
+  };
+
   if (!ready) {
     return (
       <p className="py-10 text-center text-muted" role="status">
@@ -184,7 +153,10 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
         <h2 id="add-results-heading" className="text-lg font-semibold">
           Add results
         </h2>
-        <form noValidate onSubmit={(e) => void submit(e)} className="mt-3 grid gap-3">
+        <div className="mt-3 border-b border-line pb-4">
+          <ScanResults add={addAll} scoreOf={scoreOf} />
+        </div>
+        <form noValidate onSubmit={(e) => void submit(e)} className="mt-4 grid gap-3">
           <label htmlFor="paste-results" className="text-sm">
             Paste the result links or codes your students sent you, as many as you like (one per line is fine, wrapped lines too). Quiz links made on
             another computer can be added here as well.

@@ -1,14 +1,26 @@
 "use client";
-import { useRef } from "react";
+import { useId, useRef } from "react";
 import { QrCode } from "./qr-code";
 
 /**
- * The quiz link's QR code as large as the screen allows, for the projector:
- * a dense code needs big modules for phone cameras at the back of a room.
+ * A link's QR code as large as the screen allows: the quiz link on the
+ * projector (a dense code needs big modules for phone cameras at the back of
+ * a room), or a student's result link held up to the teacher's camera.
  * A native modal dialog: Escape or the button closes it, focus returns.
  */
-export function QrProjector({ link, title }: { link: string; title: string }) {
+export function QrProjector({
+  link,
+  heading,
+  label = "QR code for the quiz link, full screen",
+}: {
+  link: string;
+  /** Above the code, e.g. “Scan to open “Title””. */
+  heading: string;
+  /** The code's text alternative. */
+  label?: string;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
   return (
     <>
       <button
@@ -20,17 +32,17 @@ export function QrProjector({ link, title }: { link: string; title: string }) {
       </button>
       <dialog
         ref={dialog}
-        aria-labelledby="qr-projector-title"
+        aria-labelledby={headingId}
         className="m-0 h-dvh max-h-none w-screen max-w-none bg-white p-4 text-black backdrop:bg-black/80"
       >
         {/* The title and Close above the code, or beside it on a landscape screen, so the code gets the full height. */}
         <div className="flex h-full flex-col items-center justify-center gap-3 landscape:flex-row landscape:gap-6">
           <div className="min-h-0 min-w-0 w-full flex-1 self-stretch">
-            <QrCode text={link} label="QR code for the quiz link, full screen" fill />
+            <QrCode text={link} label={label} fill />
           </div>
           <div className="order-first flex flex-col items-center gap-3 landscape:max-w-48">
-            <h2 id="qr-projector-title" className="text-center text-lg font-bold">
-              Scan to open “{title}”
+            <h2 id={headingId} className="text-center text-lg font-bold">
+              {heading}
             </h2>
             <form method="dialog">
               <button autoFocus className="rounded-control border-2 border-black px-4 py-2 font-semibold">

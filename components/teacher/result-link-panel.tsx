@@ -4,6 +4,9 @@ import type { QuizSession } from "@/lib/session/session";
 import { LIMITS } from "@/lib/share/schema";
 import { encodeResultCode, resultLink, type StudentResult } from "@/lib/share/result-code";
 import { CopyButton } from "./copy-button";
+import { QrCode } from "./qr-code";
+import { QrProjector } from "./qr-projector";
+import { ShareButton } from "./share-button";
 import { BASE_PATH, siteOrigin } from "./site-url";
 
 /** What the student's finished session says, as the result their teacher grades. */
@@ -85,35 +88,50 @@ export function ResultLinkPanel({ session, fingerprint }: { session: QuizSession
           <h3 id="result-link-heading" className="font-semibold">
             Send this to your teacher
           </h3>
-          <div className="grid gap-2">
-            <label htmlFor="result-link" className="text-sm font-semibold">
-              Result link
-            </label>
-            <textarea
-              id="result-link"
-              readOnly
-              rows={3}
-              value={link}
-              onFocus={(e) => e.currentTarget.select()}
-              className="w-full resize-none break-all rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs text-ink"
-            />
-            <CopyButton text={link} label="Copy result link" fieldId="result-link" />
-          </div>
-          <div className="grid gap-2">
-            <label htmlFor="result-code" className="text-sm font-semibold">
-              Or just the code <span className="font-normal text-muted">({code.length.toLocaleString("en-US")} characters)</span>
-            </label>
-            <input
-              id="result-code"
-              readOnly
-              value={code}
-              onFocus={(e) => e.currentTarget.select()}
-              className="w-full rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs text-ink"
-            />
-            <CopyButton text={code} label="Copy code" fieldId="result-code" />
+          <div className="grid gap-5 md:grid-cols-[minmax(0,1fr)_auto] md:items-start">
+            <div className="grid min-w-0 gap-4">
+              <div className="grid gap-2">
+                <label htmlFor="result-link" className="text-sm font-semibold">
+                  Result link
+                </label>
+                <textarea
+                  id="result-link"
+                  readOnly
+                  rows={3}
+                  value={link}
+                  onFocus={(e) => e.currentTarget.select()}
+                  className="w-full resize-none break-all rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs text-ink"
+                />
+                <div className="flex flex-wrap items-center gap-3">
+                  <CopyButton text={link} label="Copy result link" fieldId="result-link" />
+                  <ShareButton link={link} name={name.replace(/\s+/g, " ").trim()} />
+                </div>
+              </div>
+              <div className="grid gap-2">
+                <label htmlFor="result-code" className="text-sm font-semibold">
+                  Or just the code <span className="font-normal text-muted">({code.length.toLocaleString("en-US")} characters)</span>
+                </label>
+                <input
+                  id="result-code"
+                  readOnly
+                  value={code}
+                  onFocus={(e) => e.currentTarget.select()}
+                  className="w-full rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs text-ink"
+                />
+                <CopyButton text={code} label="Copy code" fieldId="result-code" />
+              </div>
+            </div>
+            <figure className="grid justify-items-start gap-2 md:w-72">
+              {/* A fixed square, filled at a whole number of pixels per module: sharp edges for the teacher's camera. */}
+              <div className="aspect-square w-full max-w-72">
+                <QrCode text={link} label="QR code of your result link, for your teacher to scan" fill />
+              </div>
+              <figcaption className="text-sm text-muted">Or hold this code up to your teacher’s camera when they scan results.</figcaption>
+              <QrProjector link={link} heading="Hold this up to your teacher’s camera" label="QR code of your result link, full screen" />
+            </figure>
           </div>
           <p className="rounded-control bg-accent-soft px-3 py-2 text-sm text-ink">
-            <strong className="font-semibold">Nothing is sent anywhere:</strong> send this link to your teacher (by e-mail or your class chat).
+            <strong className="font-semibold">Nothing is sent anywhere:</strong> send this link to your teacher (by e-mail or your class chat), or let them scan the code.
           </p>
         </div>
       )}

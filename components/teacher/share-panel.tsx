@@ -137,7 +137,7 @@ export function SharePanel({ shared, articleBody, fingerprint, blocker, unsaved 
             <figure className="grid gap-2">
               <QrCode text={link} label="QR code for the quiz link" />
               <figcaption className="text-sm text-muted">Show this on the projector: students scan it with a phone or tablet camera.</figcaption>
-              <QrProjector link={link} title={saved?.shared.settings.title ?? ""} />
+              <QrProjector link={link} heading={`Scan to open “${saved?.shared.settings.title ?? ""}”`} />
             </figure>
           ) : (
             <p className="text-sm text-muted">No QR code: this link is too long for a camera to read reliably. Share the link or the quiz file.</p>

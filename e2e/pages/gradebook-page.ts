@@ -7,12 +7,33 @@ export class GradebookPage {
   readonly outcomes: Locator;
   /** What the last export or import said. */
   readonly backupStatus: Locator;
+  readonly scanResults: Locator;
+  readonly stopScanning: Locator;
+  readonly camera: Locator;
+  /** Shown once the camera runs and frames are being read ("Opening the camera…" before). */
+  readonly scanning: Locator;
+  /** The live region where each scanned result is announced. */
+  readonly scanAnnouncement: Locator;
+  readonly scanned: Locator;
+  readonly scanProblem: Locator;
 
   constructor(readonly page: Page) {
     this.paste = page.getByLabel(/^Paste the result links or codes/);
     this.addResults = page.getByRole("button", { name: "Add results" });
     this.outcomes = page.getByRole("list", { name: "What happened to each link" }).getByRole("listitem");
     this.backupStatus = page.getByRole("region", { name: "Back up or move your gradebook" }).getByRole("status");
+    this.scanResults = page.getByRole("button", { name: "Scan results" });
+    this.stopScanning = page.getByRole("button", { name: "Stop scanning" });
+    this.camera = page.getByLabel("Camera view");
+    this.scanning = page.getByText("Scanning", { exact: true });
+    this.scanAnnouncement = page.getByRole("status", { name: "Latest scan" });
+    this.scanned = page.getByRole("list", { name: /^Scanned just now/ }).getByRole("listitem");
+    this.scanProblem = page.getByRole("region", { name: "Add results" }).getByRole("alert");
+  }
+
+  /** The line of the scanned list for one student. */
+  scannedStudent(name: string): Locator {
+    return this.scanned.filter({ hasText: name });
   }
 
   async goto(): Promise<void> {

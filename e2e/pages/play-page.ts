@@ -10,6 +10,8 @@ export class PlayPage {
   readonly name: Locator;
   readonly resultLink: Locator;
   readonly resultCode: Locator;
+  readonly resultQr: Locator;
+  readonly sendToTeacher: Locator;
 
   constructor(readonly page: Page) {
     this.main = page.getByRole("main");
@@ -18,6 +20,8 @@ export class PlayPage {
     this.name = page.getByLabel("Your name");
     this.resultLink = page.getByLabel("Result link");
     this.resultCode = page.getByLabel("Or just the code");
+    this.resultQr = page.getByRole("img", { name: "QR code of your result link, for your teacher to scan", exact: true });
+    this.sendToTeacher = page.getByRole("button", { name: "Send to my teacher" });
   }
 
   /** Opens /play/ without a link and picks the quiz file the teacher sent. */

@@ -1,0 +1,78 @@
+/**
+ * What the gradebook does with links it is given, whether pasted, opened as
+ * /gradebook/#r=… or read from a QR code by the camera: each result link or
+ * code is decoded and filed (through the store's importResult, so a result
+ * seen before is a duplicate), each quiz link files its quiz. One path for
+ * all three, so a scanned result is checked exactly like a pasted one.
+ *
+ * No React: the store is passed in (components/state/gradebook-store in
+ * the app, plain functions in the tests).
+ */
+import type { Article } from "../article/types";
+import { openSharedQuiz } from "../share/materialize";
+import { codeFromLink, decodeQuizCode, splitPastedLinks } from "../share/quiz-link";
+import { decodeResultCode, resultId, type StudentResult } from "../share/result-code";
+import { savedQuiz, type ImportOutcome, type SavedQuiz } from "./gradebook";
+
+export interface AddOutcome {
+  kind: "added" | "duplicate" | "refused" | "quiz";
+  text: string;
+  /** The decoded result, for "added" and "duplicate" outcomes of a result link. */
+  result?: StudentResult;
+  /** What was given for it: a refused link stays in the paste box to be sorted out. */
+  piece?: string;
+}
+
+/** The parts of the gradebook store that adding links uses. */
+export interface GradebookPort {
+  /** The quizzes filed now: read again for every link, since a quiz link earlier in the same paste files its quiz. */
+  quizzes(): Record<string, SavedQuiz>;
+  saveQuiz(quiz: SavedQuiz): void;
+  importResult(result: StudentResult, resultId: string): ImportOutcome;
+}
+
+export function preview(text: string): string {
+  return text.length > 48 ? `${text.slice(0, 47)}…` : text;
+}
+
+/** Files every link or code in `text` (one or many, wrapped lines too) and says what happened to each, in order. */
+export async function addLinks(text: string, articles: Record<string, Article>, book: GradebookPort): Promise<AddOutcome[]> {
+  const found: AddOutcome[] = [];
+  for (const piece of splitPastedLinks(text)) {
+    const refuse = (why: string) => found.push({ kind: "refused", text: why, piece });
+    const code = codeFromLink(piece, "r");
+    if (code === null) {
+      refuse(`“${preview(piece)}” is not a result link or code.`);
+      continue;
+    }
+    if (/^\d{1,9}\./.test(code)) {
+      // A quiz link: file the quiz (made on another computer, say) so its results can be graded here.
+      const decoded = await decodeQuizCode(code, articles);
+      if (!decoded.ok) {
+        refuse(decoded.message);
+        continue;
+      }
+      const checked = openSharedQuiz(decoded.value, articles);
+      if (!checked.ok) {
+        refuse(checked.message);
+        continue;
+      }
+      const known = Object.hasOwn(book.quizzes(), checked.fingerprint);
+      if (!known) book.saveQuiz(savedQuiz(decoded.value, code, new Date().toISOString()));
+      found.push({ kind: known ? "duplicate" : "quiz", text: `“${decoded.value.settings.title}”${known ? " is already in your gradebook." : ": results for it can now be added."}` });
+      continue;
+    }
+    const decoded = await decodeResultCode(code);
+    if (!decoded.ok) {
+      refuse(decoded.message);
+      continue;
+    }
+    const outcome = book.importResult(decoded.value, resultId(decoded.value));
+    const quizzes = book.quizzes();
+    const title = Object.hasOwn(quizzes, decoded.value.quiz) ? (quizzes[decoded.value.quiz]?.shared.settings.title ?? "") : "";
+    if (outcome.kind === "added") found.push({ kind: "added", text: `${outcome.result.name}’s result for “${title}”.`, result: decoded.value });
+    else if (outcome.kind === "duplicate") found.push({ kind: "duplicate", text: `${outcome.name}’s result for “${title}” was added before.`, result: decoded.value });
+    else refuse(outcome.reason);
+  }
+  return found;
+}
