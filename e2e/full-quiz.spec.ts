@@ -12,7 +12,8 @@ import { QuizPage } from "./pages/quiz-page";
 import { ResultsPage } from "./pages/results-page";
 import { ARTICLE_SLUG, article, expectedHighlights, quizFor, QUESTION_COUNT } from "./support/seed-article";
 
-const SEED = 42;
+// A seed whose quiz has at least three kinds answered wrong and three answered right (checked below).
+const SEED = 44;
 // Wrong on these types, right on the rest: a mix that exercises every input the quiz has.
 const ANSWERED_WRONG = new Set<Question["type"]>(["matching", "ordering", "vocabulary", "speaker-position", "fill-blank", "quote-attribution"]);
 

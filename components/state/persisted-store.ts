@@ -36,6 +36,11 @@ export interface PersistedStoreConfig<D extends object, A extends object> {
   /** Two copies (another tab's, this tab's) as one, losing neither's records. Without it the last writer wins. */
   merge?: (stored: D, mine: D) => D;
   actions: (set: StoreApi<D & A>["setState"], get: () => D & A) => A;
+  /**
+   * Whether this tab takes in another tab's writes as they happen (default true). Off for what a tab
+   * is in the middle of (a quiz being taken): its writes still merge, but the page is not changed under the student.
+   */
+  followOtherTabs?: boolean;
 }
 
 export type PersistedStore<S, D> = UseBoundStore<Mutate<StoreApi<S>, [["zustand/persist", D]]>>;
@@ -73,7 +78,7 @@ export function createPersistedStore<D extends object, A extends object>(config:
   const creator: StateCreator<D & A, [["zustand/persist", unknown]]> = (set, get) => ({ ...config.initial(), ...config.actions(set, get) });
   const store = create<D & A>()(persist(creator, options));
 
-  if (typeof window !== "undefined" && getBackend === undefined) {
+  if (typeof window !== "undefined" && getBackend === undefined && config.followOtherTabs !== false) {
     window.addEventListener("storage", (event) => {
       if (event.key === config.key) void catchUpWithOtherTab(store, config.merge !== undefined);
     });

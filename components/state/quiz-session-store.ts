@@ -57,6 +57,9 @@ export function createQuizSessionStore(getBackend?: () => KeyValueStorage | null
       schema: sessionsDataSchema,
       initial: () => ({ sessions: {} }),
       merge: mergeSessions,
+      // Two tabs on one article's quiz (two seeds) share its key: each keeps its own quiz on screen, and what
+      // either writes keeps the other quizzes' sessions.
+      followOtherTabs: false,
       actions: (set) => ({
         start: (options, key = options.slug) => set((s) => pruneSessions({ sessions: { ...s.sessions, [key]: startSession(options) } })),
         respond: (key, response) => set((s) => updateSession(s, key, (session) => setResponse(session, response))),

@@ -62,7 +62,8 @@ export class GradebookPage {
   }
 
   items(title: string): Locator {
-    return this.page.getByRole("list", { name: `Questions of ${title}, most missed first` }).getByRole("listitem");
+    // Its own items only, not those of each question's list of answers.
+    return this.page.getByRole("list", { name: `Questions of ${title}, most missed first` }).locator(":scope > li");
   }
 
   /** Exports the gradebook; the saved file, ready to import elsewhere. */
