@@ -225,3 +225,16 @@ describe("drawQuestions: the rules a teacher would apply", () => {
     expect(quizzes.size).toBeGreaterThan(4);
   });
 });
+
+describe("a matching question and the questions on its sentences", () => {
+  // Matching speakers to their words shows who said each line: a "who said…" on one of those lines is answered by it.
+  const matching = { ...q("m1", { type: "matching", score: 0.9 }), evidence: [{ start: 100, end: 150 }, { start: 200, end: 250 }, { start: 300, end: 350 }] } as unknown as ChoiceQuestion;
+  const onItsSentence = q("q2", { at: 200, score: 0.8 });
+  const elsewhere = q("q4", { at: 400, score: 0.7 });
+
+  it.each(seeds)("are never drawn together (seed %i)", (seed) => {
+    const drawn = ids(drawQuestions([matching, onItsSentence, elsewhere], { seed, count: 3 }));
+    expect(drawn).toContain("q4");
+    expect(drawn.includes("m1") && drawn.includes("q2")).toBe(false);
+  });
+});

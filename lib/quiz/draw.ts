@@ -106,8 +106,15 @@ function visibleOf(q: Question): Visible {
 
 const givesAway = (a: Visible, b: Visible) => a.keys.some((key) => b.prompt.includes(` ${key} `) || b.options.includes(` ${key} `)) || a.names.some((name) => b.prompt.includes(` ${name} `));
 
-function sentenceKey(q: Question): string | undefined {
-  return MULTI_SENTENCE.has(q.type) ? undefined : `${q.evidence[0]?.start}`;
+/**
+ * The sentences a question is about: its proving sentence, or for matching every sentence it pairs
+ * (matching speakers to their words shows who said each line, which answers a "who said…" on any of
+ * them). An ordering question's events are told apart by time, not asked again: none.
+ */
+function sentenceKeys(q: Question): string[] {
+  if (q.type === "ordering") return [];
+  if (q.type === "matching") return q.evidence.map((span) => `${span.start}`);
+  return q.evidence[0] ? [`${q.evidence[0].start}`] : [];
 }
 
 /**
@@ -187,8 +194,7 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
   const note = (q: Question) => {
     chosen.push(q);
     for (const f of q.facts ?? []) facts.add(f);
-    const key = sentenceKey(q);
-    if (key !== undefined) sentences.add(key);
+    for (const key of sentenceKeys(q)) sentences.add(key);
     prompts.add(q.prompt);
     perKind.set(q.type, (perKind.get(q.type) ?? 0) + 1);
     perSkill.set(q.skill, (perSkill.get(q.skill) ?? 0) + 1);
@@ -209,8 +215,7 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
     if ((q.facts ?? []).some((f) => facts.has(f))) return false;
     // Even a formula prompt ("Match each …") twice reads as the same question twice.
     if (prompts.has(q.prompt)) return false;
-    const key = sentenceKey(q);
-    if (key !== undefined && sentences.has(key)) return false;
+    if (sentenceKeys(q).some((key) => sentences.has(key))) return false;
     if (quotation(q) && quoted.some((c) => c.paragraph === paragraphOf(q) && nextTo(c.span, q.evidence[0]!))) return false;
     if (q.level === "vocabulary" && vocabularyCount >= vocabularyLimit) return false;
     if (strict) {

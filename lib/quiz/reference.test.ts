@@ -33,7 +33,7 @@ describe("reference answers on the seed article", () => {
     [
       "cause-effect:cause:cause-complementary",
       "Why does Wang Tianchan say the two nations’ strengths in AI complement each other?",
-      "The U.S. has vast data and advanced algorithms, while China has experience with commercial AI applications.",
+      "The U.S. brings large amounts of data and strong algorithms; China brings experience of using AI in business.",
     ],
     ["speaker-position:who:pos-li-security", "Who says that climate issues should be built into security policies, not just treated as security threats?", "Li Yanliang"],
     ["speaker-position:what:pos-billman-visits", "Which point does Savannah Billman make in the article?", "Visiting companies in three cities gave a useful overview of China’s climate initiatives."],
