@@ -35,7 +35,7 @@ describe("reference answers on the seed article", () => {
       "Why does Wang Tianchan say the two nations’ strengths in AI complement each other?",
       "The U.S. brings large amounts of data and strong algorithms; China brings experience of using AI in business.",
     ],
-    ["speaker-position:who:pos-li-security", "Who says that climate issues should be built into security policies, not just treated as security threats?", "Li Yanliang"],
+    ["speaker-position:who:pos-li-security", "Who says that climate issues should be built into security policies rather than treated as threats to security?", "Li Yanliang"],
     ["speaker-position:what:pos-billman-visits", "Which point does Savannah Billman make in the article?", "Visiting companies in three cities gave a useful overview of China’s climate initiatives."],
     ["vocabulary:meaning:v-underscored", "What does “underscored” mean in “Experts also underscored the urgency of addressing climate change, calling…”?", "stressed"],
     ["vocabulary:meaning:v-comprising", "What does “comprising” mean in “The delegation, comprising American professors, postgraduate students, researchers from think tanks and social organizations…”?", "made up of"],
