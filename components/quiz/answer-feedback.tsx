@@ -1,4 +1,5 @@
 import { describeAnswer, describeResponse } from "@/lib/quiz";
+import { quoted } from "@/lib/text";
 import type { Question, Response } from "@/lib/quiz/types";
 import { AnswerLines } from "./answer-lines";
 
@@ -39,7 +40,7 @@ export function AnswerFeedback({ question, response, correct, evidenceSentence }
       {evidenceSentence && (
         <figure className="mt-3">
           <figcaption className="text-xs font-semibold uppercase tracking-wider text-muted">From the article</figcaption>
-          <blockquote className="mt-1 border-l-4 border-current/30 pl-3 font-serif italic text-ink">“{evidenceSentence}”</blockquote>
+          <blockquote className="mt-1 border-l-4 border-current/30 pl-3 font-serif italic text-ink">{quoted(evidenceSentence)}</blockquote>
         </figure>
       )}
     </div>

@@ -6,7 +6,7 @@
 import type { Span } from "../article/types";
 import { sentencesOf, spanText } from "../text";
 
-export { sentenceText } from "../text";
+export { quoted, sentenceText } from "../text";
 
 export interface Sentence {
   span: Span;
@@ -17,7 +17,3 @@ export function articleSentences(body: string): Sentence[] {
   return sentencesOf(body).map(({ start, end }) => ({ span: { start, end }, text: spanText(body, { start, end }) }));
 }
 
-/** The sentence in quotation marks, unless it already starts or ends with its own (a quotation in the article). */
-export function quoted(text: string): string {
-  return /^[“"‘']/.test(text) || /[”"’']$/.test(text) ? text : `“${text}”`;
-}

@@ -8,4 +8,5 @@
  * sentencesOf("One. Two.\n\nThree.");        // [{ start: 0, end: 4, paragraph: 0 }, …]
  * sentenceAround(body, { start: 10, end: 12 }); // the whole sentence around it
  */
+export { quoted } from "./quote";
 export { sentenceAround, sentencesOf, sentenceText, spanText, type Sentence } from "./sentences";
