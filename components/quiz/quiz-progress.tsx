@@ -1,5 +1,8 @@
-/** "Question 3 of 10" with a bar; the bar repeats the text for assistive tech. */
-export function QuizProgress({ current, total, answeredRight }: { current: number; total: number; answeredRight: number }) {
+/**
+ * "Question 3 of 10" with a bar; the bar repeats the text for assistive tech.
+ * `answeredRight` null: feedback only at the end, so no running count either.
+ */
+export function QuizProgress({ current, total, answeredRight }: { current: number; total: number; answeredRight: number | null }) {
   const percent = total === 0 ? 0 : Math.round(((current - 1) / total) * 100);
   return (
     <div>
@@ -7,7 +10,7 @@ export function QuizProgress({ current, total, answeredRight }: { current: numbe
         <p className="font-semibold">
           Question {current} of {total}
         </p>
-        <p className="text-muted">{answeredRight} right so far</p>
+        {answeredRight !== null && <p className="text-muted">{answeredRight} right so far</p>}
       </div>
       <div
         role="progressbar"

@@ -201,7 +201,7 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
         <div className="flex flex-wrap items-center justify-between gap-3">
           {session.phase === "answering" ? (
             <div className="min-w-0 flex-1 basis-72">
-              <QuizProgress current={session.index + 1} total={session.questions.length} answeredRight={score} />
+              <QuizProgress current={session.index + 1} total={session.questions.length} answeredRight={deferFeedback ? null : score} />
             </div>
           ) : (
             <span />

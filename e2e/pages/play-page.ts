@@ -46,6 +46,29 @@ export class PlayPage {
     await this.main.getByRole("button", { name: /^(Next question|See results)$/ }).click();
   }
 
+  /** Feedback only at the end: answers the question on screen and saves it, no verdict expected. */
+  async answerAndSave(question: Question, correctly: boolean, isLast: boolean): Promise<void> {
+    await expect(this.main.getByRole("heading", { level: 2, name: question.prompt, exact: true })).toBeVisible();
+    await new QuizPage(this.page).answer(question, { correctly });
+    await this.main.getByRole("button", { name: isLast ? "Save and finish" : "Save and go on" }).click();
+  }
+
+  /**
+   * Everything the page tells a sighted or a screen-reader user: its text
+   * (visually hidden live regions included) and the names and values given
+   * in ARIA attributes. Scripts are left out: they are not shown.
+   */
+  async everythingSaid(): Promise<string> {
+    return this.page.evaluate(() => {
+      const body = document.body.cloneNode(true) as HTMLElement;
+      body.querySelectorAll("script, style, template").forEach((node) => node.remove());
+      const aria = Array.from(document.body.querySelectorAll("*")).flatMap((el) =>
+        ["aria-label", "aria-valuetext", "aria-description", "title"].map((name) => el.getAttribute(name) ?? ""),
+      );
+      return [body.textContent ?? "", ...aria].join("\n");
+    });
+  }
+
   async takeQuiz(questions: Question[], correctly: boolean): Promise<void> {
     for (const question of questions) await this.answer(question, correctly);
     await expect(this.score).toHaveText(`${correctly ? questions.length : 0} / ${questions.length}`);
