@@ -211,7 +211,8 @@ export const INSTRUCTIONS: Partial<Record<QuestionType, string>> = {
   "short-answer": "Type your answer.",
   numeric: "Type a number.",
   matching: "Choose a match for each item.",
-  ordering: "Put the events in the order they happened, earliest first.",
+  // The prompt already says what order; this says how to change it.
+  ordering: "Move an item with its ↑ and ↓ buttons; the top one comes first.",
 };
 
 /** The on-screen control for this question's kind. */

@@ -42,10 +42,8 @@ export default async function ArticlePage({ params }: { params: Params }) {
         </header>
         <hr className="my-6 border-line" />
         <ArticleText paragraphs={article.paragraphs} dateline={article.dateline} />
-        <p className="mt-6 text-sm text-muted">
-          Source: {article.source}
-          {article.imageCredit && <> · Header image: {article.imageCredit}</>}
-        </p>
+        {/* No header image is shown, so its credit (article.imageCredit) is not either. */}
+        <p className="mt-6 text-sm text-muted">Source: {article.source}</p>
         <aside aria-labelledby="quiz-cta" className="mt-10 rounded-card border border-line bg-surface p-5 shadow-card sm:p-6">
           <h2 id="quiz-cta" className="text-lg font-semibold">
             Ready to check what you read?
