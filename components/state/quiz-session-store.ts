@@ -12,6 +12,7 @@ import {
   advance,
   checkCurrent,
   mergeSessions,
+  nameResult,
   pruneSessions,
   sessionsDataSchema,
   setResponse,
@@ -38,6 +39,8 @@ interface Actions {
   respond: (key: string, response: Response) => void;
   check: (key: string) => void;
   next: (key: string) => void;
+  /** A shared quiz's result link was made with this name. */
+  nameResult: (key: string, name: string) => void;
 }
 
 export type QuizSessionStore = State & Actions;
@@ -65,6 +68,7 @@ export function createQuizSessionStore(getBackend?: () => KeyValueStorage | null
         respond: (key, response) => set((s) => updateSession(s, key, (session) => setResponse(session, response))),
         check: (key) => set((s) => updateSession(s, key, (session) => checkCurrent(session, gradeResponse))),
         next: (key) => set((s) => updateSession(s, key, (session) => advance(session, new Date().toISOString()))),
+        nameResult: (key, name) => set((s) => updateSession(s, key, (session) => nameResult(session, name))),
       }),
     },
     getBackend,

@@ -1,8 +1,9 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { QuizSession } from "@/lib/session/session";
 import { LIMITS } from "@/lib/share/schema";
 import { encodeResultCode, resultLink, type StudentResult } from "@/lib/share/result-code";
+import { useQuizSessionStore } from "@/components/state/quiz-session-store";
 import { CopyButton } from "./copy-button";
 import { QrCode } from "./qr-code";
 import { QrProjector } from "./qr-projector";
@@ -28,10 +29,26 @@ export function resultOf(session: QuizSession, fingerprint: string, name: string
  * (and the bare code) to send to their teacher. Nothing leaves the browser
  * unless the student sends it.
  */
-export function ResultLinkPanel({ session, fingerprint }: { session: QuizSession; fingerprint: string }) {
-  const [name, setName] = useState("");
+export function ResultLinkPanel({ session, sessionKey, fingerprint }: { session: QuizSession; sessionKey: string; fingerprint: string }) {
+  const [name, setName] = useState(session.resultName ?? "");
   const [code, setCode] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+
+  // After a reload: the link made before is made again from the saved name (the same session gives the same code).
+  const savedName = session.resultName;
+  useEffect(() => {
+    if (!savedName) return;
+    let current = true;
+    void encodeResultCode(resultOf(session, fingerprint, savedName)).then(
+      (made) => current && setCode(made),
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+    // Only once per saved name: later edits of the field clear the link as before.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [savedName, fingerprint]);
 
   async function makeLink(event: React.FormEvent) {
     event.preventDefault();
@@ -44,6 +61,7 @@ export function ResultLinkPanel({ session, fingerprint }: { session: QuizSession
     try {
       setCode(await encodeResultCode(resultOf(session, fingerprint, cleaned)));
       setProblem(null);
+      useQuizSessionStore.getState().nameResult(sessionKey, cleaned);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : "The result link could not be made.");
     }

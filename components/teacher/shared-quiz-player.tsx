@@ -61,15 +61,16 @@ export function SharedQuizPlayer({ articles }: { articles: Record<string, Articl
   const run = useMemo((): SharedQuizRun | null => {
     if (opened.status !== "ready") return null;
     const { shared, article, fingerprint } = opened;
+    const sessionKey = `shared:${fingerprint}`;
     return {
-      sessionKey: `shared:${fingerprint}`,
+      sessionKey,
       questionsFor: (studentSeed) => {
         const quiz = openSharedQuiz(shared, { [article.slug]: article }, shared.settings.order === "shuffled" ? studentSeed : undefined);
         return quiz.ok ? quiz.quiz.questions : [];
       },
       feedback: shared.settings.feedback,
       allowArticle: shared.settings.allowArticle,
-      renderFinish: (session) => <ResultLinkPanel session={session} fingerprint={fingerprint} />,
+      renderFinish: (session) => <ResultLinkPanel session={session} sessionKey={sessionKey} fingerprint={fingerprint} />,
     };
   }, [opened]);
 

@@ -8,6 +8,7 @@ import {
   MAX_SESSIONS,
   mergeSessions,
   missedQuestions,
+  nameResult,
   pruneSessions,
   scoreOf,
   setResponse,
@@ -100,6 +101,18 @@ describe("quiz session", () => {
     expect(isQuizSession(JSON.parse(JSON.stringify(s)))).toBe(true);
     expect(isQuizSession({ ...s, results: [null] })).toBe(false);
     expect(isQuizSession({ ...s, index: 2 })).toBe(false);
+  });
+
+  it("keeps the name a result link was made with, and still loads sessions saved before there was one", () => {
+    const old = start([choice("1"), choice("2")]);
+    expect("resultName" in old).toBe(false);
+    expect(isQuizSession(JSON.parse(JSON.stringify(old)))).toBe(true);
+    const named = nameResult(old, "Ana Lima");
+    expect(named.resultName).toBe("Ana Lima");
+    expect(isQuizSession(JSON.parse(JSON.stringify(named)))).toBe(true);
+    expect(nameResult(named, "Ana Lima")).toBe(named);
+    expect(isQuizSession({ ...old, resultName: 7 })).toBe(false);
+    expect(isQuizSession({ ...old, resultName: "x".repeat(201) })).toBe(false);
   });
 
   it.each([

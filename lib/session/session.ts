@@ -33,6 +33,12 @@ export interface QuizSession {
   startedAt: string;
   /** Set when the results are first shown; the attempt is recorded with this time. */
   finishedAt: string | null;
+  /**
+   * A shared quiz: the name the student made their result link with, so a
+   * reload of the results shows the same name and link. Sessions saved
+   * before this field existed have none.
+   */
+  resultName?: string;
 }
 
 export interface StartOptions {
@@ -95,6 +101,11 @@ export function advance(session: QuizSession, now: string): QuizSession {
   return { ...session, phase: "results", finishedAt: now };
 }
 
+/** The name the result link was made with (cleaned by the caller), kept with the session. */
+export function nameResult(session: QuizSession, name: string): QuizSession {
+  return session.resultName === name ? session : { ...session, resultName: name };
+}
+
 export function isLastQuestion(session: QuizSession): boolean {
   return session.index === session.questions.length - 1;
 }
@@ -143,6 +154,7 @@ const sessionSchema = z
     phase: z.enum(["answering", "results"]),
     startedAt: isoDate,
     finishedAt: z.nullable(isoDate),
+    resultName: z.optional(z.string().check(z.maxLength(200))),
   })
   .check(
     z.refine((s) => s.responses.length === s.questions.length && s.results.length === s.questions.length, "has answers that do not line up with its questions"),
