@@ -104,24 +104,7 @@ export function NewArticle() {
   const entry = reviewing && Object.hasOwn(articles, reviewing) ? articles[reviewing] : undefined;
   const saved = listArticles({ articles });
 
-  return (
-    <div className="grid gap-8">
-      <div>
-        <h1 className="font-serif text-3xl font-bold leading-tight tracking-tight">Use your own article</h1>
-        <p className="mt-2 max-w-measure text-muted">
-          Paste a news article and the app finds its people, places, numbers and quotations, right here in your browser: the text is not sent anywhere.
-          Check the facts, then build a quiz whose every answer points to the sentence that proves it.
-        </p>
-      </div>
-
-      {storageFull && (
-        <p role="alert" className="rounded-control border-2 border-warning bg-warning-soft p-3 text-sm text-warning">
-          This browser is not letting the app save your articles (storage is full or blocked). Your work stays on this page until you close it: build and
-          share the quiz before you do, or delete older articles below to make room.
-        </p>
-      )}
-
-      {reviewing && !entry ? (
+  const pasteArea = reviewing && !entry ? (
         <p role="alert" className="rounded-control border-2 border-danger bg-danger-soft p-3 text-danger">
           This article is not saved in this browser (it may have been deleted).{" "}
           <button type="button" onClick={() => review(null)} className="font-semibold underline underline-offset-4">
@@ -153,13 +136,20 @@ export function NewArticle() {
             setAnnouncement("Stopped. Your text is still in the box.");
           }}
         />
-      )}
+      );
 
-      {!entry && (
+  const savedList = !entry && (
         <section aria-labelledby="saved-heading">
-          <h2 id="saved-heading" className="text-lg font-semibold">
-            Your articles
-          </h2>
+          <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+            <h2 id="saved-heading" className="text-lg font-semibold">
+              Your articles
+            </h2>
+            {saved.length > 0 && !reviewing && (
+              <a href="#paste-heading" className="text-sm font-medium text-accent underline underline-offset-4">
+                New article: paste one <span aria-hidden="true">↓</span>
+              </a>
+            )}
+          </div>
           {saved.length === 0 ? (
             <p className="mt-1 text-muted">None yet. Articles you check are kept in this browser, so you can come back to them.</p>
           ) : (
@@ -202,6 +192,36 @@ export function NewArticle() {
             </ul>
           )}
         </section>
+      );
+
+  return (
+    <div className="grid gap-8">
+      <div>
+        <h1 className="font-serif text-3xl font-bold leading-tight tracking-tight">Use your own article</h1>
+        <p className="mt-2 max-w-measure text-muted">
+          Paste a news article and the app finds its people, places, numbers and quotations, right here in your browser: the text is not sent anywhere.
+          Check the facts, then build a quiz whose every answer points to the sentence that proves it.
+        </p>
+      </div>
+
+      {storageFull && (
+        <p role="alert" className="rounded-control border-2 border-warning bg-warning-soft p-3 text-sm text-warning">
+          This browser is not letting the app save your articles (storage is full or blocked). Your work stays on this page until you close it: build and
+          share the quiz before you do, or delete older articles below to make room.
+        </p>
+      )}
+
+      {/* Someone with saved articles came back for them: the list first, the paste form after it. */}
+      {saved.length > 0 ? (
+        <>
+          {savedList}
+          {pasteArea}
+        </>
+      ) : (
+        <>
+          {pasteArea}
+          {savedList}
+        </>
       )}
 
       <ConfirmDialog

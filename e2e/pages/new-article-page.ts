@@ -19,6 +19,9 @@ export class NewArticlePage {
   readonly addFactRegion: Locator;
   readonly articleText: Locator;
   readonly addFactForm: Locator;
+  readonly savedHeading: Locator;
+  readonly pasteHeading: Locator;
+  readonly newArticle: Locator;
 
   constructor(readonly page: Page) {
     this.text = page.getByRole("textbox", { name: "Article text" });
@@ -38,12 +41,20 @@ export class NewArticlePage {
     this.addFactRegion = page.getByRole("region", { name: "Add a fact the app missed" });
     this.articleText = this.addFactRegion.getByRole("region", { name: "Article text" });
     this.addFactForm = this.addFactRegion.getByRole("form", { name: "Add a fact" });
+    this.savedHeading = page.getByRole("heading", { level: 2, name: "Your articles", exact: true });
+    this.pasteHeading = page.getByRole("heading", { level: 2, name: "1. Your article", exact: true });
+    this.newArticle = page.getByRole("link", { name: /^New article: paste one/ });
   }
 
   async goto(): Promise<void> {
     await this.page.goto("/articles/new/");
     await expect(this.page.getByRole("heading", { level: 1, name: "Use your own article" })).toBeVisible();
     await expect(this.findFacts).toBeVisible();
+  }
+
+  /** A saved article's "Check the facts" button in the list of saved articles. */
+  savedArticle(title: string): Locator {
+    return this.page.getByRole("button", { name: `Check the facts of ${title}`, exact: true });
   }
 
   /** Pastes the text (and a title) and asks for its facts, without waiting for the outcome. */

@@ -10,7 +10,7 @@ export class Site {
     this.notice = page.getByRole("status").filter({ hasText: "Saving problem." });
   }
 
-  navLink(name: "Library" | "Progress"): Locator {
+  navLink(name: "Library" | "Progress" | "Your articles"): Locator {
     return this.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true });
   }
 
