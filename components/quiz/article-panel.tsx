@@ -9,10 +9,12 @@ interface Props {
   paragraphs: string[];
   dateline?: string;
   highlights: Span[];
+  /** On the results, a way back to the review card whose proof is shown (the panel may be far below it on a phone). */
+  backTo?: { label: string; onBack: () => void };
 }
 
 /** The article beside the quiz (below it on narrow screens), scrolled to the highlighted evidence. */
-export function ArticlePanel({ id, title, paragraphs, dateline, highlights }: Props) {
+export function ArticlePanel({ id, title, paragraphs, dateline, highlights, backTo }: Props) {
   const ref = useRef<HTMLElement>(null);
   const key = highlights.map((s) => `${s.start}-${s.end}`).join(",");
 
@@ -37,6 +39,19 @@ export function ArticlePanel({ id, title, paragraphs, dateline, highlights }: Pr
       <h2 className="mb-3 font-serif text-xl font-bold leading-snug">{title}</h2>
       {highlights.length > 0 && <p className="mb-3 text-sm text-muted">The highlighted words prove the answer.</p>}
       <ArticleText paragraphs={paragraphs} dateline={dateline} highlights={highlights} />
+      {backTo && (
+        // Sticky: in reach wherever the highlighted sentence is in the text.
+        <div className="pointer-events-none sticky bottom-3 mt-4 flex justify-end">
+          <button
+            type="button"
+            onClick={backTo.onBack}
+            className="pointer-events-auto rounded-control border border-accent bg-surface px-3.5 py-2 text-sm font-semibold text-accent shadow-card hover:bg-accent-soft"
+          >
+            <span aria-hidden="true">↑ </span>
+            {backTo.label}
+          </button>
+        </div>
+      )}
     </aside>
   );
 }

@@ -50,6 +50,7 @@ export function QuestionReview({ number, question, response, correct, selected, 
       </dl>
       <p className="mt-2 text-sm">{question.explanation}</p>
       <button
+        id={`show-evidence-${number}`}
         type="button"
         onClick={onShowEvidence}
         aria-pressed={selected}

@@ -193,7 +193,16 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
     });
   }
 
+  function backToReview(index: number) {
+    // Focus (and so scroll) back to the card's own "Show in article" button, where the student left off.
+    const button = document.getElementById(`show-evidence-${index + 1}`);
+    button?.focus({ preventScroll: true });
+    button?.scrollIntoView({ block: "center" });
+  }
+
   const { score } = scoreOf(session);
+  const backTo =
+    session.phase === "results" && reviewed !== null ? { label: `Back to question ${reviewed + 1}`, onBack: () => backToReview(reviewed) } : undefined;
 
   return (
     <div className={showArticle ? "grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start" : "grid max-w-2xl gap-6"}>
@@ -250,7 +259,7 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
       </div>
 
       {showArticle && articleAllowed && (
-        <ArticlePanel id={panelId} title={article.title} paragraphs={article.paragraphs} dateline={article.dateline} highlights={highlights} />
+        <ArticlePanel id={panelId} title={article.title} paragraphs={article.paragraphs} dateline={article.dateline} highlights={highlights} backTo={backTo} />
       )}
 
       <div aria-live="polite" aria-atomic="true" className="sr-only">

@@ -44,6 +44,15 @@ export class ResultsPage extends Site {
     await expect(this.articlePanel).toBeVisible();
   }
 
+  /** The review card's own "Show in article" button. */
+  showInArticleButton(number: number, question: Question): Locator {
+    return this.review(number, question).getByRole("button", { name: "Show in article" });
+  }
+
+  backToQuestion(number: number): Locator {
+    return this.articlePanel.getByRole("button", { name: `Back to question ${number}`, exact: true });
+  }
+
   highlights(): Locator {
     return this.articlePanel.locator("mark");
   }
