@@ -1,17 +1,18 @@
 import { describeAnswer, describeResponse } from "@/lib/quiz";
-import { quoted } from "@/lib/text";
 import type { Question, Response } from "@/lib/quiz/types";
 import { AnswerLines } from "./answer-lines";
+import { EvidenceQuotes } from "./evidence-quotes";
 
 interface Props {
   question: Question;
   response: Response | null;
   correct: boolean;
-  evidenceSentence: string;
+  /** Every sentence that proves the answer, in article order. */
+  evidence: string[];
 }
 
 /** What the student sees after checking. The same facts are announced through the quiz's live region. */
-export function AnswerFeedback({ question, response, correct, evidenceSentence }: Props) {
+export function AnswerFeedback({ question, response, correct, evidence }: Props) {
   return (
     <div className={`rounded-card border-2 p-4 sm:p-5 ${correct ? "border-success bg-success-soft" : "border-danger bg-danger-soft"}`}>
       <p className={`flex items-center gap-2 text-lg font-bold ${correct ? "text-success" : "text-danger"}`}>
@@ -37,12 +38,7 @@ export function AnswerFeedback({ question, response, correct, evidenceSentence }
         )}
       </dl>
       <p className="mt-2">{question.explanation}</p>
-      {evidenceSentence && (
-        <figure className="mt-3">
-          <figcaption className="text-xs font-semibold uppercase tracking-wider text-muted">From the article</figcaption>
-          <blockquote className="mt-1 border-l-4 border-current/30 pl-3 font-serif italic text-ink">{quoted(evidenceSentence)}</blockquote>
-        </figure>
-      )}
+      <EvidenceQuotes sentences={evidence} className="mt-3" />
     </div>
   );
 }

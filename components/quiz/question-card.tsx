@@ -12,7 +12,8 @@ interface Props {
   /** null until checked. */
   result: boolean | null;
   isLast: boolean;
-  evidenceSentence: string;
+  /** The sentences that prove the answer, once it is checked. */
+  evidence: string[];
   hint: string | null;
   /** Feedback only at the end (a teacher's setting): the button saves the answer and moves on. */
   deferFeedback?: boolean;
@@ -35,7 +36,7 @@ function isActivatable(target: EventTarget | null): boolean {
 
 /** One question: its answer controls, "Check answer", then feedback and "Next question" / "See results". */
 export function QuestionCard(props: Props) {
-  const { question, number, response, result, isLast, evidenceSentence, hint, deferFeedback = false, onRespond, onCheck, onNext, onAnnounce } = props;
+  const { question, number, response, result, isLast, evidence, hint, deferFeedback = false, onRespond, onCheck, onNext, onAnnounce } = props;
   const checked = result !== null;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
@@ -117,7 +118,7 @@ export function QuestionCard(props: Props) {
         </p>
       )}
 
-      {checked && <AnswerFeedback question={question} response={response} correct={result} evidenceSentence={evidenceSentence} />}
+      {checked && <AnswerFeedback question={question} response={response} correct={result} evidence={evidence} />}
 
       <div className="flex flex-wrap items-center gap-3">
         {checked ? (

@@ -1,10 +1,13 @@
 import { describeAnswer, describeResponse } from "@/lib/quiz";
 import type { Question, Response } from "@/lib/quiz/types";
 import { AnswerLines } from "./answer-lines";
+import { EvidenceQuotes } from "./evidence-quotes";
 
 interface Props {
   number: number;
   question: Question;
+  /** The sentences that prove the answer, in article order. */
+  evidence: string[];
   response: Response | null;
   correct: boolean;
   selected: boolean;
@@ -12,7 +15,7 @@ interface Props {
 }
 
 /** One line of the results: the question, both answers, why, and a way to see the proof in the article. */
-export function QuestionReview({ number, question, response, correct, selected, onShowEvidence }: Props) {
+export function QuestionReview({ number, question, evidence, response, correct, selected, onShowEvidence }: Props) {
   const headingId = `review-${number}`;
   return (
     <article
@@ -49,6 +52,8 @@ export function QuestionReview({ number, question, response, correct, selected, 
         )}
       </dl>
       <p className="mt-2 text-sm">{question.explanation}</p>
+      {/* One sentence is a click away ("Show in article"); a question proved by several lists them all here. */}
+      {evidence.length > 1 && <EvidenceQuotes sentences={evidence} className="mt-3 text-sm" />}
       <button
         id={`show-evidence-${number}`}
         type="button"

@@ -4,7 +4,7 @@ import { useSearchParams } from "next/navigation";
 import type { Article, Span } from "@/lib/article/types";
 import type { Question, Response } from "@/lib/quiz/types";
 import { describeAnswer, generateQuiz, reshuffleQuestion } from "@/lib/quiz";
-import { sentenceText } from "@/lib/text";
+import { evidenceSentences, sentenceText } from "@/lib/text";
 import { currentQuestion, isComplete, isLastQuestion, missedQuestions, scoreOf, toAttempt, type QuizSession, type StartOptions } from "@/lib/session/session";
 import { useProgressActions, useProgressStore } from "@/components/state/progress-store";
 import { useQuizActions, useQuizSession, useQuizSessionStore } from "@/components/state/quiz-session-store";
@@ -236,7 +236,7 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
             response={session.responses[session.index] ?? null}
             result={session.results[session.index] ?? null}
             isLast={isLastQuestion(session)}
-            evidenceSentence={checked ? sentenceText(article.body, question.evidence) : ""}
+            evidence={checked ? evidenceSentences(article.body, question.evidence) : []}
             hint={hint}
             deferFeedback={deferFeedback}
             onRespond={onRespond}
@@ -249,6 +249,7 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
         ) : (
           <ResultsView
             session={session}
+            body={article.body}
             selectedQuestion={reviewed}
             onShowEvidence={showEvidence}
             onRetryMissed={() => retryMissed(session)}

@@ -3,10 +3,13 @@ import { useEffect, useRef, type ReactNode } from "react";
 import Link from "next/link";
 import type { QuizSession } from "@/lib/session/session";
 import { scoreOf } from "@/lib/session/session";
+import { evidenceSentences } from "@/lib/text";
 import { QuestionReview } from "./question-review";
 
 interface Props {
   session: QuizSession;
+  /** The article's text, for the sentences that prove each answer. */
+  body: string;
   selectedQuestion: number | null;
   onShowEvidence: (index: number) => void;
   onRetryMissed: () => void;
@@ -23,7 +26,7 @@ function verdict(score: number, total: number, canRetry: boolean): string {
   return canRetry ? "Reread the highlighted sentences, then try the missed ones again." : "Reread the evidence for the ones you missed, below.";
 }
 
-export function ResultsView({ session, selectedQuestion, onShowEvidence, onRetryMissed, onNewQuiz, actions }: Props) {
+export function ResultsView({ session, body, selectedQuestion, onShowEvidence, onRetryMissed, onNewQuiz, actions }: Props) {
   const { score, total } = scoreOf(session);
   const missed = total - score;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -79,6 +82,7 @@ export function ResultsView({ session, selectedQuestion, onShowEvidence, onRetry
               <QuestionReview
                 number={i + 1}
                 question={question}
+                evidence={evidenceSentences(body, question.evidence)}
                 response={session.responses[i] ?? null}
                 correct={session.results[i] === true}
                 selected={selectedQuestion === i}

@@ -48,6 +48,11 @@ export class QuizPage extends Site {
     return this.page.getByRole("heading", { level: 2, name: question.prompt, exact: true });
   }
 
+  /** A quoted sentence in the feedback under the checked question. */
+  feedbackQuote(sentence: string): Locator {
+    return this.page.getByRole("main").locator("blockquote").filter({ hasText: sentence });
+  }
+
   rightSoFar(count: number): Locator {
     return this.page.getByText(`${count} right so far`, { exact: true });
   }

@@ -9,4 +9,4 @@
  * sentenceAround(body, { start: 10, end: 12 }); // the whole sentence around it
  */
 export { quoted } from "./quote";
-export { sentenceAround, sentencesOf, sentenceText, spanText, type Sentence } from "./sentences";
+export { evidenceSentences, sentenceAround, sentencesOf, sentenceText, spanText, type Sentence } from "./sentences";

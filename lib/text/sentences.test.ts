@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sentenceText, sentencesOf } from "./index";
+import { evidenceSentences, sentenceText, sentencesOf } from "./index";
 
 const body = "Holger von Neuhoff is the curator. He has worked there since 1990. “It is the oldest,” he said.\n\nThe bottle was found by Dr. Konrad Fischer. It was brown.";
 const at = (text: string) => ({ start: body.indexOf(text), end: body.indexOf(text) + text.length });
@@ -23,5 +23,23 @@ describe("the article's sentences", () => {
     ["no evidence: nothing", [], ""],
   ])("shows evidence as a reader reads it: %s", (_, evidence, expected) => {
     expect(sentenceText(body, evidence)).toBe(expected);
+  });
+});
+
+describe("evidenceSentences", () => {
+  const body = "Ana leads the lab. Ben runs the shop.\n\nCy writes the news. Di sells fish.";
+  const span = (word: string) => ({ start: body.indexOf(word), end: body.indexOf(word) + word.length });
+
+  it("gives every sentence a question's evidence falls in, in article order, each once", () => {
+    expect(evidenceSentences(body, [span("Cy"), span("Ana"), span("lab"), span("Di")])).toEqual([
+      "Ana leads the lab.",
+      "Cy writes the news.",
+      "Di sells fish.",
+    ]);
+  });
+
+  it("gives one sentence for one span, and none for no evidence", () => {
+    expect(evidenceSentences(body, [span("shop")])).toEqual(["Ben runs the shop."]);
+    expect(evidenceSentences(body, [])).toEqual([]);
   });
 });

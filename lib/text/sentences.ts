@@ -140,3 +140,21 @@ export function sentenceText(body: string, evidence: readonly Span[]): string {
     })
     .join(" ");
 }
+
+/**
+ * Every sentence the evidence falls in, in article order, each once: a
+ * matching or ordering question is proved by several, and each is shown.
+ */
+export function evidenceSentences(body: string, evidence: readonly Span[]): string[] {
+  const seen = new Set<string>();
+  return evidence
+    .map((span) => sentenceAround(body, span))
+    .sort((a, b) => a.start - b.start)
+    .filter((s) => {
+      const key = `${s.start}-${s.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((s) => spanText(body, s));
+}
