@@ -10,43 +10,56 @@ interface Props {
   onChange: (pairs: number[]) => void;
 }
 
-/** One labelled select per item on the left; selects work with the keyboard everywhere. */
+/**
+ * One radio group per item on the left, every match written out in full:
+ * a phone's select cuts long options off, and two roles that start alike
+ * ("research fellow at the Institute…") then look the same. Radios keep
+ * the arrow keys and what a screen reader says ("3 of 4").
+ */
 export function MatchingAnswer({ left, right, pairs, answer, onChange }: Props) {
   const baseId = useId();
   const checked = answer !== null;
   return (
     <ul className="grid gap-3">
       {left.map((item, i) => {
-        const id = `${baseId}-${i}`;
+        const labelId = `${baseId}-${i}`;
         const chosen = pairs[i] ?? -1;
         const right_ = checked && answer[i] === chosen;
         return (
           <li
             key={i}
-            className={`grid gap-2 rounded-control border-2 p-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)] sm:items-center ${
+            className={`grid gap-2 rounded-control border-2 p-3 ${
               !checked ? "border-line bg-surface" : right_ ? "border-success bg-success-soft" : "border-danger bg-danger-soft"
             }`}
           >
-            <label htmlFor={id} className="font-medium leading-snug">
+            <p id={labelId} className="font-medium leading-snug">
               {item}
-            </label>
-            <select
-              id={id}
-              value={chosen}
-              disabled={checked}
-              onChange={(e) => onChange(left.map((_, j) => (j === i ? Number(e.target.value) : (pairs[j] ?? -1))))}
-              className="w-full rounded-control border-2 border-line bg-surface px-3 py-2 disabled:opacity-90"
-            >
-              <option value={-1}>Choose…</option>
-              {right.map((option, j) => (
-                <option key={j} value={j}>
-                  {option}
-                </option>
-              ))}
-            </select>
-            {checked && !right_ && (
-              <p className="text-sm text-danger sm:col-span-2">Right match: {right[answer[i] ?? -1] ?? "?"}</p>
-            )}
+            </p>
+            <div role="radiogroup" aria-labelledby={labelId} className="grid gap-1.5">
+              {right.map((option, j) => {
+                const isChosen = chosen === j;
+                return (
+                  <label
+                    key={j}
+                    className={`flex cursor-pointer items-start gap-2.5 rounded-control border px-3 py-2 text-sm leading-snug has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus has-[:disabled]:cursor-default ${
+                      isChosen ? "border-accent bg-accent-soft" : "border-line bg-surface hover:border-muted"
+                    }`}
+                  >
+                    <input
+                      type="radio"
+                      name={`${baseId}-match-${i}`}
+                      value={j}
+                      checked={isChosen}
+                      disabled={checked}
+                      onChange={() => onChange(left.map((_, k) => (k === i ? j : (pairs[k] ?? -1))))}
+                      className="mt-0.5 h-4 w-4 shrink-0 accent-[var(--color-accent)]"
+                    />
+                    <span className="min-w-0 flex-1 break-words">{option}</span>
+                  </label>
+                );
+              })}
+            </div>
+            {checked && !right_ && <p className="text-sm text-danger">Right match: {right[answer[i] ?? -1] ?? "?"}</p>}
           </li>
         );
       })}

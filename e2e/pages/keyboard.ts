@@ -75,14 +75,16 @@ export class KeyboardUser {
       }
       case "matching":
         for (const [left, right] of matchingChoices(question, correctly)) {
-          const select = group.getByRole("combobox", { name: left, exact: true });
-          await this.tabTo(select);
-          // Arrow keys step through a closed select's options, from "Choose…" at the top,
+          const choices = group.getByRole("radiogroup", { name: left, exact: true }).getByRole("radio");
+          // Tab enters the group on its chosen radio, or its first; arrow keys then step and choose,
           // in the order shown (a retried question shows them reshuffled).
-          const steps = (await select.getByRole("option").allTextContents()).indexOf(right);
-          expect(steps, `“${right}” is offered for ${left}`).toBeGreaterThan(0);
+          await this.tabTo(choices.first());
+          const names = await choices.evaluateAll((radios) => radios.map((r) => r.closest("label")?.textContent?.trim() ?? ""));
+          const steps = names.indexOf(right);
+          expect(steps, `“${right}” is offered for ${left}`).toBeGreaterThanOrEqual(0);
+          if (steps === 0) await this.press("Space");
           for (let step = 0; step < steps; step++) await this.press("ArrowDown");
-          await expect(select.locator("option:checked")).toHaveText(right);
+          await expect(choices.nth(steps)).toBeChecked();
         }
         await this.tabTo(quiz.checkAnswer);
         await this.press("Enter");

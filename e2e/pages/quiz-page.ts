@@ -89,7 +89,9 @@ export class QuizPage extends Site {
         return;
       case "matching":
         for (const [left, right] of matchingChoices(question, correctly)) {
-          await group.getByRole("combobox", { name: left, exact: true }).selectOption({ label: right });
+          const match = group.getByRole("radiogroup", { name: left, exact: true }).getByRole("radio", { name: right, exact: true });
+          await match.check();
+          await expect(match).toBeChecked();
         }
         return;
       case "ordering": {
