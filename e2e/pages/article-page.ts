@@ -4,11 +4,28 @@ import { Site } from "./site";
 export class ArticlePage extends Site {
   readonly takeQuiz: Locator;
   readonly readingProgress: Locator;
+  /** The line under the title: dateline · source · reading time. */
+  readonly meta: Locator;
 
   constructor(page: Page) {
     super(page);
     this.takeQuiz = page.getByRole("link", { name: "Take the quiz" });
     this.readingProgress = page.getByRole("progressbar", { name: "Reading progress" });
+    this.meta = page.getByTestId("article-meta");
+  }
+
+  /**
+   * For each line the meta line wraps to, whether it starts with a visible
+   * "·": an item's "·" is drawn before it, and is hidden only when the item
+   * sits left of the clipping box around the list.
+   */
+  metaLinesStartingWithDot(): Promise<{ lines: number; startingWithDot: number }> {
+    return this.meta.evaluate((list) => {
+      const clip = list.parentElement!.getBoundingClientRect();
+      const items = Array.from(list.children).map((li) => li.getBoundingClientRect());
+      const starts = items.filter((box, i) => i === 0 || Math.abs(box.top - items[i - 1]!.top) > 2);
+      return { lines: starts.length, startingWithDot: starts.filter((box) => box.left >= clip.left - 1).length };
+    });
   }
 
   async goto(slug: string, title: string): Promise<void> {
