@@ -8,6 +8,8 @@ interface Props {
   /** Renders the dateline at the start of the first paragraph in small capitals. */
   dateline?: string;
   className?: string;
+  /** Lets the read-aloud control find these paragraphs to highlight its sentence. */
+  id?: string;
 }
 
 /**
@@ -15,10 +17,10 @@ interface Props {
  * so it renders on the server for the article page and inside the quiz's
  * client panel alike.
  */
-export function ArticleText({ paragraphs, highlights = [], dateline, className = "" }: Props) {
+export function ArticleText({ paragraphs, highlights = [], dateline, className = "", id }: Props) {
   const segmented = segmentParagraphs(paragraphs, highlights);
   return (
-    <div className={`font-serif text-[length:var(--reading-size)] leading-[1.7] text-ink ${className}`}>
+    <div id={id} className={`font-serif text-[length:var(--reading-size)] leading-[1.7] text-ink ${className}`}>
       {segmented.map((segments, p) => (
         <p key={p} className="mb-[1.1em] last:mb-0">
           {segments.map((segment, s) => {

@@ -6,6 +6,7 @@ import { ArticleText } from "@/components/article/article-text";
 import { ArticleMeta } from "@/components/article/article-meta";
 import { ReadingProgress } from "@/components/article/reading-progress";
 import { TextSizeControl } from "@/components/article/text-size-control";
+import { ReadAloud } from "@/components/article/read-aloud";
 
 type Params = Promise<{ slug: string }>;
 
@@ -39,9 +40,12 @@ export default async function ArticlePage({ params }: { params: Params }) {
             <ArticleMeta article={article} />
             <TextSizeControl />
           </div>
+          <div className="mt-3">
+            <ReadAloud paragraphs={article.paragraphs} targetId="article-text" />
+          </div>
         </header>
         <hr className="my-6 border-line" />
-        <ArticleText paragraphs={article.paragraphs} dateline={article.dateline} />
+        <ArticleText id="article-text" paragraphs={article.paragraphs} dateline={article.dateline} />
         <p className="mt-6 text-sm text-muted">
           Source: {article.source}
           {article.imageCredit && <> · Header image: {article.imageCredit}</>}
