@@ -162,10 +162,10 @@ function useSentenceHighlight(targetId: string, paragraphs: string[], item: Read
     if (!paragraph) return;
     let paragraphStart = 0;
     for (let p = 0; p < item.paragraph; p++) paragraphStart += paragraphs[p]!.length + 2;
-    const range = rangeOf(paragraph, item.start - paragraphStart, item.end - paragraphStart);
-    if (!range) return;
-    if (highlights && typeof Highlight !== "undefined") highlights.set(HIGHLIGHT, new Highlight(range));
-    const box = range.getBoundingClientRect();
+    const ranges = rangesOf(paragraph, item.start - paragraphStart, item.end - paragraphStart);
+    if (ranges.length === 0) return;
+    if (highlights && typeof Highlight !== "undefined") highlights.set(HIGHLIGHT, new Highlight(...ranges));
+    const box = ranges[0]!.getBoundingClientRect();
     if (box.top < 0 || box.bottom > window.innerHeight) {
       const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
       window.scrollTo({ top: window.scrollY + box.top - window.innerHeight / 3, behavior: reduced ? "auto" : "smooth" });
@@ -176,23 +176,28 @@ function useSentenceHighlight(targetId: string, paragraphs: string[], item: Read
   }, [targetId, paragraphs, item]);
 }
 
-/** A DOM range over characters [from, to) of an element's text, across its child spans and marks. */
-function rangeOf(root: Element, from: number, to: number): Range | null {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
+/**
+ * DOM ranges over characters [from, to) of an element's text, one per text
+ * node, so the meanings of defined words (popovers inside the paragraph)
+ * are neither counted nor part of the highlight.
+ */
+function rangesOf(root: Element, from: number, to: number): Range[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest("[popover]") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const ranges: Range[] = [];
   let offset = 0;
-  let started = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node && offset < to; node = walker.nextNode()) {
     const length = node.textContent?.length ?? 0;
-    if (!started && from < offset + length) {
-      range.setStart(node, from - offset);
-      started = true;
-    }
-    if (started && to <= offset + length) {
-      range.setEnd(node, to - offset);
-      return range;
+    const a = Math.max(from, offset);
+    const b = Math.min(to, offset + length);
+    if (b > a) {
+      const range = document.createRange();
+      range.setStart(node, a - offset);
+      range.setEnd(node, b - offset);
+      ranges.push(range);
     }
     offset += length;
   }
-  return null;
+  return ranges;
 }

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from "react";
 import type { Span } from "@/lib/article/types";
 import { ArticleText } from "@/components/article/article-text";
+import type { DefinedWord } from "@/lib/article/words";
 
 interface Props {
   id: string;
@@ -9,10 +10,12 @@ interface Props {
   paragraphs: string[];
   dateline?: string;
   highlights: Span[];
+  /** Defined words to explain; the quiz passes none while a word question is on screen. */
+  words?: DefinedWord[];
 }
 
 /** The article beside the quiz (below it on narrow screens), scrolled to the highlighted evidence. */
-export function ArticlePanel({ id, title, paragraphs, dateline, highlights }: Props) {
+export function ArticlePanel({ id, title, paragraphs, dateline, highlights, words }: Props) {
   const ref = useRef<HTMLElement>(null);
   const key = highlights.map((s) => `${s.start}-${s.end}`).join(",");
 
@@ -36,7 +39,7 @@ export function ArticlePanel({ id, title, paragraphs, dateline, highlights }: Pr
     >
       <h2 className="mb-3 font-serif text-xl font-bold leading-snug">{title}</h2>
       {highlights.length > 0 && <p className="mb-3 text-sm text-muted">The highlighted words prove the answer.</p>}
-      <ArticleText paragraphs={paragraphs} dateline={dateline} highlights={highlights} />
+      <ArticleText paragraphs={paragraphs} dateline={dateline} highlights={highlights} words={words} id={`${id}-text`} />
     </aside>
   );
 }

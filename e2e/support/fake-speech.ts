@@ -92,7 +92,6 @@ export async function finishSentence(page: Page): Promise<void> {
 export function readingHighlight(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     const highlight = CSS.highlights.get("read-aloud");
-    const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
-    return range ? range.toString() : null;
+    return highlight && highlight.size > 0 ? [...highlight].map((range) => range.toString()).join("") : null;
   });
 }

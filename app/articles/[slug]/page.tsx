@@ -7,6 +7,7 @@ import { ArticleMeta } from "@/components/article/article-meta";
 import { ReadingProgress } from "@/components/article/reading-progress";
 import { TextSizeControl } from "@/components/article/text-size-control";
 import { ReadAloud } from "@/components/article/read-aloud";
+import { definedWords } from "@/lib/article/words";
 
 type Params = Promise<{ slug: string }>;
 
@@ -45,7 +46,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
           </div>
         </header>
         <hr className="my-6 border-line" />
-        <ArticleText id="article-text" paragraphs={article.paragraphs} dateline={article.dateline} />
+        <ArticleText id="article-text" words={definedWords(article)} paragraphs={article.paragraphs} dateline={article.dateline} />
         <p className="mt-6 text-sm text-muted">
           Source: {article.source}
           {article.imageCredit && <> · Header image: {article.imageCredit}</>}
