@@ -2,6 +2,7 @@
 import { useEffect, useRef } from "react";
 import type { Span } from "@/lib/article/types";
 import { ArticleText } from "@/components/article/article-text";
+import type { DefinedWord } from "@/lib/article/words";
 
 interface Props {
   id: string;
@@ -11,10 +12,12 @@ interface Props {
   highlights: Span[];
   /** On the results, a way back to the review card whose proof is shown (the panel may be far below it on a phone). */
   backTo?: { label: string; onBack: () => void };
+  /** Defined words to explain; the quiz passes none while a word question is on screen. */
+  words?: DefinedWord[];
 }
 
 /** The article beside the quiz (below it on narrow screens), scrolled to the highlighted evidence. */
-export function ArticlePanel({ id, title, paragraphs, dateline, highlights, backTo }: Props) {
+export function ArticlePanel({ id, title, paragraphs, dateline, highlights, backTo, words }: Props) {
   const ref = useRef<HTMLElement>(null);
   const key = highlights.map((s) => `${s.start}-${s.end}`).join(",");
 
@@ -38,7 +41,7 @@ export function ArticlePanel({ id, title, paragraphs, dateline, highlights, back
     >
       <h2 className="mb-3 font-serif text-xl font-bold leading-snug">{title}</h2>
       {highlights.length > 0 && <p className="mb-3 text-sm text-muted">The highlighted words prove the answer.</p>}
-      <ArticleText paragraphs={paragraphs} dateline={dateline} highlights={highlights} />
+      <ArticleText paragraphs={paragraphs} dateline={dateline} highlights={highlights} words={words} id={`${id}-text`} />
       {backTo && (
         // Sticky: in reach wherever the highlighted sentence is in the text.
         <div className="pointer-events-none sticky bottom-3 mt-4 flex justify-end">

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useSearchParams } from "next/navigation";
 import type { Article, Span } from "@/lib/article/types";
 import type { Question, Response } from "@/lib/quiz/types";
@@ -10,6 +10,7 @@ import { useProgressActions, useProgressStore } from "@/components/state/progres
 import { useQuizActions, useQuizSession, useQuizSessionStore } from "@/components/state/quiz-session-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
 import { ArticlePanel } from "./article-panel";
+import { definedWords } from "@/lib/article/words";
 import { QuestionCard } from "./question-card";
 import { QuizProgress } from "./quiz-progress";
 import { ResultsView } from "./results-view";
@@ -70,6 +71,7 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
   const [announcement, setAnnouncement] = useState("");
   const [hint, setHint] = useState<string | null>(null);
   const panelId = "quiz-article";
+  const words = useMemo(() => definedWords(article), [article]);
 
   function fullQuiz(seed: number): StartOptions {
     const questions = shared ? shared.questionsFor(seed) : generateQuiz(article, { seed, count: QUESTION_COUNT }).questions;
@@ -260,7 +262,17 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
       </div>
 
       {showArticle && articleAllowed && (
-        <ArticlePanel id={panelId} title={article.title} paragraphs={article.paragraphs} dateline={article.dateline} highlights={highlights} backTo={backTo} />
+        <ArticlePanel
+          id={panelId}
+          title={article.title}
+          paragraphs={article.paragraphs}
+          dateline={article.dateline}
+          highlights={highlights}
+          backTo={backTo}
+          // While a word question is asked, no meaning is shown: not its own word's (the answer), nor the
+          // other words' (the engine uses them as wrong options, so they would help rule options out).
+          words={question?.type === "vocabulary" ? [] : words}
+        />
       )}
 
       <div aria-live="polite" aria-atomic="true" className="sr-only">

@@ -37,3 +37,9 @@ export class ArticlePage extends Site {
     return this.page.getByRole("radio", { name: label, exact: true });
   }
 }
+
+/** A word of the article text whose meaning a tap or Enter shows, and that meaning. */
+export function definedWord(scope: Page | Locator, term: string): { button: Locator; meaning: Locator } {
+  const button = scope.getByRole("button", { name: term, exact: true });
+  return { button, meaning: scope.locator("[popover]").filter({ hasText: `“${term}” here means` }) };
+}

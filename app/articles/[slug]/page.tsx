@@ -6,6 +6,8 @@ import { ArticleText } from "@/components/article/article-text";
 import { ArticleMeta } from "@/components/article/article-meta";
 import { ReadingProgress } from "@/components/article/reading-progress";
 import { TextSizeControl } from "@/components/article/text-size-control";
+import { ReadAloud } from "@/components/article/read-aloud";
+import { definedWords } from "@/lib/article/words";
 
 type Params = Promise<{ slug: string }>;
 
@@ -39,9 +41,12 @@ export default async function ArticlePage({ params }: { params: Params }) {
             <ArticleMeta article={article} />
             <TextSizeControl />
           </div>
+          <div className="mt-3">
+            <ReadAloud paragraphs={article.paragraphs} targetId="article-text" />
+          </div>
         </header>
         <hr className="my-6 border-line" />
-        <ArticleText paragraphs={article.paragraphs} dateline={article.dateline} />
+        <ArticleText id="article-text" words={definedWords(article)} paragraphs={article.paragraphs} dateline={article.dateline} />
         {/* No header image is shown, so its credit (article.imageCredit) is not either. */}
         <p className="mt-6 text-sm text-muted">Source: {article.source}</p>
         <aside aria-labelledby="quiz-cta" className="mt-10 rounded-card border border-line bg-surface p-5 shadow-card sm:p-6">
