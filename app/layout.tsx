@@ -5,11 +5,13 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SkipLink } from "@/components/layout/skip-link";
 import { StorageNotice } from "@/components/layout/storage-notice";
+import { UpdateNotice } from "@/components/layout/update-notice";
 import { themeScript } from "@/components/layout/theme-script";
 
 export const metadata: Metadata = {
   title: { default: "Evidence Reader", template: "%s · Evidence Reader" },
   description: "Read a news article, take a quiz generated from its facts, and see the sentence that proves every answer.",
+  manifest: "/manifest.webmanifest",
 };
 
 export const viewport: Viewport = {
@@ -30,6 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SkipLink />
         <SiteHeader />
         <StorageNotice />
+        <UpdateNotice />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>

@@ -5,9 +5,12 @@ export type Theme = "light" | "dark";
 /** What every page shares: header navigation, theme switch, storage notice. */
 export class Site {
   readonly notice: Locator;
+  /** Shown when a new version of the app has been installed behind the open page. */
+  readonly updateNotice: Locator;
 
   constructor(readonly page: Page) {
     this.notice = page.getByRole("status").filter({ hasText: "Saving problem." });
+    this.updateNotice = page.getByRole("status").filter({ hasText: "A new version is ready." });
   }
 
   navLink(name: "Library" | "Progress" | "Your articles"): Locator {
