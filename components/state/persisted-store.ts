@@ -18,7 +18,6 @@
  */
 import { create, type Mutate, type StateCreator, type StoreApi, type UseBoundStore } from "zustand";
 import { persist, type PersistOptions } from "zustand/middleware";
-import type * as z from "zod/mini";
 import type { KeyValueStorage } from "@/lib/storage";
 import { browserStorage } from "./browser-storage";
 
@@ -27,8 +26,8 @@ export interface PersistedStoreConfig<D extends object, A extends object> {
   key: string;
   /** The version this code writes; newer stored versions are set aside, not guessed at. */
   version: number;
-  /** What this version stores, every nested field checked. */
-  schema: z.ZodMiniType<D>;
+  /** What this version stores, every nested field checked (a zod schema, or a hand-written check of that shape). */
+  schema: { safeParse(data: unknown): { success: boolean } };
   /** The empty store. Its keys are the ones persisted. */
   initial: () => D;
   /** Data stored by an older version, as this version's data (undefined: not recognised). */

@@ -16,7 +16,8 @@ import { sharedQuizSchema, studentResultSchema } from "../share/schema";
 import { sharedTextQuizSchema } from "../share/text-quiz";
 import { sharedQuizV3Schema } from "../share/quiz-v3";
 import type { Response } from "../quiz/types";
-import { isoDate, mergeRecords, mergeRemoved, removedSchema, removeRecords, type Removed } from "../storage";
+import { mergeRecords, mergeRemoved, removeRecords, type Removed } from "../storage";
+import { isoDate, removedSchema } from "../schema";
 
 export interface SavedQuiz {
   fingerprint: string;

@@ -8,7 +8,8 @@ import "../zod-english";
 import type { Article, ArticleFacts } from "../article/types";
 import { hashString } from "../quiz/random";
 import { validateFacts } from "../facts";
-import { isoDate, mergeRecords, mergeRemoved, removedSchema, removeRecords, type Removed } from "../storage";
+import { mergeRecords, mergeRemoved, removeRecords, type Removed } from "../storage";
+import { isoDate, removedSchema } from "../schema";
 
 // The shared rules (lib/facts), not ./facts: the builder, which only reads saved articles, need not load the review's corrections.
 const factProblems = (article: Pick<Article, "body" | "facts">) => validateFacts(article);

@@ -7,9 +7,8 @@
  * timestamp rather than an empty list: merging with a tab that still holds
  * old attempts must not bring them back.
  */
-import * as z from "zod/mini";
 import type { Skill } from "../quiz/types";
-import { isoDate } from "../storage";
+import { isIsoDate } from "../storage";
 
 export const PROGRESS_VERSION = 1;
 
@@ -126,29 +125,39 @@ export function skillAccuracy(data: ProgressData): SkillAccuracy[] {
 // ---- Validation and migration of what is found in storage ----
 
 
-const SKILL_LIST = Object.keys(SKILL_LABELS) as [Skill, ...Skill[]];
+const SKILLS = new Set<string>(Object.keys(SKILL_LABELS));
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
-const attemptSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(200)),
-  slug: z.string().check(z.maxLength(200)),
-  seed: z.number(),
-  mode: z.enum(["full", "retry"]),
-  score: z.int().check(z.minimum(0)),
-  total: z.int().check(z.minimum(0)),
-  finishedAt: isoDate,
-  answers: z.array(z.object({ questionId: z.string(), skill: z.enum(SKILL_LIST), correct: z.boolean() })),
-});
+
+const isCount = (x: unknown) => typeof x === "number" && Number.isInteger(x) && x >= 0;
+
+// Checked by hand, not with zod: the library and article pages load this store, and zod would double what they load.
+function isAttempt(x: unknown): x is Attempt {
+  return (
+    isRecord(x) &&
+    typeof x.id === "string" &&
+    x.id.length > 0 &&
+    typeof x.slug === "string" &&
+    typeof x.seed === "number" &&
+    (x.mode === "full" || x.mode === "retry") &&
+    isCount(x.score) &&
+    isCount(x.total) &&
+    isIsoDate(x.finishedAt) &&
+    Array.isArray(x.answers) &&
+    x.answers.every((a) => isRecord(a) && typeof a.questionId === "string" && typeof a.skill === "string" && SKILLS.has(a.skill) && typeof a.correct === "boolean")
+  );
+}
 
 /** Progress as this version stores it, every nested field checked. */
-export const progressDataSchema = z.object({ attempts: z.array(attemptSchema), resetAt: z.nullable(isoDate) }) satisfies z.ZodMiniType<ProgressData>;
-
 export function isProgressData(x: unknown): x is ProgressData {
-  return progressDataSchema.safeParse(x).success;
+  return isRecord(x) && Array.isArray(x.attempts) && x.attempts.every(isAttempt) && (x.resetAt === null || isIsoDate(x.resetAt));
 }
+
+/** The same check in the shape the persisted-store factory takes. */
+export const progressDataSchema = { safeParse: (x: unknown) => ({ success: isProgressData(x) }) };
 
 /**
  * Version 0, before attempts had ids or per-question answers:

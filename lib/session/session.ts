@@ -11,7 +11,8 @@
 import * as z from "zod/mini";
 import { isComplete, questionSchema, type Question, type Response } from "../quiz";
 import { responseSchema } from "../share";
-import { isoDate, mergeRecords } from "../storage";
+import { mergeRecords } from "../storage";
+import { isoDate } from "../schema";
 import type { Attempt } from "../progress/progress";
 
 export const SESSION_VERSION = 1;

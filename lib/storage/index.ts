@@ -5,4 +5,4 @@
 export { backupKeyFor, createSafeStorage, isQuotaError, MAX_BACKUPS, parseEnvelope } from "./safe-storage";
 export type { KeyValueStorage, PersistedEnvelope, SafeStorageOptions, StorageProblem } from "./safe-storage";
 export { mergeRecords, mergeRemoved, removeRecords, type Removed } from "./records";
-export { isoDate, removedSchema } from "./schema";
+export { isIsoDate } from "./records";

@@ -60,3 +60,8 @@ export function removeRecords<T>(records: Readonly<Record<string, T>>, removed: 
   }
   return { records: kept, removed: tombstones };
 }
+
+/** A time as the app writes it (`new Date().toISOString()`), or a bare date: "garbage" in a date field is refused. */
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === "string" && value.length <= 40 && /^\d{4}-\d\d-\d\d(?:T\d\d:\d\d|$)/.test(value) && !Number.isNaN(Date.parse(value));
+}

@@ -19,7 +19,8 @@ import { applyEdit } from "../share/materialize";
 import type { QuestionEdit, QuizSettings } from "../share/quiz-link";
 import { sharedQuizOf, type SharedQuizV3 } from "../share/quiz-v3";
 import { customQuestionSchema, type CustomQuestion } from "../share/schema";
-import { isoDate, mergeRecords, mergeRemoved, removedSchema, type Removed } from "../storage";
+import { mergeRecords, mergeRemoved, type Removed } from "../storage";
+import { isoDate, removedSchema } from "../schema";
 
 /** 2: tombstones for discarded drafts, and each draft's `updatedAt`. */
 export const DRAFT_VERSION = 2;
