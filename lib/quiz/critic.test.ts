@@ -88,7 +88,9 @@ const BAD: [string, Question, string, boolean, string?, ReturnType<typeof indexA
     undefined,
     doubtfulIdea,
   ],
-  ["a date nobody needs", choice("On what day did the city give the figures?", ["Monday", "Tuesday", "Friday"], { id: "multiple-choice:when:d-monday" }), "date-detail", false],
+  ["a date nobody needs", choice("In what year did the clean-up begin?", ["2019", "2017", "2021"], { id: "multiple-choice:when:d-2019" }), "date-detail", false],
+  ["a weekday nobody needs", choice("On what day did the city give the figures?", ["Monday", "Tuesday", "Friday"], { id: "multiple-choice:when:d-monday" }), "date-detail", false],
+  ["a wrong option alone in its form", choice("What is Tom Reyes’s role, according to the article?", ["coordinator", "volunteer", "Mayor"]), "distractor-stands-out-by-form", false],
 ];
 
 const GOOD: [string, Question][] = [
@@ -143,6 +145,20 @@ describe("the critic", () => {
   it("scores a literal question that copies ten words of its sentence below a default quiz's floor", () => {
     const copied = choice("Who said the plastic will be recycled in Britain next year by the city, according to the article?", ["Tom Reyes", "Ruth Adeyemi", "Helen Cho", "Harbor Trust"]);
     expect(critique(copied, { index, evidence: "Tom Reyes said the plastic will be recycled in Britain next year by the city." }).score).toBeLessThan(MIN_SCORE);
+  });
+
+  // Kept for a teacher who asks for the kind, never in a default quiz: teachers threw them away.
+  it.each([
+    ["a job title", choice("What is Tom Reyes’s role, according to the article?", ["coordinator", "volunteer", "harbor pilot", "skipper"], { id: "multiple-choice:role:p-reyes" })],
+    ["who holds a job title", choice("Who is the coordinator of the Harbor Trust?", ["Tom Reyes", "Ruth Adeyemi", "Helen Cho", "Ann Lo"], { id: "multiple-choice:who-role:p-reyes" })],
+    ["a weekday", choice("On what day did the city give the figures?", ["Monday", "Tuesday", "Friday", "Sunday"], { id: "multiple-choice:when:d-monday" })],
+  ])("scores a question on %s below a default quiz's floor", (_, question) => {
+    expect(critique(question, { index, evidence }).score).toBeLessThan(MIN_SCORE);
+  });
+
+  it("keeps a year within a default quiz's floor", () => {
+    const year = choice("In what year did the clean-up begin?", ["2019", "2017", "2021", "2015"], { id: "multiple-choice:when:d-2019" });
+    expect(critique(year, { index, evidence }).score).toBeGreaterThanOrEqual(MIN_SCORE);
   });
 
   it("has a test for every rule", () => {

@@ -54,6 +54,9 @@ const wordCount = (text: string) => (text.trim() === "" ? 0 : text.trim().split(
 /** The prompt with quotations taken out: what the question itself says, not what it quotes. */
 const ownWords = (prompt: string) => prompt.replace(/“[^”]*”|"[^"]*"/g, "“…”");
 const choiceKinds = (q: Question) => "options" in q && q.type !== "true-false";
+/** "the U.S." reads as a name as much as "China" does. */
+const capitalised = (t: string) => /^[“"]?\p{Lu}/u.test(t.trim().replace(/^(?:the|a|an)\s+/, ""));
+const WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 const PRONOUN_START = /^(?:he|she|it|they|this|that|these|those|his|her|its|their|him|them)\b/i;
 /** "these aloof canines", "those plans": a pointer back into a passage the question is not in. */
@@ -185,14 +188,24 @@ export const RULES: readonly Rule[] = [
       const key = keyOf(q);
       if (!choiceKinds(q) || key === undefined) return undefined;
       const others = optionsOf(q).filter((o) => o !== key);
-      // "the U.S." reads as a name as much as "China" does.
-      const capital = (t: string) => /^[“"]?\p{Lu}/u.test(t.trim().replace(/^(?:the|a|an)\s+/, ""));
-      if (others.every((o) => capital(o) !== capital(key))) return { reject: true, reason: `the right answer is the only option ${capital(key) ? "with" : "without"} a capital letter` };
+      if (others.every((o) => capitalised(o) !== capitalised(key))) return { reject: true, reason: `the right answer is the only option ${capitalised(key) ? "with" : "without"} a capital letter` };
       // "the U.S." ends in an abbreviation's dot, not a full stop.
       // "U.S." alone is an abbreviation; a sentence may end in one ("… at 8:30 a.m.").
       const sentence = (t: string) => /[.!?]$/.test(t.trim()) && (wordCount(t) >= 4 || !/(?:^|\s)(?:\p{L}\.)+$/u.test(t.trim()));
       if (others.every((o) => sentence(o) !== sentence(key))) return { reject: true, reason: "the right answer is the only option punctuated differently" };
       return undefined;
+    },
+  },
+  {
+    id: "distractor-stands-out-by-form",
+    tag: "implausible-distractors",
+    check(q) {
+      const key = keyOf(q);
+      const options = optionsOf(q);
+      if (!choiceKinds(q) || key === undefined || options.length < 3) return undefined;
+      // "President" among "research fellow" and "senior associate": struck out at a glance, leaving a coin toss.
+      const odd = options.filter((o) => o !== key && options.filter((p) => p !== o).every((p) => capitalised(p) !== capitalised(o)));
+      return odd.length === 1 ? { penalty: 0.15, reason: `the wrong option “${odd[0]}” is the only one ${capitalised(odd[0]!) ? "with" : "without"} a capital letter` } : undefined;
     },
   },
   {
@@ -315,7 +328,9 @@ export const RULES: readonly Rule[] = [
     tag: "trivia",
     check(q) {
       // A speaker's job title is rarely what a reader needs to know about the story.
-      return /^multiple-choice:(?:role|who-role):/.test(q.id) ? { penalty: 0.15, reason: "asks for a job title, a detail a reader would rightly skip" } : undefined;
+      // Teachers kept almost none of them, so they fall below a default quiz's floor (0.6, or 0.65 with four options, less 0.35) and
+      // come only when a teacher asks for this kind.
+      return /^multiple-choice:(?:role|who-role):/.test(q.id) ? { penalty: 0.35, reason: "asks for a job title, a detail a reader would rightly skip" } : undefined;
     },
   },
   {
@@ -333,7 +348,10 @@ export const RULES: readonly Rule[] = [
     id: "date-detail",
     tag: "trivia",
     check(q) {
-      return /^multiple-choice:when:/.test(q.id) ? { penalty: 0.25, reason: "asks for a date, which is rarely what a reader needs to remember" } : undefined;
+      if (!/^multiple-choice:when:/.test(q.id)) return undefined;
+      // News reports say "on Tuesday" out of habit: the weekday is never the point, so it falls below the floor.
+      if (optionsOf(q).every((o) => WEEKDAY.test(o.trim()))) return { penalty: 0.35, reason: "asks for a weekday, which no reader needs to remember" };
+      return { penalty: 0.25, reason: "asks for a date, which is rarely what a reader needs to remember" };
     },
   },
 ];
