@@ -37,7 +37,7 @@ export function buildPool(article: Article, seed: number): Question[] {
   return buildPoolReport(article, seed).questions;
 }
 
-export { buildPoolReport, type PoolReport } from "./pool";
+export { buildPoolReport, unaskedFacts, type PoolReport, type UnaskedFact } from "./pool";
 export { generateQuiz, drawQuestions, isAboveRecall, DEFAULT_COUNT, UNDERSTANDING, type QuizOptions, type Understanding } from "./draw";
 export { critique, RULES, type Critique, type Rule } from "./critic";
 export { KINDS, kindOf, questionSchema, GENERATED_TYPES, ALL_TYPES, type QuestionKind } from "./kinds";

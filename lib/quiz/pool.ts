@@ -77,3 +77,31 @@ export function buildPoolReport(article: Article, seed: number): PoolReport {
   }
   return { questions, rejected, remarks };
 }
+
+/** The hand-written facts that exist only to be asked about: a question on each is the point of writing them. */
+const UNDERSTANDING_SECTIONS = ["causes", "positions", "vocabulary"] as const;
+
+export interface UnaskedFact {
+  section: (typeof UNDERSTANDING_SECTIONS)[number];
+  id: string;
+  /** Why every question made from it was thrown away (empty: no generator made one). */
+  reasons: string[];
+}
+
+/**
+ * The causes, positions and words of an article that no kept question asks about. An author who writes a cause
+ * whose options all start with "It" would otherwise never learn that the critic drops it (`content:check` fails).
+ */
+export function unaskedFacts(article: Article, seed = 1): UnaskedFact[] {
+  const report = buildPoolReport(article, seed);
+  const asked = new Set(report.questions.flatMap((q) => q.facts ?? []));
+  const unasked: UnaskedFact[] = [];
+  for (const section of UNDERSTANDING_SECTIONS) {
+    for (const fact of article.facts[section] ?? []) {
+      if (asked.has(fact.id)) continue;
+      const reasons = report.rejected.filter((r) => r.question.facts?.includes(fact.id)).flatMap((r) => r.reasons);
+      unasked.push({ section, id: fact.id, reasons: [...new Set(reasons)] });
+    }
+  }
+  return unasked;
+}
