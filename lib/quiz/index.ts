@@ -41,6 +41,7 @@ export { buildPoolReport, unaskedFacts, type PoolReport, type UnaskedFact } from
 export { generateQuiz, drawQuestions, isAboveRecall, DEFAULT_COUNT, UNDERSTANDING, type QuizOptions, type Understanding } from "./draw";
 export { critique, RULES, type Critique, type Rule } from "./critic";
 export { KINDS, kindOf, questionSchema, GENERATED_TYPES, ALL_TYPES, type QuestionKind } from "./kinds";
+export { responseSchema } from "./kinds/schema";
 export { correctResponse, isComplete, gradeResponse, reshuffleQuestion, responseKindFor, describeAnswer, describeResponse } from "./grade";
 export { evidenceText } from "./text";
 export { isAcceptedAnswer, normalizeAnswer, parseNumber, numberToWords, formatDigits } from "./match";

@@ -9,8 +9,7 @@
  * business (lib/quiz/kinds).
  */
 import * as z from "zod/mini";
-import { isComplete, questionSchema, type Question, type Response } from "../quiz";
-import { responseSchema } from "../share";
+import { isComplete, questionSchema, responseSchema, type Question, type Response } from "../quiz";
 import { mergeRecords } from "../storage";
 import { isoDate } from "../schema";
 import type { Attempt } from "../progress/progress";

@@ -28,5 +28,5 @@ export { materializeQuiz, materializeTextQuiz, materializeV3, openSharedQuiz, ap
 export { articleOfTextQuiz, textArticleSlug, TEXT_LIMITS } from "./text-quiz";
 export { sharedQuizOf, bodyHash, type SharedQuizV3 } from "./quiz-v3";
 export { quizFile, readQuizFile, quizFileName, QUIZ_FILE_MAX_BYTES, type QuizFile } from "./quiz-file";
-export { LIMITS, CUSTOM_ID, responseSchema, customQuestionSchema, questionEditSchema, type CustomQuestion } from "./schema";
+export { LIMITS, CUSTOM_ID, customQuestionSchema, questionEditSchema, type CustomQuestion } from "./schema";
 export { quizSettingsSchema } from "./quiz-v3";

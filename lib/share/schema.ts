@@ -11,7 +11,8 @@
  */
 import * as z from "zod/mini";
 import "../zod-english";
-import type { QuestionType, Response, Skill } from "../quiz/types";
+import { responseSchema } from "../quiz";
+import type { QuestionType, Skill } from "../quiz/types";
 import type { LegacyQuestion } from "./legacy";
 
 export const LIMITS = {
@@ -141,15 +142,6 @@ export const sharedQuizSchema = z
   })
   .check(z.refine((quiz) => unique(quiz.custom.map((q) => q.id)), { message: "has two custom questions with the same id", path: ["custom"] }));
 
-const index = z.int().check(z.minimum(-1), z.maximum(63));
-export const responseSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("choice"), index: choiceAnswer }),
-  z.strictObject({ kind: z.literal("text"), text: z.string().check(z.maxLength(LIMITS.textAnswer)) }),
-  // z.number() already refuses NaN and ±Infinity.
-  z.strictObject({ kind: z.literal("number"), value: z.number().check(z.minimum(-1e15), z.maximum(1e15)) }),
-  z.strictObject({ kind: z.literal("matching"), pairs: z.array(index).check(z.maxLength(LIMITS.listAnswer)) }),
-  z.strictObject({ kind: z.literal("ordering"), order: z.array(index.check(z.minimum(0))).check(z.maxLength(LIMITS.listAnswer)) }),
-]) satisfies z.ZodMiniType<Response>;
 
 export const studentResultSchema = z.strictObject({
   v: z.literal(1),

@@ -6,7 +6,7 @@
  */
 import * as z from "zod/mini";
 import "../../zod-english";
-import type { Level, Skill } from "../types";
+import type { Level, Response, Skill } from "../types";
 
 export const QUESTION_LIMITS = {
   /** Longest article body a span may point into (the real check is against the article). */
@@ -20,6 +20,8 @@ export const QUESTION_LIMITS = {
   evidenceSpans: 20,
   facts: 20,
   listItems: 20,
+  /** A typed answer (short answer, fill in the blank). */
+  textAnswer: 500,
 } as const;
 
 export const SKILL_VALUES = [
@@ -60,3 +62,16 @@ export const baseShape = {
 export const listIndex = z.int().check(z.minimum(0), z.maximum(63));
 export const items = z.array(line(QUESTION_LIMITS.option)).check(z.minLength(2), z.maxLength(QUESTION_LIMITS.listItems));
 export const order = z.array(listIndex).check(z.maxLength(QUESTION_LIMITS.listItems));
+
+const optionIndex = z.int().check(z.minimum(0), z.maximum(QUESTION_LIMITS.options - 1));
+// -1: a matching item the student has not matched yet.
+const pairIndex = z.int().check(z.minimum(-1), z.maximum(63));
+/** A student's answer to one question, as a saved session and a result code carry it. */
+export const responseSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("choice"), index: optionIndex }),
+  z.strictObject({ kind: z.literal("text"), text: z.string().check(z.maxLength(QUESTION_LIMITS.textAnswer)) }),
+  // z.number() already refuses NaN and ±Infinity.
+  z.strictObject({ kind: z.literal("number"), value: z.number().check(z.minimum(-1e15), z.maximum(1e15)) }),
+  z.strictObject({ kind: z.literal("matching"), pairs: z.array(pairIndex).check(z.maxLength(QUESTION_LIMITS.listItems)) }),
+  z.strictObject({ kind: z.literal("ordering"), order: z.array(listIndex).check(z.maxLength(QUESTION_LIMITS.listItems)) }),
+]) satisfies z.ZodMiniType<Response>;
