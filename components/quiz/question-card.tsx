@@ -113,6 +113,7 @@ export function QuestionCard(props: Props) {
             {INSTRUCTIONS[question.type]}
           </p>
         )}
+        <AnswerControl question={question} name={name} response={response} checked={checked} onRespond={onRespond} onAnnounce={onAnnounce} optionsRef={optionsRef} />
         <QuestionReadAloud
           // A new order on screen, or the answer checked (feedback is about to be announced), stops the reading.
           key={`${checked}:${order?.join(",") ?? ""}`}
@@ -120,7 +121,6 @@ export function QuestionCard(props: Props) {
           order={order}
           cardRef={formRef}
         />
-        <AnswerControl question={question} name={name} response={response} checked={checked} onRespond={onRespond} onAnnounce={onAnnounce} optionsRef={optionsRef} />
       </fieldset>
 
       {hint && !checked && (
