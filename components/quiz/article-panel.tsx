@@ -2,6 +2,7 @@
 import { useEffect, useRef } from "react";
 import type { Span } from "@/lib/article/types";
 import { ArticleText } from "@/components/article/article-text";
+import { ReadAloud } from "@/components/article/read-aloud";
 import type { DefinedWord } from "@/lib/article/words";
 
 interface Props {
@@ -40,6 +41,9 @@ export function ArticlePanel({ id, title, paragraphs, dateline, highlights, back
       tabIndex={0}
     >
       <h2 className="mb-3 font-serif text-xl font-bold leading-snug">{title}</h2>
+      <div className="mb-3">
+        <ReadAloud paragraphs={paragraphs} targetId={`${id}-text`} />
+      </div>
       {highlights.length > 0 && <p className="mb-3 text-sm text-muted">The highlighted words prove the answer.</p>}
       <ArticleText paragraphs={paragraphs} dateline={dateline} highlights={highlights} words={words} id={`${id}-text`} />
       {backTo && (

@@ -41,7 +41,9 @@ export const ChoiceOptions = forwardRef<HTMLDivElement, Props>(function ChoiceOp
               data-option-index={i}
               className="mt-1 h-4 w-4 shrink-0 accent-[var(--color-accent)]"
             />
-            <span className="flex-1 leading-snug">{option}</span>
+            <span data-read-part={`option-${i}`} className="flex-1 leading-snug">
+              {option}
+            </span>
             {i < 9 && (
               <kbd aria-hidden="true" className="hidden rounded border border-line bg-surface-muted px-1.5 font-mono text-xs text-muted sm:inline">
                 {i + 1}

@@ -32,7 +32,7 @@ export function MatchingAnswer({ left, right, pairs, answer, onChange }: Props) 
               !checked ? "border-line bg-surface" : right_ ? "border-success bg-success-soft" : "border-danger bg-danger-soft"
             }`}
           >
-            <p id={labelId} className="font-medium leading-snug">
+            <p id={labelId} data-read-part={`item-${i}`} className="font-medium leading-snug">
               {item}
             </p>
             <div role="radiogroup" aria-labelledby={labelId} className="grid gap-1.5">
@@ -54,7 +54,9 @@ export function MatchingAnswer({ left, right, pairs, answer, onChange }: Props) 
                       onChange={() => onChange(left.map((_, k) => (k === i ? j : (pairs[k] ?? -1))))}
                       className="mt-0.5 h-4 w-4 shrink-0 accent-[var(--color-accent)]"
                     />
-                    <span className="min-w-0 flex-1 break-words">{option}</span>
+                    <span data-read-part={`choice-${j}`} className="min-w-0 flex-1 break-words">
+                      {option}
+                    </span>
                   </label>
                 );
               })}

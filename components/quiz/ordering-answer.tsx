@@ -44,7 +44,9 @@ export function OrderingAnswer({ items, order, answer, onChange, onAnnounce }: P
             <span aria-hidden="true" className="w-6 shrink-0 text-center font-semibold tabular-nums text-muted">
               {position + 1}
             </span>
-            <span className="flex-1 leading-snug">{item}</span>
+            <span data-read-part={`event-${itemIndex}`} className="flex-1 leading-snug">
+              {item}
+            </span>
             {!checked && (
               <span className="flex shrink-0 gap-1">
                 <button

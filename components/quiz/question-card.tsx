@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import type { Question, Response } from "@/lib/quiz/types";
 import { AnswerFeedback } from "./answer-feedback";
 import { AnswerControl, identity, INSTRUCTIONS } from "./answer-controls";
+import { QuestionReadAloud } from "./question-read-aloud";
 import { TYPE_NAMES } from "./type-names";
 
 interface Props {
@@ -41,6 +42,7 @@ export function QuestionCard(props: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const optionsRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
 
   // A new question: focus its prompt so screen readers read it and keys apply to it.
   useEffect(() => {
@@ -87,8 +89,10 @@ export function QuestionCard(props: Props) {
   const promptId = `${name}-prompt`;
 
   const isChoice = "options" in question;
+  const order = response?.kind === "ordering" ? response.order : undefined;
   return (
     <form
+      ref={formRef}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -99,7 +103,7 @@ export function QuestionCard(props: Props) {
     >
       <fieldset className="grid gap-4" aria-describedby={INSTRUCTIONS[question.type] ? `${name}-instructions` : undefined}>
         <legend className="contents">
-          <h2 id={promptId} ref={headingRef} tabIndex={-1} className="font-serif text-xl font-bold leading-snug sm:text-2xl">
+          <h2 id={promptId} ref={headingRef} tabIndex={-1} data-read-part="prompt" className="font-serif text-xl font-bold leading-snug sm:text-2xl">
             {question.prompt}
           </h2>
         </legend>
@@ -110,6 +114,13 @@ export function QuestionCard(props: Props) {
           </p>
         )}
         <AnswerControl question={question} name={name} response={response} checked={checked} onRespond={onRespond} onAnnounce={onAnnounce} optionsRef={optionsRef} />
+        <QuestionReadAloud
+          // A new order on screen, or the answer checked (feedback is about to be announced), stops the reading.
+          key={`${checked}:${order?.join(",") ?? ""}`}
+          question={question}
+          order={order}
+          cardRef={formRef}
+        />
       </fieldset>
 
       {hint && !checked && (

@@ -1,6 +1,6 @@
 "use client";
 /**
- * Reading preferences (theme, article text size), persisted under
+ * Reading preferences (theme, article text size, read-aloud speed and voice), persisted under
  * "reader:preferences". The inline script in app/layout.tsx reads the same
  * key before first paint, so the page never flashes the wrong theme or size.
  * The last choice made in any tab wins.
@@ -22,6 +22,8 @@ export const PREFERENCES_KEY = "reader:preferences";
 interface Actions {
   setTheme: (theme: ThemeChoice) => void;
   setTextSize: (size: TextSize) => void;
+  setReadRate: (rate: number) => void;
+  setReadVoice: (name: string) => void;
 }
 
 export type PreferencesStore = Preferences & Actions;
@@ -37,6 +39,8 @@ export function createPreferencesStore(getBackend?: () => KeyValueStorage | null
       actions: (set) => ({
         setTheme: (theme) => set({ theme }),
         setTextSize: (textSize) => set({ textSize }),
+        setReadRate: (readRate) => set({ readRate }),
+        setReadVoice: (readVoice) => set({ readVoice }),
       }),
     },
     getBackend,

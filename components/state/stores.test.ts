@@ -149,6 +149,31 @@ describe("preferences store", () => {
     expect(store.getState()).toMatchObject({ theme: "dark", textSize: "large" });
   });
 
+  it("keeps version 1 preferences stored before the read-aloud ones, and stores the read-aloud speed and voice", async () => {
+    const storage = new MemoryStorage();
+    storage.data.set(PREFERENCES_KEY, JSON.stringify({ state: { theme: "dark", textSize: "small" }, version: 1 }));
+    const store = createPreferencesStore(() => storage);
+    await store.persist.rehydrate();
+    expect(store.getState()).toMatchObject({ theme: "dark", textSize: "small" });
+    store.getState().setReadRate(1.25);
+    store.getState().setReadVoice("Fake English");
+    const again = createPreferencesStore(() => storage);
+    await again.persist.rehydrate();
+    expect(again.getState()).toMatchObject({ theme: "dark", textSize: "small", readRate: 1.25, readVoice: "Fake English" });
+  });
+
+  it("backs up preferences whose read-aloud speed or voice is not one", async () => {
+    for (const bad of [{ readRate: "fast" }, { readRate: -1 }, { readVoice: 7 }]) {
+      const storage = new MemoryStorage();
+      const raw = JSON.stringify({ state: { theme: "dark", textSize: "small", ...bad }, version: 1 });
+      storage.data.set(PREFERENCES_KEY, raw);
+      const store = createPreferencesStore(() => storage);
+      await store.persist.rehydrate();
+      expect(store.getState().theme, JSON.stringify(bad)).toBe("system");
+      expect(storage.data.get(`${PREFERENCES_KEY}:backup`)).toBe(raw);
+    }
+  });
+
   it("works without any storage at all", async () => {
     const storage = new MemoryStorage();
     storage.blocked = true;

@@ -1,6 +1,9 @@
 import type { Locator, Page } from "@playwright/test";
 
-/** The read-aloud control above an article. */
+/**
+ * A read-aloud control: "Read aloud" above an article (the article page, the
+ * quiz's article panel) or "Read question aloud" on a quiz question.
+ */
 export class ReadAloudControl {
   readonly group: Locator;
   readonly play: Locator;
@@ -12,15 +15,16 @@ export class ReadAloudControl {
   readonly status: Locator;
   readonly noVoices: Locator;
 
-  constructor(page: Page) {
-    this.group = page.getByRole("group", { name: "Read aloud" });
-    this.play = this.group.getByRole("button", { name: "Read aloud" });
+  /** `scope`: where to look (the page, or the quiz's article panel); `name`: the group's and its play button's name. */
+  constructor(scope: Page | Locator, name: "Read aloud" | "Read question aloud" = "Read aloud") {
+    this.group = scope.getByRole("group", { name, exact: true });
+    this.play = this.group.getByRole("button", { name, exact: true });
     this.pause = this.group.getByRole("button", { name: "Pause" });
     this.resume = this.group.getByRole("button", { name: "Resume" });
     this.stop = this.group.getByRole("button", { name: "Stop" });
     this.speed = this.group.getByRole("combobox", { name: "Speed" });
     this.voice = this.group.getByRole("combobox", { name: "Voice" });
     this.status = this.group.getByRole("status");
-    this.noVoices = page.getByText("This browser has no voice to read aloud");
+    this.noVoices = scope.getByText("This browser has no voice to read aloud");
   }
 }

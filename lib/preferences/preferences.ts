@@ -13,16 +13,33 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 export interface Preferences {
   theme: ThemeChoice;
   textSize: TextSize;
+  /**
+   * Read-aloud speed and voice, shared by the article's and the quiz's
+   * controls. Optional, so what version 1 stored before them is still valid
+   * as it is (and a build without them keeps reading this one). The speed
+   * is checked by the control against its own list of speeds, so this
+   * module, which every page loads, does not load the read-aloud code.
+   */
+  readRate?: number;
+  /** A voice's name; "" or a name this browser lacks: its first English voice. */
+  readVoice?: string;
 }
 
-export const defaultPreferences: Preferences = { theme: "system", textSize: "medium" };
+// Every key the store persists is in the defaults (it persists the keys of its initial state).
+export const defaultPreferences: Preferences = { theme: "system", textSize: "medium", readRate: 1, readVoice: "" };
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
 export function isPreferences(x: unknown): x is Preferences {
-  return isRecord(x) && THEME_CHOICES.includes(x.theme as ThemeChoice) && TEXT_SIZES.includes(x.textSize as TextSize);
+  return (
+    isRecord(x) &&
+    THEME_CHOICES.includes(x.theme as ThemeChoice) &&
+    TEXT_SIZES.includes(x.textSize as TextSize) &&
+    (x.readRate === undefined || (typeof x.readRate === "number" && x.readRate > 0 && x.readRate <= 4)) &&
+    (x.readVoice === undefined || (typeof x.readVoice === "string" && x.readVoice.length <= 200))
+  );
 }
 
 /** Version 0 stored `{ dark: boolean, fontScale: number }` (1 = medium). */

@@ -1,5 +1,6 @@
 /**
- * Reading an article aloud sentence by sentence: the queue and its actions.
+ * Reading aloud one part at a time (an article's sentences, a question's
+ * prompt and options): the queue and its actions.
  *
  * @example
  * import { initialReadState, readAloud, readItems } from "@/lib/read-aloud";
@@ -18,5 +19,7 @@ export {
   type ReadItem,
   type ReadState,
   type ReadStatus,
+  type Spoken,
 } from "./queue";
+export { questionParts, questionStatusText, type QuestionPart } from "./question";
 export { orderVoices } from "./voices";

@@ -10,11 +10,16 @@
  */
 import { sentencesOf } from "../text";
 
-export interface ReadItem {
+/** Anything read as one utterance. */
+export interface Spoken {
+  text: string;
+}
+
+/** One sentence of an article. */
+export interface ReadItem extends Spoken {
   start: number;
   end: number;
   paragraph: number;
-  text: string;
 }
 
 export type ReadStatus = "idle" | "playing" | "paused";
@@ -22,8 +27,8 @@ export type ReadStatus = "idle" | "playing" | "paused";
 export const RATES = [0.75, 1, 1.25] as const;
 export type Rate = (typeof RATES)[number];
 
-export interface ReadState {
-  items: readonly ReadItem[];
+export interface ReadState<I extends Spoken = ReadItem> {
+  items: readonly I[];
   /** The sentence being read or paused on; -1 when idle. */
   index: number;
   status: ReadStatus;
@@ -52,11 +57,11 @@ export function readItems(paragraphs: readonly string[]): ReadItem[] {
   return sentencesOf(body, starts, paragraphs).map((s) => ({ ...s, text: body.slice(s.start, s.end) }));
 }
 
-export function initialReadState(items: readonly ReadItem[], rate: Rate = 1): ReadState {
+export function initialReadState<I extends Spoken>(items: readonly I[], rate: Rate = 1): ReadState<I> {
   return { items, index: -1, status: "idle", rate, take: 0 };
 }
 
-export function readAloud(state: ReadState, action: ReadAction): ReadState {
+export function readAloud<I extends Spoken>(state: ReadState<I>, action: ReadAction): ReadState<I> {
   switch (action.type) {
     case "play":
       if (state.items.length === 0) return state;
@@ -84,7 +89,7 @@ export function readAloud(state: ReadState, action: ReadAction): ReadState {
 }
 
 /** The sentence being read or paused on. */
-export function currentItem(state: ReadState): ReadItem | undefined {
+export function currentItem<I extends Spoken>(state: ReadState<I>): I | undefined {
   return state.index >= 0 ? state.items[state.index] : undefined;
 }
 
