@@ -15,7 +15,7 @@ const HOSTILE_HTML = `<!doctype html><html><head><title>Harbor news &amp; views<
 <iframe src="javascript:alert(4)"></iframe><svg onload="window.__pwned=5"></svg>
 </body></html>`;
 
-test("empty, blank, one word, binary, too long and hostile HTML each get a message; no script runs", async ({ page }) => {
+test("empty, blank, one word, binary, too long, hostile and pathological HTML each get a message; no script runs", async ({ page }) => {
   test.setTimeout(90_000);
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
@@ -33,11 +33,14 @@ test("empty, blank, one word, binary, too long and hostile HTML each get a messa
   await paste.submit("Harbor");
   await expect(paste.problem).toHaveText(/too short to make a quiz from \(1 word\)/);
 
-  // A binary file chosen by mistake: refused by the worker as not text.
-  const binary = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256));
+  // A binary file chosen by mistake: refused as soon as it is read, however long, and the box keeps its text.
+  const binary = Buffer.from(Array.from({ length: 400_000 }, (_, i) => (i * 7919) % 256));
   await paste.file.setInputFiles({ name: "report.txt", mimeType: "text/plain", buffer: binary });
-  await paste.findFacts.click();
-  await expect(paste.problem).toHaveText(/does not look like text/);
+  await expect(paste.problem).toHaveText(/This file is not text/);
+  await expect(paste.text).toHaveValue("Harbor");
+  // The same bytes pasted into the box are refused by the worker as not text.
+  await paste.submit(`Harbor\u0000${"\u0001\u0002".repeat(100)}`);
+  await expect(paste.problem).toHaveText(/This file is not text/);
   // A PDF is not even read.
   await paste.file.setInputFiles({ name: "report.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
   await expect(paste.problem).toHaveText(/not a \.txt, \.md or \.html file/);
@@ -55,6 +58,11 @@ test("empty, blank, one word, binary, too long and hostile HTML each get a messa
   await paste.findFacts.click();
   await expect(paste.reviewHeading).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole("heading", { level: 2, name: /Harbor news & views/ })).toBeVisible();
+
+  // 6 KB of "<a": the file that froze the tab for 43 s is refused at once, read off the main thread.
+  await page.getByRole("button", { name: "← Paste another article" }).click();
+  await paste.file.setInputFiles({ name: "attack.html", mimeType: "text/html", buffer: Buffer.from("<a".repeat(3000)) });
+  await expect(paste.problem).toHaveText(/has no readable text once its markup is removed/);
 
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('img[src="x"], iframe, main svg[onload]')).toHaveCount(0);

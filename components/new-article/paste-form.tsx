@@ -1,8 +1,8 @@
 "use client";
 import { useRef, useState } from "react";
 import type { ExtractInput } from "@/lib/extract";
-import { htmlTitle, htmlToText, markdownTitle, markdownToText } from "@/lib/extract/markup";
-import { countWords, MAX_WORDS } from "@/lib/extract/normalize";
+import { countWords, isNotText, MAX_WORDS } from "@/lib/extract/normalize";
+import type { MarkupReply, MarkupRequest } from "./markup-protocol";
 import type { Extraction } from "./use-extraction";
 
 const field = "w-full rounded-control border-2 border-line bg-surface px-3 py-2 text-ink";
@@ -15,9 +15,30 @@ export interface PastedText {
   source: string;
 }
 
+const NOT_TEXT =
+  "This file is not text: it holds control or unreadable characters, as a PDF, Word document or image does. Save the article as plain text (.txt), or copy and paste it.";
+
+/** HTML or Markdown to text in a short-lived worker, so no file can freeze the page. */
+function convertOffThread(request: MarkupRequest): Promise<MarkupReply> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL("./markup.worker.ts", import.meta.url), { type: "module" });
+    const done = (reply: MarkupReply) => {
+      worker.terminate();
+      resolve(reply);
+    };
+    worker.addEventListener("message", (event: MessageEvent<MarkupReply>) => done(event.data));
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      done({ ok: false, message: event.message });
+    });
+    worker.postMessage(request);
+  });
+}
+
 /** Checks made before the worker starts, so obvious problems are told at once. null: go ahead. */
 export function pasteProblem(text: string): string | null {
   if (text.trim() === "") return "There is no text yet. Paste an article into the box, or choose a .txt, .md or .html file.";
+  if (isNotText(text)) return NOT_TEXT;
   if (countWords(text, MAX_WORDS) > MAX_WORDS) {
     return `This text is longer than ${MAX_WORDS.toLocaleString("en-US")} words, the most the app can read in one go. Paste one article, or split a long one into parts.`;
   }
@@ -31,9 +52,17 @@ export async function readArticleFile(file: File): Promise<{ ok: true; text: str
   if (!kind) return { ok: false, message: `“${file.name}” is not a .txt, .md or .html file. Save the article as plain text, or copy and paste it.` };
   if (file.size > MAX_FILE_BYTES) return { ok: false, message: `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB: far more than one article. Choose a smaller file.` };
   const raw = await file.text();
-  if (kind === "html") return { ok: true, text: htmlToText(raw), title: htmlTitle(raw) };
-  if (kind === "markdown") return { ok: true, text: markdownToText(raw), title: markdownTitle(raw) };
-  return { ok: true, text: raw };
+  if (isNotText(raw)) return { ok: false, message: NOT_TEXT };
+  if (kind === "text") return { ok: true, text: raw };
+  const converted = await convertOffThread({ kind, raw });
+  if (!converted.ok) {
+    console.warn(`Reading ${file.name} failed: ${converted.message}`);
+    return { ok: false, message: `“${file.name}” could not be read. Copy the article's text from the page and paste it into the box.` };
+  }
+  if (converted.text.trim() === "") {
+    return { ok: false, message: `“${file.name}” has no readable text once its markup is removed. Open it in a browser, copy the article's text and paste it into the box.` };
+  }
+  return converted;
 }
 
 interface Props {

@@ -19,12 +19,13 @@
 import type { Article, ArticleFacts, Span } from "../article/types";
 import { askedFacts } from "../quiz/asked-facts";
 import { hashString } from "../quiz/random";
+import { stripInvisible } from "../text";
 import { findCauses } from "./causes";
 import { findClaims } from "./claims";
 import { dateSpans, findDates } from "./dates";
 import { buildDocument } from "./document";
 import { findMainIdea } from "./main-idea";
-import { countWords, garbageShare, MAX_CHARS, MAX_WORDS, slugify, toParagraphs } from "./normalize";
+import { countWords, isNotText, MAX_CHARS, MAX_WORDS, slugify, toParagraphs } from "./normalize";
 import { findNumbers } from "./numbers";
 import { findPositions } from "./positions";
 import { findQuotes } from "./quotes";
@@ -32,8 +33,9 @@ import { findStatements, findTerms, termContext } from "./terms";
 import { findDefinitions, findVocabulary } from "./vocabulary";
 import { ENGLISH } from "./words";
 
-export { MAX_CHARS, MAX_WORDS, countWords, slugify } from "./normalize";
-export { htmlToText, htmlTitle, markdownToText, markdownTitle, decodeEntities } from "./markup";
+export { MAX_CHARS, MAX_WORDS, countWords, isNotText, slugify } from "./normalize";
+export { htmlToText, htmlTitle, markdownToText, markdownTitle, decodeEntities, readHtml } from "./markup";
+export type { HtmlText } from "./markup";
 
 export interface ExtractInput {
   text: string;
@@ -92,6 +94,9 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
   const progress = options.onProgress ?? (() => {});
   const raw = typeof input.text === "string" ? input.text : "";
   if (raw.trim() === "") return fail("empty", "The text is empty. Paste an article or drop a .txt, .md or .html file.");
+  if (isNotText(raw)) {
+    return fail("not-text", "This does not look like text: it contains many control or unreadable characters. Was it a binary file (a PDF, Word document or image)? Save it as plain text first.");
+  }
   // Counted before any other work, so a huge paste is refused at once.
   if (raw.length > MAX_CHARS) {
     return fail("too-long", `The text is longer than ${MAX_CHARS.toLocaleString("en-US")} characters. Paste one article, or split a long one into parts.`);
@@ -99,12 +104,9 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
   if (countWords(raw, MAX_WORDS) > MAX_WORDS) {
     return fail("too-long", `The text is longer than ${MAX_WORDS.toLocaleString("en-US")} words. Paste one article, or split a long one into parts.`);
   }
-  if (garbageShare(raw) > 0.05) {
-    return fail("not-text", "This does not look like text: it contains many control or unreadable characters. Was it a binary file (a PDF, Word document or image)? Save it as plain text first.");
-  }
   let paragraphs = toParagraphs(raw);
   const warnings: string[] = [];
-  let title = input.title?.replace(/\s+/g, " ").trim() ?? "";
+  let title = stripInvisible(input.title ?? "").replace(/\s+/g, " ").trim();
   if (!title) {
     const line = headline(paragraphs);
     if (line) {
@@ -117,6 +119,8 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
     return fail("no-sentences", `The text is too short to make a quiz from (${words} word${words === 1 ? "" : "s"}). Paste a whole article of at least a few sentences.`);
   }
   if (!title) title = titleFrom(paragraphs);
+  // A first line taken as the title may carry bidi controls, which toParagraphs keeps in the text.
+  title = stripInvisible(title);
   progress(0.02);
 
   const doc = buildDocument({ title, paragraphs, onParagraph: (done) => progress(0.02 + (0.88 * done) / paragraphs.length) });

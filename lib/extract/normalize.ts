@@ -34,6 +34,15 @@ export function garbageShare(text: string): number {
 }
 
 /**
+ * Not text a person wrote: a NUL byte (no text file has one; every binary
+ * format does) or more than 5% of unreadable characters. Checked before any
+ * length limit, so a binary file is called what it is, not "too long".
+ */
+export function isNotText(text: string): boolean {
+  return text.includes("\u0000") || garbageShare(text) > 0.05;
+}
+
+/**
  * Plain paragraphs: CRLF and CR become LF; non-breaking and other odd spaces
  * become spaces; zero-width characters, soft hyphens and control characters
  * go; typeset ligatures (ﬁ, ﬂ) become their letters; runs of spaces collapse. A blank line separates paragraphs; single line

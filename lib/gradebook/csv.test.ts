@@ -61,13 +61,45 @@ describe("csvCell", () => {
     ["a plus", "+44 20", "'+44 20"],
     ["a minus", "-2+3", "'-2+3"],
     ["an at sign", "@SUM(A1)", "'@SUM(A1)"],
-    ["a leading tab", "\t=1", "'\t=1"],
-    ["a leading CR", "\r=1", "\"'\r=1\""],
+    ["a leading tab (quoted: a tab is a separator somewhere)", "\t=1", "\"'\t'=1\""],
+    ["a leading CR", "\r=1", "\"'\r'=1\""],
     ["a formula with a comma and quotes", '=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
     ["an equals sign later on", "a=b", "a=b"],
     ["empty", "", ""],
   ])("%s", (_, value, expected) => {
     expect(csvCell(value)).toBe(expected);
+  });
+});
+
+describe("csvCell against hostile cells, for every separator a spreadsheet may split on", () => {
+  it.each([
+    ["a formula after a semicolon", "x;=1+1;y", `"x;'=1+1;y"`],
+    ["a formula after a comma", "x,=1+1", `"x,'=1+1"`],
+    ["a formula after a tab", "x\t=1+1", `"x\t'=1+1"`],
+    ["a formula after a pipe", "x|=1+1", "x|'=1+1"],
+    ["a formula on a second line", "x\n@SUM(A1)", `"x\n'@SUM(A1)"`],
+    ["a formula after a CR", "x\r+1", `"x\r'+1"`],
+    ["leading spaces before a formula", "   =1+1", "'   =1+1"],
+    ["spaces after a semicolon before a formula", "x;  -1+A1", `"x;'  -1+A1"`],
+    ["a DDE payload", "=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
+    ["a semicolon alone is quoted", "a;b", `"a;b"`],
+    ["a tab alone is quoted", "a\tb", `"a\tb"`],
+    ["a quote after a semicolon", 'a;"b', `"a;""b"`],
+    ["a hyphen inside a word stays", "Mary-Jane", "Mary-Jane"],
+    ["an at sign inside an address stays", "ana@school.org", "ana@school.org"],
+  ])("%s", (_, value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it("no piece of any cell, split on any separator and stripped of spaces, starts a formula", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", ",", ";", "|", " ", '"', "a") }), (value) => {
+        const cell = csvCell(value);
+        const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
+        for (const piece of unquoted.split(/[,;\t|\r\n]/)) expect(piece.trimStart()).not.toMatch(/^[=+\-@]/);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
@@ -77,7 +109,8 @@ describe("toCsv", () => {
   });
 
   it("reads back cell for cell under a strict RFC 4180 reader, whatever the text", () => {
-    const safeCell = fc.string({ unit: "binary" }).filter((s) => !/^[=+\-@\t\r]/.test(s));
+    // Cells with nothing to neutralise: no formula trigger at the start of any piece.
+    const safeCell = fc.string({ unit: "binary" }).filter((s) => !/(?:^|[,;\t|\r\n]) *[=+\-@\t\r]/.test(s));
     fc.assert(
       fc.property(fc.array(fc.array(safeCell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
         expect(parseCsv(toCsv(rows))).toEqual(rows);

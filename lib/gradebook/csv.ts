@@ -1,14 +1,19 @@
 /**
  * CSV export of a quiz's results, for spreadsheets.
  *
- * RFC 4180: fields holding a comma, a double quote, CR or LF are quoted,
- * quotes doubled, rows end with CRLF. A UTF-8 byte order mark goes first,
- * because Excel otherwise reads UTF-8 as the local code page and turns
- * "王小明" or "Zoë" into mojibake.
+ * RFC 4180: fields holding a comma, a semicolon, a tab, a double quote, CR
+ * or LF are quoted, quotes doubled, rows end with CRLF. The semicolon and the
+ * tab are not separators here, but a spreadsheet in a locale that uses them
+ * (most of Europe uses ";") would otherwise split such a cell. A UTF-8 byte
+ * order mark goes first, because Excel otherwise reads UTF-8 as the local
+ * code page and turns "王小明" or "Zoë" into mojibake.
  *
- * Names and answers come from students, so a cell starting with = + - @,
- * a tab or a CR is prefixed with an apostrophe: spreadsheets would
- * otherwise run it as a formula (CSV injection, OWASP). The apostrophe
+ * Names and answers come from students, so a cell starting with = + - @, a
+ * tab or a CR, after any leading spaces, is prefixed with an apostrophe:
+ * spreadsheets would otherwise run it as a formula (CSV injection, OWASP).
+ * The same is done after every common separator inside the cell (, ; tab |
+ * and line breaks): an importer that splits on ";" regardless of quotes
+ * turns "x;=1+1;y" into three cells, the middle one live. The apostrophe
  * shows in the cell; that is the accepted price.
  */
 import { describeResponse } from "../quiz";
@@ -18,14 +23,32 @@ import { rescore } from "./scoring";
 
 export const CSV_BOM = "\uFEFF";
 
-/** Neutralises formula triggers, then quotes if needed. */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+const SEPARATORS = new Set([",", ";", "\t", "|", "\r", "\n"]);
+const TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"]);
+
+/** An apostrophe at the start of every piece (the cell, or what follows a separator) that a spreadsheet would read as a formula. */
+export function neutraliseFormulas(text: string): string {
+  let out = "";
+  let pieceStarts = true;
+  for (let i = 0; i < text.length; i++) {
+    if (pieceStarts) {
+      let j = i;
+      while (text[j] === " ") j++;
+      if (j < text.length && TRIGGERS.has(text[j]!)) out += "'";
+      pieceStarts = false;
+    }
+    out += text[i];
+    if (SEPARATORS.has(text[i]!)) pieceStarts = true;
+  }
+  return out;
 }
 
-/** Rows → CSV text with CRLF line ends, without the BOM. */
+/** Neutralises formula triggers, then quotes if needed. Numbers are ours (a score, a duration) and left as they are. */
+export function csvCell(value: string | number): string {
+  const text = typeof value === "string" ? neutraliseFormulas(value) : String(value);
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
 export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
   return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }

@@ -108,3 +108,23 @@ describe("broken result codes get a reason and a message for the teacher", () =>
     }
   });
 });
+
+describe("names with invisible or bidi-control characters", () => {
+  it("are written and read without them, so they show as typed", async () => {
+    for (const [typed, shown] of [
+      ["A\u200bna", "Ana"],
+      ["Ana\u202eLopez", "AnaLopez"],
+      ["\u2066Zoë\u2069", "Zoë"],
+      ["\ufeff王小明", "王小明"],
+    ] as const) {
+      const decoded = await decodeResultCode(await encodeResultCode({ ...result, name: typed }));
+      expect(decoded.ok && decoded.value.name).toBe(shown);
+    }
+  });
+
+  it("are cleaned when a code made elsewhere still carries them", async () => {
+    const body = `R1.${await encodeJson({ ...result, name: "Ana\u202e\u200f" })}`;
+    const decoded = await decodeResultCode(`${body}.${crc32Hex(body)}`);
+    expect(decoded.ok && decoded.value.name).toBe("Ana");
+  });
+});

@@ -19,6 +19,7 @@
 import type { Response } from "../quiz/types";
 import { canonicalJson, crc32Hex, decodeJson, encodeJson, fnv1a64 } from "./codec";
 import { codecFailure, failure, gradebookLink, readVersion, stripWhitespace, type Decoded, type DecodeFailure } from "./quiz-link";
+import { stripInvisible } from "../text";
 import { firstIssue, studentResultSchema } from "./schema";
 
 export const RESULT_FORMAT_VERSION = 1;
@@ -59,9 +60,10 @@ const CHECKSUM = /^(.*)\.([0-9a-f]{8})$/s;
 
 /** "R1." + payload + "." + checksum. Throws an Error naming the problem if the result is not valid. */
 export async function encodeResultCode(result: StudentResult): Promise<string> {
-  const parsed = studentResultSchema.safeParse(result);
+  // Invisible and bidi-control characters would make a name show as another's.
+  const parsed = studentResultSchema.safeParse({ ...result, name: stripInvisible(result.name) });
   if (!parsed.success) throw new Error(`This result can’t be turned into a code: ${firstIssue(parsed.error)}`);
-  const body = `R${RESULT_FORMAT_VERSION}.${await encodeJson(result)}`;
+  const body = `R${RESULT_FORMAT_VERSION}.${await encodeJson(parsed.data)}`;
   const code = `${body}.${crc32Hex(body)}`;
   if (code.length > MAX_RESULT_CODE_CHARS) throw new Error(`This result is too big for a code (${code.length} characters).`);
   return code;
@@ -95,7 +97,8 @@ export async function decodeResultCode(code: string): Promise<Decoded<StudentRes
   }
   const parsed = studentResultSchema.safeParse(json);
   if (!parsed.success) return failure(RESULT_MESSAGES, "invalid", firstIssue(parsed.error));
-  return { ok: true, value: parsed.data };
+  // A code made by hand (or by an older version) may still carry them.
+  return { ok: true, value: { ...parsed.data, name: stripInvisible(parsed.data.name) } };
 }
 
 /** `${origin}${basePath}/gradebook/#r=${code}`. */

@@ -21,6 +21,7 @@ import { sharedQuizOf, type SharedQuizV3 } from "../share/quiz-v3";
 import { customQuestionSchema, type CustomQuestion } from "../share/schema";
 import { mergeRecords, mergeRemoved, type Removed } from "../storage";
 import { isoDate, removedSchema } from "../schema";
+import { stripInvisible } from "../text";
 
 /** 2: tombstones for discarded drafts, and each draft's `updatedAt`. */
 export const DRAFT_VERSION = 2;
@@ -115,7 +116,7 @@ export function draftToShared(
 
 function cleanSettings(settings: QuizSettings): QuizSettings {
   const classLabel = settings.classLabel?.trim();
-  const clean: QuizSettings = { ...settings, title: settings.title.trim() };
+  const clean: QuizSettings = { ...settings, title: stripInvisible(settings.title).trim() };
   if (classLabel) clean.classLabel = classLabel;
   else delete clean.classLabel;
   return clean;

@@ -10,3 +10,4 @@
  */
 export { quoted } from "./quote";
 export { evidenceSentences, sentenceAround, sentencesOf, sentenceText, spanText, type Sentence } from "./sentences";
+export { stripInvisible } from "./invisible";
