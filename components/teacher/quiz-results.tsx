@@ -1,8 +1,8 @@
 "use client";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { Article } from "@/lib/article/types";
 import type { Quiz } from "@/lib/quiz/types";
-import { answerBreakdown, gradebookCsv, itemAnalysis, rescore, type GradedResult, type SavedQuiz } from "@/lib/gradebook";
+import { answerBreakdown, flagResults, gradebookCsv, itemAnalysis, rescore, type GradedResult, type SavedQuiz } from "@/lib/gradebook";
 import { quizLink } from "@/lib/share/quiz-link";
 import { sentenceText, quoted } from "@/lib/teacher/sentences";
 import { describeAnswer } from "@/lib/quiz";
@@ -56,6 +56,12 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
             .sort((a, b) => a.result.name.localeCompare(b.result.name) || a.result.startedAt.localeCompare(b.result.startedAt))
         : [],
     [quiz, results],
+  );
+  // The clock read once, when the gradebook opens: "in the future" is judged with ten minutes' slack, so seconds do not matter.
+  const [now] = useState(() => Date.now());
+  const flags = useMemo(
+    () => (quiz ? flagResults(results, { questions: quiz.questions.length, quizCreatedAt: saved.createdAt, now }) : new Map<string, never[]>()),
+    [quiz, results, saved.createdAt, now],
   );
   const items = useMemo(() => (quiz && results.length > 0 ? itemAnalysis(results, quiz) : []), [quiz, results]);
   const chosen = useMemo(() => new Map(items.map((item) => [item.question.id, answerBreakdown(results, item.question)])), [items, results]);
@@ -117,6 +123,13 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
       {quiz && rows.length > 0 && (
         <>
           <h3 className="mt-6 font-semibold">Students</h3>
+          <p role="status" aria-live="polite" className="mt-1 text-sm">
+            {flags.size > 0 && (
+              <strong className="font-semibold text-warning">
+                {flags.size} result{flags.size === 1 ? "" : "s"} to check: see the reasons under the name{flags.size === 1 ? "" : "s"}.
+              </strong>
+            )}
+          </p>
           <div className="mt-2 overflow-x-auto rounded-control border border-line" tabIndex={0} role="region" aria-label={`Students’ scores for ${settings.title}`}>
             <table className="w-full min-w-[34rem] text-left text-sm">
               <caption className="sr-only">Scores recomputed from each student’s answers</caption>
@@ -142,10 +155,21 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
               <tbody>
                 {rows.map(({ result, score }) => {
                   const finished = new Date(Date.parse(result.startedAt) + result.durationMs);
+                  const rowFlags = flags.get(result.id) ?? [];
                   return (
                     <tr key={result.id} className="border-b border-line last:border-0">
                       <th scope="row" className="max-w-[16rem] break-words px-3 py-2 font-medium">
                         {result.name}
+                        {rowFlags.length > 0 && (
+                          <ul className="mt-1 grid gap-1 border-l-4 border-warning pl-2 text-xs font-normal" aria-label={`Why to check ${result.name}’s result`}>
+                            {rowFlags.map((flag) => (
+                              <li key={flag.kind}>
+                                <span className="font-semibold">Check: </span>
+                                {flag.reason}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
                       </th>
                       <td className="whitespace-nowrap px-3 py-2 text-right font-semibold tabular-nums">
                         {score.correct} / {score.total}
