@@ -126,7 +126,7 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
           <p role="status" aria-live="polite" className="mt-1 text-sm">
             {flags.size > 0 && (
               <strong className="font-semibold text-warning">
-                {flags.size} result{flags.size === 1 ? "" : "s"} to check: see the reasons under the name{flags.size === 1 ? "" : "s"}.
+                {flags.size} result{flags.size === 1 ? "" : "s"} to check: see “To check” in the table.
               </strong>
             )}
           </p>
@@ -148,6 +148,9 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
                     Submitted
                   </th>
                   <th scope="col" className="px-3 py-2 font-semibold">
+                    To check
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
                     <span className="sr-only">Actions</span>
                   </th>
                 </tr>
@@ -160,8 +163,17 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
                     <tr key={result.id} className="border-b border-line last:border-0">
                       <th scope="row" className="max-w-[16rem] break-words px-3 py-2 font-medium">
                         {result.name}
+                      </th>
+                      <td className="whitespace-nowrap px-3 py-2 text-right font-semibold tabular-nums">
+                        {score.correct} / {score.total}
+                      </td>
+                      <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDuration(result.durationMs)}</td>
+                      <td className="whitespace-nowrap px-3 py-2 tabular-nums">
+                        <time dateTime={finished.toISOString()}>{dateFormat.format(finished)}</time>
+                      </td>
+                      <td className="min-w-[14rem] px-3 py-2">
                         {rowFlags.length > 0 && (
-                          <ul className="mt-1 grid gap-1 border-l-4 border-warning pl-2 text-xs font-normal" aria-label={`Why to check ${result.name}’s result`}>
+                          <ul className="grid gap-1 border-l-4 border-warning pl-2 text-xs" aria-label={`Why to check ${result.name}’s result`}>
                             {rowFlags.map((flag) => (
                               <li key={flag.kind}>
                                 <span className="font-semibold">Check: </span>
@@ -170,13 +182,6 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
                             ))}
                           </ul>
                         )}
-                      </th>
-                      <td className="whitespace-nowrap px-3 py-2 text-right font-semibold tabular-nums">
-                        {score.correct} / {score.total}
-                      </td>
-                      <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDuration(result.durationMs)}</td>
-                      <td className="whitespace-nowrap px-3 py-2 tabular-nums">
-                        <time dateTime={finished.toISOString()}>{dateFormat.format(finished)}</time>
                       </td>
                       <td className="px-3 py-2 text-right">
                         <button
