@@ -76,7 +76,7 @@ export function flagResults(results: readonly GradedResult[], context: FlagConte
       const others = group.filter((o) => o.id !== r.id);
       const lookAlike = others.filter((o) => o.name !== r.name);
       if (lookAlike.length > 0) {
-        add(r.id, { kind: "look-alike-name", reason: `The name looks the same as another result’s but is spelled with different (hidden or foreign look-alike) characters.` });
+        add(r.id, { kind: "look-alike-name", reason: `The name looks the same as another result’s but is spelled with other characters (letter case, hidden characters or foreign look-alike letters).` });
       }
       if (others.some((o) => !sameAnswers(o, r))) {
         add(r.id, { kind: "same-name", reason: `${group.length} results under this name, with different answers.` });
