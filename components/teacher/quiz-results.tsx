@@ -76,7 +76,7 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
           </h2>
           <p className="mt-1 text-sm text-muted">
             {settings.classLabel && <>{settings.classLabel} · </>}
-            {article ? article.title : saved.shared.article.kind === "text" ? saved.shared.article.title : saved.shared.article.slug} · made <time dateTime={saved.createdAt}>{dateFormat.format(new Date(saved.createdAt))}</time>
+            {article ? article.title : saved.shared.article.kind === "text" ? saved.shared.article.title : saved.shared.article.slug} · made <time dateTime={saved.createdAt}>{dateFormat.format(new Date(saved.createdAt))}</time> · quiz no. <span className="font-mono">{saved.fingerprint}</span>
           </p>
         </div>
         <p className="shrink-0 rounded-full bg-accent-soft px-3 py-1 text-sm font-semibold text-accent-strong">
