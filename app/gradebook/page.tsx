@@ -14,6 +14,11 @@ export default function GradebookPage() {
         Your students’ results for the quizzes you shared. Scores are worked out again here from each student’s answers, and everything stays in this
         browser.
       </p>
+      <p className="mt-2 max-w-measure text-muted">
+        A score here is good for practice and class checks, not for exams: with no server and no sign-in, nothing proves who answered or that a
+        result was not edited. Results that look impossible (too fast, dated in the future, one name twice, look-alike names) are marked with the
+        reason, for you to check.
+      </p>
       <div className="mt-6">
         <GradebookView articles={articles} />
       </div>

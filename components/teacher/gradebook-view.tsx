@@ -55,12 +55,26 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
   const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const outcomesRef = useRef<HTMLDivElement>(null);
+  // A quiz link whose title is already here waits on the teacher's answer in this dialog.
+  const [sameTitle, setSameTitle] = useState<string | null>(null);
+  const answerSameTitle = useRef<((add: boolean) => void) | null>(null);
+  const confirmSameTitle = (title: string) =>
+    new Promise<boolean>((resolve) => {
+      answerSameTitle.current = resolve;
+      setSameTitle(title);
+    });
+  const settleSameTitle = (add: boolean) => {
+    answerSameTitle.current?.(add);
+    answerSameTitle.current = null;
+    setSameTitle(null);
+  };
 
   // The store read fresh for every link: a quiz link earlier in the same paste files its quiz for the results after it.
   const book: GradebookPort = {
     quizzes: () => useGradebookStore.getState().quizzes,
     saveQuiz: actions.saveQuiz,
     importResult: actions.importResult,
+    confirmSameTitle,
   };
   const addAll = (text: string): Promise<Outcome[]> => addLinks(text, articles, book);
 
@@ -221,6 +235,19 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
       )}
 
       <ConfirmDialog request={confirmRequest} onConfirm={onConfirmed} onClose={() => setConfirm(null)} />
+      <ConfirmDialog
+        request={
+          sameTitle === null
+            ? null
+            : {
+                title: `You already have a quiz called “${sameTitle}”. Add this one as a separate quiz?`,
+                description: "It is a different quiz (other questions or settings). Its card will show its own class label, date and quiz number, so the two can be told apart. If you did not make it, do not add it.",
+                confirmLabel: "Add as a separate quiz",
+              }
+        }
+        onConfirm={() => settleSameTitle(true)}
+        onClose={() => settleSameTitle(false)}
+      />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { Article } from "@/lib/article/types";
 import type { Quiz } from "@/lib/quiz/types";
-import { answerBreakdown, gradebookCsv, itemAnalysis, rescore, type GradedResult, type SavedQuiz } from "@/lib/gradebook";
+import { answerBreakdown, flagResults, gradebookCsv, itemAnalysis, rescore, type GradedResult, type SavedQuiz } from "@/lib/gradebook";
 import { quizLink } from "@/lib/share/quiz-link";
 import { sentenceText, quoted } from "@/lib/teacher/sentences";
 import { describeAnswer } from "@/lib/quiz";
@@ -57,6 +57,12 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
         : [],
     [quiz, results],
   );
+  // The clock read once, when the gradebook opens: "in the future" is judged with ten minutes' slack, so seconds do not matter.
+  const [now] = useState(() => Date.now());
+  const flags = useMemo(
+    () => (quiz ? flagResults(results, { questions: quiz.questions.length, quizCreatedAt: saved.createdAt, now }) : new Map<string, never[]>()),
+    [quiz, results, saved.createdAt, now],
+  );
   const items = useMemo(() => (quiz && results.length > 0 ? itemAnalysis(results, quiz) : []), [quiz, results]);
   const chosen = useMemo(() => new Map(items.map((item) => [item.question.id, answerBreakdown(results, item.question)])), [items, results]);
   const average = rows.length === 0 ? null : rows.reduce((sum, r) => sum + (r.score.total ? r.score.correct / r.score.total : 0), 0) / rows.length;
@@ -70,7 +76,7 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
           </h2>
           <p className="mt-1 text-sm text-muted">
             {settings.classLabel && <>{settings.classLabel} · </>}
-            {article ? article.title : saved.shared.article.kind === "text" ? saved.shared.article.title : saved.shared.article.slug} · made <time dateTime={saved.createdAt}>{dateFormat.format(new Date(saved.createdAt))}</time>
+            {article ? article.title : saved.shared.article.kind === "text" ? saved.shared.article.title : saved.shared.article.slug} · made <time dateTime={saved.createdAt}>{dateFormat.format(new Date(saved.createdAt))}</time> · quiz no. <span className="font-mono">{saved.fingerprint}</span>
           </p>
         </div>
         <p className="shrink-0 rounded-full bg-accent-soft px-3 py-1 text-sm font-semibold text-accent-strong">
@@ -117,6 +123,13 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
       {quiz && rows.length > 0 && (
         <>
           <h3 className="mt-6 font-semibold">Students</h3>
+          <p role="status" aria-live="polite" className="mt-1 text-sm">
+            {flags.size > 0 && (
+              <strong className="font-semibold text-warning">
+                {flags.size} result{flags.size === 1 ? "" : "s"} to check: see “To check” in the table.
+              </strong>
+            )}
+          </p>
           <div className="mt-2 overflow-x-auto rounded-control border border-line" tabIndex={0} role="region" aria-label={`Students’ scores for ${settings.title}`}>
             <table className="w-full min-w-[34rem] text-left text-sm">
               <caption className="sr-only">Scores recomputed from each student’s answers</caption>
@@ -135,6 +148,9 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
                     Submitted
                   </th>
                   <th scope="col" className="px-3 py-2 font-semibold">
+                    To check
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
                     <span className="sr-only">Actions</span>
                   </th>
                 </tr>
@@ -142,6 +158,7 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
               <tbody>
                 {rows.map(({ result, score }) => {
                   const finished = new Date(Date.parse(result.startedAt) + result.durationMs);
+                  const rowFlags = flags.get(result.id) ?? [];
                   return (
                     <tr key={result.id} className="border-b border-line last:border-0">
                       <th scope="row" className="max-w-[16rem] break-words px-3 py-2 font-medium">
@@ -153,6 +170,18 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
                       <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDuration(result.durationMs)}</td>
                       <td className="whitespace-nowrap px-3 py-2 tabular-nums">
                         <time dateTime={finished.toISOString()}>{dateFormat.format(finished)}</time>
+                      </td>
+                      <td className="min-w-[14rem] px-3 py-2">
+                        {rowFlags.length > 0 && (
+                          <ul className="grid gap-1 border-l-4 border-warning pl-2 text-xs" aria-label={`Why to check ${result.name}’s result`}>
+                            {rowFlags.map((flag) => (
+                              <li key={flag.kind}>
+                                <span className="font-semibold">Check: </span>
+                                {flag.reason}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
                       </td>
                       <td className="px-3 py-2 text-right">
                         <button

@@ -21,9 +21,9 @@ export async function quizCode(): Promise<string> {
   return encodeQuizCode(shared, article.body);
 }
 
-/** A student's result code with the first `right` answers right and the rest skipped. */
-export async function resultCodeFor(name: string, right: number): Promise<string> {
+/** A student's result code with the first `right` answers right and the rest skipped; `forged` sets the other fields as a forger would. */
+export async function resultCodeFor(name: string, right: number, forged: Partial<Pick<StudentResult, "startedAt" | "durationMs">> = {}): Promise<string> {
   const answers = Object.fromEntries(classQuiz.questions.map((q, i) => [q.id, i < right ? correctResponse(q) : null]));
-  const result: StudentResult = { v: 1, quiz: classQuiz.fingerprint, name, answers, startedAt: "2026-11-30T09:00:00.000Z", durationMs: 600_000 };
+  const result: StudentResult = { v: 1, quiz: classQuiz.fingerprint, name, answers, startedAt: "2026-11-30T09:00:00.000Z", durationMs: 600_000, ...forged };
   return encodeResultCode(result);
 }

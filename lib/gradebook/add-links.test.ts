@@ -58,3 +58,37 @@ describe("addLinks", () => {
     expect(gradebook.data).toEqual(emptyGradebook());
   });
 });
+
+describe("addLinks: a second quiz with the same title", () => {
+  const [a, b] = v1Fixtures.quizzes;
+  // Two different quizzes, the second given the first's title (or a look-alike of it).
+  const retitled = async (title: string) => {
+    const { encodeQuizCode } = await import("../share/quiz-link");
+    return encodeQuizCode({ ...b!.value, settings: { ...b!.value.settings, title } } as NonNullable<typeof b>["value"]);
+  };
+
+  it.each([
+    ["the same title", (t: string) => t],
+    ["a Cyrillic look-alike of it", (t: string) => t.replace(/o/, "\u043e")],
+  ])("with %s, asks first: refused when the teacher says no, added when yes", async (_, spell) => {
+    const code = await retitled(spell(a!.value.settings.title));
+    for (const answer of [false, true]) {
+      const gradebook = book();
+      const asked: string[] = [];
+      gradebook.confirmSameTitle = (title) => (asked.push(title), Promise.resolve(answer));
+      await addLinks(a!.code, articles, gradebook);
+      const [outcome] = await addLinks(code, articles, gradebook);
+      expect(asked).toHaveLength(1);
+      expect(outcome!.kind).toBe(answer ? "quiz" : "refused");
+      expect(Object.keys(gradebook.data.quizzes)).toHaveLength(answer ? 2 : 1);
+    }
+  });
+
+  it("a different title is added without asking", async () => {
+    const gradebook = book();
+    gradebook.confirmSameTitle = () => Promise.reject(new Error("should not ask"));
+    await addLinks(a!.code, articles, gradebook);
+    const [outcome] = await addLinks(await retitled("Another quiz entirely"), articles, gradebook);
+    expect(outcome!.kind).toBe("quiz");
+  });
+});

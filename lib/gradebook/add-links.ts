@@ -12,6 +12,7 @@ import type { Article } from "../article/types";
 import { openSharedQuiz } from "../share/materialize";
 import { codeFromLink, decodeQuizCode, splitPastedLinks } from "../share/quiz-link";
 import { decodeResultCode, resultId, type StudentResult } from "../share/result-code";
+import { nameKey } from "./flags";
 import { savedQuiz, type ImportOutcome, type SavedQuiz } from "./gradebook";
 
 export interface AddOutcome {
@@ -29,6 +30,11 @@ export interface GradebookPort {
   quizzes(): Record<string, SavedQuiz>;
   saveQuiz(quiz: SavedQuiz): void;
   importResult(result: StudentResult, resultId: string): ImportOutcome;
+  /**
+   * Asked before filing a quiz whose title reads the same as one already here (a look-alike quiz would
+   * otherwise sit beside the teacher's own, its results under a second card of the same name). Absent: not added.
+   */
+  confirmSameTitle?(title: string): Promise<boolean>;
 }
 
 export function preview(text: string): string {
@@ -58,6 +64,12 @@ export async function addLinks(text: string, articles: Record<string, Article>, 
         continue;
       }
       const known = Object.hasOwn(book.quizzes(), checked.fingerprint);
+      const title = decoded.value.settings.title;
+      const sameTitle = !known && Object.values(book.quizzes()).some((q) => nameKey(q.shared.settings.title) === nameKey(title));
+      if (sameTitle && !(await book.confirmSameTitle?.(title))) {
+        refuse(`“${title}” was not added: you already have a quiz called that.`);
+        continue;
+      }
       if (!known) book.saveQuiz(savedQuiz(decoded.value, code, new Date().toISOString()));
       found.push({ kind: known ? "duplicate" : "quiz", text: `“${decoded.value.settings.title}”${known ? " is already in your gradebook." : ": results for it can now be added."}` });
       continue;

@@ -31,3 +31,4 @@ export {
 export { gradebookFile, gradebookFileName, readGradebookFile, importGradebook, type ImportSummary } from "./backup";
 export { rescore, itemAnalysis, answerBreakdown, TOP_WRONG_TYPED, type Score, type ItemStats, type AnswerCount } from "./scoring";
 export { gradebookCsv, toCsv, csvCell, CSV_BOM } from "./csv";
+export { flagResults, nameKey, MIN_MS_PER_QUESTION, CLOCK_SKEW_MS, type Flag, type FlagKind, type FlagContext } from "./flags";
