@@ -1,10 +1,44 @@
 import next from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Module boundaries (README, "Layout"): a lib module is used through its index.ts, so what it keeps inside can
+// change without touching its users. Tests, fixtures and scripts may reach inside to test and measure.
+const TESTS = ["**/*.test.ts", "**/*.test.tsx", "**/fixtures/**", "**/test-helpers.ts", "lib/testing/**"];
+const insideAnotherModule = (depth) => ({
+  regex: `^${"\\.\\./".repeat(depth)}(?!testing/)[^./][^/]*/`,
+  message: 'Import another lib module through its index.ts (e.g. "../quiz", not "../quiz/text").',
+});
+
 const config = [
   ...next,
   ...nextTs,
   { ignores: ["out/**", ".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: TESTS,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/*/*"],
+              message: 'Import a lib module through its index.ts ("@/lib/quiz", not "@/lib/quiz/types").',
+            },
+            {
+              group: ["**/lib/quiz-v1", "**/lib/quiz-v1/**"],
+              message: "The frozen v1 engine is only for opening old links, inside lib/share.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...[1, 2, 3].map((depth) => ({
+    files: [`lib/${"*/".repeat(depth)}*.ts`],
+    ignores: TESTS,
+    rules: { "no-restricted-imports": ["error", { patterns: [insideAnotherModule(depth)] }] },
+  })),
 ];
 
 export default config;

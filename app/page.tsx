@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getAllArticles } from "@/lib/content";
-import { readingMinutes } from "@/lib/article/reading-time";
+import { readingMinutes } from "@/lib/article";
 import { ArticleCard, type ArticleSummary } from "@/components/library/article-card";
 
 function excerptOf(paragraph: string, dateline?: string): string {

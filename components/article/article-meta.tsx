@@ -1,5 +1,5 @@
-import type { Article } from "@/lib/article/types";
-import { readingMinutes, wordCount } from "@/lib/article/reading-time";
+import type { Article } from "@/lib/article";
+import { readingMinutes, wordCount } from "@/lib/article";
 
 // Every item starts with its "·"; the list sits one separator's width to the
 // left inside a clipping box, so the "·" of whichever item starts a line

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import type { Span } from "@/lib/article/types";
-import { paragraphStarts, segmentParagraphs } from "@/lib/article/segments";
-import type { DefinedWord } from "@/lib/article/words";
+import type { Span } from "@/lib/article";
+import { paragraphStarts, segmentParagraphs } from "@/lib/article";
+import type { DefinedWord } from "@/lib/article";
 
 interface Props {
   paragraphs: string[];

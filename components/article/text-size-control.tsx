@@ -1,6 +1,6 @@
 "use client";
 import { useEffect } from "react";
-import { TEXT_SIZES, type TextSize } from "@/lib/preferences/preferences";
+import { TEXT_SIZES, type TextSize } from "@/lib/preferences";
 import { usePreferencesStore, useSetTextSize, useTextSize } from "@/components/state/preferences-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect } from "react";
-import { THEME_CHOICES, type ThemeChoice } from "@/lib/preferences/preferences";
+import { THEME_CHOICES, type ThemeChoice } from "@/lib/preferences";
 import { usePreferencesStore, useSetTheme, useTheme } from "@/components/state/preferences-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
 

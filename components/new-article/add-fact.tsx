@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState } from "react";
-import type { Article } from "@/lib/article/types";
+import type { Article } from "@/lib/article";
 import { ADDABLE_KINDS, ORGANIZATION_KINDS, PLACE_KINDS, placeNewFact, valueOfWords, type AddableKind, type NewFact } from "@/lib/my-articles";
 import { ArticleText } from "./article-text";
 import { fieldClass } from "./correction-form";

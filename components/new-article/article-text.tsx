@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { snapToWords } from "@/lib/my-articles";
-import type { Span } from "@/lib/article/types";
+import type { Span } from "@/lib/article";
 
 interface Props {
   paragraphs: string[];

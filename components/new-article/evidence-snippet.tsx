@@ -1,4 +1,4 @@
-import type { Span } from "@/lib/article/types";
+import type { Span } from "@/lib/article";
 import { sentenceAround } from "@/lib/text";
 
 /**

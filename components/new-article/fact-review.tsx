@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import Link from "next/link";
-import type { ArticleFacts } from "@/lib/article/types";
+import type { ArticleFacts } from "@/lib/article";
 import {
   addFact,
   confirmFact,

@@ -4,7 +4,7 @@
  * a teacher's tab must never freeze on a file, whatever it holds. Only the
  * markup module (and htmlparser2's tokenizer) is loaded here, not the NLP.
  */
-import { markdownTitle, markdownToText, readHtml } from "@/lib/extract/markup";
+import { markdownTitle, markdownToText, readHtml } from "@/lib/extract";
 import type { MarkupReply, MarkupRequest } from "./markup-protocol";
 
 self.addEventListener("message", (event: MessageEvent<MarkupRequest>) => {

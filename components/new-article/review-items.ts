@@ -4,7 +4,7 @@
  * (lib/my-articles) the form's values go to. Plain data and functions, so
  * the cards only render it.
  */
-import type { ArticleFacts, CauseFact, Claim, DateFact, EventFact, NumberFact, Organization, Person, Place, Position, Quote, Span, UnnamedQuote, VocabularyFact } from "@/lib/article/types";
+import type { ArticleFacts, CauseFact, Claim, DateFact, EventFact, NumberFact, Organization, Person, Place, Position, Quote, Span, UnnamedQuote, VocabularyFact } from "@/lib/article";
 import {
   correctCause,
   correctClaim,

@@ -1,5 +1,5 @@
 "use client";
-import type { Attempt } from "@/lib/progress/progress";
+import type { Attempt } from "@/lib/progress";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 

@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { bestScore } from "@/lib/progress/progress";
+import { bestScore } from "@/lib/progress";
 import { useAttempts, useProgressActions, useProgressStore, useSkillAccuracy } from "@/components/state/progress-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
 import { AttemptsTable } from "./attempts-table";

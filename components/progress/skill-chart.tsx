@@ -1,4 +1,4 @@
-import { SKILL_LABELS, type SkillAccuracy } from "@/lib/progress/progress";
+import { SKILL_LABELS, type SkillAccuracy } from "@/lib/progress";
 
 /** Accuracy per skill as labelled bars; each bar states its numbers in text, so the chart needs no legend. */
 export function SkillChart({ skills }: { skills: SkillAccuracy[] }) {

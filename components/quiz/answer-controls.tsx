@@ -5,7 +5,7 @@
  * entry here (most reuse the controls of their shape).
  */
 import type { ReactNode, RefObject } from "react";
-import type { ChoiceQuestion, FillBlankQuestion, MatchingQuestion, NumericQuestion, OrderingQuestion, Question, QuestionOf, QuestionType, Response } from "@/lib/quiz/types";
+import type { ChoiceQuestion, FillBlankQuestion, MatchingQuestion, NumericQuestion, OrderingQuestion, Question, QuestionOf, QuestionType, Response } from "@/lib/quiz";
 import { letter } from "./option-letters";
 import { ChoiceOptions } from "./choice-options";
 import { MatchingAnswer } from "./matching-answer";

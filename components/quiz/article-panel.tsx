@@ -1,9 +1,9 @@
 "use client";
 import { useEffect, useRef } from "react";
-import type { Span } from "@/lib/article/types";
+import type { Span } from "@/lib/article";
 import { ArticleText } from "@/components/article/article-text";
 import { ReadAloud } from "@/components/article/read-aloud";
-import type { DefinedWord } from "@/lib/article/words";
+import type { DefinedWord } from "@/lib/article";
 
 interface Props {
   id: string;

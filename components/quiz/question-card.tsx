@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import type { Question, Response } from "@/lib/quiz/types";
+import type { Question, Response } from "@/lib/quiz";
 import { AnswerFeedback } from "./answer-feedback";
 import { AnswerControl, identity, INSTRUCTIONS } from "./answer-controls";
 import { QuestionReadAloud } from "./question-read-aloud";

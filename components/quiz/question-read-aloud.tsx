@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useMemo, type RefObject } from "react";
-import type { Question } from "@/lib/quiz/types";
+import type { Question } from "@/lib/quiz";
 import { currentItem, questionParts, questionStatusText } from "@/lib/read-aloud";
 import { keepInView, showReading } from "@/components/read-aloud/highlight";
 import { ReadAloudControls } from "@/components/read-aloud/read-aloud-controls";

@@ -1,5 +1,5 @@
 import { describeAnswer, describeResponse } from "@/lib/quiz";
-import type { Question, Response } from "@/lib/quiz/types";
+import type { Question, Response } from "@/lib/quiz";
 import { AnswerLines } from "./answer-lines";
 import { EvidenceQuotes } from "./evidence-quotes";
 

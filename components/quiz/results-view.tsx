@@ -1,8 +1,8 @@
 "use client";
 import { useEffect, useRef, type ReactNode } from "react";
 import Link from "next/link";
-import type { QuizSession } from "@/lib/session/session";
-import { scoreOf } from "@/lib/session/session";
+import type { QuizSession } from "@/lib/session";
+import { scoreOf } from "@/lib/session";
 import { evidenceSentences } from "@/lib/text";
 import { QuestionReview } from "./question-review";
 

@@ -1,5 +1,5 @@
-import type { Level, Question, QuestionType } from "@/lib/quiz/types";
-import { SKILL_LABELS } from "@/lib/progress/progress";
+import type { Level, Question, QuestionType } from "@/lib/quiz";
+import { SKILL_LABELS } from "@/lib/progress";
 
 /** Question types as students and teachers read them: on each question, in the builder, the answer key and the gradebook. */
 export const TYPE_NAMES: Record<QuestionType, string> = {

@@ -23,7 +23,7 @@ import {
   type ImportSummary,
   type SavedQuiz,
 } from "@/lib/gradebook";
-import type { StudentResult } from "@/lib/share/result-code";
+import type { StudentResult } from "@/lib/share";
 import type { KeyValueStorage } from "@/lib/storage";
 import { createPersistedStore } from "./persisted-store";
 

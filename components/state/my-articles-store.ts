@@ -7,7 +7,7 @@
  * page and the storage notice says they will not be kept).
  */
 import { useShallow } from "zustand/react/shallow";
-import type { Article, ArticleFacts } from "@/lib/article/types";
+import type { Article, ArticleFacts } from "@/lib/article";
 import {
   MY_ARTICLES_VERSION,
   addArticle,

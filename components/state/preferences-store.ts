@@ -13,7 +13,7 @@ import {
   type Preferences,
   type TextSize,
   type ThemeChoice,
-} from "@/lib/preferences/preferences";
+} from "@/lib/preferences";
 import type { KeyValueStorage } from "@/lib/storage";
 import { createPersistedStore } from "./persisted-store";
 

@@ -18,7 +18,7 @@ import {
   skillAccuracy,
   type Attempt,
   type ProgressData,
-} from "@/lib/progress/progress";
+} from "@/lib/progress";
 import type { KeyValueStorage } from "@/lib/storage";
 import { createPersistedStore } from "./persisted-store";
 

@@ -20,7 +20,7 @@ import {
   type QuizSession,
   type SessionsData,
   type StartOptions,
-} from "@/lib/session/session";
+} from "@/lib/session";
 import type { KeyValueStorage } from "@/lib/storage";
 import { createPersistedStore } from "./persisted-store";
 

@@ -8,7 +8,7 @@
 import { useShallow } from "zustand/react/shallow";
 import type { KeyValueStorage } from "@/lib/storage";
 import { removeRecords } from "@/lib/storage";
-import { DRAFT_VERSION, draftsDataSchema, mergeDrafts, migrateDrafts, type DraftsData, type QuizDraft } from "@/lib/teacher/draft";
+import { DRAFT_VERSION, draftsDataSchema, mergeDrafts, migrateDrafts, type DraftsData, type QuizDraft } from "@/lib/teacher";
 import { createPersistedStore } from "./persisted-store";
 
 export const DRAFTS_KEY = "reader:quiz-drafts";

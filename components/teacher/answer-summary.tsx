@@ -1,4 +1,4 @@
-import type { Question } from "@/lib/quiz/types";
+import type { Question } from "@/lib/quiz";
 import { describeAnswer } from "@/lib/quiz";
 import { AnswerLines } from "@/components/quiz/answer-lines";
 import { letter } from "./labels";

@@ -1,10 +1,10 @@
 "use client";
 import { useState } from "react";
 import { kindOf } from "@/lib/quiz";
-import type { GeneratedQuestionType, Skill } from "@/lib/quiz/types";
-import { SKILL_LABELS } from "@/lib/progress/progress";
-import type { QuizSettings } from "@/lib/share/quiz-link";
-import { LIMITS } from "@/lib/teacher/draft";
+import type { GeneratedQuestionType, Skill } from "@/lib/quiz";
+import { SKILL_LABELS } from "@/lib/progress";
+import type { QuizSettings } from "@/lib/share";
+import { LIMITS } from "@/lib/teacher";
 import { TYPE_NAMES } from "./labels";
 
 interface Props {

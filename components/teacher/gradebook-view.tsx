@@ -1,11 +1,11 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
-import type { Article } from "@/lib/article/types";
+import type { Article } from "@/lib/article";
 import { rescore, resultsForQuiz, type GradedResult, type SavedQuiz } from "@/lib/gradebook";
-import { addLinks, type AddOutcome, type GradebookPort } from "@/lib/gradebook/add-links";
-import { openSharedQuiz } from "@/lib/share/materialize";
-import { resultId, type StudentResult } from "@/lib/share/result-code";
+import { addLinks, type AddOutcome, type GradebookPort } from "@/lib/gradebook";
+import { openSharedQuiz } from "@/lib/share";
+import { resultId, type StudentResult } from "@/lib/share";
 import { useGradebookActions, useGradebookStore, useGradedResults, useSavedQuizzes } from "@/components/state/gradebook-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
 import { ConfirmDialog } from "./confirm-dialog";

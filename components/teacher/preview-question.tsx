@@ -1,8 +1,8 @@
 "use client";
 import { forwardRef } from "react";
-import type { Question } from "@/lib/quiz/types";
-import type { QuestionChanges } from "@/lib/teacher/draft";
-import { quoted, type Sentence } from "@/lib/teacher/sentences";
+import type { Question } from "@/lib/quiz";
+import type { QuestionChanges } from "@/lib/teacher";
+import { quoted, type Sentence } from "@/lib/teacher";
 import { AnswerSummary } from "./answer-summary";
 import { testsLabel } from "@/components/quiz/type-names";
 import { TYPE_NAMES } from "./labels";

@@ -1,5 +1,5 @@
-import { quoted } from "@/lib/teacher/sentences";
-import type { Question } from "@/lib/quiz/types";
+import { quoted } from "@/lib/teacher";
+import type { Question } from "@/lib/quiz";
 import { AnswerSummary } from "./answer-summary";
 import { WorksheetAnswer, WriteLine } from "@/components/quiz/answer-controls";
 import { TYPE_NAMES } from "./labels";

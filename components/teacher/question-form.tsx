@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
-import type { Question } from "@/lib/quiz/types";
-import type { Span } from "@/lib/article/types";
+import type { Question } from "@/lib/quiz";
+import type { Span } from "@/lib/article";
 import {
   LIMITS,
   choiceProblems,
@@ -10,8 +10,8 @@ import {
   type CustomFields,
   type CustomKind,
   type QuestionChanges,
-} from "@/lib/teacher/draft";
-import { quoted, type Sentence } from "@/lib/teacher/sentences";
+} from "@/lib/teacher";
+import { quoted, type Sentence } from "@/lib/teacher";
 import { letter } from "./labels";
 
 type Props = {

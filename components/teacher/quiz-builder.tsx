@@ -1,11 +1,11 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { Article } from "@/lib/article/types";
+import type { Article } from "@/lib/article";
 import { buildPool, GENERATED_TYPES, questionProblems } from "@/lib/quiz";
-import type { Question, Skill } from "@/lib/quiz/types";
-import { SKILL_LABELS } from "@/lib/progress/progress";
-import { upgradeQuestion } from "@/lib/share/legacy";
-import { quizFingerprint } from "@/lib/share/quiz-link";
+import type { Question, Skill } from "@/lib/quiz";
+import { SKILL_LABELS } from "@/lib/progress";
+import { upgradeQuestion } from "@/lib/share";
+import { quizFingerprint } from "@/lib/share";
 import {
   LIMITS,
   addCustom,
@@ -25,8 +25,8 @@ import {
   updateSettings,
   withSeed,
   type QuizDraft,
-} from "@/lib/teacher/draft";
-import { articleSentences, sentenceText } from "@/lib/teacher/sentences";
+} from "@/lib/teacher";
+import { articleSentences, sentenceText } from "@/lib/teacher";
 import { useDraft, useDraftActions, useTeacherStore } from "@/components/state/teacher-store";
 import { useGradebookStore } from "@/components/state/gradebook-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";

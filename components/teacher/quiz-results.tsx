@@ -1,17 +1,17 @@
 "use client";
 import { useMemo, useState } from "react";
-import type { Article } from "@/lib/article/types";
-import type { Quiz } from "@/lib/quiz/types";
+import type { Article } from "@/lib/article";
+import type { Quiz } from "@/lib/quiz";
 import { answerBreakdown, flagResults, gradebookCsv, itemAnalysis, rescore, type GradedResult, type SavedQuiz } from "@/lib/gradebook";
-import { quizLink } from "@/lib/share/quiz-link";
-import { sentenceText, quoted } from "@/lib/teacher/sentences";
+import { quizLink } from "@/lib/share";
+import { sentenceText, quoted } from "@/lib/teacher";
 import { describeAnswer } from "@/lib/quiz";
 import { AnswerLines } from "@/components/quiz/answer-lines";
 import { AnswerBreakdown } from "./answer-breakdown";
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "@/components/sharing/copy-button";
 import { downloadFile } from "./download-file";
 import { formatDuration } from "./labels";
-import { BASE_PATH, siteOrigin } from "./site-url";
+import { BASE_PATH, siteOrigin } from "@/components/sharing/site-url";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 const percent = (share: number) => `${Math.round(share * 100)}%`;

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import type { AddOutcome } from "@/lib/gradebook/add-links";
-import { resultId, type StudentResult } from "@/lib/share/result-code";
+import type { AddOutcome } from "@/lib/gradebook";
+import { resultId, type StudentResult } from "@/lib/share";
 import { useQrScanner } from "./use-qr-scanner";
 
 export interface ScanScore {

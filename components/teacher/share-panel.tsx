@@ -1,17 +1,17 @@
 "use client";
 import { useState } from "react";
 import Link from "next/link";
-import { encodeQuizCode, MAX_LINK_CHARS, quizLink, type AnySharedQuiz } from "@/lib/share/quiz-link";
-import { quizFile, quizFileName } from "@/lib/share/quiz-file";
+import { encodeQuizCode, MAX_LINK_CHARS, quizLink, type AnySharedQuiz } from "@/lib/share";
+import { quizFile, quizFileName } from "@/lib/share";
 import { savedQuiz } from "@/lib/gradebook";
 import { useGradebookActions, useSavedQuiz } from "@/components/state/gradebook-store";
 import { useMounted } from "@/components/state/use-hydrated";
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "@/components/sharing/copy-button";
 import { downloadFile } from "./download-file";
 import { ConfirmDialog } from "./confirm-dialog";
-import { QrCode } from "./qr-code";
-import { QrProjector } from "./qr-projector";
-import { BASE_PATH, privateAddress, siteOrigin } from "./site-url";
+import { QrCode } from "@/components/sharing/qr-code";
+import { QrProjector } from "@/components/sharing/qr-projector";
+import { BASE_PATH, privateAddress, siteOrigin } from "@/components/sharing/site-url";
 
 interface Props {
   /** The quiz as the link would carry it; null while the builder has a problem to fix. */

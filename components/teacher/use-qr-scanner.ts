@@ -7,8 +7,8 @@
  * page is hidden away (pagehide: closed, reloaded or left).
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { cameraProblem } from "@/lib/scan/camera-problem";
-import { ScanGate } from "@/lib/scan/scan-gate";
+import { cameraProblem } from "@/lib/scan";
+import { ScanGate } from "@/lib/scan";
 import { createQrDecoder, type QrDecoder } from "./qr-decoder";
 
 export type ScannerState =

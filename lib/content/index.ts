@@ -4,7 +4,7 @@ import "server-only";
  * broken article fails `next build` with the ContentError's messages.
  */
 import path from "node:path";
-import type { Article } from "../article/types";
+import type { Article } from "../article";
 import { readAllArticles } from "./read";
 
 const CONTENT_ROOT = path.join(process.cwd(), "content/articles");

@@ -5,7 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Article } from "../article/types";
+import type { Article } from "../article";
 import { compileArticle } from "./schema";
 
 /** Broken content: `messages` lists every problem, each naming the file, the fact and the problem. */

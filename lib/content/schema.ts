@@ -11,7 +11,7 @@
  * Plain TypeScript with no Node imports: the caller reads the files.
  */
 import { z } from "zod";
-import type { Article, ArticleFacts, Span } from "../article/types";
+import type { Article, ArticleFacts, Span } from "../article";
 import { describeFactProblem, factLabel, findTerm, validateFacts } from "../facts";
 
 const nonEmpty = z.string().regex(/\S/, "must not be empty");

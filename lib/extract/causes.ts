@@ -8,8 +8,8 @@
  * statements of the same passage: true, but not the reason.
  */
 import type { Document } from "./document";
-import type { CauseFact, Quote } from "../article/types";
-import { asSentence, contentWords, wordSimilarity } from "../quiz/text";
+import type { CauseFact, Quote } from "../article";
+import { asSentence, contentWords, wordSimilarity } from "../quiz";
 import { invert } from "./grammar";
 import { stem } from "./words";
 import type { Mention } from "./entities";

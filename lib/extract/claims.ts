@@ -6,11 +6,11 @@
  * sentences whose subject is plainly that one entity are taken.
  */
 import type { Document } from "./document";
-import type { Claim } from "../article/types";
+import type { Claim } from "../article";
 import type { Mention } from "./entities";
 import type { PronounResolver } from "./pronouns";
 import { hasTag, type Sentence, type Token } from "./tokens";
-import { contentWords } from "../quiz/text";
+import { contentWords } from "../quiz";
 
 interface ClaimContext {
   body: string;

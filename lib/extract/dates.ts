@@ -8,7 +8,7 @@
  * morning", "“Today," and "may" (the verb), and it adds about 40 KB gzipped
  * and half again to the extraction time.
  */
-import type { DateFact, DateKind, EventFact } from "../article/types";
+import type { DateFact, DateKind, EventFact } from "../article";
 import type { Document } from "./document";
 import { hasTag, type Sentence } from "./tokens";
 import { MONTH, WEEKDAY } from "./words";

@@ -4,7 +4,7 @@
  * sets) and then only read by every finder. Nothing here is changed after
  * `buildDocument` returns, so one finder cannot alter what another sees.
  */
-import type { Organization, Person, Place, Span } from "../article/types";
+import type { Organization, Person, Place, Span } from "../article";
 import { findMentions, findRoles, genderAllows, resolveEntities, wordSets, type Mention, type NameContext } from "./entities";
 import { createPronounResolver, type PronounResolver } from "./pronouns";
 import { findSpeakerMentions, speakerFits, type SpeakerMention } from "./speakers";

@@ -5,7 +5,7 @@
  * of what is not in its lexicon; so names are read here as runs of
  * capitalized words, and compromise's tags only help to classify them.
  */
-import type { Organization, OrganizationKind, Person, Place, PlaceKind } from "../article/types";
+import type { Organization, OrganizationKind, Person, Place, PlaceKind } from "../article";
 import { hasTag, type Sentence, type Token } from "./tokens";
 import { ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, PLACE_PREFIXES, TOWN_CONTEXT, ABBREVIATED, CONNECTORS, gazetteerKind, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITIES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, samePlaceNames, TITLE_PARTS, TITLES } from "./words";
 

@@ -7,8 +7,8 @@
  * bare "9-5", "under 23") is not a figure here: better no number than a
  * wrong one.
  */
-import type { NumberKind } from "../article/types";
-import { parseNumber } from "../quiz/match";
+import type { NumberKind } from "../article";
+import { parseNumber } from "../quiz";
 import { CURRENCY, HYPHEN_UNITS, MONEY_WORDS, SCALE, SCORE_WORDS, VOTE_WORDS, WORD_NUMBER } from "./words";
 
 export interface Figure {

@@ -16,9 +16,9 @@
  * if (!result.ok) show(result.message);                 // "The text is empty." ...
  * else generateQuiz(result.article, { seed: 1, count: 10 });
  */
-import type { Article, ArticleFacts, Span } from "../article/types";
-import { askedFacts } from "../quiz/asked-facts";
-import { hashString } from "../quiz/random";
+import type { Article, ArticleFacts, Span } from "../article";
+import { askedFacts } from "../quiz";
+import { hashString } from "../quiz";
 import { stripInvisible } from "../text";
 import { findCauses } from "./causes";
 import { findClaims } from "./claims";

@@ -9,9 +9,9 @@
  * article, true but minor, stated the same way: the wrong options a student
  * has to weigh against the point.
  */
-import type { MainIdea, Organization, Person, Place } from "../article/types";
-import { formatDigits } from "../quiz/match";
-import { nearbyNumbers, PLACE_NAMES } from "../quiz/pools";
+import type { MainIdea, Organization, Person, Place } from "../article";
+import { formatDigits } from "../quiz";
+import { nearbyNumbers, PLACE_NAMES } from "../quiz";
 import type { Sentence } from "./tokens";
 import { stem } from "./words";
 

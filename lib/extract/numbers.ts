@@ -6,8 +6,8 @@
  * that cannot be asked about cleanly is left out rather than asked badly.
  */
 import type { Document } from "./document";
-import type { NumberFact } from "../article/types";
-import { parseNumber } from "../quiz/match";
+import type { NumberFact } from "../article";
+import { parseNumber } from "../quiz";
 import { AUXILIARIES, infinitive, subjectInQuestion } from "./grammar";
 import { hasTag, type Sentence, type Token } from "./tokens";
 import { figuresIn, type Figure } from "./figures";

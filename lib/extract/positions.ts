@@ -8,8 +8,8 @@
  * are not rewritten: a wrong rewording would put words in a speaker's mouth.
  */
 import type { Document } from "./document";
-import type { Position } from "../article/types";
-import { asSentence } from "../quiz/text";
+import type { Position } from "../article";
+import { asSentence } from "../quiz";
 import type { Mention } from "./entities";
 import type { PronounResolver } from "./pronouns";
 import type { Sentence } from "./tokens";

@@ -7,7 +7,7 @@
  * other attribution, keeps its speaker. Anything else is left out: a wrong
  * speaker is worse than a missing question.
  */
-import type { Quote, Span, UnnamedQuote } from "../article/types";
+import type { Quote, Span, UnnamedQuote } from "../article";
 import type { Document } from "./document";
 import type { Mention } from "./entities";
 import type { Sentence } from "./tokens";

@@ -17,7 +17,7 @@
  */
 import type { Document } from "./document";
 import nlp from "compromise";
-import type { KeyTerm, Span, Statement } from "../article/types";
+import type { KeyTerm, Span, Statement } from "../article";
 import { hasTag, type Sentence, type Token } from "./tokens";
 
 interface TermContext {

@@ -13,9 +13,9 @@
  * right too).
  */
 import type { Document } from "./document";
-import type { VocabularyFact } from "../article/types";
-import { hashString } from "../quiz/random";
-import { contentWords } from "../quiz/text";
+import type { VocabularyFact } from "../article";
+import { hashString } from "../quiz";
+import { contentWords } from "../quiz";
 import rawDictionary from "./dictionary.json";
 import { hasTag, type Sentence, type Token } from "./tokens";
 

@@ -5,7 +5,7 @@
  * weekday names, number words, currencies, scales and units. The rules live
  * in the finders; what counts as "a title" or "a unit" is decided here.
  */
-import type { OrganizationKind, PlaceKind } from "../article/types";
+import type { OrganizationKind, PlaceKind } from "../article";
 
 // --- Reporting verbs --------------------------------------------------------
 

@@ -11,7 +11,7 @@
  * schema's business; this is what the shape cannot say: how the facts fit
  * the text and each other.
  */
-import type { ArticleFacts, Span } from "../article/types";
+import type { ArticleFacts, Span } from "../article";
 
 /** The lists of ArticleFacts, in the order problems are reported. */
 export const FACT_LISTS = [

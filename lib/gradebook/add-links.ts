@@ -8,10 +8,10 @@
  * No React: the store is passed in (components/state/gradebook-store in
  * the app, plain functions in the tests).
  */
-import type { Article } from "../article/types";
-import { openSharedQuiz } from "../share/materialize";
-import { codeFromLink, decodeQuizCode, splitPastedLinks } from "../share/quiz-link";
-import { decodeResultCode, resultId, type StudentResult } from "../share/result-code";
+import type { Article } from "../article";
+import { openSharedQuiz } from "../share";
+import { codeFromLink, decodeQuizCode, splitPastedLinks } from "../share";
+import { decodeResultCode, resultId, type StudentResult } from "../share";
 import { nameKey } from "./flags";
 import { savedQuiz, type ImportOutcome, type SavedQuiz } from "./gradebook";
 

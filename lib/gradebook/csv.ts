@@ -17,7 +17,7 @@
  * shows in the cell; that is the accepted price.
  */
 import { describeResponse } from "../quiz";
-import type { Quiz } from "../quiz/types";
+import type { Quiz } from "../quiz";
 import type { GradedResult } from "./gradebook";
 import { rescore } from "./scoring";
 

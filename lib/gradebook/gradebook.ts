@@ -10,12 +10,12 @@
  */
 import * as z from "zod/mini";
 import "../zod-english";
-import { MAX_TEXT_QUIZ_CODE_CHARS, quizFingerprint, type AnySharedQuiz } from "../share/quiz-link";
-import type { StudentResult } from "../share/result-code";
-import { sharedQuizSchema, studentResultSchema } from "../share/schema";
-import { sharedTextQuizSchema } from "../share/text-quiz";
-import { sharedQuizV3Schema } from "../share/quiz-v3";
-import type { Response } from "../quiz/types";
+import { MAX_TEXT_QUIZ_CODE_CHARS, quizFingerprint, type AnySharedQuiz } from "../share";
+import type { StudentResult } from "../share";
+import { sharedQuizSchema, studentResultSchema } from "../share";
+import { sharedTextQuizSchema } from "../share";
+import { sharedQuizV3Schema } from "../share";
+import type { Response } from "../quiz";
 import { mergeRecords, mergeRemoved, removeRecords, type Removed } from "../storage";
 import { isoDate, removedSchema } from "../schema";
 

@@ -5,8 +5,8 @@
  * own gradeResponse, so an edited code can change answers but never claim
  * a score the answers don't earn.
  */
-import { describeResponse, gradeResponse } from "../quiz/grade";
-import type { Question, Quiz } from "../quiz/types";
+import { describeResponse, gradeResponse } from "../quiz";
+import type { Question, Quiz } from "../quiz";
 import type { GradedResult } from "./gradebook";
 
 export interface Score {

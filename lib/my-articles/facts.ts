@@ -6,9 +6,9 @@
  * fact keeps an evidence span inside the article that contains what the
  * fact says, so "show me in the article" stays true.
  */
-import type { Article, ArticleFacts, CauseFact, Claim, DateKind, EventFact, OrganizationKind, Person, PlaceKind, Position, Span, UnnamedQuote, VocabularyFact } from "../article/types";
+import type { Article, ArticleFacts, CauseFact, Claim, DateKind, EventFact, OrganizationKind, Person, PlaceKind, Position, Span, UnnamedQuote, VocabularyFact } from "../article";
 import { describeFactProblem, validateFacts } from "../facts";
-import { parseNumber } from "../quiz/match";
+import { parseNumber } from "../quiz";
 import { sentenceAround } from "../text";
 import { acrossParagraphs, findWords, sentencesHolding, trimWords } from "./words";
 

@@ -4,7 +4,7 @@
  * what "Undo" should bring back. The saved facts stay the store's; this only
  * remembers what they were before each change.
  */
-import type { ArticleFacts } from "../article/types";
+import type { ArticleFacts } from "../article";
 
 /** Changes kept for undoing; older ones are forgotten. */
 export const UNDO_LIMIT = 20;

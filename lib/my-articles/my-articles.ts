@@ -5,8 +5,8 @@
  */
 import * as z from "zod/mini";
 import "../zod-english";
-import type { Article, ArticleFacts } from "../article/types";
-import { hashString } from "../quiz/random";
+import type { Article, ArticleFacts } from "../article";
+import { hashString } from "../quiz";
 import { validateFacts } from "../facts";
 import { mergeRecords, mergeRemoved, removeRecords, type Removed } from "../storage";
 import { isoDate, removedSchema } from "../schema";

@@ -3,8 +3,8 @@
  * each with what the app noticed about it in plain words, so a teacher with
  * ten minutes checks the guesses, not the facts it read plainly.
  */
-import type { Article, ArticleFacts } from "../article/types";
-import { ASKED_FROM_CERTAINTY } from "../quiz/asked-facts";
+import type { Article, ArticleFacts } from "../article";
+import { ASKED_FROM_CERTAINTY } from "../quiz";
 import { FACT_KINDS, factsOf, type AnyFact, type FactKind } from "./facts";
 import { insideQuotation } from "./words";
 

@@ -5,7 +5,7 @@
  * article prints ’, or copies a line break, so quotation marks, apostrophes,
  * dashes, spaces and letter case are matched loosely; word edges are not.
  */
-import type { Span } from "../article/types";
+import type { Span } from "../article";
 import { sentenceAround } from "../text";
 
 const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);

@@ -7,7 +7,7 @@
  * timestamp rather than an empty list: merging with a tab that still holds
  * old attempts must not bring them back.
  */
-import type { Skill } from "../quiz/types";
+import type { Skill } from "../quiz";
 import { isIsoDate } from "../storage";
 
 export const PROGRESS_VERSION = 1;

@@ -3,7 +3,7 @@
  * id with all their names, and "is this already true according to the
  * article?" checks that keep distractors honest.
  */
-import type { Article, EntityKind, Organization, Person, Place, Span } from "../article/types";
+import type { Article, EntityKind, Organization, Person, Place, Span } from "../article";
 import { normalizeAnswer } from "./match";
 import { nameInSentence } from "./text";
 

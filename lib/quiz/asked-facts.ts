@@ -7,7 +7,7 @@
  * else, is listed for the teacher's review but not asked until the teacher
  * confirms or corrects it (which removes its certainty).
  */
-import type { Article, ArticleFacts } from "../article/types";
+import type { Article, ArticleFacts } from "../article";
 
 /** Below this an extracted fact is a guess to review, not a fact to test students on. */
 export const ASKED_FROM_CERTAINTY = 0.5;

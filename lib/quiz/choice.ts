@@ -3,7 +3,7 @@
  * distractors, laying out the options, and naming questions.
  */
 import type { ChoiceQuestion, ChoiceType, Level, QuestionType, Skill } from "./types";
-import type { Span } from "../article/types";
+import type { Span } from "../article";
 import { normalizeAnswer } from "./match";
 import { sample, shuffle, type Rng } from "./random";
 

@@ -16,7 +16,7 @@
  * The seed varies which of the good questions are drawn; the same seed and
  * article always give the same quiz.
  */
-import type { Article, Span } from "../article/types";
+import type { Article, Span } from "../article";
 import { kindOf } from "./kinds";
 import { normalizeAnswer } from "./match";
 import { buildPoolReport } from "./pool";

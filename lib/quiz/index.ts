@@ -24,7 +24,7 @@
  * // Typed answers are matched forgivingly:
  * isAcceptedAnswer("fifty thousand", ["50,000"]);       // true
  */
-import type { Article } from "../article/types";
+import type { Article } from "../article";
 import { buildPoolReport } from "./pool";
 import type { Question } from "./types";
 
@@ -63,4 +63,10 @@ export type {
   MatchingQuestion,
   OrderingQuestion,
 } from "./types";
-export type { Article, Span } from "../article/types";
+export type { Article, Span } from "../article";
+export { ASKED_FROM_CERTAINTY, askedFacts } from "./asked-facts";
+export { eligibleQuestions } from "./draw";
+export { SKILL_VALUES } from "./kinds/schema";
+export { PLACE_NAMES, nearbyNumbers } from "./pools";
+export { asSentence, contentWords, wordSimilarity } from "./text";
+export type { GeneratedQuestionType } from "./types";

@@ -4,7 +4,7 @@
  * they can, the invariants and the critic throw away what is broken or
  * poor, and the draw (draw.ts) picks the best of the rest.
  */
-import type { Article, Span } from "../article/types";
+import type { Article, Span } from "../article";
 import { indexArticle } from "./article-index";
 import { withAskedFacts } from "./asked-facts";
 import { critique } from "./critic";

@@ -3,7 +3,7 @@
  * kind run out. They are deliberately ordinary and mix cultures so that no
  * option stands out by the look of it.
  */
-import type { DateKind, PlaceKind } from "../article/types";
+import type { DateKind, PlaceKind } from "../article";
 import { formatDigits, numberToWords } from "./match";
 
 export const PLACE_NAMES: Record<PlaceKind, string[]> = {

@@ -1,7 +1,7 @@
 /**
  * Small text helpers: sentences around a span, and wording of prompts.
  */
-import type { Article, DateFact, Span } from "../article/types";
+import type { Article, DateFact, Span } from "../article";
 import { spanText } from "../text";
 
 /** The article text a span points at. */

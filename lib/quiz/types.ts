@@ -2,7 +2,7 @@
  * Questions as the engine produces them and the UI, the CLI and share links
  * consume them. Everything here is plain JSON data.
  */
-import type { Span } from "../article/types";
+import type { Span } from "../article";
 
 export type QuestionType =
   | "multiple-choice"

@@ -4,7 +4,7 @@
  * options only, never from its answer, explanation or evidence, so nothing
  * read out can give the answer away.
  */
-import type { Question } from "../quiz/types";
+import type { Question } from "../quiz";
 import type { Spoken } from "./queue";
 
 export interface QuestionPart extends Spoken {

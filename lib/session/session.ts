@@ -12,7 +12,7 @@ import * as z from "zod/mini";
 import { isComplete, questionSchema, responseSchema, type Question, type Response } from "../quiz";
 import { mergeRecords } from "../storage";
 import { isoDate } from "../schema";
-import type { Attempt } from "../progress/progress";
+import type { Attempt } from "../progress";
 
 export const SESSION_VERSION = 1;
 

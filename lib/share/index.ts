@@ -30,3 +30,7 @@ export { sharedQuizOf, bodyHash, type SharedQuizV3 } from "./quiz-v3";
 export { quizFile, readQuizFile, quizFileName, QUIZ_FILE_MAX_BYTES, type QuizFile } from "./quiz-file";
 export { LIMITS, CUSTOM_ID, customQuestionSchema, questionEditSchema, type CustomQuestion } from "./schema";
 export { quizSettingsSchema } from "./quiz-v3";
+export { upgradeQuestion } from "./legacy";
+export { sharedQuizV3Schema } from "./quiz-v3";
+export { sharedQuizSchema, studentResultSchema } from "./schema";
+export { sharedTextQuizSchema } from "./text-quiz";

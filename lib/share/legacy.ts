@@ -5,7 +5,7 @@
  * progress page treat old and new quizzes alike.
  */
 import { kindOf } from "../quiz";
-import type { Question } from "../quiz/types";
+import type { Question } from "../quiz";
 
 type Legacy<Q> = Q extends Question ? Omit<Q, "level" | "facts" | "score"> : never;
 /** A question of format 1 or 2. */

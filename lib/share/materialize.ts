@@ -11,11 +11,11 @@
  * outside the article) refuses the whole quiz with a message, rather than
  * showing students something wrong.
  */
-import type { Article } from "../article/types";
+import type { Article } from "../article";
 import { questionProblems } from "../quiz";
 import { v1FactIds, v1Pool } from "../quiz-v1";
-import { rngFor, shuffle } from "../quiz/random";
-import type { Question, Quiz } from "../quiz/types";
+import { rngFor, shuffle } from "../quiz";
+import type { Question, Quiz } from "../quiz";
 import { upgradeQuestion } from "./legacy";
 import { quizFingerprint, type AnySharedQuiz, type QuestionEdit, type SharedQuiz } from "./quiz-link";
 import { bodyHash, type SharedQuizV3 } from "./quiz-v3";

@@ -16,7 +16,7 @@
  * const decoded = await decodeQuizCode(codeFromLink(link, "q") ?? "", builtinArticles);
  * if (!decoded.ok) showAlert(decoded.message);           // plain words for the student
  */
-import type { Skill, QuestionType } from "../quiz/types";
+import type { Skill, QuestionType } from "../quiz";
 import { canonicalJson, CodecError, decodeJson, decodeJsonWithDictionary, encodeJson, encodeJsonWithDictionary, fnv1a64 } from "./codec";
 import { firstIssue, sharedQuizSchema, type CustomQuestion } from "./schema";
 import { bodyHash, sharedQuizV3Schema, v3Dictionary, type SharedQuizV3 } from "./quiz-v3";

@@ -9,11 +9,11 @@
  */
 import * as z from "zod/mini";
 import "../zod-english";
-import type { Article } from "../article/types";
-import { ALL_TYPES, questionSchema } from "../quiz/kinds";
-import { SKILL_VALUES } from "../quiz/kinds/schema";
-import { hashString } from "../quiz/random";
-import type { Question } from "../quiz/types";
+import type { Article } from "../article";
+import { ALL_TYPES, questionSchema } from "../quiz";
+import { SKILL_VALUES } from "../quiz";
+import { hashString } from "../quiz";
+import type { Question } from "../quiz";
 import type { QuizSettings } from "./quiz-link";
 import { LIMITS } from "./schema";
 import { isArticleBody, TEXT_LIMITS, type TextArticleRef } from "./text-quiz";

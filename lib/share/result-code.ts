@@ -16,7 +16,7 @@
  * resultLink(location.origin, "", code);   // ".../gradebook/#r=R1.…"
  * const decoded = await decodeResultCode(code);
  */
-import type { Response } from "../quiz/types";
+import type { Response } from "../quiz";
 import { canonicalJson, crc32Hex, decodeJson, encodeJson, fnv1a64 } from "./codec";
 import { codecFailure, failure, gradebookLink, readVersion, stripWhitespace, type Decoded, type DecodeFailure } from "./quiz-link";
 import { stripInvisible } from "../text";

@@ -12,7 +12,7 @@
 import * as z from "zod/mini";
 import "../zod-english";
 import { responseSchema } from "../quiz";
-import type { QuestionType, Skill } from "../quiz/types";
+import type { QuestionType, Skill } from "../quiz";
 import type { LegacyQuestion } from "./legacy";
 
 export const LIMITS = {

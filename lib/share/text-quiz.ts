@@ -12,8 +12,8 @@
  */
 import * as z from "zod/mini";
 import "../zod-english";
-import type { Article, ArticleFacts } from "../article/types";
-import { hashString } from "../quiz/random";
+import type { Article, ArticleFacts } from "../article";
+import { hashString } from "../quiz";
 import type { LegacyQuestion } from "./legacy";
 import { V1_QUESTION_TYPES, V1_SKILLS, v1SettingsSchema } from "./schema";
 import type { QuizSettings } from "./quiz-link";

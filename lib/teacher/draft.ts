@@ -10,15 +10,15 @@
  * those questions (format 3), so students get what the teacher previewed.
  */
 import * as z from "zod/mini";
-import type { Article, Span } from "../article/types";
+import type { Article, Span } from "../article";
 import { MIN_CHOICE_OPTIONS } from "../quiz";
-import { drawQuestions, eligibleQuestions } from "../quiz/draw";
-import type { Question } from "../quiz/types";
-import { upgradeQuestion } from "../share/legacy";
-import { applyEdit } from "../share/materialize";
-import type { QuestionEdit, QuizSettings } from "../share/quiz-link";
-import { sharedQuizOf, type SharedQuizV3 } from "../share/quiz-v3";
-import { customQuestionSchema, type CustomQuestion } from "../share/schema";
+import { drawQuestions, eligibleQuestions } from "../quiz";
+import type { Question } from "../quiz";
+import { upgradeQuestion } from "../share";
+import { applyEdit } from "../share";
+import type { QuestionEdit, QuizSettings } from "../share";
+import { sharedQuizOf, type SharedQuizV3 } from "../share";
+import { customQuestionSchema, type CustomQuestion } from "../share";
 import { mergeRecords, mergeRemoved, type Removed } from "../storage";
 import { isoDate, removedSchema } from "../schema";
 import { stripInvisible } from "../text";

@@ -3,7 +3,7 @@
  * they wrote: the article's one sentence rule (lib/text), so the sentence
  * picked is the sentence students are shown.
  */
-import type { Span } from "../article/types";
+import type { Span } from "../article";
 import { sentencesOf, spanText } from "../text";
 
 export { quoted, sentenceText } from "../text";

@@ -3,7 +3,7 @@
  * extractor, the question engine, the builder and the review all use, so the
  * sentence a fact was read from is the sentence a student is shown as proof.
  */
-import type { Span } from "../article/types";
+import type { Span } from "../article";
 
 // Words that end in a dot without ending a sentence ("the U.S. National Committee").
 const ABBREVIATION = /(?:\p{Lu}\.){2,}$|(?:^|[\s(“"-])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|No|Gen|Gov|Sen|Rep)\.$/u;

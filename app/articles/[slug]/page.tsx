@@ -7,7 +7,7 @@ import { ArticleMeta } from "@/components/article/article-meta";
 import { ReadingProgress } from "@/components/article/reading-progress";
 import { TextSizeControl } from "@/components/article/text-size-control";
 import { ReadAloud } from "@/components/article/read-aloud";
-import { definedWords } from "@/lib/article/words";
+import { definedWords } from "@/lib/article";
 
 type Params = Promise<{ slug: string }>;
 

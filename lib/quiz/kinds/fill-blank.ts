@@ -6,7 +6,7 @@
  * scanning for it, so this kind is not in the default draw; a teacher may
  * still choose it.
  */
-import type { Span } from "../../article/types";
+import type { Span } from "../../article";
 import { kindNames } from "../article-index";
 import { pickDistractors, questionId } from "../choice";
 import { shuffle } from "../random";

@@ -6,7 +6,7 @@
  * and one answer control in components/quiz/answer-controls.tsx.
  */
 import type * as z from "zod/mini";
-import type { Article, Span } from "../../article/types";
+import type { Article, Span } from "../../article";
 import type { ArticleIndex } from "../article-index";
 import type { Rng } from "../random";
 import type { Level, Question, Response } from "../types";

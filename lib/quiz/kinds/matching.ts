@@ -4,7 +4,7 @@
  * four so each question stays readable.
  */
 import * as z from "zod/mini";
-import type { Person, Span } from "../../article/types";
+import type { Person, Span } from "../../article";
 import { roleLabel, type Entity } from "../article-index";
 import { questionId } from "../choice";
 import { normalizeAnswer } from "../match";

@@ -5,7 +5,7 @@
  * kind; a built-in list only where the question still makes sense with it
  * (other cities, nearby numbers), never for "who" or a role.
  */
-import type { DateFact, NumberFact, Person } from "../../article/types";
+import type { DateFact, NumberFact, Person } from "../../article";
 import { claimHolds, isBareTitle, kindNames, roleLabel, type Entity } from "../article-index";
 import { choiceQuestion, pickDistractors, questionId } from "../choice";
 import { normalizeAnswer } from "../match";

@@ -4,7 +4,7 @@
  * asking for one would mark a right answer wrong.
  */
 import * as z from "zod/mini";
-import type { DateFact, EventFact } from "../../article/types";
+import type { DateFact, EventFact } from "../../article";
 import { questionId } from "../choice";
 import { shuffle } from "../random";
 import { asSentence } from "../text";

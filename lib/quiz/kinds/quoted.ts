@@ -2,7 +2,7 @@
  * What the quotation kinds share: who can be offered as a speaker, and the
  * proof of who said a quotation.
  */
-import type { Quote, Span } from "../../article/types";
+import type { Quote, Span } from "../../article";
 import type { Entity } from "../article-index";
 import type { GeneratorContext } from "./kind";
 

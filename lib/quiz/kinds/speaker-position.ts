@@ -4,7 +4,7 @@
  * positions (or the other speakers): what someone in the article does say,
  * only not this person, so the student has to know who stands where.
  */
-import type { Position } from "../../article/types";
+import type { Position } from "../../article";
 import { choiceQuestion, pickDistractors, questionId } from "../choice";
 import { asSentence, embeddedClause, wordSimilarity } from "../text";
 import type { ChoiceQuestion } from "../types";

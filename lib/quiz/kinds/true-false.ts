@@ -5,7 +5,7 @@
  * sentence with "not" inserted: students learn that every such statement
  * is false.
  */
-import type { Claim } from "../../article/types";
+import type { Claim } from "../../article";
 import { kindList, type Entity } from "../article-index";
 import { questionId } from "../choice";
 import { normalizeAnswer } from "../match";

@@ -1,10 +1,10 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
 import Link from "next/link";
-import type { Article } from "@/lib/article/types";
-import { codeFromLink, decodeQuizCode, type AnySharedQuiz } from "@/lib/share/quiz-link";
-import { openSharedQuiz } from "@/lib/share/materialize";
-import { QUIZ_FILE_MAX_BYTES, readQuizFile } from "@/lib/share/quiz-file";
+import type { Article } from "@/lib/article";
+import { codeFromLink, decodeQuizCode, type AnySharedQuiz } from "@/lib/share";
+import { openSharedQuiz } from "@/lib/share";
+import { QUIZ_FILE_MAX_BYTES, readQuizFile } from "@/lib/share";
 import { OpenQuizFile } from "./open-quiz-file";
 import { QuizRunner, type SharedQuizRun } from "@/components/quiz/quiz-runner";
 import { ResultLinkPanel } from "./result-link-panel";

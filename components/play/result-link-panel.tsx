@@ -1,14 +1,14 @@
 "use client";
 import { useEffect, useState } from "react";
-import type { QuizSession } from "@/lib/session/session";
-import { LIMITS } from "@/lib/share/schema";
-import { encodeResultCode, resultLink, type StudentResult } from "@/lib/share/result-code";
+import type { QuizSession } from "@/lib/session";
+import { LIMITS } from "@/lib/share";
+import { encodeResultCode, resultLink, type StudentResult } from "@/lib/share";
 import { useQuizSessionStore } from "@/components/state/quiz-session-store";
-import { CopyButton } from "./copy-button";
-import { QrCode } from "./qr-code";
-import { QrProjector } from "./qr-projector";
-import { ShareButton } from "./share-button";
-import { BASE_PATH, siteOrigin } from "./site-url";
+import { CopyButton } from "@/components/sharing/copy-button";
+import { QrCode } from "@/components/sharing/qr-code";
+import { QrProjector } from "@/components/sharing/qr-projector";
+import { ShareButton } from "@/components/sharing/share-button";
+import { BASE_PATH, siteOrigin } from "@/components/sharing/site-url";
 
 /** What the student's finished session says, as the result their teacher grades. */
 export function resultOf(session: QuizSession, fingerprint: string, name: string): StudentResult {
