@@ -5,12 +5,14 @@
 import { benchBundle, printBundleReport } from "./bench-bundle";
 import { benchEngine, printEngineReport } from "./bench-engine";
 import { benchExtract, printExtractReport } from "./bench-extract";
+import { benchRefusals, printRefusalsReport } from "./bench-refusals";
 import { benchShare, printShareReport } from "./bench-share";
 
 const sections: { name: string; run: () => void | Promise<void> }[] = [
   { name: "engine", run: () => printEngineReport(benchEngine()) },
   { name: "share links", run: async () => printShareReport(await benchShare()) },
   { name: "extract", run: () => printExtractReport(benchExtract()) },
+  { name: "refusals", run: async () => printRefusalsReport(await benchRefusals()) },
   { name: "bundle", run: () => printBundleReport(benchBundle()) },
 ];
 
