@@ -6,6 +6,7 @@ import { benchBundle, printBundleReport } from "./bench-bundle";
 import { benchEngine, printEngineReport } from "./bench-engine";
 import { benchExtract, printExtractReport } from "./bench-extract";
 import { benchMarkup, printMarkupReport } from "./bench-markup";
+import { benchRefusals, printRefusalsReport } from "./bench-refusals";
 import { benchShare, printShareReport } from "./bench-share";
 
 const sections: { name: string; run: () => void | Promise<void> }[] = [
@@ -13,6 +14,7 @@ const sections: { name: string; run: () => void | Promise<void> }[] = [
   { name: "share links", run: async () => printShareReport(await benchShare()) },
   { name: "extract", run: () => printExtractReport(benchExtract()) },
   { name: "markup", run: () => printMarkupReport(benchMarkup()) },
+  { name: "refusals", run: async () => printRefusalsReport(await benchRefusals()) },
   { name: "bundle", run: () => printBundleReport(benchBundle()) },
 ];
 

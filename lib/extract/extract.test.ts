@@ -428,10 +428,17 @@ const anyText = fc.array(paragraph, { minLength: 1, maxLength: 6 }).map((ps) => 
 
 describe("every evidence span is exact", () => {
   it("for generated texts: spans in bounds, fact text inside its evidence, schema checks pass, pool sound", () => {
+    let extracted = 0;
     fc.assert(
       fc.property(anyText, (text) => {
         const result = extractArticle({ text, title: "Generated" });
-        if (!result.ok) return;
+        if (!result.ok) {
+          // Only a text too short or unreadable to quiz on may be refused, and always with a message.
+          expect(["empty", "no-sentences", "not-text"]).toContain(result.reason);
+          expect(result.message).not.toBe("");
+          return;
+        }
+        extracted += 1;
         const { body, facts } = result.article;
         expect(body).toBe(result.article.paragraphs.join("\n\n"));
         const spans = [
@@ -451,6 +458,8 @@ describe("every evidence span is exact", () => {
       }),
       { numRuns: 60 },
     );
+    // The span checks above ran on most texts, not on none.
+    expect(extracted).toBeGreaterThanOrEqual(30);
   });
 
   it("is deterministic", () => {
@@ -491,11 +500,9 @@ describe("bad input gets a clear message or a best-effort article, never a crash
     expect((result as { message: string }).message).toContain(MAX_CHARS.toLocaleString("en-US"));
   });
 
-  it("refuses 30,001 words as too long, at once", () => {
-    const text = "word ".repeat(30_001);
-    const started = performance.now();
-    const result = extractArticle({ text });
-    expect(performance.now() - started).toBeLessThan(500);
+  // How fast the refusal comes is measured by `npm run bench`, not here.
+  it("refuses 30,001 words as too long", () => {
+    const result = extractArticle({ text: "word ".repeat(30_001) });
     expect(result).toMatchObject({ ok: false, reason: "too-long" });
     expect((result as { message: string }).message).toContain(MAX_WORDS.toLocaleString("en-US"));
   });

