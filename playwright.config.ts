@@ -3,8 +3,7 @@ import { existsSync } from "node:fs";
 
 // Same search order as scripts/ensure-chromium.mjs: CHROME_PATH, Debian's
 // Chromium, else Playwright's own browser (undefined lets Playwright choose).
-const executablePath =
-  process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const executablePath = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
@@ -12,7 +11,8 @@ export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that passes on its second try is a flaky test to fix, not a pass.
+  retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
   expect: { timeout: 7_000 },

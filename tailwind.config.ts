@@ -66,8 +66,26 @@ export default {
     extend: {
       colors: Object.fromEntries(colorNames.map((name) => [name, `var(--color-${name})`])),
       fontFamily: {
-        sans: ["system-ui", "-apple-system", '"Segoe UI"', "Roboto", '"Helvetica Neue"', "Arial", '"Noto Sans"', "sans-serif"],
-        serif: ["Charter", '"Bitstream Charter"', '"Sitka Text"', '"Iowan Old Style"', "Cambria", "Georgia", '"DejaVu Serif"', "serif"],
+        sans: [
+          "system-ui",
+          "-apple-system",
+          '"Segoe UI"',
+          "Roboto",
+          '"Helvetica Neue"',
+          "Arial",
+          '"Noto Sans"',
+          "sans-serif",
+        ],
+        serif: [
+          "Charter",
+          '"Bitstream Charter"',
+          '"Sitka Text"',
+          '"Iowan Old Style"',
+          "Cambria",
+          "Georgia",
+          '"DejaVu Serif"',
+          "serif",
+        ],
         mono: ["ui-monospace", '"SFMono-Regular"', "Menlo", "Consolas", '"DejaVu Sans Mono"', "monospace"],
       },
       maxWidth: {
@@ -95,7 +113,10 @@ export default {
         ':root[data-theme="dark"]': { ...cssVariables("dark"), colorScheme: "dark" },
         // Paper is white whatever the screen theme: print in the light palette.
         "@media print": {
-          ':root, :root[data-theme="dark"], :root:not([data-theme="light"])': { ...cssVariables("light"), colorScheme: "light" },
+          ':root, :root[data-theme="dark"], :root:not([data-theme="light"])': {
+            ...cssVariables("light"),
+            colorScheme: "light",
+          },
         },
       });
     }),

@@ -10,7 +10,8 @@ import { themeScript } from "@/components/layout/theme-script";
 
 export const metadata: Metadata = {
   title: { default: "Evidence Reader", template: "%s · Evidence Reader" },
-  description: "Read a news article, take a quiz generated from its facts, and see the sentence that proves every answer.",
+  description:
+    "Read a news article, take a quiz generated from its facts, and see the sentence that proves every answer.",
   manifest: "/manifest.webmanifest",
 };
 

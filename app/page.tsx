@@ -5,7 +5,9 @@ import { ArticleCard, type ArticleSummary } from "@/components/library/article-c
 
 function excerptOf(paragraph: string, dateline?: string): string {
   // The first paragraph opens with "SHANGHAI – "; the card shows the dateline separately.
-  return dateline && paragraph.startsWith(dateline) ? paragraph.slice(dateline.length).replace(/^\s*[–—-]\s*/, "") : paragraph;
+  return dateline && paragraph.startsWith(dateline)
+    ? paragraph.slice(dateline.length).replace(/^\s*[–—-]\s*/, "")
+    : paragraph;
 }
 
 export default function LibraryPage() {
@@ -22,7 +24,8 @@ export default function LibraryPage() {
     <div className="mx-auto max-w-page px-4 py-8 sm:px-6 sm:py-12">
       <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">Library</h1>
       <p className="mt-2 max-w-measure text-muted">
-        Pick an article, read it, then take a quiz made from its facts. Every answer comes with the sentence that proves it.
+        Pick an article, read it, then take a quiz made from its facts. Every answer comes with the sentence that proves
+        it.
       </p>
       <ul className="mt-8 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
         {articles.map((article) => (

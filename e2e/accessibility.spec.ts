@@ -3,8 +3,6 @@
  * passes through, in the light and the dark theme; and motion that stops when
  * the system asks for reduced motion.
  */
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import type { Question } from "../lib/quiz/types";
 import { expect, test } from "./fixtures";
 import { ArticlePage } from "./pages/article-page";
@@ -13,20 +11,10 @@ import { ProgressPage } from "./pages/progress-page";
 import { QuizPage } from "./pages/quiz-page";
 import { ResultsPage } from "./pages/results-page";
 import type { Theme } from "./pages/site";
+import { expectNoViolations } from "./support/axe";
 import { ARTICLE_SLUG, article, quizFor } from "./support/seed-article";
 
 const SEED = 5;
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-/** Runs axe and records violations softly, so one run reports every failing state. */
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const { violations, passes } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  // Guards against a run that checked nothing (an empty page passes every rule).
-  expect(passes.map((rule) => rule.id), `axe checked contrast: ${state}`).toContain("color-contrast");
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect.soft(summary, `axe violations: ${state}`).toEqual([]);
-}
-
 function controlsOf(question: Question): string {
   return "options" in question ? "radios" : question.type;
 }
@@ -98,7 +86,9 @@ test("reduced motion: transitions and animations are switched off", async ({ pag
   const motionOf = (selectors: string[]) =>
     page.evaluate((sels) => {
       const seconds = (value: string) =>
-        Math.max(...value.split(",").map((part) => (part.trim().endsWith("ms") ? parseFloat(part) / 1000 : parseFloat(part))));
+        Math.max(
+          ...value.split(",").map((part) => (part.trim().endsWith("ms") ? parseFloat(part) / 1000 : parseFloat(part))),
+        );
       return sels.map((sel) => {
         const el = document.querySelector(sel);
         if (!el) throw new Error(`nothing matches ${sel}`);

@@ -9,7 +9,9 @@ import { ARTICLE_SLUG, ARTICLE_TITLE } from "./support/shared-quiz";
 
 test.use({ viewport: { width: 320, height: 700 } });
 
-test("on a narrow phone the article's meta line wraps without a line starting with “·”, and no image is credited", async ({ page }) => {
+test("on a narrow phone the article's meta line wraps without a line starting with “·”, and no image is credited", async ({
+  page,
+}) => {
   const article = new ArticlePage(page);
   await article.goto(ARTICLE_SLUG, ARTICLE_TITLE);
   await expect(article.meta).toContainText("Sixth Tone");

@@ -18,7 +18,10 @@ const SEED = 11;
 const BAD_VALUES = {
   "invalid JSON": '{"state": {"attempts": [',
   "a foreign shape": JSON.stringify({ state: { hello: "world", items: [1, 2, 3] }, version: 1 }),
-  "a future version": JSON.stringify({ state: { attempts: [], resetAt: null, sessions: {}, theme: "dark", textSize: "large", streak: 4 }, version: 99 }),
+  "a future version": JSON.stringify({
+    state: { attempts: [], resetAt: null, sessions: {}, theme: "dark", textSize: "large", streak: 4 },
+    version: 99,
+  }),
 };
 
 /** Each key, and a page that reads it on load and shows that it started clean. */
@@ -53,7 +56,8 @@ async function seedStorage(page: Page, key: string, raw: string): Promise<void> 
   );
 }
 
-const NOTICE_BAD_DATA = "Some saved data could not be read, so the app started fresh. A copy of the old data was kept in this browser.";
+const NOTICE_BAD_DATA =
+  "Some saved data could not be read, so the app started fresh. A copy of the old data was kept in this browser.";
 const NOTICE_NOT_KEPT = /progress will not be kept/;
 
 for (const [key, openPageReading] of Object.entries(KEYS)) {
@@ -87,7 +91,9 @@ test("all three keys corrupted at once: one notice, three backups, a working qui
   for (const key of Object.keys(KEYS)) expect(await quiz.stored(`${key}:backup`)).toBe(BAD_VALUES["invalid JSON"]);
 });
 
-test("storage that refuses every write: the quiz works to the end and the student is told progress will not be kept", async ({ page }) => {
+test("storage that refuses every write: the quiz works to the end and the student is told progress will not be kept", async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     Storage.prototype.setItem = function setItem() {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
@@ -111,7 +117,9 @@ test("storage that refuses every write: the quiz works to the end and the studen
   await expect(progress.notice).toContainText(NOTICE_NOT_KEPT);
 });
 
-test("storage blocked outright (reading localStorage throws): pages and the quiz still work, with the notice", async ({ page }) => {
+test("storage blocked outright (reading localStorage throws): pages and the quiz still work, with the notice", async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, "localStorage", {
       configurable: true,
@@ -124,7 +132,10 @@ test("storage blocked outright (reading localStorage throws): pages and the quiz
   const quiz = new QuizPage(page);
   await quiz.goto(SEED);
   await expect(quiz.notice).toContainText(NOTICE_NOT_KEPT);
-  const right = await quiz.takeQuiz(questions, questions.map(() => true));
+  const right = await quiz.takeQuiz(
+    questions,
+    questions.map(() => true),
+  );
   await new ResultsPage(page).expectScore(right, questions.length);
   const library = new LibraryPage(page);
   await library.goto();

@@ -15,7 +15,14 @@ import { ARTICLE_SLUG, article, expectedHighlights, quizFor, QUESTION_COUNT } fr
 // A seed whose quiz has at least three kinds answered wrong and three answered right (checked below).
 const SEED = 44;
 // Wrong on these types, right on the rest: a mix that exercises every input the quiz has.
-const ANSWERED_WRONG = new Set<Question["type"]>(["matching", "ordering", "vocabulary", "speaker-position", "fill-blank", "quote-attribution"]);
+const ANSWERED_WRONG = new Set<Question["type"]>([
+  "matching",
+  "ordering",
+  "vocabulary",
+  "speaker-position",
+  "fill-blank",
+  "quote-attribution",
+]);
 
 interface SessionSnapshot {
   seed: number;
@@ -27,7 +34,9 @@ async function storedSession(page: import("@playwright/test").Page): Promise<Ses
   return JSON.parse(raw ?? "null").state.sessions[ARTICLE_SLUG];
 }
 
-test("full quiz: score equals answers right, evidence shown, retry gives exactly the missed ones, new quiz draws another", async ({ page }) => {
+test("full quiz: score equals answers right, evidence shown, retry gives exactly the missed ones, new quiz draws another", async ({
+  page,
+}) => {
   const questions = quizFor(SEED);
   const plan = questions.map((q) => !ANSWERED_WRONG.has(q.type));
   const right = questions.filter((_, i) => plan[i]);

@@ -21,7 +21,11 @@ test("export on one browser, import on another: merged, duplicates recognised", 
   await home.add(`/play/#q=${await quizCode()}\n${await resultCodeFor("Cy", 2)}`);
   await home.importGradebook(file);
   await expect(home.backupStatus).toHaveText("Added 0 quizzes and 2 results.");
-  for (const [name, score] of [["Ana", 4], ["Ben", 7], ["Cy", 2]] as const) {
+  for (const [name, score] of [
+    ["Ana", 4],
+    ["Ben", 7],
+    ["Cy", 2],
+  ] as const) {
     await expect(home.score(classQuiz.title, name)).toHaveText(`${score} / ${classQuiz.questions.length}`);
   }
 

@@ -18,7 +18,10 @@ test("forged and look-alike results show why to check them", async ({ page }) =>
       `/play/#q=${await quizCode()}`,
       await resultCodeFor("Ben", 4, { startedAt: started }),
       await resultCodeFor("Anna", 3, { startedAt: started }),
-      await resultCodeFor("Forger", classQuiz.questions.length, { durationMs: 0, startedAt: "2099-01-01T00:00:00.000Z" }),
+      await resultCodeFor("Forger", classQuiz.questions.length, {
+        durationMs: 0,
+        startedAt: "2099-01-01T00:00:00.000Z",
+      }),
       await resultCodeFor("\u0410nna", classQuiz.questions.length, { startedAt: started }),
     ].join("\n"),
   );
@@ -31,6 +34,8 @@ test("forged and look-alike results show why to check them", async ({ page }) =>
   await expect(why("\u0410nna")).toContainText([/other characters/, /2 results under this name/]);
   await expect(why("Ben")).toHaveCount(0);
 
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   expect(violations).toEqual([]);
 });

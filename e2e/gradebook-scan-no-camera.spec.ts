@@ -11,7 +11,9 @@ test("a teacher on a computer without a camera is told so and can paste links in
   const gradebook = new GradebookPage(page);
   await gradebook.goto();
   await gradebook.scanResults.click();
-  await expect(gradebook.scanProblem).toHaveText("No camera was found on this device. Connect a camera, or paste the result links below instead.");
+  await expect(gradebook.scanProblem).toHaveText(
+    "No camera was found on this device. Connect a camera, or paste the result links below instead.",
+  );
   await expect(gradebook.camera).toBeHidden();
   await expect(gradebook.scanResults).toBeVisible();
   await expect(gradebook.paste).toBeEditable();

@@ -12,11 +12,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test as base } from "./teacher-fixtures";
 import { GradebookPage } from "./pages/gradebook-page";
 import { Site, type Theme } from "./pages/site";
+import { expectNoViolations } from "./support/axe";
 import { classResults, writeQrClip, type ClassResults } from "./support/result-clip";
 
 const STUDENTS = [
@@ -83,17 +83,16 @@ function watchAnnouncementsAndCamera(page: Page) {
 const announced = (page: Page) => page.evaluate(() => (window as unknown as { __announced: string[] }).__announced);
 /** The state of every camera track the page opened: "live" or "ended". */
 const cameraTracks = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __streams: MediaStream[] }).__streams.flatMap((s) => s.getTracks().map((t) => t.readyState)));
+  page.evaluate(() =>
+    (window as unknown as { __streams: MediaStream[] }).__streams.flatMap((s) =>
+      s.getTracks().map((t) => t.readyState),
+    ),
+  );
 
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const { violations, passes } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  // Guards against a run that checked nothing (an empty page passes every rule).
-  expect(passes.map((rule) => rule.id), `axe checked contrast: ${state}`).toContain("color-contrast");
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect.soft(summary, `axe violations: ${state}`).toEqual([]);
-}
-
-test("a teacher scans five students' result codes in a row and the gradebook lists them all", async ({ people, clazz }) => {
+test("a teacher scans five students' result codes in a row and the gradebook lists them all", async ({
+  people,
+  clazz,
+}) => {
   // Ten seconds of video at least, two axe runs per theme and a worker decoding frames on a 2-core machine.
   test.setTimeout(120_000);
   const page = await people.open("teacher", { permissions: ["camera"] });
@@ -114,8 +113,12 @@ test("a teacher scans five students' result codes in a row and the gradebook lis
   await expect(gradebook.camera).toBeVisible();
   await expect(gradebook.scanning).toBeVisible();
   // The scanning light pulses; asked for reduced motion, nothing animates (the camera picture is no animation).
-  const animations = () => page.evaluate(() => document.getAnimations().map((a) => Number(a.effect?.getComputedTiming().duration ?? 0)));
-  expect(Math.max(0, ...(await animations())), "control: with motion allowed the light does pulse").toBeGreaterThanOrEqual(100);
+  const animations = () =>
+    page.evaluate(() => document.getAnimations().map((a) => Number(a.effect?.getComputedTiming().duration ?? 0)));
+  expect(
+    Math.max(0, ...(await animations())),
+    "control: with motion allowed the light does pulse",
+  ).toBeGreaterThanOrEqual(100);
   await page.emulateMedia({ reducedMotion: "reduce" });
   for (const ms of await animations()) expect(ms).toBeLessThanOrEqual(0.01);
 
@@ -128,16 +131,25 @@ test("a teacher scans five students' result codes in a row and the gradebook lis
   }
   await expect(gradebook.scanned).toHaveCount(STUDENTS.length);
   // The path tested is the worker: this Chromium has no BarcodeDetector, and a worker was started for the decoding.
-  expect(await page.evaluate(() => "BarcodeDetector" in window), "BarcodeDetector in headless Linux Chromium").toBe(false);
+  expect(await page.evaluate(() => "BarcodeDetector" in window), "BarcodeDetector in headless Linux Chromium").toBe(
+    false,
+  );
   expect(workers.length, "a Web Worker decodes the frames").toBeGreaterThan(0);
 
   // Each student was announced by name and score.
   const spoken = await announced(page);
-  for (const student of STUDENTS) expect(spoken).toContain(`${student.name}, ${student.right} out of ${clazz.total}: added.`);
+  for (const student of STUDENTS)
+    expect(spoken).toContain(`${student.name}, ${student.right} out of ${clazz.total}: added.`);
   // The video shows the first student again (and loops): someone scanned twice is said to be already added, and filed once.
   await expect
     .poll(async () => (await announced(page)).filter((text) => text.endsWith(": already added.")), { timeout: 30_000 })
-    .toContainEqual(expect.stringMatching(new RegExp(`^(${STUDENTS.map((s) => `${escape(s.name)}, ${s.right} out of ${clazz.total}`).join("|")}): already added\\.$`)));
+    .toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^(${STUDENTS.map((s) => `${escape(s.name)}, ${s.right} out of ${clazz.total}`).join("|")}): already added\\.$`,
+        ),
+      ),
+    );
   await expect(gradebook.scanned).toHaveCount(STUDENTS.length);
 
   // axe on the scan panel while it runs, in both themes.
@@ -156,7 +168,8 @@ test("a teacher scans five students' result codes in a row and the gradebook lis
 
   // The gradebook has each of them once, scored from their answers.
   await expect(gradebook.students(clazz.title).getByRole("row")).toHaveCount(STUDENTS.length + 1);
-  for (const student of STUDENTS) await expect(gradebook.score(clazz.title, student.name)).toHaveText(`${student.right} / ${clazz.total}`);
+  for (const student of STUDENTS)
+    await expect(gradebook.score(clazz.title, student.name)).toHaveText(`${student.right} / ${clazz.total}`);
   await expect(gradebook.quiz(clazz.title).getByText("5 results · average 50%")).toBeVisible();
 
   // Scanning again, then leaving the gradebook: the camera is released too.

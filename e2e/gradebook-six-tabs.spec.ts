@@ -24,7 +24,8 @@ test("six result links opened at once all reach the gradebook", async ({ context
   }
 
   const expectAll = async (page: GradebookPage) => {
-    for (const [i, name] of STUDENTS.entries()) await expect(page.score(classQuiz.title, name)).toHaveText(`${i + 1} / ${classQuiz.questions.length}`);
+    for (const [i, name] of STUDENTS.entries())
+      await expect(page.score(classQuiz.title, name)).toHaveText(`${i + 1} / ${classQuiz.questions.length}`);
   };
   // The first tab hears the others' writes; each tab ends with the whole class.
   await expectAll(gradebook);

@@ -16,7 +16,10 @@ test("two gradebook tabs adding results at once keep every result, and a deletio
   await right.goto();
   await expect(right.quiz(classQuiz.title)).toBeVisible();
 
-  const groups = [["Ana", "Ben", "Cy"], ["Dee", "Eli", "Fay"]];
+  const groups = [
+    ["Ana", "Ben", "Cy"],
+    ["Dee", "Eli", "Fay"],
+  ];
   const codes = await Promise.all(groups.map((names) => Promise.all(names.map((n) => resultCodeFor(n, 2)))));
   await left.paste.fill(codes[0]!.join("\n"));
   await right.paste.fill(codes[1]!.join("\n"));
@@ -27,7 +30,8 @@ test("two gradebook tabs adding results at once keep every result, and a deletio
 
   const names = groups.flat();
   for (const page of [left, right]) {
-    for (const name of names) await expect(page.score(classQuiz.title, name)).toHaveText(`2 / ${classQuiz.questions.length}`);
+    for (const name of names)
+      await expect(page.score(classQuiz.title, name)).toHaveText(`2 / ${classQuiz.questions.length}`);
   }
 
   // Deleted on the left; the right tab adding a seventh result does not bring it back.

@@ -14,6 +14,9 @@ import { ResultsPage } from "./pages/results-page";
 import { ARTICLE_SLUG, article, quizFor } from "./support/seed-article";
 
 test("a keyboard-only student completes the whole path with visible focus", async ({ page }) => {
+  // The whole path, a dozen questions twice, key by key, in one scenario: on a busy two-core machine it needs
+  // more than the default 30 s (it timed out near the end, on the progress page, once in a parallel run).
+  test.slow();
   const keys = new KeyboardUser(page);
   const library = new LibraryPage(page);
   await library.goto();
@@ -24,7 +27,10 @@ test("a keyboard-only student completes the whole path with visible focus", asyn
 
   // Theme switched with arrow keys inside its radio group.
   await keys.tabTo(library.themeRadio("system"));
-  await keys.expectVisibleFocus(library.themeRadio("system"), library.themeRadio("system").locator("xpath=ancestor::label[1]"));
+  await keys.expectVisibleFocus(
+    library.themeRadio("system"),
+    library.themeRadio("system").locator("xpath=ancestor::label[1]"),
+  );
   await keys.press("ArrowRight");
   await keys.press("ArrowRight");
   await expect(library.themeRadio("dark")).toBeChecked();
@@ -52,7 +58,10 @@ test("a keyboard-only student completes the whole path with visible focus", asyn
   // The link has no seed: learn which quiz the page drew, and check Node draws the same for that seed.
   const { quiz } = keys;
   await expect(quiz.progress).toBeVisible();
-  const session = await page.evaluate((slug) => JSON.parse(window.localStorage.getItem("reader:quiz-session") ?? "null")?.state.sessions[slug], ARTICLE_SLUG);
+  const session = await page.evaluate(
+    (slug) => JSON.parse(window.localStorage.getItem("reader:quiz-session") ?? "null")?.state.sessions[slug],
+    ARTICLE_SLUG,
+  );
   test.info().annotations.push({ type: "seed", description: `quiz drawn with seed ${session.seed}` });
   const questions: Question[] = quizFor(session.seed);
   expect(session.questions).toEqual(questions);

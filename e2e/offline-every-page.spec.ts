@@ -13,7 +13,9 @@ import { QuizPage } from "./pages/quiz-page";
 import { goOffline, visitOnceOnline } from "./support/offline";
 import { ARTICLE_SLUG, article } from "./support/seed-article";
 
-test("offline after one visit: library, article, its quiz, progress, gradebook, builder, new article and play all open", async ({ page }) => {
+test("offline after one visit: library, article, its quiz, progress, gradebook, builder, new article and play all open", async ({
+  page,
+}) => {
   await visitOnceOnline(page);
   await goOffline(page);
 

@@ -9,7 +9,9 @@ import { NewArticlePage } from "./pages/new-article-page";
 import { goOffline, visitOnceOnline } from "./support/offline";
 import { HARBOR_STORY, HARBOR_TITLE } from "./support/pasted-article";
 
-test("offline after one visit: a pasted article's facts are extracted and a quiz is built from them", async ({ page }) => {
+test("offline after one visit: a pasted article's facts are extracted and a quiz is built from them", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await visitOnceOnline(page);
   await goOffline(page);

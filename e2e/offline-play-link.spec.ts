@@ -8,7 +8,9 @@ import { PlayPage } from "./pages/play-page";
 import { classQuiz, quizCode } from "./support/class-results";
 import { goOffline, visitOnceOnline } from "./support/offline";
 
-test("offline after one visit: a teacher's /play/#q= link opens and its quiz is taken to a result", async ({ page }) => {
+test("offline after one visit: a teacher's /play/#q= link opens and its quiz is taken to a result", async ({
+  page,
+}) => {
   await visitOnceOnline(page);
   await goOffline(page);
 

@@ -19,7 +19,9 @@ test.afterEach(async () => {
   await site.close();
 });
 
-test("a new version is announced with a reload button while a quiz is in progress, and the page does not reload by itself", async ({ page }) => {
+test("a new version is announced with a reload button while a quiz is in progress, and the page does not reload by itself", async ({
+  page,
+}) => {
   const questions = quizFor(SEED);
   const quiz = new QuizPage(page);
   await visitOnceOnline(page, `${site.origin}${quizUrl(SEED)}`);
@@ -43,5 +45,7 @@ test("a new version is announced with a reload button while a quiz is in progres
   await quiz.expectQuestion(2, questions.length, questions[1]!);
   await expect(quiz.updateNotice).toHaveCount(0);
   // The new version is the one in charge now, with none waiting.
-  expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
+  expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(
+    false,
+  );
 });

@@ -5,21 +5,12 @@
  * after an undo) and the builder for a pasted article pass axe's WCAG
  * 2.0/2.1 A and AA rules, in light and dark.
  */
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./teacher-fixtures";
+import { expectNoViolations } from "./support/axe";
 import { BuilderPage } from "./pages/builder-page";
 import { KeyboardUser } from "./pages/keyboard";
 import { NewArticlePage } from "./pages/new-article-page";
 import { HARBOR_STORY, HARBOR_TITLE } from "./support/pasted-article";
-
-async function expectNoViolations(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    violations.map((v) => `${what}: ${v.id} (${v.nodes.length}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    `axe violations on ${what}`,
-  ).toEqual([]);
-}
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`new article, review and builder pages have no axe violations in ${colorScheme}`, async ({ people }) => {
@@ -38,7 +29,9 @@ for (const colorScheme of ["light", "dark"] as const) {
     await expect(page.getByRole("form", { name: "Correct Maria Okafor" }).getByRole("alert")).toBeVisible();
     await expectNoViolations(page, "review with a correction form and its problem");
     await page.getByRole("form", { name: "Correct Maria Okafor" }).getByRole("button", { name: "Cancel" }).click();
-    await expect(paste.group("People").getByRole("button", { name: "Correct Maria Okafor", exact: true })).toBeFocused();
+    await expect(
+      paste.group("People").getByRole("button", { name: "Correct Maria Okafor", exact: true }),
+    ).toBeFocused();
 
     await expect(paste.checkFirst).toBeVisible();
     await paste.group("Claims").getByRole("button", { name: "Correct claim 1", exact: true }).click();
@@ -59,7 +52,9 @@ for (const colorScheme of ["light", "dark"] as const) {
     }
     await keyboard.tabTo(paste.addFactForm.getByRole("button", { name: "Add the fact" }));
     await page.keyboard.press("Enter");
-    await expect(paste.addFactForm.getByRole("alert")).toHaveText("Say what happened then, like “the council voted on the plan”.");
+    await expect(paste.addFactForm.getByRole("alert")).toHaveText(
+      "Say what happened then, like “the council voted on the plan”.",
+    );
     await expectNoViolations(page, "review with the add-a-fact form and its problem");
     await keyboard.tabTo(paste.addFactForm.getByLabel("What happened then"), "backward");
     await page.keyboard.type("the classroom opens to families");

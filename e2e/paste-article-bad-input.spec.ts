@@ -15,7 +15,9 @@ const HOSTILE_HTML = `<!doctype html><html><head><title>Harbor news &amp; views<
 <iframe src="javascript:alert(4)"></iframe><svg onload="window.__pwned=5"></svg>
 </body></html>`;
 
-test("empty, blank, one word, binary, too long, hostile and pathological HTML each get a message; no script runs", async ({ page }) => {
+test("empty, blank, one word, binary, too long, hostile and pathological HTML each get a message; no script runs", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
@@ -61,7 +63,11 @@ test("empty, blank, one word, binary, too long, hostile and pathological HTML ea
 
   // 6 KB of "<a": the file that froze the tab for 43 s is refused at once, read off the main thread.
   await page.getByRole("button", { name: "← Paste another article" }).click();
-  await paste.file.setInputFiles({ name: "attack.html", mimeType: "text/html", buffer: Buffer.from("<a".repeat(3000)) });
+  await paste.file.setInputFiles({
+    name: "attack.html",
+    mimeType: "text/html",
+    buffer: Buffer.from("<a".repeat(3000)),
+  });
   await expect(paste.problem).toHaveText(/has no readable text once its markup is removed/);
 
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -76,7 +82,9 @@ test("a text with no names, and one not in English, still get a review with a no
     "The river rose by two meters overnight. Three bridges were closed and many roads were under water by the morning.\n\nThe water began to fall in the afternoon, and most roads opened again the next day.",
     "The river rises",
   );
-  await expect(page.getByRole("list", { name: "Notes about this text" })).toContainText("No names of people, organizations or places were found");
+  await expect(page.getByRole("list", { name: "Notes about this text" })).toContainText(
+    "No names of people, organizations or places were found",
+  );
 
   await page.getByRole("button", { name: "← Paste another article" }).click();
   await paste.extract(

@@ -15,7 +15,9 @@ declare global {
   }
 }
 
-test("long tasks on the main thread while a 5,000-word article is extracted (reported, not asserted)", async ({ page }) => {
+test("long tasks on the main thread while a 5,000-word article is extracted (reported, not asserted)", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.addInitScript(() => {
     window.__longTasks = [];
@@ -31,7 +33,8 @@ test("long tasks on the main thread while a 5,000-word article is extracted (rep
       }
     };
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks!.push({ start: entry.startTime, duration: entry.duration });
+      for (const entry of list.getEntries())
+        window.__longTasks!.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: "longtask", buffered: true });
   });
   const paste = new NewArticlePage(page);
@@ -46,7 +49,9 @@ test("long tasks on the main thread while a 5,000-word article is extracted (rep
   await expect(paste.progress).toHaveCount(0, { timeout: 90_000 });
   const answeredAt = await page.evaluate(() => window.__workerDoneAt ?? performance.now());
   await expect(paste.reviewHeading).toBeVisible();
-  const shownAt = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
+  const shownAt = await page.evaluate(
+    () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))),
+  );
   const tasks = await page.evaluate(() => window.__longTasks ?? []);
 
   // A task that ends before the answer arrives ran while the worker extracted; the
@@ -54,7 +59,8 @@ test("long tasks on the main thread while a 5,000-word article is extracted (rep
   // time) and those after it are the page taking in and showing the result.
   const during = tasks.filter((t) => t.start >= startedAt && t.start + t.duration <= answeredAt);
   const review = tasks.filter((t) => t.start + t.duration > answeredAt && t.start <= shownAt);
-  const describe = (list: typeof tasks) => `${list.length} long task(s), longest ${Math.round(Math.max(0, ...list.map((t) => t.duration)))} ms`;
+  const describe = (list: typeof tasks) =>
+    `${list.length} long task(s), longest ${Math.round(Math.max(0, ...list.map((t) => t.duration)))} ms`;
   const report = [
     `extraction: ${Math.round(answeredAt - startedAt)} ms in the worker; main thread meanwhile: ${describe(during)}`,
     `taking in the result and showing the review of the facts: ${describe(review)}`,

@@ -49,7 +49,9 @@ test("a 10,000-word article's quiz goes to a student as a quiz file", async ({ p
 
   // A file that is not a quiz gets a message, and the control to try again.
   await studentPage.goto("/play/");
-  await studentPage.getByLabel("Open a quiz file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"hello":"world"}') });
+  await studentPage
+    .getByLabel("Open a quiz file")
+    .setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"hello":"world"}') });
   await expect(play.alert).toHaveText(/not an Evidence Reader quiz file/);
   await expect(studentPage.getByRole("heading", { level: 1, name: "This quiz file doesn’t work" })).toBeVisible();
 });

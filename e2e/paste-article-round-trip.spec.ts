@@ -12,7 +12,9 @@ import { HARBOR_STORY, HARBOR_TITLE } from "./support/pasted-article";
 import { describeAnswer } from "../lib/quiz";
 import { questionsOfLink } from "./support/shared-quiz";
 
-test("a teacher pastes an article, corrects a wrong role, shares; a student takes the quiz with the corrected fact", async ({ people }) => {
+test("a teacher pastes an article, corrects a wrong role, shares; a student takes the quiz with the corrected fact", async ({
+  people,
+}) => {
   test.setTimeout(120_000);
   const teacherPage = await people.open("teacher");
   const paste = new NewArticlePage(teacherPage);
@@ -21,7 +23,9 @@ test("a teacher pastes an article, corrects a wrong role, shares; a student take
   await expect(teacherPage.getByRole("heading", { level: 2, name: new RegExp(HARBOR_TITLE) })).toBeVisible();
   // Keyboard and screen-reader users land on the review, not back at the top of the page.
   await expect(paste.reviewHeading).toBeFocused();
-  await expect(paste.group("People").getByRole("listitem").filter({ hasText: "Maria Okafor" })).toContainText("director");
+  await expect(paste.group("People").getByRole("listitem").filter({ hasText: "Maria Okafor" })).toContainText(
+    "director",
+  );
   // The evidence is marked in the sentence it was found in.
   await expect(paste.group("People").locator("mark").filter({ hasText: "Daniel Reyes" })).toBeVisible();
 
@@ -44,19 +48,43 @@ test("a teacher pastes an article, corrects a wrong role, shares; a student take
   // A reload keeps the corrections.
   await teacherPage.reload();
   await expect(paste.reviewHeading).toBeVisible();
-  await expect(paste.group("People").getByRole("listitem").filter({ hasText: "Helen Brooks" }).locator("p").first()).toContainText("· City Council member");
+  await expect(
+    paste.group("People").getByRole("listitem").filter({ hasText: "Helen Brooks" }).locator("p").first(),
+  ).toContainText("· City Council member");
 
   await paste.buildQuiz.click();
   const builder = new BuilderPage(teacherPage);
   await builder.waitForPreview();
   await builder.title.fill("Floating classroom: who is who?");
   // Matching people to their roles only: the corrected role is one of the pairs.
-  for (const kind of ["Multiple choice", "Who said it", "True or false", "Fill in the blank", "Number", "Put in order", "Main idea", "Was it in the article?", "Why?", "Who thinks what", "Word meaning"]) {
+  for (const kind of [
+    "Multiple choice",
+    "Who said it",
+    "True or false",
+    "Fill in the blank",
+    "Number",
+    "Put in order",
+    "Main idea",
+    "Was it in the article?",
+    "Why?",
+    "Who thinks what",
+    "Word meaning",
+  ]) {
     if (await builder.kind(kind).count()) await builder.kind(kind).uncheck();
   }
   const skills = teacherPage.getByRole("group", { name: "Skills" });
-  for (const skill of ["Key details", "Quotations", "Numbers", "Claims", "Main idea", "Cause and effect", "Speakers' views", "Vocabulary"]) {
-    if (await skills.getByRole("checkbox", { name: skill, exact: true }).count()) await skills.getByRole("checkbox", { name: skill, exact: true }).uncheck();
+  for (const skill of [
+    "Key details",
+    "Quotations",
+    "Numbers",
+    "Claims",
+    "Main idea",
+    "Cause and effect",
+    "Speakers' views",
+    "Vocabulary",
+  ]) {
+    if (await skills.getByRole("checkbox", { name: skill, exact: true }).count())
+      await skills.getByRole("checkbox", { name: skill, exact: true }).uncheck();
   }
   await expect(builder.preview.getByText("Helen Brooks → City Council member")).toBeVisible();
   const link = await builder.makeLink();
@@ -87,5 +115,7 @@ test("a teacher pastes an article, corrects a wrong role, shares; a student take
   await gradebook.goto();
   await gradebook.add(resultLink);
   await expect(gradebook.outcomes).toHaveText([`Added: Lucy Chen’s result for “Floating classroom: who is who?”.`]);
-  await expect(gradebook.score("Floating classroom: who is who?", "Lucy Chen")).toHaveText(`${questions.length} / ${questions.length}`);
+  await expect(gradebook.score("Floating classroom: who is who?", "Lucy Chen")).toHaveText(
+    `${questions.length} / ${questions.length}`,
+  );
 });

@@ -45,11 +45,18 @@ test("progress survives a reload and is cleared only after confirming the reset"
   await expect(progress.stat("Questions answered")).toHaveText(String(questions.length));
   await expect(progress.stat("Answered right")).toHaveText(`${Math.round((right / questions.length) * 100)}%`);
   await expect(progress.historyRows()).toHaveCount(1);
-  await expect(progress.historyRows().first().getByRole("cell")).toHaveText([/\d/, article.title, "Full quiz", `${right} / ${questions.length}`]);
+  await expect(progress.historyRows().first().getByRole("cell")).toHaveText([
+    /\d/,
+    article.title,
+    "Full quiz",
+    `${right} / ${questions.length}`,
+  ]);
   await expect(progress.bestScore(article.title)).toContainText(`${right} / ${questions.length}`);
   await expect(progress.skillRows()).toHaveCount(bySkill.size);
   for (const [skill, { correct, answered }] of bySkill) {
-    await expect(progress.skill(SKILL_LABELS[skill])).toContainText(`${Math.round((correct / answered) * 100)}% (${correct} of ${answered})`);
+    await expect(progress.skill(SKILL_LABELS[skill])).toContainText(
+      `${Math.round((correct / answered) * 100)}% (${correct} of ${answered})`,
+    );
   }
 
   const library = new LibraryPage(page);

@@ -11,7 +11,9 @@ async function storage(page: import("@playwright/test").Page) {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
 }
 
-test("a truncated, a tampered and an empty quiz link each show a clear message and change nothing", async ({ page }) => {
+test("a truncated, a tampered and an empty quiz link each show a clear message and change nothing", async ({
+  page,
+}) => {
   const builder = new BuilderPage(page);
   await builder.goto();
   const link = await builder.makeLink();

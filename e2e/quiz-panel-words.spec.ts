@@ -8,7 +8,9 @@ import { definedWord } from "./pages/article-page";
 import { QuizPage } from "./pages/quiz-page";
 import { quizFor } from "./support/seed-article";
 
-test("no meaning is shown in the article panel while a word question is asked, and meanings return after it", async ({ page }) => {
+test("no meaning is shown in the article panel while a word question is asked, and meanings return after it", async ({
+  page,
+}) => {
   const seed = Array.from({ length: 200 }, (_, i) => i + 1).find((s) => {
     const [first, second] = quizFor(s);
     return first?.type === "vocabulary" && second !== undefined && second.type !== "vocabulary";

@@ -16,7 +16,9 @@ const SEED = Array.from({ length: 50 }, (_, i) => i + 1).find((s) => {
 const questions = quizFor(SEED);
 const [first, second] = questions as [(typeof questions)[number], (typeof questions)[number]];
 
-test("after checking, the question is read without its feedback, and the next question stops the reading", async ({ page }) => {
+test("after checking, the question is read without its feedback, and the next question stops the reading", async ({
+  page,
+}) => {
   await installFakeSpeech(page, [{ name: "Fake English", lang: "en-US" }]);
   const quiz = new QuizPage(page);
   await quiz.goto(SEED);
@@ -31,7 +33,11 @@ test("after checking, the question is read without its feedback, and the next qu
   await finishSentence(page);
   await expect(reader.status).toHaveText("Reading option B");
   const options = "options" in first ? first.options : [];
-  expect((await spoken(page)).map((u) => u.text)).toEqual([first.prompt, `Option A, ${options[0]}`, `Option B, ${options[1]}`]);
+  expect((await spoken(page)).map((u) => u.text)).toEqual([
+    first.prompt,
+    `Option A, ${options[0]}`,
+    `Option B, ${options[1]}`,
+  ]);
   const said = (await spoken(page)).map((u) => u.text).join(" ");
   expect(said).not.toContain(first.explanation);
   expect(said).not.toMatch(/not quite|correct|right answer|the article says/i);

@@ -20,7 +20,9 @@ const question = questions[0]!;
 const options = "options" in question ? question.options : [];
 const LETTERS = "ABCDEFGH";
 
-test("the question is read aloud, prompt then each option as shown, highlighted, and never its answer", async ({ page }) => {
+test("the question is read aloud, prompt then each option as shown, highlighted, and never its answer", async ({
+  page,
+}) => {
   await installFakeSpeech(page, [{ name: "Fake English", lang: "en-GB" }]);
   const quiz = new QuizPage(page);
   await quiz.goto(SEED);
@@ -35,7 +37,9 @@ test("the question is read aloud, prompt then each option as shown, highlighted,
   await page.keyboard.press("Enter");
   await expect(reader.status).toHaveText("Reading the question");
   await expect.poll(() => readingHighlight(page)).toBe(question.prompt);
-  await expect.poll(() => spoken(page)).toEqual([{ text: question.prompt, rate: 1, voice: "Fake English", current: true }]);
+  await expect
+    .poll(() => spoken(page))
+    .toEqual([{ text: question.prompt, rate: 1, voice: "Fake English", current: true }]);
   // Enter on the control reads; it does not check an answer.
   await expect(quiz.checkAnswer).toBeVisible();
 
@@ -43,10 +47,17 @@ test("the question is read aloud, prompt then each option as shown, highlighted,
     await finishSentence(page);
     await expect(reader.status).toHaveText(`Reading option ${LETTERS[i]}`);
     await expect.poll(() => readingHighlight(page)).toBe(option);
-    await expect.poll(async () => (await spoken(page)).at(-1)).toMatchObject({ text: `Option ${LETTERS[i]}, ${option}`, current: true });
+    await expect
+      .poll(async () => (await spoken(page)).at(-1))
+      .toMatchObject({ text: `Option ${LETTERS[i]}, ${option}`, current: true });
     if (i === 1) {
-      const { violations, passes } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(passes.map((rule) => rule.id), "axe checked contrast").toContain("color-contrast");
+      const { violations, passes } = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      expect(
+        passes.map((rule) => rule.id),
+        "axe checked contrast",
+      ).toContain("color-contrast");
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     }
   }

@@ -46,7 +46,7 @@ test("the article panel reads the article aloud, and the question's reading take
   await expect(articleReader.play).toBeVisible();
   await expect(articleReader.status).toHaveText("Stopped");
   await expect.poll(() => readingHighlight(page)).toBe(questions[0]!.prompt);
-  await expect.poll(async () => (await spoken(page)).filter((u) => u.current)).toEqual([
-    { text: questions[0]!.prompt, rate: 0.75, voice: "Fake English", current: true },
-  ]);
+  await expect
+    .poll(async () => (await spoken(page)).filter((u) => u.current))
+    .toEqual([{ text: questions[0]!.prompt, rate: 0.75, voice: "Fake English", current: true }]);
 });

@@ -17,7 +17,10 @@ test("from the proof in the article a student goes back to the question they cam
   const quiz = new QuizPage(page);
   const results = new ResultsPage(page);
   await quiz.goto(SEED);
-  await quiz.takeQuiz(questions, questions.map(() => true));
+  await quiz.takeQuiz(
+    questions,
+    questions.map(() => true),
+  );
   await results.expectScore(questions.length, questions.length);
 
   const number = 3;

@@ -12,10 +12,14 @@ import { evidenceSentences } from "../lib/text";
 // A seed whose quiz opens with a matching question and has an ordering one (checked below).
 const SEED = 44;
 
-test("every sentence that proves a matching or ordering answer is quoted in the feedback and the review", async ({ page }) => {
+test("every sentence that proves a matching or ordering answer is quoted in the feedback and the review", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const questions = quizFor(SEED);
-  const several = questions.flatMap((q, i) => (q.type === "matching" || q.type === "ordering" ? [{ number: i + 1, question: q }] : []));
+  const several = questions.flatMap((q, i) =>
+    q.type === "matching" || q.type === "ordering" ? [{ number: i + 1, question: q }] : [],
+  );
   expect(several.map((s) => s.question.type).sort()).toEqual(["matching", "ordering"]);
   const quiz = new QuizPage(page);
   const results = new ResultsPage(page);

@@ -9,7 +9,8 @@ import { QuizPage } from "./pages/quiz-page";
 import { endQuizLink, endQuizQuestions } from "./support/end-feedback-quiz";
 
 // A verdict, a running count or a score, in any of the words the quiz uses for them.
-const VERDICT = /[✓✗]|\bCorrect\b|Not quite|right so far|\bRight answer\b|\bMissed\b|\d+\s*\/\s*\d+|\d+ (of \d+ )?(right|correct)\b/;
+const VERDICT =
+  /[✓✗]|\bCorrect\b|Not quite|right so far|\bRight answer\b|\bMissed\b|\d+\s*\/\s*\d+|\d+ (of \d+ )?(right|correct)\b/;
 
 test("a quiz with feedback only at the end shows no verdict, count or score before the results", async ({ page }) => {
   test.setTimeout(90_000);

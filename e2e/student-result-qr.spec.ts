@@ -49,7 +49,11 @@ test("a student shows their result as a QR code and sends the link with the shar
   await expect(desk.sendToTeacher).toHaveCount(0);
 
   // ---- On a phone with a share sheet ----
-  const phonePage = await people.open("student on a phone", { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const phonePage = await people.open("student on a phone", {
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
   await phonePage.addInitScript(() => {
     const w = window as unknown as { __shared: ShareData[] };
     w.__shared = [];

@@ -2,21 +2,12 @@
  * The builder, a shared quiz (while answering and at its results) and the
  * gradebook pass axe's WCAG 2.0/2.1 A and AA rules, in light and dark.
  */
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./teacher-fixtures";
+import { expectNoViolations } from "./support/axe";
 import { BuilderPage } from "./pages/builder-page";
 import { GradebookPage } from "./pages/gradebook-page";
 import { PlayPage } from "./pages/play-page";
 import { questionsOfLink } from "./support/shared-quiz";
-
-async function expectNoViolations(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    violations.map((v) => `${what}: ${v.id} (${v.nodes.length}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    `axe violations on ${what}`,
-  ).toEqual([]);
-}
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`builder, play and gradebook pages have no axe violations in ${colorScheme}`, async ({ people }) => {

@@ -4,7 +4,15 @@
  * warnings in any page of any browser context the test opens (the teacher
  * and each student have their own context).
  */
-import { test as base, expect, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type ConsoleMessage,
+  type Page,
+} from "@playwright/test";
 
 function isProblem(message: ConsoleMessage): boolean {
   if (message.type() === "error") return true;

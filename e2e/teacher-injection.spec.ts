@@ -25,7 +25,9 @@ async function expectNothingRan(page: import("@playwright/test").Page) {
   await expect(page.locator("main img[src='x'], main svg[onload], main script")).toHaveCount(0);
 }
 
-test("script payloads typed into every field and put into links are shown as text and never run", async ({ people }) => {
+test("script payloads typed into every field and put into links are shown as text and never run", async ({
+  people,
+}) => {
   // Three people and many pages in one scenario: more than the default 30 s on a 2-core machine.
   test.setTimeout(120_000);
   const dialogs: string[] = [];

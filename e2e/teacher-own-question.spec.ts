@@ -9,7 +9,9 @@ import { BuilderPage } from "./pages/builder-page";
 
 const PROMPT = "Which city hosted the closing ceremony?";
 
-test("writing an own question: exact problems, cleared when fixed, and no link without it unasked", async ({ page }) => {
+test("writing an own question: exact problems, cleared when fixed, and no link without it unasked", async ({
+  page,
+}) => {
   const builder = new BuilderPage(page);
   await builder.goto();
   await page.getByRole("button", { name: "Add a question" }).click();
@@ -43,16 +45,23 @@ test("writing an own question: exact problems, cleared when fixed, and no link w
   await form.getByRole("radio", { name: "Option A is the right answer" }).check();
   await expect(problems).not.toContainText("Choose the right answer.");
   const select = form.getByLabel("Sentence that proves the answer");
-  await select.selectOption((await select.locator("option").filter({ hasText: "At the closing ceremony" }).first().getAttribute("value")) ?? "-1");
+  await select.selectOption(
+    (await select.locator("option").filter({ hasText: "At the closing ceremony" }).first().getAttribute("value")) ??
+      "-1",
+  );
   await expect(problems).toBeHidden();
 
   await form.getByRole("button", { name: "Add question" }).click();
-  const added = builder.preview.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: PROMPT }) });
+  const added = builder.preview
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3, name: PROMPT }) });
   await expect(added).toBeVisible();
   await expect(added.getByText("Nanjing")).toBeVisible();
 
   // Nothing unsaved now: the link is made at once, with the note about this computer's address.
   await builder.createLink.click();
   await expect(builder.quizLink).toBeVisible();
-  await expect(page.getByText("an address only this computer can reach: students’ devices cannot open this link")).toBeVisible();
+  await expect(
+    page.getByText("an address only this computer can reach: students’ devices cannot open this link"),
+  ).toBeVisible();
 });

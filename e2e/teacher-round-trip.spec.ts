@@ -38,7 +38,9 @@ test("a teacher shares a quiz, two students take it, the gradebook rescores both
   await expect(teacherPage.getByRole("heading", { name: "Preview: 11 questions" })).toBeVisible();
 
   const link = await builder.makeLink();
-  expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/play/#q=3\\.${ARTICLE_SLUG}\\.[0-9a-f]{8}\\.[A-Za-z0-9_-]+$`));
+  expect(link).toMatch(
+    new RegExp(`^http://127\\.0\\.0\\.1:\\d+/play/#q=3\\.${ARTICLE_SLUG}\\.[0-9a-f]{8}\\.[A-Za-z0-9_-]+$`),
+  );
   await expect(builder.linkLength).toHaveText(new RegExp(`^${link.length.toLocaleString("en-US")} characters\\.`));
 
   await teacherPage.getByRole("button", { name: "Copy link" }).click();
@@ -65,7 +67,10 @@ test("a teacher shares a quiz, two students take it, the gradebook rescores both
   const anaPage = await people.open("student A");
   await anaPage.goto(`/articles/${ARTICLE_SLUG}/quiz/?seed=5`);
   await expect(anaPage.getByRole("button", { name: "Check answer" })).toBeVisible();
-  const ownSession = await anaPage.evaluate((slug) => JSON.stringify(JSON.parse(localStorage.getItem("reader:quiz-session")!).state.sessions[slug]), ARTICLE_SLUG);
+  const ownSession = await anaPage.evaluate(
+    (slug) => JSON.stringify(JSON.parse(localStorage.getItem("reader:quiz-session")!).state.sessions[slug]),
+    ARTICLE_SLUG,
+  );
 
   const ana = new PlayPage(anaPage);
   await ana.open(link);
@@ -94,7 +99,10 @@ test("a teacher shares a quiz, two students take it, the gradebook rescores both
   const gradebook = new GradebookPage(teacherPage);
   await gradebook.goto();
   await gradebook.add(`${anaLink}\n${boLink.slice(0, 60)}\n${boLink.slice(60)}`);
-  await expect(gradebook.outcomes).toHaveText([`Added: ${GOOD}’s result for “${TITLE}”.`, `Added: ${BAD}’s result for “${TITLE}”.`]);
+  await expect(gradebook.outcomes).toHaveText([
+    `Added: ${GOOD}’s result for “${TITLE}”.`,
+    `Added: ${BAD}’s result for “${TITLE}”.`,
+  ]);
 
   await expect(gradebook.score(TITLE, GOOD)).toHaveText("11 / 11");
   await expect(gradebook.score(TITLE, BAD)).toHaveText("0 / 11");

@@ -22,7 +22,11 @@ test("a short article gives a short quiz, and the builder says why and what to d
   const builder = new BuilderPage(teacherPage);
   await builder.waitForPreview();
   await expect(teacherPage.getByRole("heading", { name: /^Preview: [1-9] questions?$/ })).toBeVisible();
-  await expect(teacherPage.getByText(/^Fewer than 10: the other questions this article gives are ones a teacher would throw away\./)).toBeVisible();
+  await expect(
+    teacherPage.getByText(
+      /^Fewer than 10: the other questions this article gives are ones a teacher would throw away\./,
+    ),
+  ).toBeVisible();
 
   // Choosing the kinds shows them all, and the note goes.
   await builder.kind("Fill in the blank").check();

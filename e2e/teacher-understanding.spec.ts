@@ -12,14 +12,21 @@ import { PlayPage } from "./pages/play-page";
 
 const UNDERSTANDING = /^(?:Understanding|Main idea|Vocabulary)\b/;
 
-test("the builder shows what each question tests, draws more or fewer questions of understanding, and replaces one", async ({ people }) => {
+test("the builder shows what each question tests, draws more or fewer questions of understanding, and replaces one", async ({
+  people,
+}) => {
   test.setTimeout(90_000);
   const page = await people.open("teacher");
   const builder = new BuilderPage(page);
   await builder.goto();
   const tests = builder.preview.getByRole("article").locator("p").first();
   await expect(tests).toContainText(/Tests: /);
-  const labels = async () => (await builder.preview.getByRole("article").evaluateAll((cards) => cards.map((c) => c.querySelector("p")?.textContent ?? ""))).map((t) => t.replace(/^.*Tests:\s*/, "").trim());
+  const labels = async () =>
+    (
+      await builder.preview
+        .getByRole("article")
+        .evaluateAll((cards) => cards.map((c) => c.querySelector("p")?.textContent ?? ""))
+    ).map((t) => t.replace(/^.*Tests:\s*/, "").trim());
 
   const group = page.getByRole("group", { name: "Questions of understanding" });
   await group.getByRole("radio", { name: /^More/ }).check();
@@ -44,9 +51,14 @@ test("a format-1 link made before the engine changed opens the very same questio
   const page = await people.open("student");
   const play = new PlayPage(page);
   const fixture = frozenV1.quizzes.find((q) => q.name === "default-10")!;
-  const frozen = (snapshot as { name: string; questions: { prompt: string }[] }[]).find((s) => s.name === "default-10")!;
+  const frozen = (snapshot as { name: string; questions: { prompt: string }[] }[]).find(
+    (s) => s.name === "default-10",
+  )!;
   await play.open(`/play/#q=${fixture.code}`);
   // The snapshot was taken with the student seed 12345; a fixed-order quiz shows the teacher's order whatever the seed.
   await expect(page.getByRole("heading", { level: 2, name: frozen.questions[0]!.prompt, exact: true })).toBeVisible();
-  await expect(page.getByRole("progressbar", { name: "Quiz progress" })).toHaveAttribute("aria-valuetext", `Question 1 of ${frozen.questions.length}`);
+  await expect(page.getByRole("progressbar", { name: "Quiz progress" })).toHaveAttribute(
+    "aria-valuetext",
+    `Question 1 of ${frozen.questions.length}`,
+  );
 });

@@ -28,5 +28,7 @@ test("a quiz in one tab and a shared quiz in another both resume after a reload"
   await own.expectQuestion(4, questions.length, questions[3]!);
   await expect(own.rightSoFar(3)).toBeVisible();
   await shared.page.reload();
-  await expect(shared.main.getByRole("heading", { level: 2, name: classQuiz.questions[2]!.prompt, exact: true })).toBeVisible();
+  await expect(
+    shared.main.getByRole("heading", { level: 2, name: classQuiz.questions[2]!.prompt, exact: true }),
+  ).toBeVisible();
 });

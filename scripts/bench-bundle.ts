@@ -58,14 +58,16 @@ export function benchBundle(outDir = "out"): BundleReport | undefined {
   const pages = htmlFiles(outDir)
     .filter((file) => !/(^|\/)(404|_not-found)(\/index)?\.html$/.test(relative(outDir, file)))
     .map((file) => {
-      const route = "/" + relative(outDir, file).replace(/index\.html$/, "").replace(/\.html$/, "");
+      const route =
+        "/" +
+        relative(outDir, file)
+          .replace(/index\.html$/, "")
+          .replace(/\.html$/, "");
       return { route, scripts: moduleScripts(readFileSync(file, "utf8")) };
     });
   if (pages.length === 0) return undefined;
 
-  const shared = pages
-    .map((p) => new Set(p.scripts))
-    .reduce((acc, set) => new Set([...acc].filter((s) => set.has(s))));
+  const shared = pages.map((p) => new Set(p.scripts)).reduce((acc, set) => new Set([...acc].filter((s) => set.has(s))));
   const sharedBytes = [...shared].reduce((sum, s) => sum + gzipped(s), 0);
 
   const routes = pages

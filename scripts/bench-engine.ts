@@ -27,8 +27,24 @@ export interface EngineRow {
 
 export function countFacts(article: Article): number {
   const f = article.facts;
-  const optional = (f.terms?.length ?? 0) + (f.statements?.length ?? 0) + (f.causes?.length ?? 0) + (f.positions?.length ?? 0) + (f.vocabulary?.length ?? 0);
-  return f.people.length + f.organizations.length + f.places.length + f.dates.length + f.numbers.length + f.quotes.length + f.events.length + f.claims.length + optional + 1;
+  const optional =
+    (f.terms?.length ?? 0) +
+    (f.statements?.length ?? 0) +
+    (f.causes?.length ?? 0) +
+    (f.positions?.length ?? 0) +
+    (f.vocabulary?.length ?? 0);
+  return (
+    f.people.length +
+    f.organizations.length +
+    f.places.length +
+    f.dates.length +
+    f.numbers.length +
+    f.quotes.length +
+    f.events.length +
+    f.claims.length +
+    optional +
+    1
+  );
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -36,7 +52,11 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Times `runs` pool+quiz builds, each with another seed (nothing is cached between them). */
-export function timeEngine(article: Article, runs: number, warmup = Math.min(20, runs)): { times: number[]; questions: number } {
+export function timeEngine(
+  article: Article,
+  runs: number,
+  warmup = Math.min(20, runs),
+): { times: number[]; questions: number } {
   let questions = 0;
   for (let i = 0; i < warmup; i++) drawQuestions(buildPool(article, 1_000_000 + i), { seed: i, count: 10 }, article);
   const times: number[] = [];
@@ -65,27 +85,39 @@ function pastedArticleRow(): EngineRow {
   const { times: samples, questions } = timeEngine(article, 100);
   const medianMs = percentile(samples, 50);
   const facts = countFacts(article);
-  return { label: "pasted, 1,000 words", facts, questions, runs: 100, medianMs, p95Ms: percentile(samples, 95), usPerFact: (medianMs * 1000) / facts, aimMs: 50 };
+  return {
+    label: "pasted, 1,000 words",
+    facts,
+    questions,
+    runs: 100,
+    medianMs,
+    p95Ms: percentile(samples, 95),
+    usPerFact: (medianMs * 1000) / facts,
+    aimMs: 50,
+  };
 }
 
 export function benchEngine(articleDir = "content/articles/us-china-climate-ai"): EngineRow[] {
   const seed = readArticleDir(articleDir);
-  return [...SIZES.map(({ times, runs, aimMs }) => {
-    const article = times === 1 ? seed : multiplyArticle(seed, times);
-    const { times: samples, questions } = timeEngine(article, runs);
-    const medianMs = percentile(samples, 50);
-    const facts = countFacts(article);
-    return {
-      label: times === 1 ? "seed article" : `synthetic ×${times}`,
-      facts,
-      questions,
-      runs,
-      medianMs,
-      p95Ms: percentile(samples, 95),
-      usPerFact: (medianMs * 1000) / facts,
-      aimMs,
-    };
-  }), pastedArticleRow()];
+  return [
+    ...SIZES.map(({ times, runs, aimMs }) => {
+      const article = times === 1 ? seed : multiplyArticle(seed, times);
+      const { times: samples, questions } = timeEngine(article, runs);
+      const medianMs = percentile(samples, 50);
+      const facts = countFacts(article);
+      return {
+        label: times === 1 ? "seed article" : `synthetic ×${times}`,
+        facts,
+        questions,
+        runs,
+        medianMs,
+        p95Ms: percentile(samples, 95),
+        usPerFact: (medianMs * 1000) / facts,
+        aimMs,
+      };
+    }),
+    pastedArticleRow(),
+  ];
 }
 
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
@@ -93,7 +125,14 @@ const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
 export function printEngineReport(rows: EngineRow[]): void {
   console.log("Question engine: build the pool + draw a 10-question quiz (ms)");
   console.log(
-    "  article".padEnd(24) + "facts".padStart(7) + "questions".padStart(11) + "runs".padStart(6) + "median".padStart(9) + "p95".padStart(9) + "µs/fact".padStart(9) + "  aim",
+    "  article".padEnd(24) +
+      "facts".padStart(7) +
+      "questions".padStart(11) +
+      "runs".padStart(6) +
+      "median".padStart(9) +
+      "p95".padStart(9) +
+      "µs/fact".padStart(9) +
+      "  aim",
   );
   for (const r of rows) {
     const aim = r.aimMs === undefined ? "" : `  < ${r.aimMs} ms ${r.medianMs < r.aimMs ? "✓" : "✗ MISSED"}`;

@@ -20,7 +20,12 @@ export interface ExtractRow {
 }
 
 const NAMES = ["Maria Lopez", "Paul Kelley", "Anna Schmidt", "Rob Yarrell", "Li Yanliang", "David Okafor"];
-const ORGS = ["the University of Oxford", "the National Aquarium", "the Institute of Public Policy", "the Royal Society"];
+const ORGS = [
+  "the University of Oxford",
+  "the National Aquarium",
+  "the Institute of Public Policy",
+  "the Royal Society",
+];
 const PLACES = ["London", "Kigali", "New Zealand", "Spain", "Chicago"];
 
 /** News-like paragraphs with names, roles, quotations, numbers and dates; deterministic. */
@@ -83,18 +88,42 @@ export function benchExtract(): { source: string; rows: ExtractRow[]; coldMs: nu
       times.push(performance.now() - started);
       if (result.ok) {
         const f = result.article.facts;
-        facts = f.people.length + f.organizations.length + f.places.length + f.dates.length + f.numbers.length + f.quotes.length + f.claims.length + f.events.length;
+        facts =
+          f.people.length +
+          f.organizations.length +
+          f.places.length +
+          f.dates.length +
+          f.numbers.length +
+          f.quotes.length +
+          f.claims.length +
+          f.events.length;
       }
     }
     times.sort((a, b) => a - b);
-    return { label: `~${words.toLocaleString("en-US")} words`, words: countWords(text), runs, medianMs: percentile(times, 50), p95Ms: percentile(times, 95), aimMs, facts };
+    return {
+      label: `~${words.toLocaleString("en-US")} words`,
+      words: countWords(text),
+      runs,
+      medianMs: percentile(times, 50),
+      p95Ms: percentile(times, 95),
+      aimMs,
+      facts,
+    };
   });
   return { source: fromCorpus ? "OneStopQA corpus text" : "synthetic text (corpus absent)", rows, coldMs };
 }
 
 export function printExtractReport(report: { source: string; rows: ExtractRow[]; coldMs: number }): void {
   console.log(`\nExtraction in Node (extractArticle), ${report.source} (ms)`);
-  console.log("  article".padEnd(18) + "words".padStart(7) + "facts".padStart(7) + "runs".padStart(6) + "median".padStart(9) + "p95".padStart(9) + "  aim");
+  console.log(
+    "  article".padEnd(18) +
+      "words".padStart(7) +
+      "facts".padStart(7) +
+      "runs".padStart(6) +
+      "median".padStart(9) +
+      "p95".padStart(9) +
+      "  aim",
+  );
   for (const r of report.rows) {
     console.log(
       `  ${r.label}`.padEnd(18) +
@@ -106,7 +135,9 @@ export function printExtractReport(report: { source: string; rows: ExtractRow[];
         `  < ${r.aimMs} ms ${r.medianMs < r.aimMs ? "✓" : "✗ MISSED"}`,
     );
   }
-  console.log(`  The very first extraction in a process (cold: lexicon build + JIT) took ${report.coldMs.toFixed(0)} ms for ~1,000 words.`);
+  console.log(
+    `  The very first extraction in a process (cold: lexicon build + JIT) took ${report.coldMs.toFixed(0)} ms for ~1,000 words.`,
+  );
 }
 
 if (require.main === module) printExtractReport(benchExtract());

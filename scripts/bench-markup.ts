@@ -18,7 +18,11 @@ const CASES: { label: string; kind: "html" | "markdown"; input: () => string }[]
   { label: "100,000 nested <div>s", kind: "html", input: () => "<div>".repeat(100_000) + "x" },
   { label: '"<!--" × 250,000 (1 MB)', kind: "html", input: () => "<!--".repeat(250_000) },
   { label: "a 1 MB attribute", kind: "html", input: () => `<p title="${"x".repeat(1_000_000)}">t</p>` },
-  { label: "1 MB of ordinary paragraphs", kind: "html", input: () => "<p>The council <b>approved</b> the plan &amp; its budget.</p>\n".repeat(17_000) },
+  {
+    label: "1 MB of ordinary paragraphs",
+    kind: "html",
+    input: () => "<p>The council <b>approved</b> the plan &amp; its budget.</p>\n".repeat(17_000),
+  },
   { label: "100,000 backticks", kind: "markdown", input: () => "`".repeat(100_000) },
   { label: '100,000 "["', kind: "markdown", input: () => "[".repeat(100_000) },
   { label: '50,000 "[a]("', kind: "markdown", input: () => "[a](".repeat(50_000) },
@@ -43,7 +47,10 @@ export function benchMarkup(): MarkupRow[] {
 
 export function printMarkupReport(rows: MarkupRow[]): void {
   console.log("Markup to text (median of 3, aim: well under 1,000 ms each)");
-  for (const row of rows) console.log(`  ${row.label.padEnd(44)} ${String(row.bytes).padStart(8)} chars ${row.medianMs.toFixed(1).padStart(8)} ms`);
+  for (const row of rows)
+    console.log(
+      `  ${row.label.padEnd(44)} ${String(row.bytes).padStart(8)} chars ${row.medianMs.toFixed(1).padStart(8)} ms`,
+    );
   console.log("");
 }
 

@@ -16,11 +16,18 @@ export interface RefusalRow {
 }
 
 async function rawDeflate(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new CompressionStream("deflate-raw"));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-async function time(label: string, runs: number, refuse: () => Promise<string> | string, expected: string): Promise<RefusalRow> {
+async function time(
+  label: string,
+  runs: number,
+  refuse: () => Promise<string> | string,
+  expected: string,
+): Promise<RefusalRow> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
@@ -37,25 +44,41 @@ export async function benchRefusals(runs = 15): Promise<RefusalRow[]> {
   const words = "word ".repeat(30_001);
   const bomb = toBase64Url(await rawDeflate(new Uint8Array(50 * 1024 * 1024)));
   return [
-    await time("30,001 words pasted", runs, () => {
-      const result = extractArticle({ text: words });
-      return result.ok ? "extracted" : result.reason;
-    }, "too-long"),
-    await time(`50 MB bomb (${bomb.length.toLocaleString("en-US")} chars)`, runs, async () => {
-      try {
-        await decodeJson(bomb, 200_000, 64 * 1024);
-        return "decoded";
-      } catch (error) {
-        return error instanceof CodecError ? error.code : String(error);
-      }
-    }, "too-large"),
+    await time(
+      "30,001 words pasted",
+      runs,
+      () => {
+        const result = extractArticle({ text: words });
+        return result.ok ? "extracted" : result.reason;
+      },
+      "too-long",
+    ),
+    await time(
+      `50 MB bomb (${bomb.length.toLocaleString("en-US")} chars)`,
+      runs,
+      async () => {
+        try {
+          await decodeJson(bomb, 200_000, 64 * 1024);
+          return "decoded";
+        } catch (error) {
+          return error instanceof CodecError ? error.code : String(error);
+        }
+      },
+      "too-large",
+    ),
   ];
 }
 
 export function printRefusalsReport(rows: RefusalRow[]): void {
   console.log("\nRefusing bad input (ms)");
   console.log("  input".padEnd(34) + "runs".padStart(6) + "median".padStart(9) + "max".padStart(9));
-  for (const r of rows) console.log(`  ${r.label}`.padEnd(34) + String(r.runs).padStart(6) + r.medianMs.toFixed(1).padStart(9) + r.maxMs.toFixed(1).padStart(9));
+  for (const r of rows)
+    console.log(
+      `  ${r.label}`.padEnd(34) +
+        String(r.runs).padStart(6) +
+        r.medianMs.toFixed(1).padStart(9) +
+        r.maxMs.toFixed(1).padStart(9),
+    );
 }
 
 if (require.main === module) benchRefusals().then(printRefusalsReport);

@@ -8,7 +8,12 @@ import { performance } from "node:perf_hooks";
 import { readArticleDir } from "../lib/content/read";
 import { decodeQuizCode, encodeQuizCode, quizLink, type SharedQuizV3 } from "../lib/share";
 import { decodeResultCode, encodeResultCode, type StudentResult } from "../lib/share/result-code";
-import { defaultQuiz as defaultQuiz3, editedQuiz, sampleResult, SEED_ARTICLE_DIR } from "../lib/share/fixtures/shared-quizzes";
+import {
+  defaultQuiz as defaultQuiz3,
+  editedQuiz,
+  sampleResult,
+  SEED_ARTICLE_DIR,
+} from "../lib/share/fixtures/shared-quizzes";
 import { quizFingerprint } from "../lib/share/quiz-link";
 
 export interface ShareRow {
@@ -29,7 +34,12 @@ const ORIGIN = "https://evidence-reader.example.org";
 
 const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
 
-async function timeCodec<T>(encode: (value: T) => Promise<string>, decode: (code: string) => Promise<{ ok: boolean }>, value: T, runs: number) {
+async function timeCodec<T>(
+  encode: (value: T) => Promise<string>,
+  decode: (code: string) => Promise<{ ok: boolean }>,
+  value: T,
+  runs: number,
+) {
   const code = await encode(value);
   for (let i = 0; i < 20; i++) await decode(await encode(value));
   const encodeTimes: number[] = [];
@@ -50,7 +60,10 @@ export async function benchShare(articleDir = SEED_ARTICLE_DIR, runs = 300): Pro
   const article = readArticleDir(articleDir);
   const defaultQuiz = defaultQuiz3(article);
   const edited = editedQuiz(article);
-  const fiveEdited: SharedQuizV3 = { ...edited, questions: [...edited.questions.slice(0, 5), ...defaultQuiz.questions.slice(5)] };
+  const fiveEdited: SharedQuizV3 = {
+    ...edited,
+    questions: [...edited.questions.slice(0, 5), ...defaultQuiz.questions.slice(5)],
+  };
   const quizzes: [string, SharedQuizV3][] = [
     ["default 10-question quiz", defaultQuiz],
     ["10 questions, 5 edited", fiveEdited],
@@ -60,8 +73,20 @@ export async function benchShare(articleDir = SEED_ARTICLE_DIR, runs = 300): Pro
   for (const [label, quiz] of quizzes) {
     // A built-in article's link uses the article's own text as the compression dictionary, so both ends need it.
     const texts = { [article.slug]: { body: article.body } };
-    const t = await timeCodec((q: SharedQuizV3) => encodeQuizCode(q, article.body), (code) => decodeQuizCode(code, texts), quiz, runs);
-    rows.push({ label, linkChars: quizLink(ORIGIN, "", t.code).length, codeChars: t.code.length, jsonChars: JSON.stringify(quiz).length, runs, ...t });
+    const t = await timeCodec(
+      (q: SharedQuizV3) => encodeQuizCode(q, article.body),
+      (code) => decodeQuizCode(code, texts),
+      quiz,
+      runs,
+    );
+    rows.push({
+      label,
+      linkChars: quizLink(ORIGIN, "", t.code).length,
+      codeChars: t.code.length,
+      jsonChars: JSON.stringify(quiz).length,
+      runs,
+      ...t,
+    });
   }
   const result: StudentResult = sampleResult(
     quizFingerprint(defaultQuiz),
@@ -84,7 +109,15 @@ const ms = (x: number) => x.toFixed(3);
 
 export function printShareReport(rows: ShareRow[]): void {
   console.log(`\nShare links (link measured on ${ORIGIN}; encode/decode median per link, ms)`);
-  console.log("  link".padEnd(28) + "JSON".padStart(7) + "code".padStart(7) + "link".padStart(7) + "runs".padStart(6) + "encode".padStart(9) + "decode".padStart(9));
+  console.log(
+    "  link".padEnd(28) +
+      "JSON".padStart(7) +
+      "code".padStart(7) +
+      "link".padStart(7) +
+      "runs".padStart(6) +
+      "encode".padStart(9) +
+      "decode".padStart(9),
+  );
   for (const r of rows) {
     console.log(
       `  ${r.label}`.padEnd(28) +

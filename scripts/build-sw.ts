@@ -54,14 +54,19 @@ export async function buildServiceWorker(outDir = "out") {
     // components/layout/update-notice.tsx), so a quiz is never interrupted.
     runtimeCaching: [
       {
-        urlPattern: ({ url }) => url.origin === self.location.origin && /\/turbopack-worker-[^/]*\.js$/.test(url.pathname),
+        urlPattern: ({ url }) =>
+          url.origin === self.location.origin && /\/turbopack-worker-[^/]*\.js$/.test(url.pathname),
         handler: async ({ request }) => {
           const key = new URL(request.url);
           key.search = "?worker-bootstrap";
           key.hash = "";
           const cached = await caches.match(key.href);
           if (!cached) return fetch(request);
-          return new Response(cached.body, { status: cached.status, statusText: cached.statusText, headers: cached.headers });
+          return new Response(cached.body, {
+            status: cached.status,
+            statusText: cached.statusText,
+            headers: cached.headers,
+          });
         },
       },
       {

@@ -14,7 +14,8 @@ describe("corpus reading", () => {
     expect(answers.map((a) => text.slice(a.start, a.end))).toEqual(["it was late", "left"]);
   });
   it("reads the speaker a reader sees, independently of the extractor", () => {
-    const body = "“We are sad,” said Rob Yarrell, the manager. Anna Schmidt, a biologist, said: “It is old.” “Fine,” he said.";
+    const body =
+      "“We are sad,” said Rob Yarrell, the manager. Anna Schmidt, a biologist, said: “It is old.” “Fine,” he said.";
     expect(readableSpeaker(body, body.indexOf("We are"))).toBe("Rob Yarrell");
     expect(readableSpeaker(body, body.indexOf("It is old"))).toBe("Anna Schmidt");
     expect(readableSpeaker(body, body.indexOf("Fine"))).toBeUndefined();
@@ -27,11 +28,14 @@ if (!present) console.warn(`Corpus tests skipped: ${CORPUS_DIR} is absent.`);
 describe.skipIf(!present)("extraction on the OneStopQA corpus", () => {
   const rows = present ? readCorpus().map(evaluateArticle) : [];
 
-  it.each(rows.map((r) => [r.file, r] as const))("%s: all evidence verbatim, MC answers in their evidence, at least 12 questions", (_, r) => {
-    expect(r.verbatim).toBe(r.verbatimTotal);
-    expect(r.mcHonest).toBe(r.mcTotal);
-    expect(r.questions).toBeGreaterThanOrEqual(AIMS.questions);
-  });
+  it.each(rows.map((r) => [r.file, r] as const))(
+    "%s: all evidence verbatim, MC answers in their evidence, at least 12 questions",
+    (_, r) => {
+      expect(r.verbatim).toBe(r.verbatimTotal);
+      expect(r.mcHonest).toBe(r.mcTotal);
+      expect(r.questions).toBeGreaterThanOrEqual(AIMS.questions);
+    },
+  );
 
   it("attributes quotations to the speaker a reader sees, at least 98% of the time", () => {
     const right = rows.reduce((s, r) => s + r.quotesRight, 0);

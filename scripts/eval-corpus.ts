@@ -52,13 +52,18 @@ function inText(text: string, option: string): boolean {
   return needle !== "" && ` ${normalizeAnswer(text)} `.includes(` ${needle} `);
 }
 
-const VERB = "said|says|added|adds|told|tells|explained|explains|insisted|insists|argued|argues|warned|warns|recalled|admitted|admits|wrote|writes|continued|continues";
+const VERB =
+  "said|says|added|adds|told|tells|explained|explains|insisted|insists|argued|argues|warned|warns|recalled|admitted|admits|wrote|writes|continued|continues";
 const NAME = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)*";
 // "Kelley said", "Rob Yarrell, national manager of ..., said"; "said Kelley", "says psychologist Barbara Nusbaum".
 const NAME_VERB = new RegExp(`(${NAME})(?:,[^,“”]{1,120},)?\\s+(?:${VERB})\\b`, "u");
 // Not "told": the name after it is the listener ("told the Guardian").
-const VERB_NAME = new RegExp(`\\b(?:${VERB.replace("told|tells|", "")}|according to)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${NAME})`, "u");
-const NOT_NAMES = /^(?:He|She|They|It|We|I|The|But|And|According|In|On|At|This|That|Like|Such|However|Describing|Dr|Mr|Mrs|Ms|Professor)$/;
+const VERB_NAME = new RegExp(
+  `\\b(?:${VERB.replace("told|tells|", "")}|according to)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${NAME})`,
+  "u",
+);
+const NOT_NAMES =
+  /^(?:He|She|They|It|We|I|The|But|And|According|In|On|At|This|That|Like|Such|However|Describing|Dr|Mr|Mrs|Ms|Professor)$/;
 
 function nameIn(clause: string): string | undefined {
   for (const pattern of [NAME_VERB, VERB_NAME]) {
@@ -100,7 +105,8 @@ export function evaluateArticle(corpus: CorpusArticle): ArticleEval {
   const extractMs = performance.now() - started;
   if (!result.ok) throw new Error(`${corpus.file}: ${result.message}`);
   const article: Article = result.article;
-  if (article.body !== corpus.body) throw new Error(`${corpus.file}: extracted body differs from the corpus text; span comparisons would be off`);
+  if (article.body !== corpus.body)
+    throw new Error(`${corpus.file}: extracted body differs from the corpus text; span comparisons would be off`);
   const report = buildPoolReport(article, 1);
   const pool = report.questions;
   const quiz = drawQuestions(pool, { seed: 1 }, article);
@@ -131,8 +137,16 @@ export function evaluateArticle(corpus: CorpusArticle): ArticleEval {
     const evidence = q.evidence.map((s) => article.body.slice(s.start, s.end)).join(" ");
     const answer = q.options[q.answer]!;
     // A person named by surname in the evidence ("Kelley says...") is named there all the same.
-    const entity = [...article.facts.people, ...article.facts.organizations, ...article.facts.places].find((e) => e.name === answer);
-    const answerNames = entity ? [entity.name, ...("shortName" in entity && entity.shortName ? [entity.shortName] : []), ...(entity.aliases ?? [])] : [answer];
+    const entity = [...article.facts.people, ...article.facts.organizations, ...article.facts.places].find(
+      (e) => e.name === answer,
+    );
+    const answerNames = entity
+      ? [
+          entity.name,
+          ...("shortName" in entity && entity.shortName ? [entity.shortName] : []),
+          ...(entity.aliases ?? []),
+        ]
+      : [answer];
     const answerIn = answerNames.some((n) => inText(evidence, n));
     const distractorIn = q.options.some((o, i) => i !== q.answer && inText(evidence, o));
     if (answerIn && !distractorIn) mcHonest++;
@@ -147,9 +161,21 @@ export function evaluateArticle(corpus: CorpusArticle): ArticleEval {
     if (!readable) continue;
     quotesChecked++;
     const speaker = people.get(quote.speaker);
-    const names = speaker ? [speaker.name, speaker.shortName, ...(speaker.aliases ?? [])].filter((n): n is string => !!n) : [];
+    const names = speaker
+      ? [speaker.name, speaker.shortName, ...(speaker.aliases ?? [])].filter((n): n is string => !!n)
+      : [];
     // The reader's pattern sees names from their first capital: "el-Kadiri" reads as "Kadiri".
-    if (names.some((n) => readable === n || readable.endsWith(` ${n}`) || n.endsWith(` ${readable}`) || n.endsWith(`-${readable}`) || n.startsWith(`${readable} `))) quotesRight++;
+    if (
+      names.some(
+        (n) =>
+          readable === n ||
+          readable.endsWith(` ${n}`) ||
+          n.endsWith(` ${readable}`) ||
+          n.endsWith(`-${readable}`) ||
+          n.startsWith(`${readable} `),
+      )
+    )
+      quotesRight++;
   }
 
   const evidence = pool.flatMap((q) => q.evidence);
@@ -169,7 +195,11 @@ export function evaluateArticle(corpus: CorpusArticle): ArticleEval {
     spansCovered,
     spansTotal: corpus.answerSpans.length,
     extractMs,
-    quiz: { count: quiz.length, aboveRecall: quiz.filter(isAboveRecall).length, kinds: new Set(quiz.map((q) => q.type)).size },
+    quiz: {
+      count: quiz.length,
+      aboveRecall: quiz.filter(isAboveRecall).length,
+      kinds: new Set(quiz.map((q) => q.type)).size,
+    },
     rejected,
   };
 }
@@ -180,7 +210,8 @@ export function printEval(rows: ArticleEval[]): string {
   const lines: string[] = [];
   const header = ["article", "questions", "types", "verbatim", "MC honest", "quotes right", "human spans", "ms"];
   const widths = [44, 10, 6, 9, 15, 15, 13, 6];
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" ");
   lines.push(line(header));
   const sum = (f: (r: ArticleEval) => number) => rows.reduce((s, r) => s + f(r), 0);
   for (const r of rows) {
@@ -202,25 +233,63 @@ export function printEval(rows: ArticleEval[]): string {
       `overall (${rows.length} articles)`,
       String(sum((r) => r.questions)),
       `${Math.min(...rows.map((r) => Object.keys(r.types).length))}+`,
-      pct(sum((r) => r.verbatim), sum((r) => r.verbatimTotal)),
-      `${sum((r) => r.mcHonest)}/${sum((r) => r.mcTotal)} ${pct(sum((r) => r.mcHonest), sum((r) => r.mcTotal))}`,
-      `${sum((r) => r.quotesRight)}/${sum((r) => r.quotesChecked)} ${pct(sum((r) => r.quotesRight), sum((r) => r.quotesChecked))}`,
-      `${sum((r) => r.spansCovered)}/${sum((r) => r.spansTotal)} ${pct(sum((r) => r.spansCovered), sum((r) => r.spansTotal))}`,
+      pct(
+        sum((r) => r.verbatim),
+        sum((r) => r.verbatimTotal),
+      ),
+      `${sum((r) => r.mcHonest)}/${sum((r) => r.mcTotal)} ${pct(
+        sum((r) => r.mcHonest),
+        sum((r) => r.mcTotal),
+      )}`,
+      `${sum((r) => r.quotesRight)}/${sum((r) => r.quotesChecked)} ${pct(
+        sum((r) => r.quotesRight),
+        sum((r) => r.quotesChecked),
+      )}`,
+      `${sum((r) => r.spansCovered)}/${sum((r) => r.spansTotal)} ${pct(
+        sum((r) => r.spansCovered),
+        sum((r) => r.spansTotal),
+      )}`,
       "",
     ]),
   );
   const types: Record<string, number> = {};
   for (const r of rows) for (const [t, n] of Object.entries(r.types)) types[t] = (types[t] ?? 0) + n;
-  lines.push("", `Question types overall: ${Object.entries(types).map(([t, n]) => `${t} ${n}`).join(", ")}`);
-  const missed = rows.filter((r) => r.questions < AIMS.questions || Object.keys(r.types).length < AIMS.types || r.spansCovered / r.spansTotal < AIMS.humanSpans);
+  lines.push(
+    "",
+    `Question types overall: ${Object.entries(types)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(", ")}`,
+  );
+  const missed = rows.filter(
+    (r) =>
+      r.questions < AIMS.questions ||
+      Object.keys(r.types).length < AIMS.types ||
+      r.spansCovered / r.spansTotal < AIMS.humanSpans,
+  );
   lines.push(
     `Aims: ≥ ${AIMS.questions} questions across ≥ ${AIMS.types} types per article, ≥ ${AIMS.humanSpans * 100}% human spans covered: ` +
       (missed.length === 0 ? "all met." : `missed by ${missed.map((r) => r.file.replace(/\.txt$/, "")).join(", ")}.`),
   );
-  lines.push("", "Default quizzes (seed 1): questions, of them above plain recall (why, a speaker's view, a word's meaning, the main idea, an order), kinds");
-  for (const r of rows) lines.push(`  ${r.file.replace(/\.txt$/, "").slice(0, 44).padEnd(44)} ${String(r.quiz.count).padStart(3)} ${String(r.quiz.aboveRecall).padStart(4)} above recall ${String(r.quiz.kinds).padStart(3)} kinds`);
+  lines.push(
+    "",
+    "Default quizzes (seed 1): questions, of them above plain recall (why, a speaker's view, a word's meaning, the main idea, an order), kinds",
+  );
+  for (const r of rows)
+    lines.push(
+      `  ${r.file
+        .replace(/\.txt$/, "")
+        .slice(0, 44)
+        .padEnd(
+          44,
+        )} ${String(r.quiz.count).padStart(3)} ${String(r.quiz.aboveRecall).padStart(4)} above recall ${String(r.quiz.kinds).padStart(3)} kinds`,
+    );
   const quizzed = sum((r) => r.quiz.count);
-  lines.push(`  overall: ${quizzed} questions, ${pct(sum((r) => r.quiz.aboveRecall), quizzed)} above plain recall`);
+  lines.push(
+    `  overall: ${quizzed} questions, ${pct(
+      sum((r) => r.quiz.aboveRecall),
+      quizzed,
+    )} above plain recall`,
+  );
   const rules = new Map<string, { count: number; example: string }>();
   for (const r of rows) {
     for (const [rule, { count, example }] of Object.entries(r.rejected)) {
@@ -229,7 +298,8 @@ export function printEval(rows: ArticleEval[]): string {
     }
   }
   lines.push("", "What the critic threw away from the pools (seed 1), most frequent first:");
-  for (const [rule, { count, example }] of [...rules].sort((a, b) => b[1].count - a[1].count)) lines.push(`  ${rule} (${count}): “${example.slice(0, 110)}”`);
+  for (const [rule, { count, example }] of [...rules].sort((a, b) => b[1].count - a[1].count))
+    lines.push(`  ${rule} (${count}): “${example.slice(0, 110)}”`);
   return lines.join("\n");
 }
 
@@ -246,7 +316,9 @@ function main(): void {
   console.log(printEval(rows));
   const right = rows.reduce((s, r) => s + r.quotesRight, 0);
   const checked = rows.reduce((s, r) => s + r.quotesChecked, 0);
-  console.log(`\nQuotations attributed right on OneStopQA: ${right}/${checked} (${pct(right, checked)}); target ≥ 98%.`);
+  console.log(
+    `\nQuotations attributed right on OneStopQA: ${right}/${checked} (${pct(right, checked)}); target ≥ 98%.`,
+  );
   const verbatim = rows.every((r) => r.verbatim === r.verbatimTotal);
   if (!verbatim) {
     console.error("\nSome evidence is not verbatim article text: this must never happen.");

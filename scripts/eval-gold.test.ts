@@ -5,7 +5,18 @@
 import { describe, expect, it } from "vitest";
 import type { Article, ArticleFacts } from "../lib/article/types";
 import { extractArticle } from "../lib/extract";
-import { evaluateGold, GOLD_TARGETS, goldAvailable, precision, readGold, recall, scoreArticle, totals, valueAgrees, type GoldFacts } from "./eval-gold";
+import {
+  evaluateGold,
+  GOLD_TARGETS,
+  goldAvailable,
+  precision,
+  readGold,
+  recall,
+  scoreArticle,
+  totals,
+  valueAgrees,
+  type GoldFacts,
+} from "./eval-gold";
 
 const body =
   "“We will rebuild the dock by spring,” said Dr. Priya Raman. The council voted 5-2 to spend $86,000 on Saturday.\n\n" +
@@ -50,11 +61,23 @@ const facts: ArticleFacts = {
     { id: "n-2", text: "$86,000", value: 86, counts: "dollars", evidence: at("$86,000") },
   ],
   quotes: [
-    { id: "q-1", text: "We will rebuild the dock by spring", speaker: "p-1", evidence: at("We will rebuild the dock by spring") },
+    {
+      id: "q-1",
+      text: "We will rebuild the dock by spring",
+      speaker: "p-1",
+      evidence: at("We will rebuild the dock by spring"),
+    },
     // The unnamed worker's words given to a named person: wrong.
     { id: "q-2", text: "It is too much money for us", speaker: "p-1", evidence: at("It is too much money for us") },
   ],
-  unnamedQuotes: [{ id: "u-1", text: "It is too much money for us", speaker: "a worker", evidence: at("It is too much money for us") }],
+  unnamedQuotes: [
+    {
+      id: "u-1",
+      text: "It is too much money for us",
+      speaker: "a worker",
+      evidence: at("It is too much money for us"),
+    },
+  ],
   events: [],
   claims: [],
   mainIdea: { statement: "x", distortions: [], evidence: at("Hutchins agreed.") },
@@ -71,7 +94,12 @@ describe("the gold evaluation", () => {
     ["numbers", 1, 2, 1, 2],
     ["dates", 1, 1, 1, 1],
   ] as const)("%s: %i of %i extracted right, %i of %i gold found", (kind, correct, extracted, found, goldCount) => {
-    expect([s[kind].correct, s[kind].extracted, s[kind].found, s[kind].gold]).toEqual([correct, extracted, found, goldCount]);
+    expect([s[kind].correct, s[kind].extracted, s[kind].found, s[kind].gold]).toEqual([
+      correct,
+      extracted,
+      found,
+      goldCount,
+    ]);
   });
   it("computes precision and recall from them, and counts titles that agree", () => {
     expect(precision(s.numbers)).toBe(0.5);

@@ -59,7 +59,15 @@ export interface GoldArticle {
   gold: GoldFacts;
 }
 
-export const GOLD_KINDS = ["people", "quotes", "unnamed quotes", "numbers", "dates", "organizations", "places"] as const;
+export const GOLD_KINDS = [
+  "people",
+  "quotes",
+  "unnamed quotes",
+  "numbers",
+  "dates",
+  "organizations",
+  "places",
+] as const;
 export type GoldKind = (typeof GOLD_KINDS)[number];
 
 export interface KindScore {
@@ -103,13 +111,17 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 function occurrences(body: string, text: string): Span[] {
   const spans: Span[] = [];
   if (!text) return spans;
-  for (let at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + 1)) spans.push({ start: at, end: at + text.length });
+  for (let at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + 1))
+    spans.push({ start: at, end: at + text.length });
   return spans;
 }
 
 /** Where an extracted fact's text is: inside its evidence if it is there, else anywhere. */
 function located(body: string, text: string, evidence: Span): Span[] {
-  const inside = occurrences(body.slice(evidence.start, evidence.end), text).map((s) => ({ start: s.start + evidence.start, end: s.end + evidence.start }));
+  const inside = occurrences(body.slice(evidence.start, evidence.end), text).map((s) => ({
+    start: s.start + evidence.start,
+    end: s.end + evidence.start,
+  }));
   return inside.length > 0 ? inside.slice(0, 1) : occurrences(body, text);
 }
 
@@ -168,7 +180,11 @@ export function scoreArticle(article: Article, written: GoldFacts): GoldScores {
 
   // Quotations.
   const named = new Set(gold.people.map((p) => normName(p.name)));
-  const goldQuotes = gold.quotes.map((q) => ({ ...q, spans: occurrences(body, q.text), named: named.has(normName(q.speaker)) }));
+  const goldQuotes = gold.quotes.map((q) => ({
+    ...q,
+    spans: occurrences(body, q.text),
+    named: named.has(normName(q.speaker)),
+  }));
   const q = scores.quotes;
   q.extracted = facts.quotes.length;
   q.gold = goldQuotes.filter((g) => g.named).length;
@@ -176,17 +192,23 @@ export function scoreArticle(article: Article, written: GoldFacts): GoldScores {
   for (const quote of facts.quotes) {
     const spans = located(body, quote.text, quote.evidence);
     const speaker = personName.get(quote.speaker) ?? quote.speaker;
-    const hits = goldQuotes.map((g, i) => [g, i] as const).filter(([g]) => g.spans.some((a) => spans.some((b) => overlaps(a, b))));
+    const hits = goldQuotes
+      .map((g, i) => [g, i] as const)
+      .filter(([g]) => g.spans.some((a) => spans.some((b) => overlaps(a, b))));
     const right = hits.filter(([g]) => g.named && normName(g.speaker) === normName(speaker));
     if (right.length > 0) {
       q.correct++;
       for (const [, i] of right) quoteFound.add(i);
     } else {
-      q.wrong.push(`“${quote.text.slice(0, 60)}” → ${speaker}${hits.length > 0 ? ` (gold: ${hits[0]![0].speaker})` : " (not a gold quotation)"}`);
+      q.wrong.push(
+        `“${quote.text.slice(0, 60)}” → ${speaker}${hits.length > 0 ? ` (gold: ${hits[0]![0].speaker})` : " (not a gold quotation)"}`,
+      );
     }
   }
   q.found = quoteFound.size;
-  q.missed = goldQuotes.filter((g, i) => g.named && !quoteFound.has(i)).map((g) => `“${g.text.slice(0, 60)}” (${g.speaker})`);
+  q.missed = goldQuotes
+    .filter((g, i) => g.named && !quoteFound.has(i))
+    .map((g) => `“${g.text.slice(0, 60)}” (${g.speaker})`);
 
   // Quotations of unnamed speakers.
   const u = scores["unnamed quotes"];
@@ -200,14 +222,20 @@ export function scoreArticle(article: Article, written: GoldFacts): GoldScores {
     const hits = goldQuotes
       .map((g, i) => [g, i] as const)
       .filter(([g]) => !g.named && g.spans.some((a) => spans.some((b) => overlaps(a, b))))
-      .filter(([g]) => descriptor(g.speaker).includes(descriptor(quote.speaker)) || descriptor(quote.speaker).includes(descriptor(g.speaker)));
+      .filter(
+        ([g]) =>
+          descriptor(g.speaker).includes(descriptor(quote.speaker)) ||
+          descriptor(quote.speaker).includes(descriptor(g.speaker)),
+      );
     if (hits.length > 0) {
       u.correct++;
       for (const [, i] of hits) unnamedFound.add(i);
     } else u.wrong.push(`“${quote.text.slice(0, 60)}” → ${quote.speaker}`);
   }
   u.found = unnamedFound.size;
-  u.missed = goldQuotes.filter((g, i) => !g.named && !unnamedFound.has(i)).map((g) => `“${g.text.slice(0, 60)}” (${g.speaker})`);
+  u.missed = goldQuotes
+    .filter((g, i) => !g.named && !unnamedFound.has(i))
+    .map((g) => `“${g.text.slice(0, 60)}” (${g.speaker})`);
 
   // Numbers and dates: overlapping text (and, for numbers, an agreeing value).
   const spanned = <G extends { text: string }>(
@@ -223,7 +251,9 @@ export function scoreArticle(article: Article, written: GoldFacts): GoldScores {
     const found = new Set<number>();
     for (const e of extracted) {
       const spans = located(body, e.text, e.evidence);
-      const hits = goldList.map((g, i) => i).filter((i) => goldSpans[i]!.some((a) => spans.some((b) => overlaps(a, b))) && agrees(e, goldList[i]!));
+      const hits = goldList
+        .map((g, i) => i)
+        .filter((i) => goldSpans[i]!.some((a) => spans.some((b) => overlaps(a, b))) && agrees(e, goldList[i]!));
       if (hits.length > 0) {
         k.correct++;
         for (const i of hits) found.add(i);
@@ -232,7 +262,13 @@ export function scoreArticle(article: Article, written: GoldFacts): GoldScores {
     k.found = found.size;
     k.missed = goldList.filter((_, i) => !found.has(i)).map((g) => g.text);
   };
-  spanned("numbers", facts.numbers, gold.numbers, (e, g) => valueAgrees((e as (typeof facts.numbers)[number]).value, g.value, `${e.text} ${(e as (typeof facts.numbers)[number]).counts}`));
+  spanned("numbers", facts.numbers, gold.numbers, (e, g) =>
+    valueAgrees(
+      (e as (typeof facts.numbers)[number]).value,
+      g.value,
+      `${e.text} ${(e as (typeof facts.numbers)[number]).counts}`,
+    ),
+  );
   spanned("dates", facts.dates, gold.dates, () => true);
 
   // Organizations and places: same name; kind compared among the matched.
@@ -311,9 +347,14 @@ export function printGold(rows: readonly GoldRow[], { details = false } = {}): s
   for (const kind of GOLD_KINDS) {
     const k = sum[kind];
     const kindCell = k.kindRight === undefined ? "" : `${k.kindRight}/${k.correct}`;
-    lines.push(`${kind.padEnd(16)}${`${k.correct}/${k.extracted} ${pct(precision(k))}`.padStart(18)}${`${k.found}/${k.gold} ${pct(recall(k))}`.padStart(18)}${kindCell.padStart(14)}`);
+    lines.push(
+      `${kind.padEnd(16)}${`${k.correct}/${k.extracted} ${pct(precision(k))}`.padStart(18)}${`${k.found}/${k.gold} ${pct(recall(k))}`.padStart(18)}${kindCell.padStart(14)}`,
+    );
   }
-  lines.push("", `Targets (people, quotes, numbers, dates): precision ≥ ${pct(GOLD_TARGETS.precision)}, recall ≥ ${pct(GOLD_TARGETS.recall)}.`);
+  lines.push(
+    "",
+    `Targets (people, quotes, numbers, dates): precision ≥ ${pct(GOLD_TARGETS.precision)}, recall ≥ ${pct(GOLD_TARGETS.recall)}.`,
+  );
   if (details) {
     for (const kind of GOLD_KINDS) {
       const k = sum[kind];

@@ -26,21 +26,46 @@ describe("npm run facts", () => {
     const out = json([txt]);
     expect(out.title).toBe("Heron Bay volunteers clean up the islands, but the lake’s bigger problem lies upstream");
     expect(out.source).toBe("heron-bay.txt");
-    expect(out.people).toContainEqual(expect.objectContaining({ name: "Priya Raman", title: "Dr.", role: "limnologist" }));
-    expect(out.quotations).toContainEqual(expect.objectContaining({ text: "The cheapest phosphorus to deal with is the phosphorus that never reaches the lake", speaker: "Priya Raman" }));
-    expect(out.numbers).toContainEqual(expect.objectContaining({ text: "$86,000", value: 86000, kind: "money", counts: "dollars" }));
+    expect(out.people).toContainEqual(
+      expect.objectContaining({ name: "Priya Raman", title: "Dr.", role: "limnologist" }),
+    );
+    expect(out.quotations).toContainEqual(
+      expect.objectContaining({
+        text: "The cheapest phosphorus to deal with is the phosphorus that never reaches the lake",
+        speaker: "Priya Raman",
+      }),
+    );
+    expect(out.numbers).toContainEqual(
+      expect.objectContaining({ text: "$86,000", value: 86000, kind: "money", counts: "dollars" }),
+    );
     expect(out.numbers).toContainEqual(expect.objectContaining({ text: "5-2", kind: "vote", values: [5, 2] }));
     expect(out.dates).toContainEqual(expect.objectContaining({ text: "March 14", preposition: "until" }));
     expect(out.places).toContainEqual(expect.objectContaining({ name: "Heron Bay", kind: "town" }));
     expect(typeof out.mainIdea.statement).toBe("string");
-    const facts = [...out.people, ...out.organizations, ...out.places, ...out.quotations, ...out.unnamedQuotations, ...out.numbers, ...out.dates, ...out.claims, out.mainIdea];
+    const facts = [
+      ...out.people,
+      ...out.organizations,
+      ...out.places,
+      ...out.quotations,
+      ...out.unnamedQuotations,
+      ...out.numbers,
+      ...out.dates,
+      ...out.claims,
+      out.mainIdea,
+    ];
     for (const f of facts) expect(out.body.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
     for (const f of [...out.numbers, ...out.dates]) expect(f.evidence.text).toContain(f.text);
     for (const q of out.quotations) expect(q.evidence.text).toContain(q.text);
   });
 
   it("takes --title, reads HTML as text only, and is deterministic", () => {
-    const html = write("story.html", `<html><head><title>Page</title><script>alert("x")</script></head><body>${story.split("\n\n").map((p) => `<p onclick="steal()">${p}</p>`).join("")}</body></html>`);
+    const html = write(
+      "story.html",
+      `<html><head><title>Page</title><script>alert("x")</script></head><body>${story
+        .split("\n\n")
+        .map((p) => `<p onclick="steal()">${p}</p>`)
+        .join("")}</body></html>`,
+    );
     const a = runFactsCli([html, "--title", "The cleanup"]).stdout;
     expect(JSON.parse(a).title).toBe("The cleanup");
     expect(runFactsCli([html, "--title=The cleanup"]).stdout).toBe(a);

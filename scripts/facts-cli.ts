@@ -52,7 +52,11 @@ function parseArgs(argv: readonly string[]): { file: string; title?: string } | 
   return { file, title };
 }
 
-const evidence = (article: Article, span: Span) => ({ start: span.start, end: span.end, text: article.body.slice(span.start, span.end) });
+const evidence = (article: Article, span: Span) => ({
+  start: span.start,
+  end: span.end,
+  text: article.body.slice(span.start, span.end),
+});
 
 /** The facts as printed: names for ids, evidence with its text. */
 export function factsJson(article: Article, warnings: readonly string[]): string {
@@ -75,10 +79,37 @@ export function factsJson(article: Article, warnings: readonly string[]): string
       certainty: p.certainty,
       evidence: evidence(article, p.evidence),
     })),
-    organizations: facts.organizations.map((o) => ({ id: o.id, name: o.name, kind: o.kind, aliases: o.aliases, certainty: o.certainty, evidence: evidence(article, o.evidence) })),
-    places: facts.places.map((p) => ({ id: p.id, name: p.name, kind: p.kind, aliases: p.aliases, certainty: p.certainty, evidence: evidence(article, p.evidence) })),
-    quotations: facts.quotes.map((q) => ({ id: q.id, text: q.text, speaker: nameOf.get(q.speaker), speakerId: q.speaker, certainty: q.certainty, evidence: evidence(article, q.evidence) })),
-    unnamedQuotations: (facts.unnamedQuotes ?? []).map((q) => ({ id: q.id, text: q.text, speaker: q.speaker, certainty: q.certainty, evidence: evidence(article, q.evidence) })),
+    organizations: facts.organizations.map((o) => ({
+      id: o.id,
+      name: o.name,
+      kind: o.kind,
+      aliases: o.aliases,
+      certainty: o.certainty,
+      evidence: evidence(article, o.evidence),
+    })),
+    places: facts.places.map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      aliases: p.aliases,
+      certainty: p.certainty,
+      evidence: evidence(article, p.evidence),
+    })),
+    quotations: facts.quotes.map((q) => ({
+      id: q.id,
+      text: q.text,
+      speaker: nameOf.get(q.speaker),
+      speakerId: q.speaker,
+      certainty: q.certainty,
+      evidence: evidence(article, q.evidence),
+    })),
+    unnamedQuotations: (facts.unnamedQuotes ?? []).map((q) => ({
+      id: q.id,
+      text: q.text,
+      speaker: q.speaker,
+      certainty: q.certainty,
+      evidence: evidence(article, q.evidence),
+    })),
     numbers: facts.numbers.map((n) => ({
       id: n.id,
       value: n.value,
@@ -99,7 +130,14 @@ export function factsJson(article: Article, warnings: readonly string[]): string
       certainty: d.certainty,
       evidence: evidence(article, d.evidence),
     })),
-    claims: facts.claims.map((c) => ({ id: c.id, subject: nameOf.get(c.subject), subjectId: c.subject, predicate: c.predicate, certainty: c.certainty, evidence: evidence(article, c.evidence) })),
+    claims: facts.claims.map((c) => ({
+      id: c.id,
+      subject: nameOf.get(c.subject),
+      subjectId: c.subject,
+      predicate: c.predicate,
+      certainty: c.certainty,
+      evidence: evidence(article, c.evidence),
+    })),
     mainIdea: { statement: facts.mainIdea.statement, evidence: evidence(article, facts.mainIdea.evidence) },
   };
   return `${JSON.stringify(out, null, 2)}\n`;
@@ -110,13 +148,19 @@ export function runFactsCli(argv: readonly string[]): CliResult {
   try {
     options = parseArgs(argv);
   } catch (error) {
-    if (error instanceof UsageError) return { stdout: "", stderr: `facts: ${error.message}\n\n${FACTS_USAGE}\n`, code: 2 };
+    if (error instanceof UsageError)
+      return { stdout: "", stderr: `facts: ${error.message}\n\n${FACTS_USAGE}\n`, code: 2 };
     throw error;
   }
   if (options === "help") return { stdout: `${FACTS_USAGE}\n`, stderr: "", code: 0 };
   const read = readArticleText(options.file, options.title);
   if (typeof read === "string") return { stdout: "", stderr: `facts: ${read}\n`, code: 2 };
   const result = extractArticle(read);
-  if (!result.ok) return { stdout: "", stderr: `facts: cannot read facts from ${options.file}: ${result.message}\n`, code: 2 };
-  return { stdout: factsJson(result.article, result.warnings), stderr: result.warnings.map((w) => `facts: note: ${w}\n`).join(""), code: 0 };
+  if (!result.ok)
+    return { stdout: "", stderr: `facts: cannot read facts from ${options.file}: ${result.message}\n`, code: 2 };
+  return {
+    stdout: factsJson(result.article, result.warnings),
+    stderr: result.warnings.map((w) => `facts: note: ${w}\n`).join(""),
+    code: 0,
+  };
 }

@@ -29,7 +29,9 @@ interface Entry {
 }
 
 function articles(only: readonly string[] | undefined, gold: boolean): Entry[] {
-  const entries: Entry[] = gold ? [] : [{ name: "seed-us-china-climate-ai", article: readArticleDir(SEED_ARTICLE_DIR) }];
+  const entries: Entry[] = gold
+    ? []
+    : [{ name: "seed-us-china-climate-ai", article: readArticleDir(SEED_ARTICLE_DIR) }];
   if (gold) {
     for (const article of readGold()) {
       const extracted = extractArticle({ text: article.text, title: article.title, source: "Gold set" });
@@ -37,7 +39,11 @@ function articles(only: readonly string[] | undefined, gold: boolean): Entry[] {
     }
   } else if (corpusAvailable()) {
     for (const corpus of readCorpus()) {
-      const extracted = extractArticle({ text: corpus.paragraphs.join("\n\n"), title: corpus.title, source: "The Guardian (OneStopQA)" });
+      const extracted = extractArticle({
+        text: corpus.paragraphs.join("\n\n"),
+        title: corpus.title,
+        source: "The Guardian (OneStopQA)",
+      });
       if (extracted.ok) entries.push({ name: corpus.file.replace(/\.txt$/, ""), article: extracted.article });
     }
   }
@@ -51,16 +57,36 @@ function forJudge(article: Article, question: Question, label: string) {
   return { ref: label, ...shown };
 }
 
-export function prepare(outDir: string, seeds: readonly number[], only?: readonly string[], gold = false): { batches: number; questions: number } {
+export function prepare(
+  outDir: string,
+  seeds: readonly number[],
+  only?: readonly string[],
+  gold = false,
+): { batches: number; questions: number } {
   fs.mkdirSync(outDir, { recursive: true });
-  const key: Record<string, { article: string; seed: number; id: string; level: string; type: string; score?: number }> = {};
-  const pieces: { name: string; text: string; quizzes: { seed: number; questions: ReturnType<typeof forJudge>[] }[]; count: number }[] = [];
+  const key: Record<
+    string,
+    { article: string; seed: number; id: string; level: string; type: string; score?: number }
+  > = {};
+  const pieces: {
+    name: string;
+    text: string;
+    quizzes: { seed: number; questions: ReturnType<typeof forJudge>[] }[];
+    count: number;
+  }[] = [];
   for (const { name, article } of articles(only, gold)) {
     const quizzes = seeds.map((seed) => ({
       seed,
       questions: generateQuiz(article, { seed, count: 10 }).questions.map((q, i) => {
         const label = `${name}#s${seed}q${i + 1}`;
-        key[label] = { article: name, seed, id: q.id, level: q.level, type: q.type, ...(q.score === undefined ? {} : { score: q.score }) };
+        key[label] = {
+          article: name,
+          seed,
+          id: q.id,
+          level: q.level,
+          type: q.type,
+          ...(q.score === undefined ? {} : { score: q.score }),
+        };
         return forJudge(article, q, label);
       }),
     }));
@@ -76,7 +102,10 @@ export function prepare(outDir: string, seeds: readonly number[], only?: readonl
   }
   batches.forEach((batch, i) => {
     const file = path.join(outDir, `batch-${String(i + 1).padStart(2, "0")}.md`);
-    const parts = batch.map((p) => `## Article: ${p.name}\n\n${p.text}\n### Quizzes (JSON)\n\n\`\`\`json\n${JSON.stringify(p.quizzes, null, 2)}\n\`\`\`\n`);
+    const parts = batch.map(
+      (p) =>
+        `## Article: ${p.name}\n\n${p.text}\n### Quizzes (JSON)\n\n\`\`\`json\n${JSON.stringify(p.quizzes, null, 2)}\n\`\`\`\n`,
+    );
     fs.writeFileSync(file, parts.join("\n"));
   });
   if (fs.existsSync(RUBRIC)) fs.copyFileSync(RUBRIC, path.join(outDir, "rubric.md"));

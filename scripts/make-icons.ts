@@ -18,8 +18,7 @@ async function main() {
   const page = await browser.newPage();
   for (const size of [192, 512]) {
     await page.setViewportSize({ width: size, height: size });
-    const img = (body: string) =>
-      `<style>html,body{margin:0;background:transparent}svg{display:block}</style>${body}`;
+    const img = (body: string) => `<style>html,body{margin:0;background:transparent}svg{display:block}</style>${body}`;
     await page.setContent(img(svg.replace("<svg ", `<svg width="${size}" height="${size}" `)));
     await page.screenshot({ path: `public/icons/icon-${size}.png`, omitBackground: true });
     const glyph = Math.round(size * 0.75);

@@ -17,12 +17,18 @@ const json = (argv: string[]) => {
 describe("npm run quiz", () => {
   it("prints the documented JSON: article, seed, questions with evidence offsets and text", () => {
     const out = json([SEED_ARTICLE_DIR, "--seed", "7"]);
-    expect(out.article).toEqual({ slug: "us-china-climate-ai", title: "Experts Push for Joint US-China Action on Climate and AI", source: "Sixth Tone" });
+    expect(out.article).toEqual({
+      slug: "us-china-climate-ai",
+      title: "Experts Push for Joint US-China Action on Climate and AI",
+      source: "Sixth Tone",
+    });
     expect(out.seed).toBe(7);
     expect(out.questions).toHaveLength(10);
     const body = seedArticle().body;
     for (const q of out.questions) {
-      expect(Object.keys(q)).toEqual(expect.arrayContaining(["id", "type", "skill", "prompt", "answer", "explanation", "evidence"]));
+      expect(Object.keys(q)).toEqual(
+        expect.arrayContaining(["id", "type", "skill", "prompt", "answer", "explanation", "evidence"]),
+      );
       for (const e of q.evidence) expect(e.text).toBe(body.slice(e.start, e.end));
     }
   });
@@ -93,7 +99,10 @@ describe("npm run quiz", () => {
       return file;
     };
     const txt = write("inky.txt", `Inky the Octopus Escapes\n\n${story}`);
-    const md = write("inky.md", `# Inky the *Octopus* Escapes\n\n${story.replace("National Aquarium", "[National Aquarium](https://example.org)")}`);
+    const md = write(
+      "inky.md",
+      `# Inky the *Octopus* Escapes\n\n${story.replace("National Aquarium", "[National Aquarium](https://example.org)")}`,
+    );
     const html = write(
       "inky.html",
       `<html><head><title>Inky the Octopus Escapes</title><script>alert("x")</script></head><body><p onclick="steal()">${story.split("\n\n").join('</p><p><img src=x onerror="alert(1)">')}</p><a href="javascript:alert(2)">more</a></body></html>`,
@@ -105,11 +114,27 @@ describe("npm run quiz", () => {
       expect(out.article.source).toBe("inky.txt");
       expect(out.questions.length).toBeGreaterThanOrEqual(8);
       for (const q of out.questions) {
-        expect(Object.keys(q)).toEqual(expect.arrayContaining(["id", "type", "skill", "level", "score", "prompt", "answer", "explanation", "evidence"]));
+        expect(Object.keys(q)).toEqual(
+          expect.arrayContaining([
+            "id",
+            "type",
+            "skill",
+            "level",
+            "score",
+            "prompt",
+            "answer",
+            "explanation",
+            "evidence",
+          ]),
+        );
         for (const e of q.evidence) expect(story).toContain(e.text);
       }
       // Two speakers: too few for "who said" among three names, enough to swap one for the other.
-      expect(out.questions.map((q: { prompt: string }) => q.prompt)).toContainEqual(expect.stringMatching(/^True or false\? (?:Rob Yarrell|Maria Lopez) said “Octopuses are famous escape artists\.”$/));
+      expect(out.questions.map((q: { prompt: string }) => q.prompt)).toContainEqual(
+        expect.stringMatching(
+          /^True or false\? (?:Rob Yarrell|Maria Lopez) said “Octopuses are famous escape artists\.”$/,
+        ),
+      );
     });
 
     it("reads Markdown and HTML as text: same facts, titles from the file, nothing from scripts or attributes", () => {
@@ -121,7 +146,8 @@ describe("npm run quiz", () => {
       expect(fromMd.questions.map((q: { prompt: string }) => q.prompt)).toEqual(fromTxt);
       expect(fromHtml.questions.map((q: { prompt: string }) => q.prompt)).toEqual(fromTxt);
       const printed = runCli(["--text", html, "--count", "all"]).stdout;
-      for (const leaked of ["alert", "steal", "onerror", "javascript:", "<p", "<script"]) expect(printed).not.toContain(leaked);
+      for (const leaked of ["alert", "steal", "onerror", "javascript:", "<p", "<script"])
+        expect(printed).not.toContain(leaked);
     });
 
     it("takes --title, and is deterministic", () => {

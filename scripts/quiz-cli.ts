@@ -59,13 +59,20 @@ function parseArgs(argv: readonly string[]): CliOptions | "help" {
     flags.set(name, value);
   }
   const textFile = flags.get("text");
-  if (textFile !== undefined && positional.length > 0) throw new UsageError(`give either an article or --text, not both (got ${positional.join(", ")} and --text ${textFile})`);
-  if (flags.has("title") && textFile === undefined) throw new UsageError("--title goes with --text: a built-in article has its own title");
-  if (textFile === undefined && positional.length === 0) throw new UsageError("missing the article folder or file (or --text <file>)");
-  if (positional.length > 1) throw new UsageError(`expected one article, got ${positional.length}: ${positional.join(", ")}`);
+  if (textFile !== undefined && positional.length > 0)
+    throw new UsageError(
+      `give either an article or --text, not both (got ${positional.join(", ")} and --text ${textFile})`,
+    );
+  if (flags.has("title") && textFile === undefined)
+    throw new UsageError("--title goes with --text: a built-in article has its own title");
+  if (textFile === undefined && positional.length === 0)
+    throw new UsageError("missing the article folder or file (or --text <file>)");
+  if (positional.length > 1)
+    throw new UsageError(`expected one article, got ${positional.length}: ${positional.join(", ")}`);
 
   const seedText = flags.get("seed") ?? "1";
-  if (!/^\d+$/.test(seedText) || Number(seedText) > 0xffffffff) throw new UsageError(`--seed must be a whole number from 0 to 4294967295, got "${seedText}"`);
+  if (!/^\d+$/.test(seedText) || Number(seedText) > 0xffffffff)
+    throw new UsageError(`--seed must be a whole number from 0 to 4294967295, got "${seedText}"`);
   const countText = flags.get("count") ?? "10";
   if (countText !== "all" && (!/^\d+$/.test(countText) || Number(countText) < 1)) {
     throw new UsageError(`--count must be a whole number of at least 1, or "all", got "${countText}"`);
@@ -97,9 +104,19 @@ export function quizJson(article: Article, seed: number, questions: Question[]):
 }
 
 export function quizMarkdown(article: Article, seed: number, questions: Question[]): string {
-  const lines = [`# Quiz: ${article.title}`, "", `Source: ${article.source} · seed ${seed} · ${questions.length} questions`, ""];
+  const lines = [
+    `# Quiz: ${article.title}`,
+    "",
+    `Source: ${article.source} · seed ${seed} · ${questions.length} questions`,
+    "",
+  ];
   questions.forEach((question, n) => {
-    lines.push(`## ${n + 1}. ${question.prompt}`, "", `*${question.type} · ${question.skill} · ${question.level}${question.score === undefined ? "" : ` · score ${question.score}`}*`, "");
+    lines.push(
+      `## ${n + 1}. ${question.prompt}`,
+      "",
+      `*${question.type} · ${question.skill} · ${question.level}${question.score === undefined ? "" : ` · score ${question.score}`}*`,
+      "",
+    );
     lines.push(...kindOf(question).markdown(question), "", `*Why:* ${question.explanation}`, "");
     for (const span of question.evidence) lines.push(`> ${evidenceText(article, span)}`, "");
   });
@@ -126,14 +143,24 @@ export function runCli(argv: readonly string[]): CliResult {
     try {
       article = readArticleFromPath(options.target);
     } catch (error) {
-      if (error instanceof ContentError) return { stdout: "", stderr: `quiz: cannot read the article\n${error.messages.map((m) => `  - ${m}`).join("\n")}\n`, code: 2 };
+      if (error instanceof ContentError)
+        return {
+          stdout: "",
+          stderr: `quiz: cannot read the article\n${error.messages.map((m) => `  - ${m}`).join("\n")}\n`,
+          code: 2,
+        };
       throw error;
     }
   }
   const pool = buildPool(article, options.seed);
-  const questions = options.count === "all" ? pool : drawQuestions(pool, { seed: options.seed, count: options.count }, article);
+  const questions =
+    options.count === "all" ? pool : drawQuestions(pool, { seed: options.seed, count: options.count }, article);
   const print = options.format === "json" ? quizJson : quizMarkdown;
-  return { stdout: print(article, options.seed, questions), stderr: warnings.map((w) => `quiz: note: ${w}\n`).join(""), code: 0 };
+  return {
+    stdout: print(article, options.seed, questions),
+    stderr: warnings.map((w) => `quiz: note: ${w}\n`).join(""),
+    code: 0,
+  };
 }
 
 /** Reads a .txt, .md or .html file and extracts its facts; a string is what went wrong. */

@@ -4,7 +4,8 @@ import { readingMinutes, wordCount } from "@/lib/article";
 // Every item starts with its "·"; the list sits one separator's width to the
 // left inside a clipping box, so the "·" of whichever item starts a line
 // (the first, or one wrapped on a phone) is cut off instead of leading it.
-const ITEM = "flex items-center before:inline-block before:w-5 before:shrink-0 before:text-center before:text-line before:content-['·']";
+const ITEM =
+  "flex items-center before:inline-block before:w-5 before:shrink-0 before:text-center before:text-line before:content-['·']";
 
 /** "SHANGHAI · Sixth Tone · 4 min read (612 words)" */
 export function ArticleMeta({ article }: { article: Article }) {
@@ -26,7 +27,8 @@ export function ArticleMeta({ article }: { article: Article }) {
         </li>
         <li className={ITEM}>
           <span>
-            {readingMinutes(article.body)} min read <span className="text-xs">({words.toLocaleString("en-US")} words)</span>
+            {readingMinutes(article.body)} min read{" "}
+            <span className="text-xs">({words.toLocaleString("en-US")} words)</span>
           </span>
         </li>
       </ul>

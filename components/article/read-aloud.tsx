@@ -16,7 +16,9 @@ export function ReadAloud({ paragraphs, targetId }: Props) {
   const items = useMemo(() => readItems(paragraphs), [paragraphs]);
   const reader = useReadAloud(items);
   useSentenceHighlight(targetId, paragraphs, currentItem(reader.state));
-  return <ReadAloudControls reader={reader} label="Read aloud" status={readStatusText(reader.state, paragraphs.length)} />;
+  return (
+    <ReadAloudControls reader={reader} label="Read aloud" status={readStatusText(reader.state, paragraphs.length)} />
+  );
 }
 
 /** Highlights the sentence in the rendered article and scrolls it into view. */

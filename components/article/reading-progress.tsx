@@ -39,7 +39,10 @@ export function ReadingProgress({ targetId }: { targetId: string }) {
       aria-valuetext={`${percent}% read`}
       className="fixed inset-x-0 top-0 z-40 h-1 bg-transparent"
     >
-      <div className="h-full origin-left bg-accent transition-transform duration-150" style={{ transform: `scaleX(${percent / 100})` }} />
+      <div
+        className="h-full origin-left bg-accent transition-transform duration-150"
+        style={{ transform: `scaleX(${percent / 100})` }}
+      />
     </div>
   );
 }

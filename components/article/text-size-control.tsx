@@ -5,7 +5,12 @@ import { usePreferencesStore, useSetTextSize, useTextSize } from "@/components/s
 import { useHydratedStore } from "@/components/state/use-hydrated";
 
 const LABELS: Record<TextSize, string> = { small: "Small", medium: "Medium", large: "Large", "x-large": "Extra large" };
-const GLYPH_SIZE: Record<TextSize, string> = { small: "text-xs", medium: "text-sm", large: "text-base", "x-large": "text-lg" };
+const GLYPH_SIZE: Record<TextSize, string> = {
+  small: "text-xs",
+  medium: "text-sm",
+  large: "text-base",
+  "x-large": "text-lg",
+};
 
 /** Article text size; saved, and applied before paint on the next visit by the layout's inline script. */
 export function TextSizeControl() {
@@ -25,7 +30,7 @@ export function TextSizeControl() {
           <label
             key={option}
             title={LABELS[option]}
-            className="flex h-8 w-9 cursor-pointer items-end justify-center rounded-[0.375rem] pb-1.5 font-serif font-semibold leading-none text-muted hover:text-ink has-[:checked]:bg-surface has-[:checked]:text-accent has-[:checked]:shadow-card has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-focus"
+            className="flex h-8 w-9 cursor-pointer items-end justify-center rounded-[0.375rem] pb-1.5 font-serif leading-none font-semibold text-muted hover:text-ink has-[:checked]:bg-surface has-[:checked]:text-accent has-[:checked]:shadow-card has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-focus"
           >
             <input
               type="radio"

@@ -9,12 +9,16 @@ export function NavLink({ href, children }: { href: string; children: ReactNode 
   // The teacher's own articles (/articles/new/, /articles/mine/) have their own link; the rest of /articles is the library's.
   const own = pathname.startsWith("/articles/new") || pathname.startsWith("/articles/mine");
   const current =
-    href === "/" ? pathname === "/" || (pathname.startsWith("/articles") && !own) : href === "/articles/new/" ? own : pathname.startsWith(href.replace(/\/$/, ""));
+    href === "/"
+      ? pathname === "/" || (pathname.startsWith("/articles") && !own)
+      : href === "/articles/new/"
+        ? own
+        : pathname.startsWith(href.replace(/\/$/, ""));
   return (
     <Link
       href={href}
       aria-current={current ? "page" : undefined}
-      className={`block whitespace-nowrap rounded-control px-2 py-1.5 text-sm font-medium sm:px-3 no-underline transition-colors ${
+      className={`block rounded-control px-2 py-1.5 text-sm font-medium whitespace-nowrap no-underline transition-colors sm:px-3 ${
         current ? "bg-accent-soft text-accent-strong" : "text-muted hover:bg-surface-muted hover:text-ink"
       }`}
     >

@@ -21,8 +21,8 @@ export function PageHeading({ back, eyebrow, title, className = "", children }: 
           ← {back.label}
         </Link>
       )}
-      <h1 className="mt-3 font-serif text-2xl font-bold leading-tight tracking-tight text-balance sm:text-3xl">
-        <span className="block font-sans text-sm font-semibold uppercase tracking-widest text-muted">{eyebrow}</span>
+      <h1 className="mt-3 font-serif text-2xl leading-tight font-bold tracking-tight text-balance sm:text-3xl">
+        <span className="block font-sans text-sm font-semibold tracking-widest text-muted uppercase">{eyebrow}</span>
         {title}
       </h1>
       {children && <p className="mt-2 max-w-measure text-muted">{children}</p>}

@@ -7,12 +7,22 @@ import { useHydratedStore } from "@/components/state/use-hydrated";
 const LABELS: Record<ThemeChoice, string> = { system: "System theme", light: "Light theme", dark: "Dark theme" };
 
 function ThemeIcon({ theme }: { theme: ThemeChoice }) {
-  const common = { "aria-hidden": true, viewBox: "0 0 24 24", className: "h-4 w-4", fill: "none", stroke: "currentColor", strokeWidth: 2 } as const;
+  const common = {
+    "aria-hidden": true,
+    viewBox: "0 0 24 24",
+    className: "h-4 w-4",
+    fill: "none",
+    stroke: "currentColor",
+    strokeWidth: 2,
+  } as const;
   if (theme === "light")
     return (
       <svg {...common}>
         <circle cx="12" cy="12" r="4" />
-        <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" strokeLinecap="round" />
+        <path
+          d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4"
+          strokeLinecap="round"
+        />
       </svg>
     );
   if (theme === "dark")

@@ -14,9 +14,12 @@ export interface ArticleSummary {
 export function ArticleCard({ article }: { article: ArticleSummary }) {
   return (
     <article className="group relative flex h-full flex-col rounded-card border border-line bg-surface p-5 shadow-card transition-shadow focus-within:ring-3 focus-within:ring-focus hover:shadow-md">
-      <p className="text-xs font-semibold uppercase tracking-widest text-accent">{article.source}</p>
-      <h2 className="mt-2 font-serif text-xl font-bold leading-snug">
-        <Link href={`/articles/${article.slug}/`} className="no-underline after:absolute after:inset-0 after:rounded-card focus-visible:outline-none group-hover:underline">
+      <p className="text-xs font-semibold tracking-widest text-accent uppercase">{article.source}</p>
+      <h2 className="mt-2 font-serif text-xl leading-snug font-bold">
+        <Link
+          href={`/articles/${article.slug}/`}
+          className="no-underline group-hover:underline after:absolute after:inset-0 after:rounded-card focus-visible:outline-none"
+        >
           {article.title}
         </Link>
       </h2>

@@ -1,7 +1,15 @@
 "use client";
 import { useId, useState } from "react";
 import type { Article } from "@/lib/article";
-import { ADDABLE_KINDS, ORGANIZATION_KINDS, PLACE_KINDS, placeNewFact, valueOfWords, type AddableKind, type NewFact } from "@/lib/my-articles";
+import {
+  ADDABLE_KINDS,
+  ORGANIZATION_KINDS,
+  PLACE_KINDS,
+  placeNewFact,
+  valueOfWords,
+  type AddableKind,
+  type NewFact,
+} from "@/lib/my-articles";
 import { ArticleText } from "./article-text";
 import { fieldClass } from "./correction-form";
 import { EvidenceSnippet } from "./evidence-snippet";
@@ -40,12 +48,18 @@ export function AddFact({ article, onAdd }: Props) {
   const [kind, setKind] = useState<AddableKind | null>(null);
   const [values, setValues] = useState<Values>(EMPTY);
   const [problems, setProblems] = useState<string[]>([]);
-  const set = (name: keyof Values) => (e: { target: { value: string } }) => setValues({ ...values, [name]: e.target.value });
+  const set = (name: keyof Values) => (e: { target: { value: string } }) =>
+    setValues({ ...values, [name]: e.target.value });
 
   const placed = words.trim() ? placeNewFact(body, kind ?? "numbers", { words, at, occurrence }) : undefined;
   const several = placed?.ok && at === undefined && placed.occurrences.length > 1 ? placed.occurrences : undefined;
 
-  const field = (name: keyof Values, label: string, hint?: string, extra?: { required?: boolean; placeholder?: string }) => (
+  const field = (
+    name: keyof Values,
+    label: string,
+    hint?: string,
+    extra?: { required?: boolean; placeholder?: string },
+  ) => (
     <div className="grid gap-1">
       <label htmlFor={`${id}-${name}`} className="text-sm font-semibold">
         {label}
@@ -84,12 +98,16 @@ export function AddFact({ article, onAdd }: Props) {
   );
 
   return (
-    <section aria-labelledby="add-fact-heading" className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-5">
+    <section
+      aria-labelledby="add-fact-heading"
+      className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-5"
+    >
       <h3 id="add-fact-heading" className="text-lg font-semibold">
         Add a fact the app missed
       </h3>
       <p id="article-text-hint" className="max-w-measure text-sm text-muted">
-        Select its words in the article, or type or paste them into “Words”, then say what they are. The fact points to the sentence the words are in.
+        Select its words in the article, or type or paste them into “Words”, then say what they are. The fact points to
+        the sentence the words are in.
       </p>
       <div className="mt-3 grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <ArticleText
@@ -107,7 +125,9 @@ export function AddFact({ article, onAdd }: Props) {
           onSubmit={(e) => {
             e.preventDefault();
             if (!kind) {
-              setProblems(["Choose what the words are: a person, an organization, a place, a number, a date or a quotation."]);
+              setProblems([
+                "Choose what the words are: a person, an organization, a place, a number, a date or a quotation.",
+              ]);
               return;
             }
             const result = onAdd(kind, { words, at, occurrence, ...values });
@@ -115,7 +135,8 @@ export function AddFact({ article, onAdd }: Props) {
             if (result.length === 0) {
               // A selection left in the text would fill the words in again at its next change.
               const selection = document.getSelection();
-              if (selection?.anchorNode && e.currentTarget.parentElement?.contains(selection.anchorNode)) selection.removeAllRanges();
+              if (selection?.anchorNode && e.currentTarget.parentElement?.contains(selection.anchorNode))
+                selection.removeAllRanges();
               setWords("");
               setAt(undefined);
               setOccurrence(0);
@@ -149,10 +170,18 @@ export function AddFact({ article, onAdd }: Props) {
               <label htmlFor={`${id}-occurrence`} className="text-sm font-semibold">
                 Which time (the article writes them {several.length} times)
               </label>
-              <select id={`${id}-occurrence`} value={occurrence} onChange={(e) => setOccurrence(Number(e.target.value))} className={fieldClass}>
+              <select
+                id={`${id}-occurrence`}
+                value={occurrence}
+                onChange={(e) => setOccurrence(Number(e.target.value))}
+                className={fieldClass}
+              >
                 {several.map((span, i) => (
                   <option key={span.start} value={i}>
-                    {`${i + 1}: …${body.slice(Math.max(0, span.start - 30), span.end + 30).replace(/\s+/g, " ").trim()}…`}
+                    {`${i + 1}: …${body
+                      .slice(Math.max(0, span.start - 30), span.end + 30)
+                      .replace(/\s+/g, " ")
+                      .trim()}…`}
                   </option>
                 ))}
               </select>
@@ -169,7 +198,14 @@ export function AddFact({ article, onAdd }: Props) {
             <div className="flex flex-wrap gap-x-4 gap-y-2">
               {ADDABLE_KINDS.map((k) => (
                 <label key={k} className="inline-flex items-center gap-2">
-                  <input type="radio" name={`${id}-kind`} value={k} checked={kind === k} onChange={() => setKind(k)} className="h-4 w-4 accent-accent" />
+                  <input
+                    type="radio"
+                    name={`${id}-kind`}
+                    value={k}
+                    checked={kind === k}
+                    onChange={() => setKind(k)}
+                    className="h-4 w-4 accent-accent"
+                  />
                   {KIND_LABELS[k]}
                 </label>
               ))}
@@ -177,21 +213,52 @@ export function AddFact({ article, onAdd }: Props) {
           </fieldset>
           {kind === "people" && (
             <>
-              {field("role", "Role (optional)", "In the article’s words, from the same sentence, e.g. “harbor master”.")}
-              {choice("affiliation", "Works for (optional)", facts.organizations.map((o) => ({ value: o.id, label: o.name })), "None")}
+              {field(
+                "role",
+                "Role (optional)",
+                "In the article’s words, from the same sentence, e.g. “harbor master”.",
+              )}
+              {choice(
+                "affiliation",
+                "Works for (optional)",
+                facts.organizations.map((o) => ({ value: o.id, label: o.name })),
+                "None",
+              )}
             </>
           )}
-          {kind === "organizations" && choice("kind", "Kind of organization", ORGANIZATION_KINDS.map((k) => ({ value: k, label: k })), "Choose…")}
-          {kind === "places" && choice("kind", "Kind of place", PLACE_KINDS.map((k) => ({ value: k, label: k })), "Choose…")}
+          {kind === "organizations" &&
+            choice(
+              "kind",
+              "Kind of organization",
+              ORGANIZATION_KINDS.map((k) => ({ value: k, label: k })),
+              "Choose…",
+            )}
+          {kind === "places" &&
+            choice(
+              "kind",
+              "Kind of place",
+              PLACE_KINDS.map((k) => ({ value: k, label: k })),
+              "Choose…",
+            )}
           {kind === "numbers" && (
             <>
               {field("counts", "What it counts", "E.g. “fishing boats”, “dollars for repairs”.", { required: true })}
-              {field("value", "Value (optional)", "In digits, when the words do not say it plainly, e.g. 12 for “a dozen”.", {
-                placeholder: placed?.ok ? String(valueOfWords(body.slice(placed.words.start, placed.words.end)) ?? "") : undefined,
-              })}
+              {field(
+                "value",
+                "Value (optional)",
+                "In digits, when the words do not say it plainly, e.g. 12 for “a dozen”.",
+                {
+                  placeholder: placed?.ok
+                    ? String(valueOfWords(body.slice(placed.words.start, placed.words.end)) ?? "")
+                    : undefined,
+                },
+              )}
             </>
           )}
-          {kind === "dates" && field("describes", "What happened then", "A short clause, e.g. “the council voted on the plan”.", { required: true })}
+          {kind === "dates" &&
+            field("describes", "What happened then", "A short clause, e.g. “the council voted on the plan”.", {
+              required: true,
+            })}
           {kind === "quotes" &&
             choice(
               "speaker",
@@ -201,7 +268,10 @@ export function AddFact({ article, onAdd }: Props) {
             )}
           <ProblemList problems={problems} />
           <p>
-            <button type="submit" className="rounded-control bg-accent px-4 py-2 font-semibold text-on-accent hover:bg-accent-strong">
+            <button
+              type="submit"
+              className="rounded-control bg-accent px-4 py-2 font-semibold text-on-accent hover:bg-accent-strong"
+            >
               Add the fact
             </button>
           </p>

@@ -50,7 +50,10 @@ export function ArticleText({ paragraphs, body, onSelect }: Props) {
     return () => document.removeEventListener("selectionchange", changed);
   }, [body]);
 
-  const starts = paragraphs.reduce<number[]>((list, _, i) => [...list, i === 0 ? 0 : list[i - 1]! + paragraphs[i - 1]!.length + 2], []);
+  const starts = paragraphs.reduce<number[]>(
+    (list, _, i) => [...list, i === 0 ? 0 : list[i - 1]! + paragraphs[i - 1]!.length + 2],
+    [],
+  );
   return (
     <div
       ref={root}

@@ -15,12 +15,16 @@ export function CheckFirst({ doubts, onShow }: Props) {
   if (doubts.length === 0) return null;
   const shown = doubts.slice(0, SHOWN);
   return (
-    <section aria-labelledby="check-first-heading" className="rounded-card border-2 border-warning bg-warning-soft p-4 sm:p-5">
+    <section
+      aria-labelledby="check-first-heading"
+      className="rounded-card border-2 border-warning bg-warning-soft p-4 sm:p-5"
+    >
       <h3 id="check-first-heading" className="text-lg font-semibold text-ink">
         Check these first <span className="font-normal text-muted">({doubts.length})</span>
       </h3>
       <p className="text-sm text-ink">
-        The facts the app is least sure of, least sure first. Confirm each one that is right (“Looks right”), correct it or remove it in its group below.
+        The facts the app is least sure of, least sure first. Confirm each one that is right (“Looks right”), correct it
+        or remove it in its group below.
       </p>
       <ol className="mt-3 grid gap-2">
         {shown.map((doubt) => {
@@ -33,8 +37,15 @@ export function CheckFirst({ doubts, onShow }: Props) {
               <p className="text-sm text-muted">
                 {certaintySentence(doubt.certainty)} {doubt.reasons.join(" ")}
               </p>
-              <button type="button" onClick={() => onShow(doubt)} className="mt-1 rounded-control px-1 text-sm font-medium text-accent underline underline-offset-4">
-                Go to it<span className="sr-only">: {KIND_HEADING[doubt.kind]}, {label}</span>
+              <button
+                type="button"
+                onClick={() => onShow(doubt)}
+                className="mt-1 rounded-control px-1 text-sm font-medium text-accent underline underline-offset-4"
+              >
+                Go to it
+                <span className="sr-only">
+                  : {KIND_HEADING[doubt.kind]}, {label}
+                </span>
               </button>
             </li>
           );

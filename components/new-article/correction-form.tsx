@@ -33,7 +33,9 @@ export const fieldClass = "w-full rounded-control border-2 border-line bg-surfac
 /** A small inline form correcting one fact. Problems stay beside the fields; nothing typed is lost. */
 export function CorrectionForm({ title, fields, onSave, onCancel, submitLabel = "Save correction" }: Props) {
   const id = useId();
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.name, f.value])));
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(fields.map((f) => [f.name, f.value])),
+  );
   const [problems, setProblems] = useState<string[]>([]);
   return (
     <form
@@ -86,10 +88,17 @@ export function CorrectionForm({ title, fields, onSave, onCancel, submitLabel = 
       })}
       <ProblemList problems={problems} />
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className="rounded-control bg-accent px-4 py-1.5 font-semibold text-on-accent hover:bg-accent-strong">
+        <button
+          type="submit"
+          className="rounded-control bg-accent px-4 py-1.5 font-semibold text-on-accent hover:bg-accent-strong"
+        >
           {submitLabel}
         </button>
-        <button type="button" onClick={onCancel} className="rounded-control border-2 border-line px-4 py-1.5 font-semibold hover:border-accent">
+        <button
+          type="button"
+          onClick={onCancel}
+          className="rounded-control border-2 border-line px-4 py-1.5 font-semibold hover:border-accent"
+        >
           Cancel
         </button>
       </div>

@@ -30,7 +30,9 @@ export function FactCard({ item, body, doubt, editing, onEdit, onCancel, onApply
     <li id={id} tabIndex={-1} className="scroll-mt-20 rounded-control border border-line p-3">
       <p className="font-semibold">
         {item.title ?? <span className="sr-only">{item.name}: </span>}
-        {item.detail && <span className="font-normal text-muted">{item.title ? ` · ${item.detail}` : item.detail}</span>}
+        {item.detail && (
+          <span className="font-normal text-muted">{item.title ? ` · ${item.detail}` : item.detail}</span>
+        )}
       </p>
       {doubt && (
         <p className="mt-1 text-sm text-warning">

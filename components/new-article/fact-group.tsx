@@ -20,10 +20,25 @@ interface Props {
 }
 
 /** The facts of one kind, least certain first. */
-export function FactGroup({ kind, items, body, doubts, editing, headingRef, onEdit, onCancel, onApply, onConfirm, onRemove }: Props) {
+export function FactGroup({
+  kind,
+  items,
+  body,
+  doubts,
+  editing,
+  headingRef,
+  onEdit,
+  onCancel,
+  onApply,
+  onConfirm,
+  onRemove,
+}: Props) {
   const headingId = `facts-${kind}`;
   return (
-    <section aria-labelledby={headingId} className="min-w-0 rounded-card border border-line bg-surface p-4 shadow-card sm:p-5">
+    <section
+      aria-labelledby={headingId}
+      className="min-w-0 rounded-card border border-line bg-surface p-4 shadow-card sm:p-5"
+    >
       <h3 id={headingId} tabIndex={-1} ref={headingRef} className="scroll-mt-20 text-lg font-semibold">
         {KIND_HEADING[kind]} <span className="font-normal text-muted">({items.length})</span>
       </h3>

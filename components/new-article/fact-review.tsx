@@ -38,7 +38,8 @@ interface Props {
 }
 
 const isEditable = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 /**
  * Step 2: the facts found, grouped by kind, least certain first, each with
@@ -97,7 +98,14 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
   // Ctrl+Z (⌘Z) undoes a change of the review, but never the typing in a field.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === "z" && !isEditable(e.target) && history.past.length > 0) {
+      if (
+        (e.ctrlKey || e.metaKey) &&
+        !e.shiftKey &&
+        !e.altKey &&
+        e.key.toLowerCase() === "z" &&
+        !isEditable(e.target) &&
+        history.past.length > 0
+      ) {
         e.preventDefault();
         undo();
       }
@@ -108,9 +116,15 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
 
   const groups = useMemo(() => FACT_KINDS.map((kind) => ({ kind, items: reviewItems(article, kind) })), [article]);
   const checkFirst = useMemo(() => factsToCheckFirst(article), [article]);
-  const doubts = useMemo(() => new Map<string, Doubt>(checkFirst.map((d) => [`${d.kind}:${d.fact.id}`, d])), [checkFirst]);
+  const doubts = useMemo(
+    () => new Map<string, Doubt>(checkFirst.map((d) => [`${d.kind}:${d.fact.id}`, d])),
+    [checkFirst],
+  );
   // Kinds only extracted articles have are shown when there is something in them.
-  const shown = groups.filter(({ kind, items }) => items.length > 0 || ["people", "organizations", "places", "dates", "numbers", "quotes", "claims"].includes(kind));
+  const shown = groups.filter(
+    ({ kind, items }) =>
+      items.length > 0 || ["people", "organizations", "places", "dates", "numbers", "quotes", "claims"].includes(kind),
+  );
   const total = groups.reduce((sum, g) => sum + g.items.length, 0);
 
   /** `focus`: where focus goes once it is saved (the card may move: a corrected fact is certain, so it goes after the unsure ones). */
@@ -132,8 +146,12 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
 
   function remove(item: FactItem) {
     const { facts: next, alsoRemoved } = removeFact(facts, item.kind, item.fact.id);
-    const also = alsoRemoved > 0 ? `, and ${alsoRemoved} quotation${alsoRemoved === 1 ? "" : "s"}, claim${alsoRemoved === 1 ? "" : "s"} or view${alsoRemoved === 1 ? "" : "s"} that depended on it` : "";
-    if (commit(next, `Removed ${item.name}${also}.`).length === 0) requestAnimationFrame(() => headings.current.get(item.kind)?.focus());
+    const also =
+      alsoRemoved > 0
+        ? `, and ${alsoRemoved} quotation${alsoRemoved === 1 ? "" : "s"}, claim${alsoRemoved === 1 ? "" : "s"} or view${alsoRemoved === 1 ? "" : "s"} that depended on it`
+        : "";
+    if (commit(next, `Removed ${item.name}${also}.`).length === 0)
+      requestAnimationFrame(() => headings.current.get(item.kind)?.focus());
   }
 
   function add(kind: AddableKind, fields: NewFact): string[] {
@@ -157,26 +175,35 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
   return (
     <section aria-labelledby="review-heading" className="grid gap-6">
       <div>
-        <h2 id="review-heading" tabIndex={-1} className="font-serif text-2xl font-bold leading-tight">
-          <span className="block font-sans text-sm font-semibold uppercase tracking-widest text-muted">2. Check the facts</span>
+        <h2 id="review-heading" tabIndex={-1} className="font-serif text-2xl leading-tight font-bold">
+          <span className="block font-sans text-sm font-semibold tracking-widest text-muted uppercase">
+            2. Check the facts
+          </span>
           {article.title}
         </h2>
         <p className="mt-2 max-w-measure text-muted">
-          {total} fact{total === 1 ? "" : "s"} found in {article.paragraphs.length} paragraph{article.paragraphs.length === 1 ? "" : "s"} ({article.source}). Questions are
-          made from these facts, so remove any that are wrong, correct names, speakers and numbers, and add what the app missed. The marked words are where
-          each fact was found.
+          {total} fact{total === 1 ? "" : "s"} found in {article.paragraphs.length} paragraph
+          {article.paragraphs.length === 1 ? "" : "s"} ({article.source}). Questions are made from these facts, so
+          remove any that are wrong, correct names, speakers and numbers, and add what the app missed. The marked words
+          are where each fact was found.
         </p>
         {warnings.length > 0 && (
           <ul aria-label="Notes about this text" className="mt-3 grid gap-2">
             {warnings.map((w) => (
-              <li key={w} className="rounded-control border border-warning bg-warning-soft px-3 py-2 text-sm text-warning">
+              <li
+                key={w}
+                className="rounded-control border border-warning bg-warning-soft px-3 py-2 text-sm text-warning"
+              >
                 {w}
               </li>
             ))}
           </ul>
         )}
         <p className="mt-4">
-          <Link href={buildHref} className="inline-block rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent no-underline shadow-card hover:bg-accent-strong">
+          <Link
+            href={buildHref}
+            className="inline-block rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent no-underline shadow-card hover:bg-accent-strong"
+          >
             Build the quiz
           </Link>
         </p>
@@ -193,7 +220,10 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
         }}
       />
 
-      <section aria-labelledby="facts-main-idea" className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-5">
+      <section
+        aria-labelledby="facts-main-idea"
+        className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-5"
+      >
         <h3
           id="facts-main-idea"
           tabIndex={-1}
@@ -214,7 +244,13 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
           <CorrectionForm
             title="Correct the main idea"
             fields={[
-              { name: "statement", label: "Main idea", value: facts.mainIdea.statement, multiline: true, hint: "One sentence a student should take away." },
+              {
+                name: "statement",
+                label: "Main idea",
+                value: facts.mainIdea.statement,
+                multiline: true,
+                hint: "One sentence a student should take away.",
+              },
               {
                 name: "distortions",
                 label: "Wrong versions (optional, one a line)",
@@ -271,7 +307,10 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
       </div>
 
       <p>
-        <Link href={buildHref} className="inline-block rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent no-underline shadow-card hover:bg-accent-strong">
+        <Link
+          href={buildHref}
+          className="inline-block rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent no-underline shadow-card hover:bg-accent-strong"
+        >
           Build the quiz
         </Link>
       </p>

@@ -14,7 +14,8 @@ self.addEventListener("message", (event: MessageEvent<MarkupRequest>) => {
     if (kind === "html") reply = { ok: true, ...readHtml(raw) };
     else {
       const title = markdownTitle(raw);
-      reply = title === undefined ? { ok: true, text: markdownToText(raw) } : { ok: true, text: markdownToText(raw), title };
+      reply =
+        title === undefined ? { ok: true, text: markdownToText(raw) } : { ok: true, text: markdownToText(raw), title };
     }
   } catch (error) {
     reply = { ok: false, message: error instanceof Error ? error.message : String(error) };

@@ -23,7 +23,7 @@ export function MyArticleBuilder() {
   if (!entry) {
     return (
       <div className="mx-auto max-w-measure">
-        <h1 className="font-serif text-2xl font-bold leading-tight sm:text-3xl">Article not found</h1>
+        <h1 className="font-serif text-2xl leading-tight font-bold sm:text-3xl">Article not found</h1>
         <p role="alert" className="mt-4 rounded-card border-2 border-danger bg-danger-soft p-4 text-danger">
           This article is not saved in this browser. It may have been deleted, or pasted on another computer.
         </p>
@@ -46,8 +46,8 @@ export function MyArticleBuilder() {
         eyebrow="Build a quiz for your class"
         title={article.title}
       >
-        Your article ({article.source}). Choose the settings, check every question and its evidence, then share. The link carries the article’s text, so
-        students need nothing else. Results come back to your{" "}
+        Your article ({article.source}). Choose the settings, check every question and its evidence, then share. The
+        link carries the article’s text, so students need nothing else. Results come back to your{" "}
         <Link href="/gradebook/" className="font-medium text-accent underline underline-offset-4">
           gradebook
         </Link>

@@ -59,17 +59,20 @@ export function NewArticle() {
     focusNext.current = null;
     target.focus?.();
   }, []);
-  const review = useCallback((id: string | null) => {
-    window.history.pushState(null, "", id ? `#review=${encodeURIComponent(id)}` : window.location.pathname);
-    focusNext.current = id ? "review-heading" : "paste-heading";
-    // The review of a long article is hundreds of facts: as a transition React
-    // renders it in slices, so the page never freezes for one long task.
-    startTransition(() => setReviewing(id));
-    requestAnimationFrame(() => {
-      // Already on that step (nothing to render): move focus now.
-      if (document.getElementById(focusNext.current ?? "")) focusHeading();
-    });
-  }, [focusHeading]);
+  const review = useCallback(
+    (id: string | null) => {
+      window.history.pushState(null, "", id ? `#review=${encodeURIComponent(id)}` : window.location.pathname);
+      focusNext.current = id ? "review-heading" : "paste-heading";
+      // The review of a long article is hundreds of facts: as a transition React
+      // renders it in slices, so the page never freezes for one long task.
+      startTransition(() => setReviewing(id));
+      requestAnimationFrame(() => {
+        // Already on that step (nothing to render): move focus now.
+        if (document.getElementById(focusNext.current ?? "")) focusHeading();
+      });
+    },
+    [focusHeading],
+  );
   useEffect(focusHeading, [reviewing, focusHeading]);
 
   const finished = useCallback(
@@ -91,7 +94,9 @@ export function NewArticle() {
     [actions, review],
   );
   const { state: extraction, start, cancel } = useExtraction(finished);
-  const storageFull = storageProblems.some((p) => p.key === MY_ARTICLES_KEY && (p.kind === "full" || p.kind === "unavailable"));
+  const storageFull = storageProblems.some(
+    (p) => p.key === MY_ARTICLES_KEY && (p.kind === "full" || p.kind === "unavailable"),
+  );
 
   if (!ready) {
     return (
@@ -104,110 +109,127 @@ export function NewArticle() {
   const entry = reviewing && Object.hasOwn(articles, reviewing) ? articles[reviewing] : undefined;
   const saved = listArticles({ articles });
 
-  const pasteArea = reviewing && !entry ? (
-        <p role="alert" className="rounded-control border-2 border-danger bg-danger-soft p-3 text-danger">
-          This article is not saved in this browser (it may have been deleted).{" "}
-          <button type="button" onClick={() => review(null)} className="font-semibold underline underline-offset-4">
-            Paste an article
+  const pasteArea =
+    reviewing && !entry ? (
+      <p role="alert" className="rounded-control border-2 border-danger bg-danger-soft p-3 text-danger">
+        This article is not saved in this browser (it may have been deleted).{" "}
+        <button type="button" onClick={() => review(null)} className="font-semibold underline underline-offset-4">
+          Paste an article
+        </button>
+      </p>
+    ) : entry ? (
+      <div ref={reviewRef} className="grid gap-4">
+        <p>
+          <button
+            type="button"
+            onClick={() => review(null)}
+            className="rounded-control px-1 text-sm font-medium text-accent underline underline-offset-4"
+          >
+            ← Paste another article
           </button>
         </p>
-      ) : entry ? (
-        <div ref={reviewRef} className="grid gap-4">
-          <p>
-            <button type="button" onClick={() => review(null)} className="rounded-control px-1 text-sm font-medium text-accent underline underline-offset-4">
-              ← Paste another article
-            </button>
-          </p>
-          <FactReview key={entry.id} entry={entry} onChange={(facts) => actions.updateFacts(entry.id, facts)} buildHref={builderHref(entry.id)} />
-        </div>
-      ) : (
-        <PasteForm
-          value={pasted}
-          onChange={setPasted}
-          extraction={extraction}
-          message={extraction.status === "crashed" ? extraction.message : message}
-          onExtract={(input) => {
-            setMessage(null);
-            setAnnouncement("Finding the facts…");
-            start(input);
-          }}
-          onCancel={() => {
-            cancel();
-            setAnnouncement("Stopped. Your text is still in the box.");
-          }}
+        <FactReview
+          key={entry.id}
+          entry={entry}
+          onChange={(facts) => actions.updateFacts(entry.id, facts)}
+          buildHref={builderHref(entry.id)}
         />
-      );
+      </div>
+    ) : (
+      <PasteForm
+        value={pasted}
+        onChange={setPasted}
+        extraction={extraction}
+        message={extraction.status === "crashed" ? extraction.message : message}
+        onExtract={(input) => {
+          setMessage(null);
+          setAnnouncement("Finding the facts…");
+          start(input);
+        }}
+        onCancel={() => {
+          cancel();
+          setAnnouncement("Stopped. Your text is still in the box.");
+        }}
+      />
+    );
 
   const savedList = !entry && (
-        <section aria-labelledby="saved-heading">
-          <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-            <h2 id="saved-heading" className="text-lg font-semibold">
-              Your articles
-            </h2>
-            {saved.length > 0 && !reviewing && (
-              <a href="#paste-heading" className="text-sm font-medium text-accent underline underline-offset-4">
-                New article: paste one <span aria-hidden="true">↓</span>
-              </a>
-            )}
-          </div>
-          {saved.length === 0 ? (
-            <p className="mt-1 text-muted">None yet. Articles you check are kept in this browser, so you can come back to them.</p>
-          ) : (
-            <ul className="mt-3 grid gap-3">
-              {saved.map((item) => (
-                <li key={item.id} className="flex flex-wrap items-center justify-between gap-3 rounded-card border border-line bg-surface p-3 shadow-card sm:p-4">
-                  <div className="min-w-0 flex-1 basis-60">
-                    <p className="font-semibold">{item.article.title}</p>
-                    <p className="text-sm text-muted">
-                      {item.article.source} · {item.article.paragraphs.length} paragraph{item.article.paragraphs.length === 1 ? "" : "s"}
-                    </p>
-                  </div>
-                  <div className="flex flex-wrap gap-2 text-sm">
-                    <button
-                      type="button"
-                      onClick={() => review(item.id)}
-                      aria-label={`Check the facts of ${item.article.title}`}
-                      className="rounded-control border-2 border-line px-3 py-1.5 font-medium hover:border-accent"
-                    >
-                      Check the facts
-                    </button>
-                    <Link
-                      href={builderHref(item.id)}
-                      aria-label={`Build a quiz on ${item.article.title}`}
-                      className="rounded-control border-2 border-accent px-3 py-1.5 font-medium text-accent no-underline hover:bg-accent-soft"
-                    >
-                      Build a quiz
-                    </Link>
-                    <button
-                      type="button"
-                      onClick={() => setDeleting({ id: item.id, title: item.article.title })}
-                      aria-label={`Delete ${item.article.title}`}
-                      className="rounded-control border-2 border-line px-3 py-1.5 font-medium text-danger hover:border-danger"
-                    >
-                      Delete
-                    </button>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      );
+    <section aria-labelledby="saved-heading">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h2 id="saved-heading" className="text-lg font-semibold">
+          Your articles
+        </h2>
+        {saved.length > 0 && !reviewing && (
+          <a href="#paste-heading" className="text-sm font-medium text-accent underline underline-offset-4">
+            New article: paste one <span aria-hidden="true">↓</span>
+          </a>
+        )}
+      </div>
+      {saved.length === 0 ? (
+        <p className="mt-1 text-muted">
+          None yet. Articles you check are kept in this browser, so you can come back to them.
+        </p>
+      ) : (
+        <ul className="mt-3 grid gap-3">
+          {saved.map((item) => (
+            <li
+              key={item.id}
+              className="flex flex-wrap items-center justify-between gap-3 rounded-card border border-line bg-surface p-3 shadow-card sm:p-4"
+            >
+              <div className="min-w-0 flex-1 basis-60">
+                <p className="font-semibold">{item.article.title}</p>
+                <p className="text-sm text-muted">
+                  {item.article.source} · {item.article.paragraphs.length} paragraph
+                  {item.article.paragraphs.length === 1 ? "" : "s"}
+                </p>
+              </div>
+              <div className="flex flex-wrap gap-2 text-sm">
+                <button
+                  type="button"
+                  onClick={() => review(item.id)}
+                  aria-label={`Check the facts of ${item.article.title}`}
+                  className="rounded-control border-2 border-line px-3 py-1.5 font-medium hover:border-accent"
+                >
+                  Check the facts
+                </button>
+                <Link
+                  href={builderHref(item.id)}
+                  aria-label={`Build a quiz on ${item.article.title}`}
+                  className="rounded-control border-2 border-accent px-3 py-1.5 font-medium text-accent no-underline hover:bg-accent-soft"
+                >
+                  Build a quiz
+                </Link>
+                <button
+                  type="button"
+                  onClick={() => setDeleting({ id: item.id, title: item.article.title })}
+                  aria-label={`Delete ${item.article.title}`}
+                  className="rounded-control border-2 border-line px-3 py-1.5 font-medium text-danger hover:border-danger"
+                >
+                  Delete
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 
   return (
     <div className="grid gap-8">
       <div>
-        <h1 className="font-serif text-3xl font-bold leading-tight tracking-tight">Use your own article</h1>
+        <h1 className="font-serif text-3xl leading-tight font-bold tracking-tight">Use your own article</h1>
         <p className="mt-2 max-w-measure text-muted">
-          Paste a news article and the app finds its people, places, numbers and quotations, right here in your browser: the text is not sent anywhere.
-          Check the facts, then build a quiz whose every answer points to the sentence that proves it.
+          Paste a news article and the app finds its people, places, numbers and quotations, right here in your browser:
+          the text is not sent anywhere. Check the facts, then build a quiz whose every answer points to the sentence
+          that proves it.
         </p>
       </div>
 
       {storageFull && (
         <p role="alert" className="rounded-control border-2 border-warning bg-warning-soft p-3 text-sm text-warning">
-          This browser is not letting the app save your articles (storage is full or blocked). Your work stays on this page until you close it: build and
-          share the quiz before you do, or delete older articles below to make room.
+          This browser is not letting the app save your articles (storage is full or blocked). Your work stays on this
+          page until you close it: build and share the quiz before you do, or delete older articles below to make room.
         </p>
       )}
 
@@ -225,16 +247,27 @@ export function NewArticle() {
       )}
 
       <ConfirmDialog
-        request={deleting ? { title: `Delete “${deleting.title}”?`, description: "The article and your corrections to its facts are deleted from this browser. Quizzes already shared keep working: they carry the text.", confirmLabel: "Delete article" } : null}
+        request={
+          deleting
+            ? {
+                title: `Delete “${deleting.title}”?`,
+                description:
+                  "The article and your corrections to its facts are deleted from this browser. Quizzes already shared keep working: they carry the text.",
+                confirmLabel: "Delete article",
+              }
+            : null
+        }
         onConfirm={() => {
           if (!deleting) return;
           const { id } = deleting;
           actions.remove(id);
           // Its quiz drafts go too; the builder saves them under keys starting with the article's id.
-          void Promise.resolve(useTeacherStore.persist.hasHydrated() || useTeacherStore.persist.rehydrate()).then(() => {
-            const { drafts, discard } = useTeacherStore.getState();
-            for (const key of Object.keys(drafts)) if (key.startsWith(draftKeyPrefix(id))) discard(key);
-          });
+          void Promise.resolve(useTeacherStore.persist.hasHydrated() || useTeacherStore.persist.rehydrate()).then(
+            () => {
+              const { drafts, discard } = useTeacherStore.getState();
+              for (const key of Object.keys(drafts)) if (key.startsWith(draftKeyPrefix(id))) discard(key);
+            },
+          );
           setAnnouncement(`Deleted “${deleting.title}”.`);
         }}
         onClose={() => setDeleting(null)}

@@ -37,7 +37,8 @@ function convertOffThread(request: MarkupRequest): Promise<MarkupReply> {
 
 /** Checks made before the worker starts, so obvious problems are told at once. null: go ahead. */
 export function pasteProblem(text: string): string | null {
-  if (text.trim() === "") return "There is no text yet. Paste an article into the box, or choose a .txt, .md or .html file.";
+  if (text.trim() === "")
+    return "There is no text yet. Paste an article into the box, or choose a .txt, .md or .html file.";
   if (isNotText(text)) return NOT_TEXT;
   if (countWords(text, MAX_WORDS) > MAX_WORDS) {
     return `This text is longer than ${MAX_WORDS.toLocaleString("en-US")} words, the most the app can read in one go. Paste one article, or split a long one into parts.`;
@@ -46,21 +47,43 @@ export function pasteProblem(text: string): string | null {
 }
 
 /** A file's text as the box shows it: HTML and Markdown turned into plain text (never rendered), with a title if the file has one. */
-export async function readArticleFile(file: File): Promise<{ ok: true; text: string; title?: string } | { ok: false; message: string }> {
+export async function readArticleFile(
+  file: File,
+): Promise<{ ok: true; text: string; title?: string } | { ok: false; message: string }> {
   const name = file.name.toLowerCase();
-  const kind = /\.html?$/.test(name) ? "html" : /\.(md|markdown)$/.test(name) ? "markdown" : /\.txt$/.test(name) || file.type.startsWith("text/") ? "text" : null;
-  if (!kind) return { ok: false, message: `“${file.name}” is not a .txt, .md or .html file. Save the article as plain text, or copy and paste it.` };
-  if (file.size > MAX_FILE_BYTES) return { ok: false, message: `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB: far more than one article. Choose a smaller file.` };
+  const kind = /\.html?$/.test(name)
+    ? "html"
+    : /\.(md|markdown)$/.test(name)
+      ? "markdown"
+      : /\.txt$/.test(name) || file.type.startsWith("text/")
+        ? "text"
+        : null;
+  if (!kind)
+    return {
+      ok: false,
+      message: `“${file.name}” is not a .txt, .md or .html file. Save the article as plain text, or copy and paste it.`,
+    };
+  if (file.size > MAX_FILE_BYTES)
+    return {
+      ok: false,
+      message: `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB: far more than one article. Choose a smaller file.`,
+    };
   const raw = await file.text();
   if (isNotText(raw)) return { ok: false, message: NOT_TEXT };
   if (kind === "text") return { ok: true, text: raw };
   const converted = await convertOffThread({ kind, raw });
   if (!converted.ok) {
     console.warn(`Reading ${file.name} failed: ${converted.message}`);
-    return { ok: false, message: `“${file.name}” could not be read. Copy the article's text from the page and paste it into the box.` };
+    return {
+      ok: false,
+      message: `“${file.name}” could not be read. Copy the article's text from the page and paste it into the box.`,
+    };
   }
   if (converted.text.trim() === "") {
-    return { ok: false, message: `“${file.name}” has no readable text once its markup is removed. Open it in a browser, copy the article's text and paste it into the box.` };
+    return {
+      ok: false,
+      message: `“${file.name}” has no readable text once its markup is removed. Open it in a browser, copy the article's text and paste it into the box.`,
+    };
   }
   return converted;
 }
@@ -98,7 +121,9 @@ export function PasteForm({ value, onChange, extraction, onExtract, onCancel, me
     }
     onChange({ ...value, text: read.text, title: read.title ?? value.title });
     setProblem(null);
-    setFileNote(`Read “${file.name}”${read.title ? `, titled “${read.title}”` : ""}. Check the text below, then find the facts.`);
+    setFileNote(
+      `Read “${file.name}”${read.title ? `, titled “${read.title}”` : ""}. Check the text below, then find the facts.`,
+    );
   }
 
   function submit(event: React.FormEvent) {
@@ -113,7 +138,12 @@ export function PasteForm({ value, onChange, extraction, onExtract, onCancel, me
   }
 
   return (
-    <form noValidate onSubmit={submit} aria-labelledby="paste-heading" className="grid gap-5 rounded-card border border-line bg-surface p-4 shadow-card sm:p-6">
+    <form
+      noValidate
+      onSubmit={submit}
+      aria-labelledby="paste-heading"
+      className="grid gap-5 rounded-card border border-line bg-surface p-4 shadow-card sm:p-6"
+    >
       <h2 id="paste-heading" tabIndex={-1} className="text-lg font-semibold">
         1. Your article
       </h2>
@@ -129,7 +159,7 @@ export function PasteForm({ value, onChange, extraction, onExtract, onCancel, me
           const file = e.dataTransfer.files[0];
           if (file) void openFile(file);
         }}
-        className={`grid gap-1.5 rounded-control ${dragging ? "outline-2 outline-dashed outline-accent outline-offset-4" : ""}`}
+        className={`grid gap-1.5 rounded-control ${dragging ? "outline-2 outline-offset-4 outline-accent outline-dashed" : ""}`}
       >
         <label htmlFor="article-text" className="text-sm font-semibold">
           Article text
@@ -150,13 +180,16 @@ export function PasteForm({ value, onChange, extraction, onExtract, onCancel, me
           className={`${field} font-serif leading-relaxed`}
         />
         <p id="article-text-count" className="text-sm text-muted" aria-live="polite">
-          {words > MAX_WORDS ? `More than ${MAX_WORDS.toLocaleString("en-US")} words` : `${words.toLocaleString("en-US")} word${words === 1 ? "" : "s"}`}
+          {words > MAX_WORDS
+            ? `More than ${MAX_WORDS.toLocaleString("en-US")} words`
+            : `${words.toLocaleString("en-US")} word${words === 1 ? "" : "s"}`}
         </p>
       </div>
 
       <div className="grid gap-1.5">
         <label htmlFor="article-file" className="text-sm font-semibold">
-          Or choose a file <span className="font-normal text-muted">(.txt, .md or .html: web pages are turned into plain text)</span>
+          Or choose a file{" "}
+          <span className="font-normal text-muted">(.txt, .md or .html: web pages are turned into plain text)</span>
         </label>
         <input
           id="article-file"
@@ -182,18 +215,38 @@ export function PasteForm({ value, onChange, extraction, onExtract, onCancel, me
           <label htmlFor="article-title" className="text-sm font-semibold">
             Title <span className="font-normal text-muted">(optional: otherwise the first line)</span>
           </label>
-          <input id="article-title" type="text" maxLength={200} value={value.title} disabled={running} onChange={(e) => onChange({ ...value, title: e.target.value })} className={field} />
+          <input
+            id="article-title"
+            type="text"
+            maxLength={200}
+            value={value.title}
+            disabled={running}
+            onChange={(e) => onChange({ ...value, title: e.target.value })}
+            className={field}
+          />
         </div>
         <div className="grid gap-1.5">
           <label htmlFor="article-source" className="text-sm font-semibold">
             Source <span className="font-normal text-muted">(optional, e.g. “The Guardian, 3 May”)</span>
           </label>
-          <input id="article-source" type="text" maxLength={200} value={value.source} disabled={running} onChange={(e) => onChange({ ...value, source: e.target.value })} className={field} />
+          <input
+            id="article-source"
+            type="text"
+            maxLength={200}
+            value={value.source}
+            disabled={running}
+            onChange={(e) => onChange({ ...value, source: e.target.value })}
+            className={field}
+          />
         </div>
       </div>
 
       {shown && (
-        <p id="paste-problem" role="alert" className="rounded-control border-2 border-danger bg-danger-soft p-3 text-sm text-danger">
+        <p
+          id="paste-problem"
+          role="alert"
+          className="rounded-control border-2 border-danger bg-danger-soft p-3 text-sm text-danger"
+        >
           {shown}
         </p>
       )}
@@ -204,7 +257,7 @@ export function PasteForm({ value, onChange, extraction, onExtract, onCancel, me
             <span id="extract-label" className="font-semibold">
               Finding the facts…
             </span>
-            <span aria-hidden="true" className="tabular-nums text-muted">
+            <span aria-hidden="true" className="text-muted tabular-nums">
               {Math.round(extraction.fraction * 100)}%
             </span>
           </div>
@@ -216,14 +269,24 @@ export function PasteForm({ value, onChange, extraction, onExtract, onCancel, me
             aria-valuenow={Math.round(extraction.fraction * 100)}
             className="h-3 overflow-hidden rounded-full border border-line bg-surface-muted"
           >
-            <div className="h-full bg-accent transition-[width]" style={{ width: `${Math.round(extraction.fraction * 100)}%` }} />
+            <div
+              className="h-full bg-accent transition-[width]"
+              style={{ width: `${Math.round(extraction.fraction * 100)}%` }}
+            />
           </div>
-          <button type="button" onClick={onCancel} className="justify-self-start rounded-control border-2 border-line px-4 py-2 font-semibold hover:border-accent">
+          <button
+            type="button"
+            onClick={onCancel}
+            className="justify-self-start rounded-control border-2 border-line px-4 py-2 font-semibold hover:border-accent"
+          >
             Cancel
           </button>
         </div>
       ) : (
-        <button type="submit" className="justify-self-start rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent shadow-card hover:bg-accent-strong">
+        <button
+          type="submit"
+          className="justify-self-start rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent shadow-card hover:bg-accent-strong"
+        >
           Find the facts
         </button>
       )}

@@ -4,7 +4,22 @@
  * (lib/my-articles) the form's values go to. Plain data and functions, so
  * the cards only render it.
  */
-import type { ArticleFacts, CauseFact, Claim, DateFact, EventFact, NumberFact, Organization, Person, Place, Position, Quote, Span, UnnamedQuote, VocabularyFact } from "@/lib/article";
+import type {
+  ArticleFacts,
+  CauseFact,
+  Claim,
+  DateFact,
+  EventFact,
+  NumberFact,
+  Organization,
+  Person,
+  Place,
+  Position,
+  Quote,
+  Span,
+  UnnamedQuote,
+  VocabularyFact,
+} from "@/lib/article";
 import {
   correctCause,
   correctClaim,
@@ -77,7 +92,8 @@ const kinds = (list: readonly string[]) => list.map((k) => ({ value: k, label: k
 export function reviewItems(article: { body: string; facts: ArticleFacts }, kind: FactKind): FactItem[] {
   const { body, facts } = article;
   const entities = [...facts.people, ...facts.organizations, ...facts.places];
-  const nameOf = (id: string | undefined) => (id === undefined ? undefined : (entities.find((e) => e.id === id)?.name ?? id));
+  const nameOf = (id: string | undefined) =>
+    id === undefined ? undefined : (entities.find((e) => e.id === id)?.name ?? id);
   const dateOf = (id: string | undefined) => facts.dates.find((d) => d.id === id)?.text;
   // Numbered in the article's order, whatever order the review lists them in.
   const position = (id: string) => factsOf(facts, kind).findIndex((f) => f.id === id) + 1;
@@ -86,7 +102,9 @@ export function reviewItems(article: { body: string; facts: ArticleFacts }, kind
   const nameIn = (fact: AnyFact, id: string): Span => {
     const entity = entities.find((e) => e.id === id);
     const text = body.slice(fact.evidence.start, fact.evidence.end);
-    for (const name of entity ? [entity.name, "shortName" in entity ? entity.shortName : undefined, ...(entity.aliases ?? [])] : []) {
+    for (const name of entity
+      ? [entity.name, "shortName" in entity ? entity.shortName : undefined, ...(entity.aliases ?? [])]
+      : []) {
       const at = name ? text.indexOf(name) : -1;
       if (name && at >= 0) return { start: fact.evidence.start + at, end: fact.evidence.start + at + name.length };
     }
@@ -101,14 +119,37 @@ export function reviewItems(article: { body: string; facts: ArticleFacts }, kind
           ...base(p),
           name: p.name,
           title: p.name,
-          detail: [p.role, p.shortName && `called “${p.shortName}”`, nameOf(p.affiliation)].filter(Boolean).join(" · ") || undefined,
+          detail:
+            [p.role, p.shortName && `called “${p.shortName}”`, nameOf(p.affiliation)].filter(Boolean).join(" · ") ||
+            undefined,
           fields: [
             { name: "name", label: "Full name", value: p.name },
-            { name: "shortName", label: "Short name (optional)", value: p.shortName ?? "", hint: "How the article refers to them later, e.g. the surname." },
-            { name: "role", label: "Role (optional)", value: p.role ?? "", hint: "In the article’s own words, from the sentence that names them." },
-            { name: "affiliation", label: "Works for (optional)", value: p.affiliation ?? "", options: [none("None"), ...options(facts.organizations)] },
+            {
+              name: "shortName",
+              label: "Short name (optional)",
+              value: p.shortName ?? "",
+              hint: "How the article refers to them later, e.g. the surname.",
+            },
+            {
+              name: "role",
+              label: "Role (optional)",
+              value: p.role ?? "",
+              hint: "In the article’s own words, from the sentence that names them.",
+            },
+            {
+              name: "affiliation",
+              label: "Works for (optional)",
+              value: p.affiliation ?? "",
+              options: [none("None"), ...options(facts.organizations)],
+            },
           ],
-          correct: (v) => correctPerson(article, p.id, { name: v.name ?? "", shortName: v.shortName ?? "", role: v.role ?? "", affiliation: v.affiliation ?? "" }),
+          correct: (v) =>
+            correctPerson(article, p.id, {
+              name: v.name ?? "",
+              shortName: v.shortName ?? "",
+              role: v.role ?? "",
+              affiliation: v.affiliation ?? "",
+            }),
         };
       }
       case "organizations":
@@ -139,7 +180,14 @@ export function reviewItems(article: { body: string; facts: ArticleFacts }, kind
           name: d.text,
           title: d.text,
           detail: d.describes || undefined,
-          fields: [{ name: "describes", label: "What happened then", value: d.describes, hint: "A short clause, e.g. “the city opened the park”." }],
+          fields: [
+            {
+              name: "describes",
+              label: "What happened then",
+              value: d.describes,
+              hint: "A short clause, e.g. “the city opened the park”.",
+            },
+          ],
           correct: (v) => correctDate(facts, d.id, v.describes ?? ""),
         };
       }
@@ -180,7 +228,14 @@ export function reviewItems(article: { body: string; facts: ArticleFacts }, kind
           ...base(q),
           name: `unnamed quotation ${position(q.id)}`,
           title: `Said by ${q.speaker}`,
-          fields: [{ name: "speaker", label: "Who said it", value: q.speaker, hint: "As the article describes them, e.g. “a spokeswoman for the hospital”." }],
+          fields: [
+            {
+              name: "speaker",
+              label: "Who said it",
+              value: q.speaker,
+              hint: "As the article describes them, e.g. “a spokeswoman for the hospital”.",
+            },
+          ],
           correct: (v) => correctUnnamedSpeaker(facts, q.id, v.speaker ?? ""),
         };
       }
@@ -190,14 +245,43 @@ export function reviewItems(article: { body: string; facts: ArticleFacts }, kind
           ...base(e),
           name: `event ${position(e.id)}`,
           title: e.description,
-          detail: [dateOf(e.when), nameOf(e.where), e.order !== undefined && `number ${e.order} in time`].filter(Boolean).join(" · ") || undefined,
+          detail:
+            [dateOf(e.when), nameOf(e.where), e.order !== undefined && `number ${e.order} in time`]
+              .filter(Boolean)
+              .join(" · ") || undefined,
           fields: [
-            { name: "description", label: "What happened", value: e.description, hint: "A short sentence a student can recognise." },
-            { name: "when", label: "When (optional)", value: e.when ?? "", options: [none("Not said"), ...facts.dates.map((d) => ({ value: d.id, label: d.text }))] },
-            { name: "where", label: "Where (optional)", value: e.where ?? "", options: [none("Not said"), ...options(facts.places)] },
-            { name: "order", label: "Order in time (optional)", value: e.order === undefined ? "" : String(e.order), hint: "1 for what happened first; empty when the article does not make the order certain." },
+            {
+              name: "description",
+              label: "What happened",
+              value: e.description,
+              hint: "A short sentence a student can recognise.",
+            },
+            {
+              name: "when",
+              label: "When (optional)",
+              value: e.when ?? "",
+              options: [none("Not said"), ...facts.dates.map((d) => ({ value: d.id, label: d.text }))],
+            },
+            {
+              name: "where",
+              label: "Where (optional)",
+              value: e.where ?? "",
+              options: [none("Not said"), ...options(facts.places)],
+            },
+            {
+              name: "order",
+              label: "Order in time (optional)",
+              value: e.order === undefined ? "" : String(e.order),
+              hint: "1 for what happened first; empty when the article does not make the order certain.",
+            },
           ],
-          correct: (v) => correctEvent(facts, e.id, { description: v.description ?? "", when: v.when ?? "", where: v.where ?? "", order: v.order ?? "" }),
+          correct: (v) =>
+            correctEvent(facts, e.id, {
+              description: v.description ?? "",
+              when: v.when ?? "",
+              where: v.where ?? "",
+              order: v.order ?? "",
+            }),
         };
       }
       case "claims": {
@@ -209,7 +293,13 @@ export function reviewItems(article: { body: string; facts: ArticleFacts }, kind
           title: `${nameOf(c.subject)} ${c.predicate}`,
           fields: [
             { name: "subject", label: "About", value: c.subject, options: options(entities) },
-            { name: "predicate", label: "What the article says about them", value: c.predicate, hint: "Everything after the name, e.g. “voted against the plan”.", multiline: true },
+            {
+              name: "predicate",
+              label: "What the article says about them",
+              value: c.predicate,
+              hint: "Everything after the name, e.g. “voted against the plan”.",
+              multiline: true,
+            },
           ],
           correct: (v) => correctClaim(facts, c.id, { subject: v.subject ?? "", predicate: v.predicate ?? "" }),
         };
@@ -224,9 +314,20 @@ export function reviewItems(article: { body: string; facts: ArticleFacts }, kind
           fields: [
             { name: "question", label: "Question", value: c.question },
             { name: "answer", label: "Right answer", value: c.answer, multiline: true },
-            { name: "distractors", label: "Wrong answers (optional, one a line)", value: (c.distractors ?? []).join("\n"), hint: "True statements of the article that do not answer the question.", multiline: true },
+            {
+              name: "distractors",
+              label: "Wrong answers (optional, one a line)",
+              value: (c.distractors ?? []).join("\n"),
+              hint: "True statements of the article that do not answer the question.",
+              multiline: true,
+            },
           ],
-          correct: (v) => correctCause(facts, c.id, { question: v.question ?? "", answer: v.answer ?? "", distractors: v.distractors ?? "" }),
+          correct: (v) =>
+            correctCause(facts, c.id, {
+              question: v.question ?? "",
+              answer: v.answer ?? "",
+              distractors: v.distractors ?? "",
+            }),
         };
       }
       case "positions": {
@@ -240,9 +341,19 @@ export function reviewItems(article: { body: string; facts: ArticleFacts }, kind
           fields: [
             { name: "speaker", label: "Whose view", value: p.speaker, options: options(facts.people) },
             { name: "statement", label: "What they argue", value: p.statement, multiline: true },
-            { name: "topic", label: "About (optional)", value: p.topic ?? "", hint: "For the question, e.g. “the new road” in “What does she say about the new road?”." },
+            {
+              name: "topic",
+              label: "About (optional)",
+              value: p.topic ?? "",
+              hint: "For the question, e.g. “the new road” in “What does she say about the new road?”.",
+            },
           ],
-          correct: (v) => correctPosition(facts, p.id, { speaker: v.speaker ?? "", statement: v.statement ?? "", topic: v.topic ?? "" }),
+          correct: (v) =>
+            correctPosition(facts, p.id, {
+              speaker: v.speaker ?? "",
+              statement: v.statement ?? "",
+              topic: v.topic ?? "",
+            }),
         };
       }
       case "vocabulary": {
@@ -254,7 +365,12 @@ export function reviewItems(article: { body: string; facts: ArticleFacts }, kind
           detail: w.meaning,
           fields: [
             { name: "meaning", label: "Meaning in this sentence", value: w.meaning },
-            { name: "otherMeanings", label: "Wrong meanings (optional, one a line)", value: (w.otherMeanings ?? []).join("\n"), multiline: true },
+            {
+              name: "otherMeanings",
+              label: "Wrong meanings (optional, one a line)",
+              value: (w.otherMeanings ?? []).join("\n"),
+              multiline: true,
+            },
           ],
           correct: (v) => correctWord(facts, w.id, { meaning: v.meaning ?? "", otherMeanings: v.otherMeanings ?? "" }),
         };

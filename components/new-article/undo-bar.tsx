@@ -27,7 +27,9 @@ export function UndoBar({ last, count, onUndo }: Props) {
         Undo
       </button>
       <p id="undo-last" className="min-w-0 flex-1 text-sm text-muted">
-        {last === undefined ? "Nothing to undo yet." : `Last change: ${last}${count > 1 ? ` (${count} changes can be undone)` : ""}`}
+        {last === undefined
+          ? "Nothing to undo yet."
+          : `Last change: ${last}${count > 1 ? ` (${count} changes can be undone)` : ""}`}
       </p>
     </div>
   );

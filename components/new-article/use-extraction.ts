@@ -15,7 +15,8 @@ export type Extraction =
   | { status: "finished"; result: ExtractResult }
   | { status: "crashed"; message: string };
 
-const CRASHED = "Finding the facts failed unexpectedly. Your text is still here: try again, or try a shorter part of it.";
+const CRASHED =
+  "Finding the facts failed unexpectedly. Your text is still here: try again, or try a shorter part of it.";
 
 export function useExtraction(onFinished: (result: ExtractResult) => void) {
   const [state, setState] = useState<Extraction>({ status: "idle" });
@@ -33,39 +34,36 @@ export function useExtraction(onFinished: (result: ExtractResult) => void) {
 
   useEffect(() => stop, [stop]);
 
-  const start = useCallback(
-    (input: ExtractInput) => {
-      const current = ++job.current;
-      if (!worker.current) {
-        const created = new Worker(new URL("./extract.worker.ts", import.meta.url), { type: "module" });
-        created.addEventListener("message", (event: MessageEvent<ExtractReply>) => {
-          const reply = event.data;
-          if (reply.job !== job.current) return;
-          if (reply.type === "progress") setState({ status: "running", fraction: reply.fraction });
-          else if (reply.type === "done") {
-            setState({ status: "finished", result: reply.result });
-            finished.current(reply.result);
-          } else {
-            console.warn(`Extraction crashed: ${reply.message}`);
-            setState({ status: "crashed", message: CRASHED });
-          }
-        });
-        created.addEventListener("error", (event) => {
-          // The worker script failed to load or threw at the top level.
-          event.preventDefault();
-          console.warn(`Extraction worker error: ${event.message}`);
-          worker.current?.terminate();
-          worker.current = null;
+  const start = useCallback((input: ExtractInput) => {
+    const current = ++job.current;
+    if (!worker.current) {
+      const created = new Worker(new URL("./extract.worker.ts", import.meta.url), { type: "module" });
+      created.addEventListener("message", (event: MessageEvent<ExtractReply>) => {
+        const reply = event.data;
+        if (reply.job !== job.current) return;
+        if (reply.type === "progress") setState({ status: "running", fraction: reply.fraction });
+        else if (reply.type === "done") {
+          setState({ status: "finished", result: reply.result });
+          finished.current(reply.result);
+        } else {
+          console.warn(`Extraction crashed: ${reply.message}`);
           setState({ status: "crashed", message: CRASHED });
-        });
-        worker.current = created;
-      }
-      setState({ status: "running", fraction: 0 });
-      const request: ExtractRequest = { type: "extract", job: current, input };
-      worker.current.postMessage(request);
-    },
-    [],
-  );
+        }
+      });
+      created.addEventListener("error", (event) => {
+        // The worker script failed to load or threw at the top level.
+        event.preventDefault();
+        console.warn(`Extraction worker error: ${event.message}`);
+        worker.current?.terminate();
+        worker.current = null;
+        setState({ status: "crashed", message: CRASHED });
+      });
+      worker.current = created;
+    }
+    setState({ status: "running", fraction: 0 });
+    const request: ExtractRequest = { type: "extract", job: current, input };
+    worker.current.postMessage(request);
+  }, []);
 
   const cancel = useCallback(() => {
     job.current++;

@@ -8,7 +8,10 @@ import { useId } from "react";
 export function OpenQuizFile({ onFile }: { onFile: (file: File) => void }) {
   const id = useId();
   return (
-    <section aria-labelledby={`${id}-heading`} className="mt-6 rounded-card border border-line bg-surface p-4 shadow-card">
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="mt-6 rounded-card border border-line bg-surface p-4 shadow-card"
+    >
       <h2 id={`${id}-heading`} className="font-semibold">
         Got a quiz file instead?
       </h2>

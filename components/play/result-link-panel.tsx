@@ -29,7 +29,15 @@ export function resultOf(session: QuizSession, fingerprint: string, name: string
  * (and the bare code) to send to their teacher. Nothing leaves the browser
  * unless the student sends it.
  */
-export function ResultLinkPanel({ session, sessionKey, fingerprint }: { session: QuizSession; sessionKey: string; fingerprint: string }) {
+export function ResultLinkPanel({
+  session,
+  sessionKey,
+  fingerprint,
+}: {
+  session: QuizSession;
+  sessionKey: string;
+  fingerprint: string;
+}) {
   const [name, setName] = useState(session.resultName ?? "");
   const [code, setCode] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -90,7 +98,10 @@ export function ResultLinkPanel({ session, sessionKey, fingerprint }: { session:
             aria-describedby={problem ? "student-name-problem" : undefined}
             className="min-w-0 flex-1 basis-56 rounded-control border-2 border-line bg-surface px-3 py-2 text-ink"
           />
-          <button type="submit" className="rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent shadow-card hover:bg-accent-strong">
+          <button
+            type="submit"
+            className="rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent shadow-card hover:bg-accent-strong"
+          >
             Get my result link
           </button>
         </div>
@@ -118,7 +129,7 @@ export function ResultLinkPanel({ session, sessionKey, fingerprint }: { session:
                   rows={3}
                   value={link}
                   onFocus={(e) => e.currentTarget.select()}
-                  className="w-full resize-none break-all rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs text-ink"
+                  className="w-full resize-none rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs break-all text-ink"
                 />
                 <div className="flex flex-wrap items-center gap-3">
                   <CopyButton text={link} label="Copy result link" fieldId="result-link" />
@@ -127,7 +138,8 @@ export function ResultLinkPanel({ session, sessionKey, fingerprint }: { session:
               </div>
               <div className="grid gap-2">
                 <label htmlFor="result-code" className="text-sm font-semibold">
-                  Or just the code <span className="font-normal text-muted">({code.length.toLocaleString("en-US")} characters)</span>
+                  Or just the code{" "}
+                  <span className="font-normal text-muted">({code.length.toLocaleString("en-US")} characters)</span>
                 </label>
                 <input
                   id="result-code"
@@ -144,12 +156,19 @@ export function ResultLinkPanel({ session, sessionKey, fingerprint }: { session:
               <div className="aspect-square w-full max-w-72">
                 <QrCode text={link} label="QR code of your result link, for your teacher to scan" fill />
               </div>
-              <figcaption className="text-sm text-muted">Or hold this code up to your teacher’s camera when they scan results.</figcaption>
-              <QrProjector link={link} heading="Hold this up to your teacher’s camera" label="QR code of your result link, full screen" />
+              <figcaption className="text-sm text-muted">
+                Or hold this code up to your teacher’s camera when they scan results.
+              </figcaption>
+              <QrProjector
+                link={link}
+                heading="Hold this up to your teacher’s camera"
+                label="QR code of your result link, full screen"
+              />
             </figure>
           </div>
           <p className="rounded-control bg-accent-soft px-3 py-2 text-sm text-ink">
-            <strong className="font-semibold">Nothing is sent anywhere:</strong> send this link to your teacher (by e-mail or your class chat), or let them scan the code.
+            <strong className="font-semibold">Nothing is sent anywhere:</strong> send this link to your teacher (by
+            e-mail or your class chat), or let them scan the code.
           </p>
         </div>
       )}

@@ -14,7 +14,8 @@ type Opened =
   | { status: "broken"; message: string }
   | { status: "ready"; shared: AnySharedQuiz; article: Article; fingerprint: string };
 
-const NO_CODE = "This page opens a quiz from your teacher’s link, but the link has no quiz in it. Check that you copied the whole link, or ask your teacher to send it again.";
+const NO_CODE =
+  "This page opens a quiz from your teacher’s link, but the link has no quiz in it. Check that you copied the whole link, or ask your teacher to send it again.";
 
 async function openCode(code: string | null, articles: Record<string, Article>): Promise<Opened> {
   if (code === null) return { status: "broken", message: NO_CODE };
@@ -54,7 +55,13 @@ export function SharedQuizPlayer({ articles }: { articles: Record<string, Articl
   async function openFile(file: File) {
     setOpened({ status: "opening" });
     setFromFile(true);
-    const read = file.size > QUIZ_FILE_MAX_BYTES ? { ok: false as const, message: "This file is far too big to be a quiz file. Open the .json file your teacher sent." } : readQuizFile(await file.text());
+    const read =
+      file.size > QUIZ_FILE_MAX_BYTES
+        ? {
+            ok: false as const,
+            message: "This file is far too big to be a quiz file. Open the .json file your teacher sent.",
+          }
+        : readQuizFile(await file.text());
     setOpened(read.ok ? await openCode(read.code, articles) : { status: "broken", message: read.message });
   }
 
@@ -65,12 +72,18 @@ export function SharedQuizPlayer({ articles }: { articles: Record<string, Articl
     return {
       sessionKey,
       questionsFor: (studentSeed) => {
-        const quiz = openSharedQuiz(shared, { [article.slug]: article }, shared.settings.order === "shuffled" ? studentSeed : undefined);
+        const quiz = openSharedQuiz(
+          shared,
+          { [article.slug]: article },
+          shared.settings.order === "shuffled" ? studentSeed : undefined,
+        );
         return quiz.ok ? quiz.quiz.questions : [];
       },
       feedback: shared.settings.feedback,
       allowArticle: shared.settings.allowArticle,
-      renderFinish: (session) => <ResultLinkPanel session={session} sessionKey={sessionKey} fingerprint={fingerprint} />,
+      renderFinish: (session) => (
+        <ResultLinkPanel session={session} sessionKey={sessionKey} fingerprint={fingerprint} />
+      ),
     };
   }, [opened]);
 
@@ -85,7 +98,9 @@ export function SharedQuizPlayer({ articles }: { articles: Record<string, Articl
   if (opened.status === "broken") {
     return (
       <div className="mx-auto max-w-measure">
-        <h1 className="font-serif text-2xl font-bold leading-tight sm:text-3xl">{fromFile ? "This quiz file doesn’t work" : "This quiz link doesn’t work"}</h1>
+        <h1 className="font-serif text-2xl leading-tight font-bold sm:text-3xl">
+          {fromFile ? "This quiz file doesn’t work" : "This quiz link doesn’t work"}
+        </h1>
         <p role="alert" className="mt-4 rounded-card border-2 border-danger bg-danger-soft p-4 text-danger">
           {opened.message}
         </p>
@@ -105,15 +120,17 @@ export function SharedQuizPlayer({ articles }: { articles: Record<string, Articl
   return (
     <>
       <div className="mb-6">
-        <h1 className="font-serif text-2xl font-bold leading-tight tracking-tight text-balance sm:text-3xl">
-          <span className="block font-sans text-sm font-semibold uppercase tracking-widest text-muted">
+        <h1 className="font-serif text-2xl leading-tight font-bold tracking-tight text-balance sm:text-3xl">
+          <span className="block font-sans text-sm font-semibold tracking-widest text-muted uppercase">
             Quiz from your teacher{settings.classLabel ? ` · ${settings.classLabel}` : ""}
           </span>
           {settings.title}
         </h1>
         <p className="mt-2 text-muted">
           About the article “{article.title}”.{" "}
-          {settings.feedback === "end" ? "You see your score and the right answers at the end." : "After each answer you see the sentence that proves it."}
+          {settings.feedback === "end"
+            ? "You see your score and the right answers at the end."
+            : "After each answer you see the sentence that proves it."}
           {!settings.allowArticle && " Answer from memory: the article opens once you finish."}
         </p>
       </div>

@@ -8,10 +8,15 @@ export function AttemptsTable({ attempts, titles }: { attempts: Attempt[]; title
   if (attempts.length === 0) return <p className="text-muted">No quizzes finished yet.</p>;
   const newestFirst = attempts.toReversed();
   return (
-    <div className="overflow-x-auto rounded-card border border-line bg-surface shadow-card" tabIndex={0} aria-label="Quiz history table" role="region">
+    <div
+      className="overflow-x-auto rounded-card border border-line bg-surface shadow-card"
+      tabIndex={0}
+      aria-label="Quiz history table"
+      role="region"
+    >
       <table className="w-full min-w-[20rem] text-left text-sm">
         <caption className="sr-only">Finished quizzes, newest first</caption>
-        <thead className="border-b border-line bg-surface-muted text-xs uppercase tracking-wider text-muted">
+        <thead className="border-b border-line bg-surface-muted text-xs tracking-wider text-muted uppercase">
           <tr>
             <th scope="col" className="px-4 py-2.5 font-semibold">
               Finished

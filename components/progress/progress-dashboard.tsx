@@ -44,7 +44,9 @@ export function ProgressDashboard({ articles }: Props) {
         </div>
         <div className={`${card} col-span-2 sm:col-span-1`}>
           <dt className="text-sm text-muted">Answered right</dt>
-          <dd className="mt-1 text-3xl font-bold tabular-nums">{answered === 0 ? "—" : `${Math.round((correct / answered) * 100)}%`}</dd>
+          <dd className="mt-1 text-3xl font-bold tabular-nums">
+            {answered === 0 ? "—" : `${Math.round((correct / answered) * 100)}%`}
+          </dd>
         </div>
       </dl>
 
@@ -58,7 +60,10 @@ export function ProgressDashboard({ articles }: Props) {
               const best = bestScore({ attempts, resetAt: null }, article.slug);
               return (
                 <li key={article.slug} className={`${card} flex flex-wrap items-center justify-between gap-3`}>
-                  <Link href={`/articles/${article.slug}/`} className="min-w-0 flex-1 basis-48 font-medium underline-offset-4 hover:underline">
+                  <Link
+                    href={`/articles/${article.slug}/`}
+                    className="min-w-0 flex-1 basis-48 font-medium underline-offset-4 hover:underline"
+                  >
                     {article.title}
                   </Link>
                   <span className={`font-semibold tabular-nums ${best ? "text-success" : "text-muted"}`}>
@@ -93,7 +98,9 @@ export function ProgressDashboard({ articles }: Props) {
         <h2 id="reset-heading" className="text-lg font-semibold">
           Start over
         </h2>
-        <p className="mt-1 mb-3 text-sm text-muted">Scores are kept only in this browser. Resetting removes them from every tab.</p>
+        <p className="mt-1 mb-3 text-sm text-muted">
+          Scores are kept only in this browser. Resetting removes them from every tab.
+        </p>
         <ResetProgress onConfirm={reset} disabled={attempts.length === 0} />
       </section>
     </div>

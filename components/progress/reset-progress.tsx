@@ -29,7 +29,11 @@ export function ResetProgress({ onConfirm, disabled }: { onConfirm: () => void; 
           </p>
           <div className="mt-5 flex flex-wrap justify-end gap-3">
             {/* First in order so Enter or a stray click keeps the data. */}
-            <button autoFocus value="cancel" className="rounded-control border border-line px-4 py-2 font-medium hover:border-muted">
+            <button
+              autoFocus
+              value="cancel"
+              className="rounded-control border border-line px-4 py-2 font-medium hover:border-muted"
+            >
               Cancel
             </button>
             <button

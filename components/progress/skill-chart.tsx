@@ -11,8 +11,11 @@ export function SkillChart({ skills }: { skills: SkillAccuracy[] }) {
           <li key={skill} className="grid gap-1">
             <div className="flex items-baseline justify-between gap-3 text-sm">
               <span className="font-medium">{SKILL_LABELS[skill]}</span>
-              <span className="tabular-nums text-muted">
-                {percent}% <span className="text-xs">({correct} of {answered})</span>
+              <span className="text-muted tabular-nums">
+                {percent}%{" "}
+                <span className="text-xs">
+                  ({correct} of {answered})
+                </span>
               </span>
             </div>
             <div aria-hidden="true" className="h-2.5 overflow-hidden rounded-full bg-surface-muted">

@@ -5,7 +5,17 @@
  * entry here (most reuse the controls of their shape).
  */
 import type { ReactNode, RefObject } from "react";
-import type { ChoiceQuestion, FillBlankQuestion, MatchingQuestion, NumericQuestion, OrderingQuestion, Question, QuestionOf, QuestionType, Response } from "@/lib/quiz";
+import type {
+  ChoiceQuestion,
+  FillBlankQuestion,
+  MatchingQuestion,
+  NumericQuestion,
+  OrderingQuestion,
+  Question,
+  QuestionOf,
+  QuestionType,
+  Response,
+} from "@/lib/quiz";
 import { letter } from "./option-letters";
 import { ChoiceOptions } from "./choice-options";
 import { MatchingAnswer } from "./matching-answer";
@@ -27,7 +37,14 @@ export interface AnswerControlProps<Q extends Question = Question> {
 
 export const identity = (length: number) => Array.from({ length }, (_, i) => i);
 
-function ChoiceControl({ question, name, response, checked, onRespond, optionsRef }: AnswerControlProps<ChoiceQuestion>) {
+function ChoiceControl({
+  question,
+  name,
+  response,
+  checked,
+  onRespond,
+  optionsRef,
+}: AnswerControlProps<ChoiceQuestion>) {
   return (
     <ChoiceOptions
       ref={optionsRef}
@@ -43,8 +60,14 @@ function ChoiceControl({ question, name, response, checked, onRespond, optionsRe
 function TextControl({ question, response, checked, onRespond }: AnswerControlProps<FillBlankQuestion>) {
   return (
     <>
-      {question.bank && <WordBank words={question.bank} disabled={checked} onPick={(text) => onRespond({ kind: "text", text })} />}
-      <TextAnswer value={response?.kind === "text" ? response.text : ""} disabled={checked} onChange={(text) => onRespond({ kind: "text", text })} />
+      {question.bank && (
+        <WordBank words={question.bank} disabled={checked} onPick={(text) => onRespond({ kind: "text", text })} />
+      )}
+      <TextAnswer
+        value={response?.kind === "text" ? response.text : ""}
+        disabled={checked}
+        onChange={(text) => onRespond({ kind: "text", text })}
+      />
     </>
   );
 }
@@ -130,7 +153,9 @@ function ChoiceSheet({ question }: { question: ChoiceQuestion }) {
 function WrittenSheet({ question }: { question: FillBlankQuestion | NumericQuestion }) {
   return (
     <>
-      {question.type !== "numeric" && question.bank && <p className="mt-2 text-sm">Word bank: {question.bank.join(" · ")}</p>}
+      {question.type !== "numeric" && question.bank && (
+        <p className="mt-2 text-sm">Word bank: {question.bank.join(" · ")}</p>
+      )}
       <p className="mt-3 flex items-end gap-2">
         <span className="shrink-0">Answer:</span>
         <WriteLine label="Write your answer" wide />

@@ -28,7 +28,8 @@ export function ArticlePanel({ id, title, paragraphs, dateline, highlights, back
     // Only the panel's own scroll moves: scrolling the page would pull the
     // reader away from the question and the focused button.
     if (!panel || !mark || panel.scrollHeight <= panel.clientHeight + 1) return;
-    const top = mark.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop - panel.clientHeight / 3;
+    const top =
+      mark.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop - panel.clientHeight / 3;
     panel.scrollTo({ top });
   }, [key]);
 
@@ -40,12 +41,18 @@ export function ArticlePanel({ id, title, paragraphs, dateline, highlights, back
       className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-6 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto"
       tabIndex={0}
     >
-      <h2 className="mb-3 font-serif text-xl font-bold leading-snug">{title}</h2>
+      <h2 className="mb-3 font-serif text-xl leading-snug font-bold">{title}</h2>
       <div className="mb-3">
         <ReadAloud paragraphs={paragraphs} targetId={`${id}-text`} />
       </div>
       {highlights.length > 0 && <p className="mb-3 text-sm text-muted">The highlighted words prove the answer.</p>}
-      <ArticleText paragraphs={paragraphs} dateline={dateline} highlights={highlights} words={words} id={`${id}-text`} />
+      <ArticleText
+        paragraphs={paragraphs}
+        dateline={dateline}
+        highlights={highlights}
+        words={words}
+        id={`${id}-text`}
+      />
       {backTo && (
         // Sticky: in reach wherever the highlighted sentence is in the text.
         <div className="pointer-events-none sticky bottom-3 mt-4 flex justify-end">

@@ -11,7 +11,10 @@ interface Props {
 }
 
 /** Native radios: arrow keys move between options, and digits 1–9 pick one (handled by the question card). */
-export const ChoiceOptions = forwardRef<HTMLDivElement, Props>(function ChoiceOptions({ name, options, selected, answer, onSelect }, ref) {
+export const ChoiceOptions = forwardRef<HTMLDivElement, Props>(function ChoiceOptions(
+  { name, options, selected, answer, onSelect },
+  ref,
+) {
   const checked = answer !== null;
   return (
     <div ref={ref} className="grid gap-2.5">
@@ -29,7 +32,7 @@ export const ChoiceOptions = forwardRef<HTMLDivElement, Props>(function ChoiceOp
         return (
           <label
             key={i}
-            className={`flex cursor-pointer items-start gap-3 rounded-control border-2 px-3.5 py-3 transition-colors has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus has-[:disabled]:cursor-default ${tone}`}
+            className={`flex cursor-pointer items-start gap-3 rounded-control border-2 px-3.5 py-3 transition-colors has-[:disabled]:cursor-default has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus ${tone}`}
           >
             <input
               type="radio"
@@ -45,7 +48,10 @@ export const ChoiceOptions = forwardRef<HTMLDivElement, Props>(function ChoiceOp
               {option}
             </span>
             {i < 9 && (
-              <kbd aria-hidden="true" className="hidden rounded border border-line bg-surface-muted px-1.5 font-mono text-xs text-muted sm:inline">
+              <kbd
+                aria-hidden="true"
+                className="hidden rounded border border-line bg-surface-muted px-1.5 font-mono text-xs text-muted sm:inline"
+              >
                 {i + 1}
               </kbd>
             )}

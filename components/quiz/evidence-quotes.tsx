@@ -6,7 +6,7 @@ export function EvidenceQuotes({ sentences, className = "" }: { sentences: strin
   const quote = "border-l-4 border-current/30 pl-3 font-serif italic text-ink";
   return (
     <figure className={className}>
-      <figcaption className="text-xs font-semibold uppercase tracking-wider text-muted">
+      <figcaption className="text-xs font-semibold tracking-wider text-muted uppercase">
         {sentences.length === 1 ? "From the article" : `From the article: ${sentences.length} sentences`}
       </figcaption>
       {sentences.length === 1 ? (

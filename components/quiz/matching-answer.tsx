@@ -29,10 +29,14 @@ export function MatchingAnswer({ left, right, pairs, answer, onChange }: Props) 
           <li
             key={i}
             className={`grid gap-2 rounded-control border-2 p-3 ${
-              !checked ? "border-line bg-surface" : right_ ? "border-success bg-success-soft" : "border-danger bg-danger-soft"
+              !checked
+                ? "border-line bg-surface"
+                : right_
+                  ? "border-success bg-success-soft"
+                  : "border-danger bg-danger-soft"
             }`}
           >
-            <p id={labelId} data-read-part={`item-${i}`} className="font-medium leading-snug">
+            <p id={labelId} data-read-part={`item-${i}`} className="leading-snug font-medium">
               {item}
             </p>
             <div role="radiogroup" aria-labelledby={labelId} className="grid gap-1.5">
@@ -41,7 +45,7 @@ export function MatchingAnswer({ left, right, pairs, answer, onChange }: Props) 
                 return (
                   <label
                     key={j}
-                    className={`flex cursor-pointer items-start gap-2.5 rounded-control border px-3 py-2 text-sm leading-snug has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus has-[:disabled]:cursor-default ${
+                    className={`flex cursor-pointer items-start gap-2.5 rounded-control border px-3 py-2 text-sm leading-snug has-[:disabled]:cursor-default has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus ${
                       isChosen ? "border-accent bg-accent-soft" : "border-line bg-surface hover:border-muted"
                     }`}
                   >

@@ -26,7 +26,11 @@ export function OrderingAnswer({ items, order, answer, onChange, onAnnounce }: P
     onAnnounce(`“${item}” moved to position ${target + 1} of ${order.length}.`);
     // Keep focus on the same button of the moved item; at the ends use the other one.
     const direction = delta === -1 ? (target === 0 ? "down" : "up") : target === order.length - 1 ? "up" : "down";
-    requestAnimationFrame(() => listRef.current?.querySelector<HTMLButtonElement>(`[data-position="${target}"][data-direction="${direction}"]`)?.focus());
+    requestAnimationFrame(() =>
+      listRef.current
+        ?.querySelector<HTMLButtonElement>(`[data-position="${target}"][data-direction="${direction}"]`)
+        ?.focus(),
+    );
   }
 
   return (
@@ -38,10 +42,14 @@ export function OrderingAnswer({ items, order, answer, onChange, onAnnounce }: P
           <li
             key={itemIndex}
             className={`flex items-center gap-3 rounded-control border-2 px-3 py-2.5 ${
-              !checked ? "border-line bg-surface" : inPlace ? "border-success bg-success-soft" : "border-danger bg-danger-soft"
+              !checked
+                ? "border-line bg-surface"
+                : inPlace
+                  ? "border-success bg-success-soft"
+                  : "border-danger bg-danger-soft"
             }`}
           >
-            <span aria-hidden="true" className="w-6 shrink-0 text-center font-semibold tabular-nums text-muted">
+            <span aria-hidden="true" className="w-6 shrink-0 text-center font-semibold text-muted tabular-nums">
               {position + 1}
             </span>
             <span data-read-part={`event-${itemIndex}`} className="flex-1 leading-snug">

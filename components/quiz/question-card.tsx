@@ -24,10 +24,10 @@ interface Props {
   onAnnounce: (message: string) => void;
 }
 
-
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
+    return true;
   return target instanceof HTMLInputElement && target.type !== "radio" && target.type !== "checkbox";
 }
 
@@ -37,7 +37,20 @@ function isActivatable(target: EventTarget | null): boolean {
 
 /** One question: its answer controls, "Check answer", then feedback and "Next question" / "See results". */
 export function QuestionCard(props: Props) {
-  const { question, number, response, result, isLast, evidence, hint, deferFeedback = false, onRespond, onCheck, onNext, onAnnounce } = props;
+  const {
+    question,
+    number,
+    response,
+    result,
+    isLast,
+    evidence,
+    hint,
+    deferFeedback = false,
+    onRespond,
+    onCheck,
+    onNext,
+    onAnnounce,
+  } = props;
   const checked = result !== null;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
@@ -81,7 +94,8 @@ export function QuestionCard(props: Props) {
 
   function submit() {
     // An untouched ordering is still an answer: the order as shown.
-    if (question.type === "ordering" && response === null) onRespond({ kind: "ordering", order: identity(question.items.length) });
+    if (question.type === "ordering" && response === null)
+      onRespond({ kind: "ordering", order: identity(question.items.length) });
     onCheck();
   }
 
@@ -101,19 +115,38 @@ export function QuestionCard(props: Props) {
       }}
       className="grid gap-5"
     >
-      <fieldset className="grid gap-4" aria-describedby={INSTRUCTIONS[question.type] ? `${name}-instructions` : undefined}>
+      <fieldset
+        className="grid gap-4"
+        aria-describedby={INSTRUCTIONS[question.type] ? `${name}-instructions` : undefined}
+      >
         <legend className="contents">
-          <h2 id={promptId} ref={headingRef} tabIndex={-1} data-read-part="prompt" className="font-serif text-xl font-bold leading-snug sm:text-2xl">
+          <h2
+            id={promptId}
+            ref={headingRef}
+            tabIndex={-1}
+            data-read-part="prompt"
+            className="font-serif text-xl leading-snug font-bold sm:text-2xl"
+          >
             {question.prompt}
           </h2>
         </legend>
-        <p className="order-first -mb-3 text-xs font-semibold uppercase tracking-widest text-accent">{TYPE_NAMES[question.type]}</p>
+        <p className="order-first -mb-3 text-xs font-semibold tracking-widest text-accent uppercase">
+          {TYPE_NAMES[question.type]}
+        </p>
         {INSTRUCTIONS[question.type] && (
           <p id={`${name}-instructions`} className="-mt-2 text-sm text-muted">
             {INSTRUCTIONS[question.type]}
           </p>
         )}
-        <AnswerControl question={question} name={name} response={response} checked={checked} onRespond={onRespond} onAnnounce={onAnnounce} optionsRef={optionsRef} />
+        <AnswerControl
+          question={question}
+          name={name}
+          response={response}
+          checked={checked}
+          onRespond={onRespond}
+          onAnnounce={onAnnounce}
+          optionsRef={optionsRef}
+        />
         <QuestionReadAloud
           // A new order on screen, or the answer checked (feedback is about to be announced), stops the reading.
           key={`${checked}:${order?.join(",") ?? ""}`}
@@ -141,7 +174,10 @@ export function QuestionCard(props: Props) {
             {isLast ? "See results" : "Next question"}
           </button>
         ) : (
-          <button type="submit" className="rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent shadow-card hover:bg-accent-strong">
+          <button
+            type="submit"
+            className="rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent shadow-card hover:bg-accent-strong"
+          >
             {deferFeedback ? (isLast ? "Save and finish" : "Save and go on") : "Check answer"}
           </button>
         )}
@@ -152,7 +188,8 @@ export function QuestionCard(props: Props) {
             </>
           ) : isChoice ? (
             <>
-              Keys <kbd className="font-mono">1</kbd>–<kbd className="font-mono">{Math.min(question.options.length, 9)}</kbd> choose,{" "}
+              Keys <kbd className="font-mono">1</kbd>–
+              <kbd className="font-mono">{Math.min(question.options.length, 9)}</kbd> choose,{" "}
               <kbd className="font-mono">Enter</kbd> {deferFeedback ? "saves" : "checks"}
             </>
           ) : (

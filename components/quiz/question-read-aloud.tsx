@@ -39,5 +39,7 @@ export function QuestionReadAloud({ question, order, cardRef }: Props) {
     return hide;
   }, [part, cardRef]);
 
-  return <ReadAloudControls reader={reader} label="Read question aloud" status={questionStatusText(reader.state, part)} />;
+  return (
+    <ReadAloudControls reader={reader} label="Read question aloud" status={questionStatusText(reader.state, part)} />
+  );
 }

@@ -30,7 +30,7 @@ export function QuestionReview({ number, question, evidence, response, correct, 
         >
           {correct ? "✓ Right" : "✗ Missed"}
         </span>
-        <h3 id={headingId} className="font-semibold leading-snug">
+        <h3 id={headingId} className="leading-snug font-semibold">
           <span className="sr-only">Question {number}: </span>
           {question.prompt}
         </h3>
@@ -39,8 +39,8 @@ export function QuestionReview({ number, question, evidence, response, correct, 
         <div className="flex flex-wrap gap-x-1.5 [&>dd:has(ul,ol)]:basis-full">
           <dt className="font-semibold text-muted">Your answer:</dt>
           <dd className="min-w-0">
-              <AnswerLines lines={describeResponse(question, response)} ordered={question.type === "ordering"} />
-            </dd>
+            <AnswerLines lines={describeResponse(question, response)} ordered={question.type === "ordering"} />
+          </dd>
         </div>
         {!correct && (
           <div className="flex flex-wrap gap-x-1.5 [&>dd:has(ul,ol)]:basis-full">

@@ -2,7 +2,15 @@
  * "Question 3 of 10" with a bar; the bar repeats the text for assistive tech.
  * `answeredRight` null: feedback only at the end, so no running count either.
  */
-export function QuizProgress({ current, total, answeredRight }: { current: number; total: number; answeredRight: number | null }) {
+export function QuizProgress({
+  current,
+  total,
+  answeredRight,
+}: {
+  current: number;
+  total: number;
+  answeredRight: number | null;
+}) {
   const percent = total === 0 ? 0 : Math.round(((current - 1) / total) * 100);
   return (
     <div>
@@ -21,7 +29,10 @@ export function QuizProgress({ current, total, answeredRight }: { current: numbe
         aria-valuetext={`Question ${current} of ${total}`}
         className="mt-2 h-2 overflow-hidden rounded-full bg-surface-muted"
       >
-        <div className="h-full rounded-full bg-accent transition-[width] duration-300" style={{ width: `${Math.max(percent, 4)}%` }} />
+        <div
+          className="h-full rounded-full bg-accent transition-[width] duration-300"
+          style={{ width: `${Math.max(percent, 4)}%` }}
+        />
       </div>
     </div>
   );

@@ -5,7 +5,16 @@ import type { Article, Span } from "@/lib/article";
 import type { Question, Response } from "@/lib/quiz";
 import { describeAnswer, generateQuiz, reshuffleQuestion } from "@/lib/quiz";
 import { evidenceSentences, sentenceText } from "@/lib/text";
-import { currentQuestion, isComplete, isLastQuestion, missedQuestions, scoreOf, toAttempt, type QuizSession, type StartOptions } from "@/lib/session";
+import {
+  currentQuestion,
+  isComplete,
+  isLastQuestion,
+  missedQuestions,
+  scoreOf,
+  toAttempt,
+  type QuizSession,
+  type StartOptions,
+} from "@/lib/session";
 import { useProgressActions, useProgressStore } from "@/components/state/progress-store";
 import { useQuizActions, useQuizSession, useQuizSessionStore } from "@/components/state/quiz-session-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
@@ -33,7 +42,6 @@ function parseSeed(value: string | null): number | null {
   const seed = Number(value);
   return Number.isSafeInteger(seed) ? seed : null;
 }
-
 
 /** A quiz opened from a teacher's link, run with the teacher's settings. */
 export interface SharedQuizRun {
@@ -74,7 +82,9 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
   const words = useMemo(() => definedWords(article), [article]);
 
   function fullQuiz(seed: number): StartOptions {
-    const questions = shared ? shared.questionsFor(seed) : generateQuiz(article, { seed, count: QUESTION_COUNT }).questions;
+    const questions = shared
+      ? shared.questionsFor(seed)
+      : generateQuiz(article, { seed, count: QUESTION_COUNT }).questions;
     return { id: newId(), slug, seed, mode: "full", requestedSeed, questions, now: new Date().toISOString() };
   }
 
@@ -175,7 +185,18 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
   function retryMissed(current: QuizSession) {
     const seed = randomSeed();
     const questions = missedQuestions(current).map((q) => reshuffleQuestion(q, seed));
-    start({ id: newId(), slug, seed, mode: "retry", requestedSeed: current.requestedSeed, questions, now: new Date().toISOString() }, key);
+    start(
+      {
+        id: newId(),
+        slug,
+        seed,
+        mode: "retry",
+        requestedSeed: current.requestedSeed,
+        questions,
+        now: new Date().toISOString(),
+      },
+      key,
+    );
     setReviewed(null);
     setAnnouncement(`Retrying ${questions.length} question${questions.length === 1 ? "" : "s"}.`);
   }
@@ -204,15 +225,25 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
 
   const { score } = scoreOf(session);
   const backTo =
-    session.phase === "results" && reviewed !== null ? { label: `Back to question ${reviewed + 1}`, onBack: () => backToReview(reviewed) } : undefined;
+    session.phase === "results" && reviewed !== null
+      ? { label: `Back to question ${reviewed + 1}`, onBack: () => backToReview(reviewed) }
+      : undefined;
 
   return (
-    <div className={showArticle ? "grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start" : "grid max-w-2xl gap-6"}>
+    <div
+      className={
+        showArticle ? "grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start" : "grid max-w-2xl gap-6"
+      }
+    >
       <div className="grid min-w-0 gap-6">
         <div className="flex flex-wrap items-center justify-between gap-3">
           {session.phase === "answering" ? (
             <div className="min-w-0 flex-1 basis-72">
-              <QuizProgress current={session.index + 1} total={session.questions.length} answeredRight={deferFeedback ? null : score} />
+              <QuizProgress
+                current={session.index + 1}
+                total={session.questions.length}
+                answeredRight={deferFeedback ? null : score}
+              />
             </div>
           ) : (
             <span />

@@ -23,10 +23,20 @@ function verdict(score: number, total: number, canRetry: boolean): string {
   if (ratio === 1) return "Every answer right.";
   if (ratio >= 0.8) return "Strong reading.";
   if (ratio >= 0.5) return "Good start: look at the evidence for the ones you missed.";
-  return canRetry ? "Reread the highlighted sentences, then try the missed ones again." : "Reread the evidence for the ones you missed, below.";
+  return canRetry
+    ? "Reread the highlighted sentences, then try the missed ones again."
+    : "Reread the evidence for the ones you missed, below.";
 }
 
-export function ResultsView({ session, body, selectedQuestion, onShowEvidence, onRetryMissed, onNewQuiz, actions }: Props) {
+export function ResultsView({
+  session,
+  body,
+  selectedQuestion,
+  onShowEvidence,
+  onRetryMissed,
+  onNewQuiz,
+  actions,
+}: Props) {
   const { score, total } = scoreOf(session);
   const missed = total - score;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -37,8 +47,16 @@ export function ResultsView({ session, body, selectedQuestion, onShowEvidence, o
 
   return (
     <div className="grid gap-6">
-      <section aria-labelledby="score-heading" className="rounded-card border border-line bg-surface p-5 shadow-card sm:p-6">
-        <h2 id="score-heading" ref={headingRef} tabIndex={-1} className="text-sm font-semibold uppercase tracking-widest text-accent">
+      <section
+        aria-labelledby="score-heading"
+        className="rounded-card border border-line bg-surface p-5 shadow-card sm:p-6"
+      >
+        <h2
+          id="score-heading"
+          ref={headingRef}
+          tabIndex={-1}
+          className="text-sm font-semibold tracking-widest text-accent uppercase"
+        >
           {session.mode === "retry" ? "Retry results" : "Your score"}
         </h2>
         <p className="mt-2 font-serif text-5xl font-bold tabular-nums" data-testid="score">
@@ -60,12 +78,17 @@ export function ResultsView({ session, body, selectedQuestion, onShowEvidence, o
               type="button"
               onClick={onNewQuiz}
               className={`rounded-control px-5 py-2.5 font-semibold ${
-                missed > 0 ? "border-2 border-accent text-accent hover:bg-accent-soft" : "bg-accent text-on-accent shadow-card hover:bg-accent-strong"
+                missed > 0
+                  ? "border-2 border-accent text-accent hover:bg-accent-soft"
+                  : "bg-accent text-on-accent shadow-card hover:bg-accent-strong"
               }`}
             >
               New quiz
             </button>
-            <Link href="/progress/" className="self-center rounded-control px-2 py-1 text-sm font-medium text-accent underline-offset-4 hover:underline">
+            <Link
+              href="/progress/"
+              className="self-center rounded-control px-2 py-1 text-sm font-medium text-accent underline-offset-4 hover:underline"
+            >
               See your progress
             </Link>
           </div>

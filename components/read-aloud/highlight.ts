@@ -27,10 +27,12 @@ export function keepInView(target: Range | Element, from: Element) {
   const scroller = scrollingParent(from);
   if (scroller) {
     const frame = scroller.getBoundingClientRect();
-    if (box.top < frame.top || box.bottom > frame.bottom) scroller.scrollTo({ top: scroller.scrollTop + box.top - frame.top - frame.height / 3, behavior });
+    if (box.top < frame.top || box.bottom > frame.bottom)
+      scroller.scrollTo({ top: scroller.scrollTop + box.top - frame.top - frame.height / 3, behavior });
     return;
   }
-  if (box.top < 0 || box.bottom > window.innerHeight) window.scrollTo({ top: window.scrollY + box.top - window.innerHeight / 3, behavior });
+  if (box.top < 0 || box.bottom > window.innerHeight)
+    window.scrollTo({ top: window.scrollY + box.top - window.innerHeight / 3, behavior });
 }
 
 function scrollingParent(element: Element): Element | null {
@@ -48,7 +50,8 @@ function scrollingParent(element: Element): Element | null {
  */
 export function rangesOf(root: Element, from: number, to: number): Range[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest("[popover]") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest("[popover]") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const ranges: Range[] = [];
   let offset = 0;

@@ -6,7 +6,17 @@
  * speaking at a time on a page (starting one stops the other).
  */
 import { useEffect, useId, useReducer, useRef, useState } from "react";
-import { RATES, initialReadState, readAloud, currentItem, orderVoices, type Rate, type ReadAction, type ReadState, type Spoken } from "@/lib/read-aloud";
+import {
+  RATES,
+  initialReadState,
+  readAloud,
+  currentItem,
+  orderVoices,
+  type Rate,
+  type ReadAction,
+  type ReadState,
+  type Spoken,
+} from "@/lib/read-aloud";
 import { usePreferencesStore } from "@/components/state/preferences-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
 
@@ -101,7 +111,10 @@ export function useReadAloud<I extends Spoken>(items: readonly I[]): ReadAloudAp
 function useVoices(): SpeechSynthesisVoice[] | null {
   const [voices, setVoices] = useState<SpeechSynthesisVoice[] | null>(knownVoices);
   useEffect(() => {
-    const synth = "speechSynthesis" in window && typeof SpeechSynthesisUtterance !== "undefined" ? window.speechSynthesis : undefined;
+    const synth =
+      "speechSynthesis" in window && typeof SpeechSynthesisUtterance !== "undefined"
+        ? window.speechSynthesis
+        : undefined;
     const found = (list: SpeechSynthesisVoice[]) => {
       knownVoices = list;
       setVoices(list);

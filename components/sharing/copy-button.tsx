@@ -6,7 +6,17 @@ import { useEffect, useState } from "react";
  * school intranet, a browser that refuses), selects the field holding it so
  * the user can copy it themselves. The outcome is announced.
  */
-export function CopyButton({ text, label, fieldId, className = "" }: { text: string; label: string; fieldId: string; className?: string }) {
+export function CopyButton({
+  text,
+  label,
+  fieldId,
+  className = "",
+}: {
+  text: string;
+  label: string;
+  fieldId: string;
+  className?: string;
+}) {
   const [status, setStatus] = useState<"idle" | "copied" | "select">("idle");
 
   useEffect(() => {
@@ -40,7 +50,13 @@ export function CopyButton({ text, label, fieldId, className = "" }: { text: str
         {label}
       </button>
       <span role="status" className="text-sm font-medium text-success">
-        {status === "copied" ? "Copied" : status === "select" ? <span className="text-ink">Selected: press Ctrl+C (⌘C on a Mac) to copy.</span> : ""}
+        {status === "copied" ? (
+          "Copied"
+        ) : status === "select" ? (
+          <span className="text-ink">Selected: press Ctrl+C (⌘C on a Mac) to copy.</span>
+        ) : (
+          ""
+        )}
       </span>
     </span>
   );

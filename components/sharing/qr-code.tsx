@@ -44,7 +44,8 @@ export function QrCode({ text, label, fill = false }: { text: string; label: str
     observer.observe(element);
     return () => observer.disconnect();
   }, [fill, rendered]);
-  if (!rendered) return <p className="text-sm text-muted">This link is too long for a QR code. Share the link itself instead.</p>;
+  if (!rendered)
+    return <p className="text-sm text-muted">This link is too long for a QR code. Share the link itself instead.</p>;
   const image = (
     // eslint-disable-next-line @next/next/no-img-element -- a data: URL; next/image adds nothing here.
     <img
@@ -52,7 +53,11 @@ export function QrCode({ text, label, fill = false }: { text: string; label: str
       alt={label}
       width={fill && side ? side : 448}
       height={fill && side ? side : 448}
-      className={fill ? "rounded-control bg-white [image-rendering:pixelated]" : "h-auto w-full max-w-md rounded-control bg-white [image-rendering:pixelated]"}
+      className={
+        fill
+          ? "rounded-control bg-white [image-rendering:pixelated]"
+          : "h-auto w-full max-w-md rounded-control bg-white [image-rendering:pixelated]"
+      }
     />
   );
   return fill ? (

@@ -37,7 +37,7 @@ export function QrProjector({
       >
         {/* The title and Close above the code, or beside it on a landscape screen, so the code gets the full height. */}
         <div className="flex h-full flex-col items-center justify-center gap-3 landscape:flex-row landscape:gap-6">
-          <div className="min-h-0 min-w-0 w-full flex-1 self-stretch">
+          <div className="min-h-0 w-full min-w-0 flex-1 self-stretch">
             <QrCode text={link} label={label} fill />
           </div>
           <div className="order-first flex flex-col items-center gap-3 landscape:max-w-48">

@@ -29,7 +29,11 @@ export function ShareButton({ link, name }: { link: string; name: string }) {
 
   async function share() {
     try {
-      await navigator.share({ title: "Quiz result", text: name ? `${name}’s quiz result` : "My quiz result", url: link });
+      await navigator.share({
+        title: "Quiz result",
+        text: name ? `${name}’s quiz result` : "My quiz result",
+        url: link,
+      });
       setStatus("shared");
     } catch (error) {
       // Closing the share sheet is not a failure.
@@ -48,7 +52,13 @@ export function ShareButton({ link, name }: { link: string; name: string }) {
         Send to my teacher
       </button>
       <span role="status" className="text-sm font-medium">
-        {status === "shared" ? <span className="text-success">Shared.</span> : status === "failed" ? <span className="text-danger">Sharing did not work here: copy the link instead.</span> : ""}
+        {status === "shared" ? (
+          <span className="text-success">Shared.</span>
+        ) : status === "failed" ? (
+          <span className="text-danger">Sharing did not work here: copy the link instead.</span>
+        ) : (
+          ""
+        )}
       </span>
     </span>
   );

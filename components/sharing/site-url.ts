@@ -17,7 +17,21 @@ export function siteOrigin(): string {
  */
 export function privateAddress(hostname: string): "this-computer" | "private-network" | null {
   const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  if (host === "localhost" || host.endsWith(".localhost") || /^127\./.test(host) || host === "::1" || host === "0.0.0.0") return "this-computer";
-  if (/^10\./.test(host) || /^192\.168\./.test(host) || /^172\.(1[6-9]|2\d|3[01])\./.test(host) || host.endsWith(".local") || /^f[cd][0-9a-f]{2}:/.test(host)) return "private-network";
+  if (
+    host === "localhost" ||
+    host.endsWith(".localhost") ||
+    /^127\./.test(host) ||
+    host === "::1" ||
+    host === "0.0.0.0"
+  )
+    return "this-computer";
+  if (
+    /^10\./.test(host) ||
+    /^192\.168\./.test(host) ||
+    /^172\.(1[6-9]|2\d|3[01])\./.test(host) ||
+    host.endsWith(".local") ||
+    /^f[cd][0-9a-f]{2}:/.test(host)
+  )
+    return "private-network";
   return null;
 }

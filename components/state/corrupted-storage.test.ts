@@ -20,7 +20,20 @@ import { DRAFTS_KEY, createTeacherStore } from "./teacher-store";
 const NOW = "2025-01-01T00:00:00.000Z";
 const article = seedArticle();
 const questions = generateQuiz(article, { seed: 1, count: 3 }).questions;
-const session = { id: "s", slug: "a", seed: 1, mode: "full", requestedSeed: null, questions, responses: [null, null, null], results: [null, null, null], index: 0, phase: "answering", startedAt: NOW, finishedAt: null };
+const session = {
+  id: "s",
+  slug: "a",
+  seed: 1,
+  mode: "full",
+  requestedSeed: null,
+  questions,
+  responses: [null, null, null],
+  results: [null, null, null],
+  index: 0,
+  phase: "answering",
+  startedAt: NOW,
+  finishedAt: null,
+};
 const draft = newDraft(article, 1);
 
 /** Each key: its store, its version, and stored states that look right at the top and are broken inside. */
@@ -29,20 +42,62 @@ const KEYS = [
     key: PROGRESS_KEY,
     version: 1,
     create: createProgressStore,
-    write: (s: ReturnType<typeof createProgressStore>) => s.getState().record({ id: "x", slug: "a", seed: 1, mode: "full", score: 1, total: 2, finishedAt: NOW, answers: [] }),
+    write: (s: ReturnType<typeof createProgressStore>) =>
+      s
+        .getState()
+        .record({ id: "x", slug: "a", seed: 1, mode: "full", score: 1, total: 2, finishedAt: NOW, answers: [] }),
     nested: [
-      ["a finish date of “garbage”", { attempts: [{ id: "x", slug: "a", seed: 1, mode: "full", score: 1, total: 2, finishedAt: "garbage", answers: [] }], resetAt: null }],
-      ["an answer with an unknown skill", { attempts: [{ id: "x", slug: "a", seed: 1, mode: "full", score: 1, total: 2, finishedAt: NOW, answers: [{ questionId: "q", skill: "magic", correct: true }] }], resetAt: null }],
+      [
+        "a finish date of “garbage”",
+        {
+          attempts: [
+            { id: "x", slug: "a", seed: 1, mode: "full", score: 1, total: 2, finishedAt: "garbage", answers: [] },
+          ],
+          resetAt: null,
+        },
+      ],
+      [
+        "an answer with an unknown skill",
+        {
+          attempts: [
+            {
+              id: "x",
+              slug: "a",
+              seed: 1,
+              mode: "full",
+              score: 1,
+              total: 2,
+              finishedAt: NOW,
+              answers: [{ questionId: "q", skill: "magic", correct: true }],
+            },
+          ],
+          resetAt: null,
+        },
+      ],
     ],
   },
   {
     key: SESSION_KEY,
     version: 1,
     create: createQuizSessionStore,
-    write: (s: ReturnType<typeof createQuizSessionStore>) => s.getState().start({ id: "n", slug: "b", seed: 2, mode: "full", requestedSeed: null, questions, now: NOW }),
+    write: (s: ReturnType<typeof createQuizSessionStore>) =>
+      s.getState().start({ id: "n", slug: "b", seed: 2, mode: "full", requestedSeed: null, questions, now: NOW }),
     nested: [
-      ["a question without its options", { sessions: { a: { ...session, questions: questions.map((q) => ({ ...q, options: undefined })) } } }],
-      ["matching items of the wrong type", { sessions: { a: { ...session, questions: [{ ...questions[0], type: "matching", left: [1, 2], right: null }, ...questions.slice(1)] } } }],
+      [
+        "a question without its options",
+        { sessions: { a: { ...session, questions: questions.map((q) => ({ ...q, options: undefined })) } } },
+      ],
+      [
+        "matching items of the wrong type",
+        {
+          sessions: {
+            a: {
+              ...session,
+              questions: [{ ...questions[0], type: "matching", left: [1, 2], right: null }, ...questions.slice(1)],
+            },
+          },
+        },
+      ],
       ["a start date of “garbage”", { sessions: { a: { ...session, startedAt: "garbage" } } }],
     ],
   },
@@ -52,8 +107,22 @@ const KEYS = [
     create: createTeacherStore,
     write: (s: ReturnType<typeof createTeacherStore>) => s.getState().update("b", draft, (d) => d),
     nested: [
-      ["an own question without options", { drafts: { a: { ...draft, custom: [{ id: "custom-1", type: "multiple-choice", prompt: "Why?", explanation: "", answer: 0 }] } }, removed: {} }],
-      ["settings of the wrong type", { drafts: { a: { ...draft, settings: { ...draft.settings, count: "ten" } } }, removed: {} }],
+      [
+        "an own question without options",
+        {
+          drafts: {
+            a: {
+              ...draft,
+              custom: [{ id: "custom-1", type: "multiple-choice", prompt: "Why?", explanation: "", answer: 0 }],
+            },
+          },
+          removed: {},
+        },
+      ],
+      [
+        "settings of the wrong type",
+        { drafts: { a: { ...draft, settings: { ...draft.settings, count: "ten" } } }, removed: {} },
+      ],
     ],
   },
   {
@@ -62,8 +131,19 @@ const KEYS = [
     create: createMyArticlesStore,
     write: (s: ReturnType<typeof createMyArticlesStore>) => s.getState().remove("nothing"),
     nested: [
-      ["an article whose facts do not fit its text", { articles: { a: { id: "a", article: { ...article, body: "other" }, warnings: [], createdAt: NOW, updatedAt: NOW } }, removed: {} }],
-      ["a date of “garbage”", { articles: { a: { id: "a", article, warnings: [], createdAt: "garbage", updatedAt: NOW } }, removed: {} }],
+      [
+        "an article whose facts do not fit its text",
+        {
+          articles: {
+            a: { id: "a", article: { ...article, body: "other" }, warnings: [], createdAt: NOW, updatedAt: NOW },
+          },
+          removed: {},
+        },
+      ],
+      [
+        "a date of “garbage”",
+        { articles: { a: { id: "a", article, warnings: [], createdAt: "garbage", updatedAt: NOW } }, removed: {} },
+      ],
     ],
   },
   {
@@ -72,8 +152,19 @@ const KEYS = [
     create: createGradebookStore,
     write: (s: ReturnType<typeof createGradebookStore>) => s.getState().markExported(NOW),
     nested: [
-      ["a quiz that is not a quiz", { quizzes: { "0123456789ab": { fingerprint: "0123456789ab", code: "3.x", shared: { v: 3 }, createdAt: NOW } }, results: {}, removed: { quizzes: {}, results: {} }, exportedAt: null }],
-      ["a removal date of “garbage”", { quizzes: {}, results: {}, removed: { quizzes: { x: "garbage" }, results: {} }, exportedAt: null }],
+      [
+        "a quiz that is not a quiz",
+        {
+          quizzes: { "0123456789ab": { fingerprint: "0123456789ab", code: "3.x", shared: { v: 3 }, createdAt: NOW } },
+          results: {},
+          removed: { quizzes: {}, results: {} },
+          exportedAt: null,
+        },
+      ],
+      [
+        "a removal date of “garbage”",
+        { quizzes: {}, results: {}, removed: { quizzes: { x: "garbage" }, results: {} }, exportedAt: null },
+      ],
     ],
   },
   {
@@ -89,7 +180,9 @@ const CASES = KEYS.flatMap((k) => [
   [k.key, "corrupted JSON", '{"state": {', "corrupted", k] as const,
   [k.key, "a foreign shape", JSON.stringify({ hello: "world" }), "foreign", k] as const,
   [k.key, "a future version", JSON.stringify({ state: {}, version: k.version + 1 }), "future-version", k] as const,
-  ...k.nested.map(([name, state]) => [k.key, name, JSON.stringify({ state, version: k.version }), "foreign", k] as const),
+  ...k.nested.map(
+    ([name, state]) => [k.key, name, JSON.stringify({ state, version: k.version }), "foreign", k] as const,
+  ),
 ]);
 
 beforeEach(() => useStorageNoticesStore.getState().dismiss());
@@ -109,15 +202,18 @@ describe("every persisted key, given bad data", () => {
     expect(storage.data.get(`${key}:backup`)).toBe(raw);
   });
 
-  it.each(KEYS.map((k) => [k.key, k] as const))("%s: a bad value with no room for its backup is left where it is", async (key, k) => {
-    const storage = new MemoryStorage();
-    storage.data.set(key, "{oops");
-    storage.full = true;
-    const store = k.create(() => storage);
-    await store.persist.rehydrate();
-    storage.full = false;
-    (k.write as (s: typeof store) => void)(store);
-    expect(storage.data.get(key)).toBe("{oops");
-    expect(useStorageNoticesStore.getState().problems.map((p) => p.kind)).toEqual(["not-set-aside"]);
-  });
+  it.each(KEYS.map((k) => [k.key, k] as const))(
+    "%s: a bad value with no room for its backup is left where it is",
+    async (key, k) => {
+      const storage = new MemoryStorage();
+      storage.data.set(key, "{oops");
+      storage.full = true;
+      const store = k.create(() => storage);
+      await store.persist.rehydrate();
+      storage.full = false;
+      (k.write as (s: typeof store) => void)(store);
+      expect(storage.data.get(key)).toBe("{oops");
+      expect(useStorageNoticesStore.getState().problems.map((p) => p.kind)).toEqual(["not-set-aside"]);
+    },
+  );
 });

@@ -61,5 +61,7 @@ export function createMyArticlesStore(getBackend?: () => KeyValueStorage | null)
 export const useMyArticlesStore = createMyArticlesStore();
 
 export const useMyArticles = () => useMyArticlesStore((s) => s.articles);
-export const useMyArticle = (id: string) => useMyArticlesStore((s) => (Object.hasOwn(s.articles, id) ? s.articles[id] : undefined));
-export const useMyArticlesActions = () => useMyArticlesStore(useShallow((s) => ({ add: s.add, remove: s.remove, updateFacts: s.updateFacts })));
+export const useMyArticle = (id: string) =>
+  useMyArticlesStore((s) => (Object.hasOwn(s.articles, id) ? s.articles[id] : undefined));
+export const useMyArticlesActions = () =>
+  useMyArticlesStore(useShallow((s) => ({ add: s.add, remove: s.remove, updateFacts: s.updateFacts })));

@@ -49,7 +49,10 @@ export type PersistedStore<S, D> = UseBoundStore<Mutate<StoreApi<S>, [["zustand/
  * Stores skip hydration: pages hydrate them after mount (see use-hydrated),
  * so server-rendered HTML never depends on what a browser stored.
  */
-export function createPersistedStore<D extends object, A extends object>(config: PersistedStoreConfig<D, A>, getBackend?: () => KeyValueStorage | null): PersistedStore<D & A, D> {
+export function createPersistedStore<D extends object, A extends object>(
+  config: PersistedStoreConfig<D, A>,
+  getBackend?: () => KeyValueStorage | null,
+): PersistedStore<D & A, D> {
   const keys = Object.keys(config.initial()) as (keyof D)[];
   const dataOf = (state: D): D => Object.fromEntries(keys.map((k) => [k, state[k]])) as D;
   const current = (state: unknown, version: number): D | undefined => {
@@ -61,7 +64,11 @@ export function createPersistedStore<D extends object, A extends object>(config:
     name: config.key,
     version: config.version,
     storage: browserStorage<D>(
-      { version: config.version, accepts: (state, version) => current(state, version) !== undefined, mergeOnWrite: config.merge },
+      {
+        version: config.version,
+        accepts: (state, version) => current(state, version) !== undefined,
+        mergeOnWrite: config.merge,
+      },
       getBackend,
     ),
     partialize: (state) => dataOf(state),
@@ -74,7 +81,10 @@ export function createPersistedStore<D extends object, A extends object>(config:
     },
     skipHydration: true,
   };
-  const creator: StateCreator<D & A, [["zustand/persist", unknown]]> = (set, get) => ({ ...config.initial(), ...config.actions(set, get) });
+  const creator: StateCreator<D & A, [["zustand/persist", unknown]]> = (set, get) => ({
+    ...config.initial(),
+    ...config.actions(set, get),
+  });
   const store = create<D & A>()(persist(creator, options));
 
   if (typeof window !== "undefined" && getBackend === undefined && config.followOtherTabs !== false) {

@@ -64,7 +64,8 @@ export function createQuizSessionStore(getBackend?: () => KeyValueStorage | null
       // either writes keeps the other quizzes' sessions.
       followOtherTabs: false,
       actions: (set) => ({
-        start: (options, key = options.slug) => set((s) => pruneSessions({ sessions: { ...s.sessions, [key]: startSession(options) } })),
+        start: (options, key = options.slug) =>
+          set((s) => pruneSessions({ sessions: { ...s.sessions, [key]: startSession(options) } })),
         respond: (key, response) => set((s) => updateSession(s, key, (session) => setResponse(session, response))),
         check: (key) => set((s) => updateSession(s, key, (session) => checkCurrent(session, gradeResponse))),
         next: (key) => set((s) => updateSession(s, key, (session) => advance(session, new Date().toISOString()))),

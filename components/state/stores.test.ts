@@ -41,7 +41,13 @@ describe("progress store", () => {
 
   it("migrates version 0 data and writes it back as version 1", async () => {
     const storage = new MemoryStorage();
-    storage.data.set(PROGRESS_KEY, JSON.stringify({ state: { scores: [{ slug: "a", correct: 7, total: 10, date: "2024-03-01T00:00:00.000Z" }] }, version: 0 }));
+    storage.data.set(
+      PROGRESS_KEY,
+      JSON.stringify({
+        state: { scores: [{ slug: "a", correct: 7, total: 10, date: "2024-03-01T00:00:00.000Z" }] },
+        version: 0,
+      }),
+    );
     const store = await progressOver(storage);
     expect(store.getState().attempts).toMatchObject([{ slug: "a", score: 7, total: 10, mode: "full" }]);
     expect(stored(storage, PROGRESS_KEY).version).toBe(1);
@@ -49,9 +55,13 @@ describe("progress store", () => {
   });
 
   it.each([
-    ["corrupted JSON", "{\"state\": {", "corrupted"],
+    ["corrupted JSON", '{"state": {', "corrupted"],
     ["a foreign shape", JSON.stringify({ hello: "world" }), "foreign"],
-    ["a future version", JSON.stringify({ state: { attempts: [], resetAt: null, streak: 4 }, version: 2 }), "future-version"],
+    [
+      "a future version",
+      JSON.stringify({ state: { attempts: [], resetAt: null, streak: 4 }, version: 2 }),
+      "future-version",
+    ],
   ])("starts clean from %s, keeps it under the backup key and tells the user", async (_, raw, kind) => {
     const storage = new MemoryStorage();
     storage.data.set(PROGRESS_KEY, raw);
@@ -104,7 +114,15 @@ describe("quiz session store", () => {
     const first = createQuizSessionStore(() => storage);
     await first.persist.rehydrate();
     const { questions } = generateQuiz(seedArticle(), { seed: 11, count: 10 });
-    first.getState().start({ id: "s", slug: "a", seed: 11, mode: "full", requestedSeed: null, questions, now: "2025-01-01T00:00:00.000Z" });
+    first.getState().start({
+      id: "s",
+      slug: "a",
+      seed: 11,
+      mode: "full",
+      requestedSeed: null,
+      questions,
+      now: "2025-01-01T00:00:00.000Z",
+    });
     const q = questions[0]!;
     const response =
       "options" in q
@@ -159,7 +177,12 @@ describe("preferences store", () => {
     store.getState().setReadVoice("Fake English");
     const again = createPreferencesStore(() => storage);
     await again.persist.rehydrate();
-    expect(again.getState()).toMatchObject({ theme: "dark", textSize: "small", readRate: 1.25, readVoice: "Fake English" });
+    expect(again.getState()).toMatchObject({
+      theme: "dark",
+      textSize: "small",
+      readRate: 1.25,
+      readVoice: "Fake English",
+    });
   });
 
   it("backs up preferences whose read-aloud speed or voice is not one", async () => {
@@ -187,8 +210,18 @@ describe("preferences store", () => {
 
 describe("gradebook store in two tabs", () => {
   const quiz = savedQuiz(v1Fixtures.quizzes[0]!.value, v1Fixtures.quizzes[0]!.code, "2025-03-01T10:00:00.000Z");
-  const student = (name: string): StudentResult => ({ v: 1, quiz: quiz.fingerprint, name, answers: {}, startedAt: "2025-03-14T10:00:00.000Z", durationMs: 60_000 });
-  const names = (storage: MemoryStorage) => Object.values(stored(storage, GRADEBOOK_KEY).state.results as Record<string, { name: string }>).map((r) => r.name).sort();
+  const student = (name: string): StudentResult => ({
+    v: 1,
+    quiz: quiz.fingerprint,
+    name,
+    answers: {},
+    startedAt: "2025-03-14T10:00:00.000Z",
+    durationMs: 60_000,
+  });
+  const names = (storage: MemoryStorage) =>
+    Object.values(stored(storage, GRADEBOOK_KEY).state.results as Record<string, { name: string }>)
+      .map((r) => r.name)
+      .sort();
 
   async function tab(storage: MemoryStorage) {
     const store = createGradebookStore(() => storage);
@@ -204,7 +237,10 @@ describe("gradebook store in two tabs", () => {
     tabA.getState().importResult(student("Ana"), resultId(student("Ana")));
     // Tab B had not yet seen Ana when it wrote Ben (Chromium shows one tab's write to another 20–100 ms later).
     const stale = new MemoryStorage();
-    stale.data.set(GRADEBOOK_KEY, JSON.stringify({ state: { ...tabB.getState(), results: {} }, version: GRADEBOOK_VERSION }));
+    stale.data.set(
+      GRADEBOOK_KEY,
+      JSON.stringify({ state: { ...tabB.getState(), results: {} }, version: GRADEBOOK_VERSION }),
+    );
     const tabBStale = await tab(stale);
     tabBStale.getState().importResult(student("Ben"), resultId(student("Ben")));
     storage.data.set(GRADEBOOK_KEY, stale.data.get(GRADEBOOK_KEY)!);
@@ -212,7 +248,11 @@ describe("gradebook store in two tabs", () => {
 
     await catchUpWithOtherTab(tabA, true);
     expect(names(storage)).toEqual(["Ana", "Ben"]);
-    expect(Object.values(tabA.getState().results).map((r) => r.name).sort()).toEqual(["Ana", "Ben"]);
+    expect(
+      Object.values(tabA.getState().results)
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(["Ana", "Ben"]);
   });
 
   it("a result removed in one tab stays removed when the other tab writes", async () => {

@@ -8,7 +8,14 @@
 import { useShallow } from "zustand/react/shallow";
 import type { KeyValueStorage } from "@/lib/storage";
 import { removeRecords } from "@/lib/storage";
-import { DRAFT_VERSION, draftsDataSchema, mergeDrafts, migrateDrafts, type DraftsData, type QuizDraft } from "@/lib/teacher";
+import {
+  DRAFT_VERSION,
+  draftsDataSchema,
+  mergeDrafts,
+  migrateDrafts,
+  type DraftsData,
+  type QuizDraft,
+} from "@/lib/teacher";
 import { createPersistedStore } from "./persisted-store";
 
 export const DRAFTS_KEY = "reader:quiz-drafts";
@@ -33,7 +40,12 @@ export function createTeacherStore(getBackend?: () => KeyValueStorage | null) {
       merge: mergeDrafts,
       actions: (set) => ({
         update: (slug, fresh, update) =>
-          set((s) => ({ drafts: { ...s.drafts, [slug]: { ...update(s.drafts[slug] ?? fresh), updatedAt: new Date().toISOString() } } })),
+          set((s) => ({
+            drafts: {
+              ...s.drafts,
+              [slug]: { ...update(s.drafts[slug] ?? fresh), updatedAt: new Date().toISOString() },
+            },
+          })),
         discard: (slug) =>
           set((s) => {
             const { records: drafts, removed } = removeRecords(s.drafts, s.removed, [slug], new Date().toISOString());

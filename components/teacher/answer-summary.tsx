@@ -18,7 +18,9 @@ export function AnswerSummary({ question }: { question: Question }) {
             <li
               key={i}
               className={`flex items-start gap-2 rounded-control border px-3 py-1.5 print:border-0 print:px-0 print:py-0.5 ${
-                right ? "border-success bg-success-soft font-semibold text-success print:bg-transparent print:text-ink" : "border-line"
+                right
+                  ? "border-success bg-success-soft font-semibold text-success print:bg-transparent print:text-ink"
+                  : "border-line"
               }`}
             >
               <span className="w-4 shrink-0 font-semibold" aria-hidden="true">

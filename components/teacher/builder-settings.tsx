@@ -36,7 +36,11 @@ function toggled<T>(current: readonly T[] | undefined, all: readonly T[], defaul
 
 const UNDERSTANDING_CHOICES = [
   { value: "fewer", label: "Fewer", hint: "mostly facts stated in the article" },
-  { value: "balanced", label: "Balanced", hint: "at least 4 in 10 ask why, what a speaker thinks, the main idea or a word's meaning" },
+  {
+    value: "balanced",
+    label: "Balanced",
+    hint: "at least 4 in 10 ask why, what a speaker thinks, the main idea or a word's meaning",
+  },
   { value: "more", label: "More", hint: "at least 7 in 10 questions of understanding" },
 ] as const;
 
@@ -47,7 +51,8 @@ export function BuilderSettings({ settings, types, skills, available, onChange, 
 
   // Copied sentences and "which of these is mentioned" are answered by scanning: off unless the teacher picks them.
   const defaultTypes = types.filter((t) => kindOf(t).inDefaultDraw);
-  const typeChecked = (type: GeneratedQuestionType) => (settings.types ? settings.types.includes(type) : defaultTypes.includes(type));
+  const typeChecked = (type: GeneratedQuestionType) =>
+    settings.types ? settings.types.includes(type) : defaultTypes.includes(type);
 
   function toggleType(type: GeneratedQuestionType) {
     const next = toggled(settings.types as GeneratedQuestionType[] | undefined, types, defaultTypes, type);

@@ -34,10 +34,18 @@ export function ConfirmDialog({ request, onConfirm, onClose }: Props) {
           {request?.description}
         </p>
         <div className="mt-5 flex flex-wrap justify-end gap-3">
-          <button autoFocus value="cancel" className="rounded-control border border-line px-4 py-2 font-medium hover:border-muted">
+          <button
+            autoFocus
+            value="cancel"
+            className="rounded-control border border-line px-4 py-2 font-medium hover:border-muted"
+          >
             Cancel
           </button>
-          <button value="confirm" onClick={onConfirm} className="rounded-control bg-danger px-4 py-2 font-semibold text-surface hover:opacity-90">
+          <button
+            value="confirm"
+            onClick={onConfirm}
+            className="rounded-control bg-danger px-4 py-2 font-semibold text-surface hover:opacity-90"
+          >
             {request?.confirmLabel}
           </button>
         </div>

@@ -13,8 +13,13 @@ type Kept = "kept" | "may-be-cleared" | "unknown";
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function summaryText({ quizzesAdded, resultsAdded, resultsAlreadyHere }: ImportSummary): string {
-  const added = quizzesAdded + resultsAdded === 0 ? "Nothing new was in the file" : `Added ${plural(quizzesAdded, "quiz", "quizzes")} and ${plural(resultsAdded, "result")}`;
-  return resultsAlreadyHere > 0 ? `${added}; ${plural(resultsAlreadyHere, "result")} ${resultsAlreadyHere === 1 ? "was" : "were"} already here.` : `${added}.`;
+  const added =
+    quizzesAdded + resultsAdded === 0
+      ? "Nothing new was in the file"
+      : `Added ${plural(quizzesAdded, "quiz", "quizzes")} and ${plural(resultsAdded, "result")}`;
+  return resultsAlreadyHere > 0
+    ? `${added}; ${plural(resultsAlreadyHere, "result")} ${resultsAlreadyHere === 1 ? "was" : "were"} already here.`
+    : `${added}.`;
 }
 
 /** Asks the browser to keep this site's storage, once; says what it answered. */
@@ -51,13 +56,19 @@ export function GradebookBackup() {
     const now = new Date().toISOString();
     downloadFile(gradebookFile(useGradebookStore.getState(), now), gradebookFileName(now), "application/json");
     markExported(now);
-    setMessage({ ok: true, text: "Your gradebook was saved as a file. Keep it somewhere safe, or import it in another browser." });
+    setMessage({
+      ok: true,
+      text: "Your gradebook was saved as a file. Keep it somewhere safe, or import it in another browser.",
+    });
   }
 
   async function importChosen(file: File | undefined) {
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      setMessage({ ok: false, text: "This file is far too big to be a gradebook. Choose the file “Export gradebook” saved." });
+      setMessage({
+        ok: false,
+        text: "This file is far too big to be a gradebook. Choose the file “Export gradebook” saved.",
+      });
     } else {
       const read = readGradebookFile(await file.text());
       setMessage(read.ok ? { ok: true, text: summaryText(importFile(read.data)) } : { ok: false, text: read.message });
@@ -66,7 +77,10 @@ export function GradebookBackup() {
   }
 
   return (
-    <section aria-labelledby="backup-heading" className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-6">
+    <section
+      aria-labelledby="backup-heading"
+      className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-6"
+    >
       <h2 id="backup-heading" className="text-lg font-semibold">
         Back up or move your gradebook
       </h2>
@@ -83,12 +97,22 @@ export function GradebookBackup() {
         {kept === "may-be-cleared" && "This browser may clear it when space runs low, so export it after each class."}
       </p>
       <div className="mt-3 flex flex-wrap gap-3">
-        <button type="button" onClick={exportNow} className="rounded-control bg-accent px-4 py-2 font-semibold text-on-accent shadow-card hover:bg-accent-strong">
+        <button
+          type="button"
+          onClick={exportNow}
+          className="rounded-control bg-accent px-4 py-2 font-semibold text-on-accent shadow-card hover:bg-accent-strong"
+        >
           Export gradebook
         </button>
         <label className="cursor-pointer rounded-control border-2 border-accent px-4 py-2 font-semibold text-accent focus-within:outline focus-within:outline-2 focus-within:outline-offset-2 hover:bg-accent-soft">
           Import a gradebook file
-          <input ref={fileInput} type="file" accept=".json,application/json" className="sr-only" onChange={(e) => void importChosen(e.currentTarget.files?.[0])} />
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            className="sr-only"
+            onChange={(e) => void importChosen(e.currentTarget.files?.[0])}
+          />
         </label>
       </div>
       <p role="status" aria-live="polite" className={`mt-3 text-sm ${message?.ok === false ? "text-danger" : ""}`}>

@@ -6,7 +6,12 @@ import { rescore, resultsForQuiz, type GradedResult, type SavedQuiz } from "@/li
 import { addLinks, type AddOutcome, type GradebookPort } from "@/lib/gradebook";
 import { openSharedQuiz } from "@/lib/share";
 import { resultId, type StudentResult } from "@/lib/share";
-import { useGradebookActions, useGradebookStore, useGradedResults, useSavedQuizzes } from "@/components/state/gradebook-store";
+import {
+  useGradebookActions,
+  useGradebookStore,
+  useGradedResults,
+  useSavedQuizzes,
+} from "@/components/state/gradebook-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
 import { ConfirmDialog } from "./confirm-dialog";
 import { GradebookBackup } from "./gradebook-backup";
@@ -26,11 +31,19 @@ const OUTCOME_STYLE: Record<Outcome["kind"], string> = {
   duplicate: "border-line bg-surface-muted text-ink",
   refused: "border-danger bg-danger-soft text-danger",
 };
-const OUTCOME_LABEL: Record<Outcome["kind"], string> = { added: "Added", quiz: "Quiz added", duplicate: "Already here", refused: "Refused" };
+const OUTCOME_LABEL: Record<Outcome["kind"], string> = {
+  added: "Added",
+  quiz: "Quiz added",
+  duplicate: "Already here",
+  refused: "Refused",
+};
 
 // Another tab's write replaces the quizzes record but keeps each unchanged quiz's object (merge by id),
 // so a quiz is rebuilt only when it is new, not on every write in any tab.
-const opened = new WeakMap<SavedQuiz, { articles: Record<string, Article>; built: ReturnType<typeof openSharedQuiz> }>();
+const opened = new WeakMap<
+  SavedQuiz,
+  { articles: Record<string, Article>; built: ReturnType<typeof openSharedQuiz> }
+>();
 function openSaved(saved: SavedQuiz, articles: Record<string, Article>) {
   const cached = opened.get(saved);
   if (cached?.articles === articles) return cached.built;
@@ -144,11 +157,24 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
 
   const confirmRequest =
     confirm?.kind === "result"
-      ? { title: `Delete ${confirm.result.name}’s result?`, description: "The student would have to send their result link again.", confirmLabel: "Delete result" }
+      ? {
+          title: `Delete ${confirm.result.name}’s result?`,
+          description: "The student would have to send their result link again.",
+          confirmLabel: "Delete result",
+        }
       : confirm?.kind === "clear"
-        ? { title: `Clear all results of “${confirm.title}”?`, description: "Every result for this quiz is deleted from this browser. The quiz and its link stay.", confirmLabel: "Clear results" }
+        ? {
+            title: `Clear all results of “${confirm.title}”?`,
+            description: "Every result for this quiz is deleted from this browser. The quiz and its link stay.",
+            confirmLabel: "Clear results",
+          }
         : confirm?.kind === "forget"
-          ? { title: `Remove “${confirm.title}”?`, description: "The quiz and all its results are deleted from this browser. Students can still open the link, but their results cannot be added here unless you add the quiz link again.", confirmLabel: "Remove quiz" }
+          ? {
+              title: `Remove “${confirm.title}”?`,
+              description:
+                "The quiz and all its results are deleted from this browser. Students can still open the link, but their results cannot be added here unless you add the quiz link again.",
+              confirmLabel: "Remove quiz",
+            }
           : null;
 
   function onConfirmed() {
@@ -163,7 +189,10 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
     <div className="grid grid-cols-[minmax(0,1fr)] gap-8">
       <GradebookBackup />
 
-      <section aria-labelledby="add-results-heading" className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-6">
+      <section
+        aria-labelledby="add-results-heading"
+        className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-6"
+      >
         <h2 id="add-results-heading" className="text-lg font-semibold">
           Add results
         </h2>
@@ -172,8 +201,8 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
         </div>
         <form noValidate onSubmit={(e) => void submit(e)} className="mt-4 grid gap-3">
           <label htmlFor="paste-results" className="text-sm">
-            Paste the result links or codes your students sent you, as many as you like (one per line is fine, wrapped lines too). Quiz links made on
-            another computer can be added here as well.
+            Paste the result links or codes your students sent you, as many as you like (one per line is fine, wrapped
+            lines too). Quiz links made on another computer can be added here as well.
           </label>
           <textarea
             id="paste-results"
@@ -215,7 +244,8 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
             <Link href="/" className="font-medium text-accent underline underline-offset-4">
               library
             </Link>{" "}
-            and choose “Build a quiz for your class”. Quizzes you share from this browser appear here, ready for their results.
+            and choose “Build a quiz for your class”. Quizzes you share from this browser appear here, ready for their
+            results.
           </p>
         </section>
       ) : (
@@ -228,8 +258,12 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
             problem={built.ok ? null : `${built.message} Its results cannot be scored here.`}
             results={resultsByQuiz.get(saved.fingerprint) ?? []}
             onDeleteResult={(result) => setConfirm({ kind: "result", result })}
-            onClearResults={() => setConfirm({ kind: "clear", fingerprint: saved.fingerprint, title: saved.shared.settings.title })}
-            onForgetQuiz={() => setConfirm({ kind: "forget", fingerprint: saved.fingerprint, title: saved.shared.settings.title })}
+            onClearResults={() =>
+              setConfirm({ kind: "clear", fingerprint: saved.fingerprint, title: saved.shared.settings.title })
+            }
+            onForgetQuiz={() =>
+              setConfirm({ kind: "forget", fingerprint: saved.fingerprint, title: saved.shared.settings.title })
+            }
           />
         ))
       )}
@@ -241,7 +275,8 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
             ? null
             : {
                 title: `You already have a quiz called “${sameTitle}”. Add this one as a separate quiz?`,
-                description: "It is a different quiz (other questions or settings). Its card will show its own class label, date and quiz number, so the two can be told apart. If you did not make it, do not add it.",
+                description:
+                  "It is a different quiz (other questions or settings). Its card will show its own class label, date and quiz number, so the two can be told apart. If you did not make it, do not add it.",
                 confirmLabel: "Add as a separate quiz",
               }
         }

@@ -31,17 +31,25 @@ export const PreviewQuestion = forwardRef<HTMLHeadingElement, Props>(function Pr
   const headingId = `preview-${question.id.replace(/[^a-zA-Z0-9-]/g, "-")}`;
   return (
     <article aria-labelledby={headingId} className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-5">
-      <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs font-semibold uppercase tracking-wider text-muted">
+      <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs font-semibold tracking-wider text-muted uppercase">
         <span className="text-accent">{TYPE_NAMES[question.type]}</span>
         <span aria-hidden="true">·</span>
         <span>
           <span className="sr-only">Tests: </span>
           {testsLabel(question)}
         </span>
-        {custom && <span className="rounded-full bg-accent-soft px-2 py-0.5 normal-case tracking-normal text-accent-strong">Your question</span>}
-        {edited && <span className="rounded-full bg-warning-soft px-2 py-0.5 normal-case tracking-normal text-warning">Edited</span>}
+        {custom && (
+          <span className="rounded-full bg-accent-soft px-2 py-0.5 tracking-normal text-accent-strong normal-case">
+            Your question
+          </span>
+        )}
+        {edited && (
+          <span className="rounded-full bg-warning-soft px-2 py-0.5 tracking-normal text-warning normal-case">
+            Edited
+          </span>
+        )}
       </p>
-      <h3 id={headingId} ref={headingRef} tabIndex={-1} className="mt-1.5 font-serif text-lg font-bold leading-snug">
+      <h3 id={headingId} ref={headingRef} tabIndex={-1} className="mt-1.5 font-serif text-lg leading-snug font-bold">
         <span className="mr-1.5 font-sans text-muted">{number}.</span>
         {question.prompt}
       </h3>
@@ -68,8 +76,10 @@ export const PreviewQuestion = forwardRef<HTMLHeadingElement, Props>(function Pr
           <p className="mt-3 text-sm">{question.explanation}</p>
           {evidence && (
             <figure className="mt-3">
-              <figcaption className="text-xs font-semibold uppercase tracking-wider text-muted">Evidence</figcaption>
-              <blockquote className="mt-1 border-l-4 border-accent/40 pl-3 font-serif text-sm italic">{quoted(evidence)}</blockquote>
+              <figcaption className="text-xs font-semibold tracking-wider text-muted uppercase">Evidence</figcaption>
+              <blockquote className="mt-1 border-l-4 border-accent/40 pl-3 font-serif text-sm italic">
+                {quoted(evidence)}
+              </blockquote>
             </figure>
           )}
           <div className="mt-4 flex flex-wrap gap-2">
@@ -94,7 +104,9 @@ export const PreviewQuestion = forwardRef<HTMLHeadingElement, Props>(function Pr
             <button
               type="button"
               onClick={props.onRemove}
-              aria-label={custom ? `Remove question ${number}` : `Replace question ${number} with the next best question`}
+              aria-label={
+                custom ? `Remove question ${number}` : `Replace question ${number} with the next best question`
+              }
               className="rounded-control border border-line px-3 py-1.5 text-sm font-medium text-danger hover:border-danger"
             >
               {custom ? "Remove" : "Replace"}

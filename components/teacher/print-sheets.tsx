@@ -24,10 +24,13 @@ interface Props {
 export function PrintSheets({ mode, title, classLabel, articleTitle, questions, evidence }: Props) {
   const isKey = mode === "key";
   return (
-    <section aria-label={isKey ? "Answer key for printing" : "Student worksheet for printing"} className="hidden font-sans text-[11pt] leading-snug text-ink print:block">
+    <section
+      aria-label={isKey ? "Answer key for printing" : "Student worksheet for printing"}
+      className="hidden font-sans text-[11pt] leading-snug text-ink print:block"
+    >
       <header className="border-b-2 border-ink pb-2">
-        <p className="text-[9pt] font-semibold uppercase tracking-widest">{isKey ? "Answer key" : "Worksheet"}</p>
-        <h1 className="font-serif text-[18pt] font-bold leading-tight">{title}</h1>
+        <p className="text-[9pt] font-semibold tracking-widest uppercase">{isKey ? "Answer key" : "Worksheet"}</p>
+        <h1 className="font-serif text-[18pt] leading-tight font-bold">{title}</h1>
         <p className="text-[10pt]">
           {classLabel && <>{classLabel} · </>}Article: {articleTitle}
         </p>
@@ -45,7 +48,7 @@ export function PrintSheets({ mode, title, classLabel, articleTitle, questions, 
       <ol className="mt-4 grid gap-4">
         {questions.map((question, i) => (
           <li key={question.id} className="break-inside-avoid">
-            <p className="text-[8pt] uppercase tracking-wider">{TYPE_NAMES[question.type]}</p>
+            <p className="text-[8pt] tracking-wider uppercase">{TYPE_NAMES[question.type]}</p>
             <p className="font-semibold">
               {i + 1}. {question.prompt}
             </p>
@@ -53,7 +56,11 @@ export function PrintSheets({ mode, title, classLabel, articleTitle, questions, 
               <div className="mt-1">
                 <AnswerSummary question={question} />
                 <p className="mt-1 text-[10pt]">{question.explanation}</p>
-                {evidence[question.id] && <p className="mt-1 border-l-2 border-ink pl-2 font-serif text-[10pt] italic">Evidence: {quoted(evidence[question.id] ?? "")}</p>}
+                {evidence[question.id] && (
+                  <p className="mt-1 border-l-2 border-ink pl-2 font-serif text-[10pt] italic">
+                    Evidence: {quoted(evidence[question.id] ?? "")}
+                  </p>
+                )}
               </div>
             ) : (
               <WorksheetAnswer question={question} />

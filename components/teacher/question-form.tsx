@@ -22,22 +22,37 @@ type Props = {
   onCancel: () => void;
   /** Told whether the form holds changes not yet saved (false again when it closes). */
   onDirtyChange?: (dirty: boolean) => void;
-} & (
+} &
   /** onAdd / onSave return the problems that keep the question out of the quiz (empty: accepted). */
-  | { mode: "add"; onAdd: (fields: CustomFields) => string[] }
-  | { mode: "edit"; question: Question; custom: boolean; onSave: (changes: QuestionChanges) => string[] }
-);
+  (
+    | { mode: "add"; onAdd: (fields: CustomFields) => string[] }
+    | { mode: "edit"; question: Question; custom: boolean; onSave: (changes: QuestionChanges) => string[] }
+  );
 
 const inputClass = "w-full rounded-control border-2 border-line bg-surface px-3 py-2 text-ink";
-const KIND_LABELS: Record<CustomKind, string> = { "multiple-choice": "Multiple choice", "true-false": "True or false", "short-answer": "Short answer" };
+const KIND_LABELS: Record<CustomKind, string> = {
+  "multiple-choice": "Multiple choice",
+  "true-false": "True or false",
+  "short-answer": "Short answer",
+};
 
 function initialFields(props: Props): CustomFields {
   if (props.mode === "add") {
     // Three option fields to start: a question needs two, more can be added, and empty ones are left out.
-    return { kind: "multiple-choice", prompt: "", options: ["", "", ""], answer: -1, expected: "", alsoAccepted: [], explanation: "", evidence: null };
+    return {
+      kind: "multiple-choice",
+      prompt: "",
+      options: ["", "", ""],
+      answer: -1,
+      expected: "",
+      alsoAccepted: [],
+      explanation: "",
+      evidence: null,
+    };
   }
   const q = props.question;
-  const kind: CustomKind = q.type === "true-false" ? "true-false" : q.type === "short-answer" ? "short-answer" : "multiple-choice";
+  const kind: CustomKind =
+    q.type === "true-false" ? "true-false" : q.type === "short-answer" ? "short-answer" : "multiple-choice";
   return {
     kind,
     prompt: q.prompt,
@@ -99,7 +114,12 @@ export function QuestionForm(props: Props) {
   const set = (patch: Partial<CustomFields>) => setFields((f) => ({ ...f, ...patch }));
 
   function setKind(kind: CustomKind) {
-    set({ kind, answer: -1, options: kind === "multiple-choice" ? (fields.options.length >= 2 ? fields.options : ["", "", ""]) : fields.options });
+    set({
+      kind,
+      answer: -1,
+      options:
+        kind === "multiple-choice" ? (fields.options.length >= 2 ? fields.options : ["", "", ""]) : fields.options,
+    });
   }
 
   function check(): string[] {
@@ -129,22 +149,34 @@ export function QuestionForm(props: Props) {
       showProblems(props.onAdd(isTrueFalse ? { ...fields, options: ["True", "False"] } : fields));
       return;
     }
-    showProblems(props.onSave({
-      prompt: fields.prompt,
-      explanation: fields.explanation,
-      ...(hasOptions ? { options: isTrueFalse ? ["True", "False"] : fields.options, answer: fields.answer } : {}),
-      ...(isShortAnswer ? { expected: fields.expected, alsoAccepted: fields.alsoAccepted } : {}),
-      ...(custom && fields.evidence ? { evidence: fields.evidence } : {}),
-    }));
+    showProblems(
+      props.onSave({
+        prompt: fields.prompt,
+        explanation: fields.explanation,
+        ...(hasOptions ? { options: isTrueFalse ? ["True", "False"] : fields.options, answer: fields.answer } : {}),
+        ...(isShortAnswer ? { expected: fields.expected, alsoAccepted: fields.alsoAccepted } : {}),
+        ...(custom && fields.evidence ? { evidence: fields.evidence } : {}),
+      }),
+    );
   }
 
   const chosenSentence = sentences.find((s) => sameSpan(fields.evidence, s.span));
   const selectedSentence = fields.evidence ? sentences.findIndex((s) => sameSpan(fields.evidence, s.span)) : -1;
 
   return (
-    <form noValidate onSubmit={submit} className="grid gap-4" aria-label={props.mode === "add" ? "Write your own question" : "Edit question"}>
+    <form
+      noValidate
+      onSubmit={submit}
+      className="grid gap-4"
+      aria-label={props.mode === "add" ? "Write your own question" : "Edit question"}
+    >
       {shownProblems.length > 0 && (
-        <div ref={problemsRef} tabIndex={-1} role="alert" className="rounded-control border-2 border-danger bg-danger-soft p-3 text-sm text-danger">
+        <div
+          ref={problemsRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-control border-2 border-danger bg-danger-soft p-3 text-sm text-danger"
+        >
           <p className="font-semibold">Fix these before saving:</p>
           <ul className="mt-1 list-disc pl-5">
             {shownProblems.map((p) => (
@@ -165,7 +197,13 @@ export function QuestionForm(props: Props) {
                   fields.kind === kind ? "border-accent bg-accent-soft" : "border-line bg-surface"
                 }`}
               >
-                <input type="radio" name={id("kind")} checked={fields.kind === kind} onChange={() => setKind(kind)} className="accent-[var(--color-accent)]" />
+                <input
+                  type="radio"
+                  name={id("kind")}
+                  checked={fields.kind === kind}
+                  onChange={() => setKind(kind)}
+                  className="accent-[var(--color-accent)]"
+                />
                 {KIND_LABELS[kind]}
               </label>
             ))}
@@ -201,7 +239,11 @@ export function QuestionForm(props: Props) {
                 aria-label={`Option ${letter(i)} is the right answer`}
                 className="h-5 w-5 shrink-0 accent-[var(--color-success)]"
               />
-              <label htmlFor={id(`option-${i}`)} className="w-5 shrink-0 text-sm font-semibold text-muted" aria-hidden="true">
+              <label
+                htmlFor={id(`option-${i}`)}
+                className="w-5 shrink-0 text-sm font-semibold text-muted"
+                aria-hidden="true"
+              >
                 {letter(i)}
               </label>
               <input
@@ -247,7 +289,13 @@ export function QuestionForm(props: Props) {
           <legend className="mb-1 text-sm font-semibold">The statement is</legend>
           {["True", "False"].map((label, i) => (
             <label key={label} className="flex items-center gap-2">
-              <input type="radio" name={id("tf")} checked={fields.answer === i} onChange={() => set({ answer: i })} className="h-5 w-5 accent-[var(--color-success)]" />
+              <input
+                type="radio"
+                name={id("tf")}
+                checked={fields.answer === i}
+                onChange={() => set({ answer: i })}
+                className="h-5 w-5 accent-[var(--color-success)]"
+              />
               {label}
             </label>
           ))}
@@ -280,14 +328,17 @@ export function QuestionForm(props: Props) {
               onChange={(e) => set({ alsoAccepted: e.target.value.split("\n") })}
               className={inputClass}
             />
-            <p className="text-xs text-muted">Capitals, spacing and “the”/“a” do not matter; numbers may be typed in digits or words.</p>
+            <p className="text-xs text-muted">
+              Capitals, spacing and “the”/“a” do not matter; numbers may be typed in digits or words.
+            </p>
           </div>
         </>
       )}
 
       <div className="grid gap-1.5">
         <label htmlFor={id("explanation")} className="text-sm font-semibold">
-          Why it is right <span className="font-normal text-muted">(shown after answering{custom ? ", optional" : ""})</span>
+          Why it is right{" "}
+          <span className="font-normal text-muted">(shown after answering{custom ? ", optional" : ""})</span>
         </label>
         <textarea
           id={id("explanation")}
@@ -318,16 +369,25 @@ export function QuestionForm(props: Props) {
             ))}
           </select>
           {chosenSentence && (
-            <blockquote className="border-l-4 border-accent/40 pl-3 font-serif text-sm italic text-ink">{quoted(chosenSentence.text)}</blockquote>
+            <blockquote className="border-l-4 border-accent/40 pl-3 font-serif text-sm text-ink italic">
+              {quoted(chosenSentence.text)}
+            </blockquote>
           )}
         </div>
       )}
 
       <div className="flex flex-wrap gap-3">
-        <button type="submit" className="rounded-control bg-accent px-4 py-2 font-semibold text-on-accent shadow-card hover:bg-accent-strong">
+        <button
+          type="submit"
+          className="rounded-control bg-accent px-4 py-2 font-semibold text-on-accent shadow-card hover:bg-accent-strong"
+        >
           {props.mode === "add" ? "Add question" : "Save changes"}
         </button>
-        <button type="button" onClick={onCancel} className="rounded-control border border-line px-4 py-2 font-medium hover:border-muted">
+        <button
+          type="button"
+          onClick={onCancel}
+          className="rounded-control border border-line px-4 py-2 font-medium hover:border-muted"
+        >
           Cancel
         </button>
       </div>

@@ -91,15 +91,22 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
   const built = useMemo(() => draftQuestions(pool, draft, article), [pool, draft, article]);
   const questions: Question[] = useMemo(() => (built.ok ? built.questions : []), [built]);
   // What the link carries: the questions exactly as previewed (and, for a pasted article, its text).
-  const shareable = useMemo(() => (built.ok ? draftToShared(questions, draft, article, articleKind) : null), [built.ok, questions, draft, article, articleKind]);
+  const shareable = useMemo(
+    () => (built.ok ? draftToShared(questions, draft, article, articleKind) : null),
+    [built.ok, questions, draft, article, articleKind],
+  );
   const fingerprint = useMemo(() => (shareable ? quizFingerprint(shareable) : null), [shareable]);
-  const evidence = useMemo(() => Object.fromEntries(questions.map((q) => [q.id, sentenceText(article.body, q.evidence)])), [questions, article.body]);
+  const evidence = useMemo(
+    () => Object.fromEntries(questions.map((q) => [q.id, sentenceText(article.body, q.evidence)])),
+    [questions, article.body],
+  );
 
   const types = useMemo(() => GENERATED_TYPES.filter((t) => pool.some((q) => q.type === t)), [pool]);
   const skills = useMemo(() => SKILLS.filter((s) => pool.some((q) => q.skill === s)), [pool]);
   const available = availableCount(pool, draft.settings);
   // Fewer than asked for: the draw leaves out what a teacher would throw away rather than fill the quiz with it.
-  const short = draft.settings.types === undefined && questions.filter((q) => !isCustomId(q.id)).length < draft.settings.count;
+  const short =
+    draft.settings.types === undefined && questions.filter((q) => !isCustomId(q.id)).length < draft.settings.count;
 
   const blocker = !draft.settings.title.trim()
     ? "Give the quiz a title before creating the link."
@@ -112,7 +119,6 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
   useEffect(() => {
     if (printRequest > 0) window.print();
   }, [printRequest]);
-
 
   /** The engine's own checks on a question about to enter the quiz, so a save can never break the link. */
   function problemsOf(question: Question): string[] {
@@ -145,7 +151,9 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
     );
     // Focus lands on the new question (or on the one now in the removed one's place, or the list's heading), once it has rendered.
     requestAnimationFrame(() => {
-      const heading = (replacement && headings.current.get(replacement.id)) ?? document.querySelectorAll<HTMLElement>("#preview-list > li h3")[index];
+      const heading =
+        (replacement && headings.current.get(replacement.id)) ??
+        document.querySelectorAll<HTMLElement>("#preview-list > li h3")[index];
       (heading ?? previewHeadingRef.current)?.focus();
     });
   }
@@ -164,9 +172,12 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
 
   return (
     <>
-      <div className="grid gap-6 print:hidden lg:grid-cols-[minmax(18rem,22rem)_minmax(0,1fr)] lg:items-start">
+      <div className="grid gap-6 lg:grid-cols-[minmax(18rem,22rem)_minmax(0,1fr)] lg:items-start print:hidden">
         <div className="grid min-w-0 gap-6">
-          <section aria-labelledby="settings-heading" className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-5">
+          <section
+            aria-labelledby="settings-heading"
+            className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-5"
+          >
             <h2 id="settings-heading" className="mb-4 text-lg font-semibold">
               Settings
             </h2>
@@ -199,13 +210,14 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
                 Preview: {questions.length} question{questions.length === 1 ? "" : "s"}
               </h2>
               <p className="text-sm text-muted">
-                Students see these without the answers{draft.settings.order === "shuffled" ? ", each in their own order" : ""}.
+                Students see these without the answers
+                {draft.settings.order === "shuffled" ? ", each in their own order" : ""}.
                 {editedCount > 0 && ` ${editedCount} edited.`}
               </p>
               {short && (
                 <p className="mt-1 max-w-prose text-sm text-muted">
-                  Fewer than {draft.settings.count}: the other questions this article gives are ones a teacher would throw away. Add your own, or
-                  choose question kinds in the settings to see them all.
+                  Fewer than {draft.settings.count}: the other questions this article gives are ones a teacher would
+                  throw away. Add your own, or choose question kinds in the settings to see them all.
                 </p>
               )}
             </div>
@@ -277,7 +289,9 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
                   }}
                   onSave={(changes) => {
                     // Edits are measured against the engine's question, not the already edited one.
-                    const original = isCustomId(question.id) ? question : (pool.find((q) => q.id === question.id) ?? question);
+                    const original = isCustomId(question.id)
+                      ? question
+                      : (pool.find((q) => q.id === question.id) ?? question);
                     const next = editQuestion(draft, original, changes);
                     const saved = editedQuestion(next, original);
                     const problems = saved.ok ? problemsOf(saved.question) : [teacherWording(saved.problem)];
@@ -300,7 +314,10 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
           </ol>
 
           {adding ? (
-            <section aria-labelledby="add-heading" className="rounded-card border-2 border-dashed border-accent bg-surface p-4 sm:p-5">
+            <section
+              aria-labelledby="add-heading"
+              className="rounded-card border-2 border-dashed border-accent bg-surface p-4 sm:p-5"
+            >
               <h3 id="add-heading" className="mb-3 font-semibold">
                 Write your own question
               </h3>
@@ -341,7 +358,9 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
               >
                 Add a question
               </button>
-              {draft.custom.length >= LIMITS.custom && <p className="mt-1 text-sm text-muted">You can add up to {LIMITS.custom} questions of your own.</p>}
+              {draft.custom.length >= LIMITS.custom && (
+                <p className="mt-1 text-sm text-muted">You can add up to {LIMITS.custom} questions of your own.</p>
+              )}
             </div>
           )}
         </section>

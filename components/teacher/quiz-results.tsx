@@ -2,7 +2,15 @@
 import { useMemo, useState } from "react";
 import type { Article } from "@/lib/article";
 import type { Quiz } from "@/lib/quiz";
-import { answerBreakdown, flagResults, gradebookCsv, itemAnalysis, rescore, type GradedResult, type SavedQuiz } from "@/lib/gradebook";
+import {
+  answerBreakdown,
+  flagResults,
+  gradebookCsv,
+  itemAnalysis,
+  rescore,
+  type GradedResult,
+  type SavedQuiz,
+} from "@/lib/gradebook";
 import { quizLink } from "@/lib/share";
 import { sentenceText, quoted } from "@/lib/teacher";
 import { describeAnswer } from "@/lib/quiz";
@@ -42,7 +50,16 @@ interface Props {
  * One quiz in the gradebook: its link, a row per student with the score
  * recomputed from their answers, and how the class did on each question.
  */
-export function QuizResults({ saved, article, quiz, problem, results, onDeleteResult, onClearResults, onForgetQuiz }: Props) {
+export function QuizResults({
+  saved,
+  article,
+  quiz,
+  problem,
+  results,
+  onDeleteResult,
+  onClearResults,
+  onForgetQuiz,
+}: Props) {
   const { settings } = saved.shared;
   const headingId = `quiz-${saved.fingerprint}`;
   const linkId = `quiz-link-${saved.fingerprint}`;
@@ -53,30 +70,48 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
       quiz
         ? results
             .map((result) => ({ result, score: rescore(result, quiz) }))
-            .sort((a, b) => a.result.name.localeCompare(b.result.name) || a.result.startedAt.localeCompare(b.result.startedAt))
+            .sort(
+              (a, b) =>
+                a.result.name.localeCompare(b.result.name) || a.result.startedAt.localeCompare(b.result.startedAt),
+            )
         : [],
     [quiz, results],
   );
   // The clock read once, when the gradebook opens: "in the future" is judged with ten minutes' slack, so seconds do not matter.
   const [now] = useState(() => Date.now());
   const flags = useMemo(
-    () => (quiz ? flagResults(results, { questions: quiz.questions.length, quizCreatedAt: saved.createdAt, now }) : new Map<string, never[]>()),
+    () =>
+      quiz
+        ? flagResults(results, { questions: quiz.questions.length, quizCreatedAt: saved.createdAt, now })
+        : new Map<string, never[]>(),
     [quiz, results, saved.createdAt, now],
   );
   const items = useMemo(() => (quiz && results.length > 0 ? itemAnalysis(results, quiz) : []), [quiz, results]);
-  const chosen = useMemo(() => new Map(items.map((item) => [item.question.id, answerBreakdown(results, item.question)])), [items, results]);
-  const average = rows.length === 0 ? null : rows.reduce((sum, r) => sum + (r.score.total ? r.score.correct / r.score.total : 0), 0) / rows.length;
+  const chosen = useMemo(
+    () => new Map(items.map((item) => [item.question.id, answerBreakdown(results, item.question)])),
+    [items, results],
+  );
+  const average =
+    rows.length === 0
+      ? null
+      : rows.reduce((sum, r) => sum + (r.score.total ? r.score.correct / r.score.total : 0), 0) / rows.length;
 
   return (
     <article aria-labelledby={headingId} className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-6">
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <h2 id={headingId} className="font-serif text-xl font-bold leading-snug sm:text-2xl">
+          <h2 id={headingId} className="font-serif text-xl leading-snug font-bold sm:text-2xl">
             {settings.title}
           </h2>
           <p className="mt-1 text-sm text-muted">
             {settings.classLabel && <>{settings.classLabel} · </>}
-            {article ? article.title : saved.shared.article.kind === "text" ? saved.shared.article.title : saved.shared.article.slug} · made <time dateTime={saved.createdAt}>{dateFormat.format(new Date(saved.createdAt))}</time> · quiz no. <span className="font-mono">{saved.fingerprint}</span>
+            {article
+              ? article.title
+              : saved.shared.article.kind === "text"
+                ? saved.shared.article.title
+                : saved.shared.article.slug}{" "}
+            · made <time dateTime={saved.createdAt}>{dateFormat.format(new Date(saved.createdAt))}</time> · quiz no.{" "}
+            <span className="font-mono">{saved.fingerprint}</span>
           </p>
         </div>
         <p className="shrink-0 rounded-full bg-accent-soft px-3 py-1 text-sm font-semibold text-accent-strong">
@@ -105,7 +140,16 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
       {quiz && rows.length > 0 && (
         <button
           type="button"
-          onClick={() => downloadFile(gradebookCsv(quiz, rows.map((r) => r.result)), fileName(settings.title), "text/csv;charset=utf-8")}
+          onClick={() =>
+            downloadFile(
+              gradebookCsv(
+                quiz,
+                rows.map((r) => r.result),
+              ),
+              fileName(settings.title),
+              "text/csv;charset=utf-8",
+            )
+          }
           className="mt-4 rounded-control bg-accent px-4 py-2 font-semibold text-on-accent shadow-card hover:bg-accent-strong"
         >
           Download CSV
@@ -118,7 +162,9 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
         </p>
       )}
 
-      {quiz && results.length === 0 && <p className="mt-4 text-muted">No results yet. Paste the result links your students send you above.</p>}
+      {quiz && results.length === 0 && (
+        <p className="mt-4 text-muted">No results yet. Paste the result links your students send you above.</p>
+      )}
 
       {quiz && rows.length > 0 && (
         <>
@@ -130,10 +176,15 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
               </strong>
             )}
           </p>
-          <div className="mt-2 overflow-x-auto rounded-control border border-line" tabIndex={0} role="region" aria-label={`Students’ scores for ${settings.title}`}>
+          <div
+            className="mt-2 overflow-x-auto rounded-control border border-line"
+            tabIndex={0}
+            role="region"
+            aria-label={`Students’ scores for ${settings.title}`}
+          >
             <table className="w-full min-w-[34rem] text-left text-sm">
               <caption className="sr-only">Scores recomputed from each student’s answers</caption>
-              <thead className="border-b border-line bg-surface-muted text-xs uppercase tracking-wider text-muted">
+              <thead className="border-b border-line bg-surface-muted text-xs tracking-wider text-muted uppercase">
                 <tr>
                   <th scope="col" className="px-3 py-2 font-semibold">
                     Name
@@ -161,19 +212,22 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
                   const rowFlags = flags.get(result.id) ?? [];
                   return (
                     <tr key={result.id} className="border-b border-line last:border-0">
-                      <th scope="row" className="max-w-[16rem] break-words px-3 py-2 font-medium">
+                      <th scope="row" className="max-w-[16rem] px-3 py-2 font-medium break-words">
                         {result.name}
                       </th>
-                      <td className="whitespace-nowrap px-3 py-2 text-right font-semibold tabular-nums">
+                      <td className="px-3 py-2 text-right font-semibold whitespace-nowrap tabular-nums">
                         {score.correct} / {score.total}
                       </td>
-                      <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDuration(result.durationMs)}</td>
-                      <td className="whitespace-nowrap px-3 py-2 tabular-nums">
+                      <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatDuration(result.durationMs)}</td>
+                      <td className="px-3 py-2 whitespace-nowrap tabular-nums">
                         <time dateTime={finished.toISOString()}>{dateFormat.format(finished)}</time>
                       </td>
                       <td className="min-w-[14rem] px-3 py-2">
                         {rowFlags.length > 0 && (
-                          <ul className="grid gap-1 border-l-4 border-warning pl-2 text-xs" aria-label={`Why to check ${result.name}’s result`}>
+                          <ul
+                            className="grid gap-1 border-l-4 border-warning pl-2 text-xs"
+                            aria-label={`Why to check ${result.name}’s result`}
+                          >
                             {rowFlags.map((flag) => (
                               <li key={flag.kind}>
                                 <span className="font-semibold">Check: </span>
@@ -228,8 +282,16 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
                     <span className="font-semibold">Right answer: </span>
                     <AnswerLines lines={describeAnswer(item.question)} ordered={item.question.type === "ordering"} />
                   </div>
-                  <AnswerBreakdown counts={chosen.get(item.question.id) ?? []} students={results.length} typed={!("options" in item.question)} />
-                  {evidence && <blockquote className="mt-2 border-l-4 border-accent/40 pl-3 font-serif text-sm italic">{quoted(evidence)}</blockquote>}
+                  <AnswerBreakdown
+                    counts={chosen.get(item.question.id) ?? []}
+                    students={results.length}
+                    typed={!("options" in item.question)}
+                  />
+                  {evidence && (
+                    <blockquote className="mt-2 border-l-4 border-accent/40 pl-3 font-serif text-sm italic">
+                      {quoted(evidence)}
+                    </blockquote>
+                  )}
                 </li>
               );
             })}
@@ -239,11 +301,19 @@ export function QuizResults({ saved, article, quiz, problem, results, onDeleteRe
 
       <div className="mt-6 flex flex-wrap gap-3">
         {results.length > 0 && (
-          <button type="button" onClick={onClearResults} className="rounded-control border-2 border-danger px-4 py-2 font-semibold text-danger hover:bg-danger-soft">
+          <button
+            type="button"
+            onClick={onClearResults}
+            className="rounded-control border-2 border-danger px-4 py-2 font-semibold text-danger hover:bg-danger-soft"
+          >
             Clear results
           </button>
         )}
-        <button type="button" onClick={onForgetQuiz} className="rounded-control border border-line px-4 py-2 font-medium text-muted hover:border-danger hover:text-danger">
+        <button
+          type="button"
+          onClick={onForgetQuiz}
+          className="rounded-control border border-line px-4 py-2 font-medium text-muted hover:border-danger hover:text-danger"
+        >
           Remove quiz
         </button>
       </div>

@@ -26,7 +26,11 @@ interface Scanned {
   reason?: string;
 }
 
-const KIND_LABEL: Record<Scanned["kind"], string> = { added: "Added", duplicate: "Already added before", refused: "Not added" };
+const KIND_LABEL: Record<Scanned["kind"], string> = {
+  added: "Added",
+  duplicate: "Already added before",
+  refused: "Not added",
+};
 const KIND_STYLE: Record<Scanned["kind"], string> = {
   added: "border-success bg-success-soft text-success",
   duplicate: "border-line bg-surface-muted text-ink",
@@ -34,12 +38,14 @@ const KIND_STYLE: Record<Scanned["kind"], string> = {
 };
 
 const scoreText = (score: ScanScore | null) => (score ? `${score.correct} / ${score.total}` : "score not available");
-const spokenScore = (score: ScanScore | null) => (score ? `${score.correct} out of ${score.total}` : "score not available");
+const spokenScore = (score: ScanScore | null) =>
+  score ? `${score.correct} out of ${score.total}` : "score not available";
 
 /** The sentence announced (and shown) for one outcome. */
 function announcementOf(outcome: AddOutcome, score: ScanScore | null): string {
   if (outcome.result && outcome.kind === "added") return `${outcome.result.name}, ${spokenScore(score)}: added.`;
-  if (outcome.result && outcome.kind === "duplicate") return `${outcome.result.name}, ${spokenScore(score)}: already added.`;
+  if (outcome.result && outcome.kind === "duplicate")
+    return `${outcome.result.name}, ${spokenScore(score)}: already added.`;
   if (outcome.kind === "quiz") return `Quiz added: ${outcome.text}`;
   if (outcome.kind === "duplicate") return `Already here: ${outcome.text}`;
   return `Not added: ${outcome.text}`;
@@ -67,7 +73,12 @@ export function ScanResults({ add, scoreOf }: Props) {
       setAnnouncement(announcementOf(outcome, score));
       if (outcome.kind === "quiz") continue;
       const entry: Scanned = outcome.result
-        ? { key: resultId(outcome.result), kind: outcome.kind === "added" ? "added" : "duplicate", name: outcome.result.name, score }
+        ? {
+            key: resultId(outcome.result),
+            kind: outcome.kind === "added" ? "added" : "duplicate",
+            name: outcome.result.name,
+            score,
+          }
         : { key: `text:${text}`, kind: "refused", name: "", score: null, reason: outcome.text };
       // One line per result: scanning someone already on the list again is only announced.
       setScanned((list) => (list.some((s) => s.key === entry.key) ? list : [...list, entry]));
@@ -75,7 +86,9 @@ export function ScanResults({ add, scoreOf }: Props) {
   }
 
   const { state, videoRef, start, stop } = useQrScanner((text) => {
-    queue.current = queue.current.then(() => file(text)).catch((error: unknown) => console.warn(`Filing a scanned code failed: ${String(error)}`));
+    queue.current = queue.current
+      .then(() => file(text))
+      .catch((error: unknown) => console.warn(`Filing a scanned code failed: ${String(error)}`));
   });
   const startButton = useRef<HTMLButtonElement>(null);
   const stopButton = useRef<HTMLButtonElement>(null);
@@ -122,22 +135,40 @@ export function ScanResults({ add, scoreOf }: Props) {
       </div>
 
       {state.status === "failed" && (
-        <p role="alert" className="rounded-control border border-danger bg-danger-soft px-3 py-2 text-sm font-medium text-danger">
+        <p
+          role="alert"
+          className="rounded-control border border-danger bg-danger-soft px-3 py-2 text-sm font-medium text-danger"
+        >
           {state.message}
         </p>
       )}
 
       <div hidden={!active} className="grid gap-3 sm:grid-cols-[minmax(0,24rem)_minmax(0,1fr)] sm:items-start">
         {/* The camera's picture, for aiming; what it reads is announced below. */}
-        <video ref={videoRef} muted playsInline aria-label="Camera view" className="block aspect-[4/3] w-full rounded-control border border-line bg-black object-contain" />
+        <video
+          ref={videoRef}
+          muted
+          playsInline
+          aria-label="Camera view"
+          className="block aspect-[4/3] w-full rounded-control border border-line bg-black object-contain"
+        />
         <p className="flex items-center gap-2 text-sm font-medium">
-          <span aria-hidden="true" className="inline-block size-2.5 shrink-0 rounded-full bg-danger motion-safe:animate-pulse" />
+          <span
+            aria-hidden="true"
+            className="inline-block size-2.5 shrink-0 rounded-full bg-danger motion-safe:animate-pulse"
+          />
           {state.status === "starting" ? "Opening the camera…" : "Scanning"}
         </p>
       </div>
 
       {/* Announced to screen readers, and shown: the teacher may be looking at the students, not the screen. */}
-      <p role="status" aria-live="polite" aria-atomic="true" aria-label="Latest scan" className="min-h-[1.5em] text-base font-semibold text-ink">
+      <p
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        aria-label="Latest scan"
+        className="min-h-[1.5em] text-base font-semibold text-ink"
+      >
         {announcement}
       </p>
 
@@ -159,8 +190,8 @@ export function ScanResults({ add, scoreOf }: Props) {
                   </span>
                 ) : (
                   <>
-                    <span className="min-w-0 break-words font-semibold text-ink">{s.name}</span>
-                    <span className="text-right tabular-nums text-ink">{scoreText(s.score)}</span>
+                    <span className="min-w-0 font-semibold break-words text-ink">{s.name}</span>
+                    <span className="text-right text-ink tabular-nums">{scoreText(s.score)}</span>
                     <span className="col-span-full text-xs sm:col-span-1 sm:text-right">{KIND_LABEL[s.kind]}</span>
                   </>
                 )}

@@ -41,8 +41,8 @@ function PrivateAddressNote() {
       {where === "this-computer"
         ? `This page is open at ${window.location.hostname}, an address only this computer can reach: students’ devices cannot open this link.`
         : `This page is open at ${window.location.hostname}, an address on a private network: only devices on that network can open this link.`}{" "}
-      Publish the app on a web address students can reach (any static web host can serve it; see “Publishing the site” in the README), then make the
-      link there.
+      Publish the app on a web address students can reach (any static web host can serve it; see “Publishing the site”
+      in the README), then make the link there.
     </p>
   );
 }
@@ -98,16 +98,20 @@ export function SharePanel({ shared, articleBody, fingerprint, blocker, unsaved 
   );
 
   return (
-    <section aria-labelledby="share-heading" className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-5">
+    <section
+      aria-labelledby="share-heading"
+      className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-5"
+    >
       <h2 id="share-heading" className="text-lg font-semibold">
         Share with your class
       </h2>
       {link && tooLong ? (
         <div className="mt-3 grid gap-3">
           <p id="quiz-too-long" className="text-sm">
-            This quiz carries its article’s text, which makes its link {link.length.toLocaleString("en-US")} characters long: too long for most chat
-            apps and e-mail (links over {MAX_LINK_CHARS.toLocaleString("en-US")} characters are often cut off). Send students the quiz file instead: they
-            open it on the quiz page with “Open a quiz file”.
+            This quiz carries its article’s text, which makes its link {link.length.toLocaleString("en-US")} characters
+            long: too long for most chat apps and e-mail (links over {MAX_LINK_CHARS.toLocaleString("en-US")} characters
+            are often cut off). Send students the quiz file instead: they open it on the quiz page with “Open a quiz
+            file”.
           </p>
           {fileButton}
           {resultsComeBack}
@@ -125,29 +129,35 @@ export function SharePanel({ shared, articleBody, fingerprint, blocker, unsaved 
               value={link}
               onFocus={(e) => e.currentTarget.select()}
               aria-describedby="quiz-link-length"
-              className="w-full resize-none break-all rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs text-ink"
+              className="w-full resize-none rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs break-all text-ink"
             />
             <p id="quiz-link-length" className="text-sm text-muted">
-              {link.length.toLocaleString("en-US")} characters. Everything the quiz needs{carriesText ? ", the article’s text too," : ""} is in the link: nothing is
-              stored on a server.
+              {link.length.toLocaleString("en-US")} characters. Everything the quiz needs
+              {carriesText ? ", the article’s text too," : ""} is in the link: nothing is stored on a server.
             </p>
           </div>
           <CopyButton text={link} label="Copy link" fieldId="quiz-link" />
           {link.length <= MAX_QR_CHARS ? (
             <figure className="grid gap-2">
               <QrCode text={link} label="QR code for the quiz link" />
-              <figcaption className="text-sm text-muted">Show this on the projector: students scan it with a phone or tablet camera.</figcaption>
+              <figcaption className="text-sm text-muted">
+                Show this on the projector: students scan it with a phone or tablet camera.
+              </figcaption>
               <QrProjector link={link} heading={`Scan to open “${saved?.shared.settings.title ?? ""}”`} />
             </figure>
           ) : (
-            <p className="text-sm text-muted">No QR code: this link is too long for a camera to read reliably. Share the link or the quiz file.</p>
+            <p className="text-sm text-muted">
+              No QR code: this link is too long for a camera to read reliably. Share the link or the quiz file.
+            </p>
           )}
           {carriesText && fileButton}
           {resultsComeBack}
         </div>
       ) : (
         <div className="mt-3 grid gap-3">
-          <p className="text-sm text-muted">Make one link for the whole class. Changing the quiz afterwards makes a new link.</p>
+          <p className="text-sm text-muted">
+            Make one link for the whole class. Changing the quiz afterwards makes a new link.
+          </p>
           <button
             type="button"
             onClick={() => (unsaved ? setAskUnsaved(true) : void create())}

@@ -57,13 +57,20 @@ export function useQrScanner(onCode: (text: string) => void) {
     const video = videoRef.current;
     if (!video) return;
     if (!navigator.mediaDevices?.getUserMedia) {
-      setState({ status: "failed", message: "This browser cannot use a camera on this page (cameras need a secure https:// address). Paste the result links below instead." });
+      setState({
+        status: "failed",
+        message:
+          "This browser cannot use a camera on this page (cameras need a secure https:// address). Paste the result links below instead.",
+      });
       return;
     }
     setState({ status: "starting" });
     let opened: MediaStream;
     try {
-      opened = await navigator.mediaDevices.getUserMedia({ audio: false, video: { facingMode: { ideal: "environment" } } });
+      opened = await navigator.mediaDevices.getUserMedia({
+        audio: false,
+        video: { facingMode: { ideal: "environment" } },
+      });
     } catch (error) {
       if (run.current === current) setState({ status: "failed", message: cameraProblem(error) });
       return;
@@ -76,7 +83,10 @@ export function useQrScanner(onCode: (text: string) => void) {
     opened.getVideoTracks()[0]?.addEventListener("ended", () => {
       if (run.current !== current) return;
       release();
-      setState({ status: "failed", message: "The camera stopped (it was unplugged or another app took it). Choose Scan results to start again." });
+      setState({
+        status: "failed",
+        message: "The camera stopped (it was unplugged or another app took it). Choose Scan results to start again.",
+      });
     });
     try {
       video.srcObject = opened;
@@ -99,7 +109,8 @@ export function useQrScanner(onCode: (text: string) => void) {
       if (run.current !== current) return;
       timer.current = window.setTimeout(tick, TICK_MS);
       const reader = decoder.current;
-      if (!reader || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || !gate.current.take(performance.now())) return;
+      if (!reader || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || !gate.current.take(performance.now()))
+        return;
       reader.decode(video).then(
         (text) => {
           if (run.current !== current) return;
@@ -110,7 +121,11 @@ export function useQrScanner(onCode: (text: string) => void) {
           if (run.current !== current) return;
           console.warn(`QR decoding failed: ${error instanceof Error ? error.message : String(error)}`);
           release();
-          setState({ status: "failed", message: "Reading QR codes failed unexpectedly. Choose Scan results to try again, or paste the result links below." });
+          setState({
+            status: "failed",
+            message:
+              "Reading QR codes failed unexpectedly. Choose Scan results to try again, or paste the result links below.",
+          });
         },
       );
     };

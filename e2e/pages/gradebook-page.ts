@@ -49,7 +49,9 @@ export class GradebookPage {
   }
 
   quiz(title: string): Locator {
-    return this.page.getByRole("article").filter({ has: this.page.getByRole("heading", { level: 2, name: title, exact: true }) });
+    return this.page
+      .getByRole("article")
+      .filter({ has: this.page.getByRole("heading", { level: 2, name: title, exact: true }) });
   }
 
   students(title: string): Locator {
@@ -58,7 +60,11 @@ export class GradebookPage {
 
   /** The score cell of a student's row, e.g. "11 / 11". */
   score(title: string, name: string): Locator {
-    return this.students(title).getByRole("row").filter({ has: this.page.getByRole("rowheader", { name, exact: true }) }).getByRole("cell").first();
+    return this.students(title)
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("rowheader", { name, exact: true }) })
+      .getByRole("cell")
+      .first();
   }
 
   items(title: string): Locator {

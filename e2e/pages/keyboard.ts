@@ -1,6 +1,12 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import type { Question } from "../../lib/quiz/types";
-import { assertIntendedGrade, choiceIndex, matchingChoices, orderingTarget, typedAnswer } from "../support/seed-article";
+import {
+  assertIntendedGrade,
+  choiceIndex,
+  matchingChoices,
+  orderingTarget,
+  typedAnswer,
+} from "../support/seed-article";
 import { QuizPage } from "./quiz-page";
 
 /** Enough Tab presses to cross any page of this app once; more means focus is stuck or the target is unreachable. */
@@ -49,7 +55,8 @@ export class KeyboardUser {
           const focusColor = getComputedStyle(probe).color;
           probe.remove();
           const style = getComputedStyle(el);
-          const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 && style.outlineColor === focusColor;
+          const outline =
+            style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 && style.outlineColor === focusColor;
           return outline || style.boxShadow.includes(focusColor);
         }),
       )
@@ -79,7 +86,9 @@ export class KeyboardUser {
           // Tab enters the group on its chosen radio, or its first; arrow keys then step and choose,
           // in the order shown (a retried question shows them reshuffled).
           await this.tabTo(choices.first());
-          const names = await choices.evaluateAll((radios) => radios.map((r) => r.closest("label")?.textContent?.trim() ?? ""));
+          const names = await choices.evaluateAll((radios) =>
+            radios.map((r) => r.closest("label")?.textContent?.trim() ?? ""),
+          );
           const steps = names.indexOf(right);
           expect(steps, `“${right}” is offered for ${left}`).toBeGreaterThanOrEqual(0);
           if (steps === 0) await this.press("Space");
@@ -100,7 +109,10 @@ export class KeyboardUser {
             await this.press("Enter");
             from -= 1;
             // Focus follows the moved item (onto its other button at the top).
-            const followed = group.getByRole("button", { name: `Move “${item}” ${from === 0 ? "down" : "up"}`, exact: true });
+            const followed = group.getByRole("button", {
+              name: `Move “${item}” ${from === 0 ? "down" : "up"}`,
+              exact: true,
+            });
             await expect(followed).toBeFocused();
             await expect.poll(() => quiz.orderShown().then((order) => order.indexOf(item))).toBe(from);
           }

@@ -19,7 +19,10 @@ export class LibraryPage extends Site {
   }
 
   card(title: string): Locator {
-    return this.page.getByRole("main").getByRole("article").filter({ has: this.page.getByRole("link", { name: title, exact: true }) });
+    return this.page
+      .getByRole("main")
+      .getByRole("article")
+      .filter({ has: this.page.getByRole("link", { name: title, exact: true }) });
   }
 
   /** "Best score: 7 / 10" or "Not taken yet" once the browser's progress has loaded. */

@@ -76,7 +76,10 @@ export class NewArticlePage {
 
   /** The speaker chooser of the quotation whose text contains `words`. */
   speakerOf(words: string): Locator {
-    return this.group("Quotations").getByRole("listitem").filter({ hasText: words }).getByRole("combobox", { name: /^Who said it/ });
+    return this.group("Quotations")
+      .getByRole("listitem")
+      .filter({ hasText: words })
+      .getByRole("combobox", { name: /^Who said it/ });
   }
 
   /** The card of one fact, found by text it shows. */
@@ -123,7 +126,9 @@ export class NewArticlePage {
 
   /** Opens a fact's correction form, fills it and saves. */
   async correct(group: string, name: string, fields: Record<string, string>): Promise<Locator> {
-    await this.group(group).getByRole("button", { name: `Correct ${name}`, exact: true }).click();
+    await this.group(group)
+      .getByRole("button", { name: `Correct ${name}`, exact: true })
+      .click();
     const form = this.page.getByRole("form", { name: `Correct ${name}` });
     for (const [label, value] of Object.entries(fields)) {
       const field = form.getByLabel(label, { exact: true });
@@ -135,12 +140,16 @@ export class NewArticlePage {
   }
 
   async removePerson(name: string): Promise<void> {
-    await this.group("People").getByRole("button", { name: `Remove ${name}`, exact: true }).click();
+    await this.group("People")
+      .getByRole("button", { name: `Remove ${name}`, exact: true })
+      .click();
     await expect(this.group("People").getByRole("button", { name: `Remove ${name}`, exact: true })).toHaveCount(0);
   }
 
   async correctPerson(name: string, fields: { name?: string; shortName?: string; role?: string }): Promise<void> {
-    await this.group("People").getByRole("button", { name: `Correct ${name}`, exact: true }).click();
+    await this.group("People")
+      .getByRole("button", { name: `Correct ${name}`, exact: true })
+      .click();
     const form = this.page.getByRole("form", { name: `Correct ${name}` });
     if (fields.name !== undefined) await form.getByLabel("Full name").fill(fields.name);
     if (fields.shortName !== undefined) await form.getByLabel("Short name (optional)").fill(fields.shortName);

@@ -20,7 +20,10 @@ export class PlayPage {
     this.name = page.getByLabel("Your name");
     this.resultLink = page.getByLabel("Result link");
     this.resultCode = page.getByLabel("Or just the code");
-    this.resultQr = page.getByRole("img", { name: "QR code of your result link, for your teacher to scan", exact: true });
+    this.resultQr = page.getByRole("img", {
+      name: "QR code of your result link, for your teacher to scan",
+      exact: true,
+    });
     this.sendToTeacher = page.getByRole("button", { name: "Send to my teacher" });
   }
 

@@ -37,16 +37,25 @@ export class ProgressPage extends Site {
 
   /** History rows, newest first, without the header row. */
   historyRows(): Locator {
-    return this.history.getByRole("table").getByRole("row").filter({ has: this.page.getByRole("cell") });
+    return this.history
+      .getByRole("table")
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("cell") });
   }
 
   bestScore(title: string): Locator {
-    return this.page.getByRole("region", { name: "Best score per article" }).getByRole("listitem").filter({ hasText: title });
+    return this.page
+      .getByRole("region", { name: "Best score per article" })
+      .getByRole("listitem")
+      .filter({ hasText: title });
   }
 
   /** "80% (4 of 5)" beside a skill's label. */
   skill(label: string): Locator {
-    return this.page.getByRole("region", { name: "Accuracy per skill" }).getByRole("listitem").filter({ hasText: label });
+    return this.page
+      .getByRole("region", { name: "Accuracy per skill" })
+      .getByRole("listitem")
+      .filter({ hasText: label });
   }
 
   skillRows(): Locator {

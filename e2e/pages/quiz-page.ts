@@ -1,6 +1,13 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import type { Question } from "../../lib/quiz/types";
-import { assertIntendedGrade, choiceIndex, matchingChoices, orderingTarget, quizUrl, typedAnswer } from "../support/seed-article";
+import {
+  assertIntendedGrade,
+  choiceIndex,
+  matchingChoices,
+  orderingTarget,
+  quizUrl,
+  typedAnswer,
+} from "../support/seed-article";
 import { Site } from "./site";
 
 export interface AnswerPlan {
@@ -66,7 +73,9 @@ export class QuizPage extends Site {
 
   /** The items of an ordering question as currently shown, top first. */
   async orderShown(): Promise<string[]> {
-    const labels = await this.page.getByRole("button", { name: MOVE_UP }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label") ?? ""));
+    const labels = await this.page
+      .getByRole("button", { name: MOVE_UP })
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label") ?? ""));
     return labels.map((label) => MOVE_UP.exec(label)?.[1] ?? label);
   }
 
@@ -74,7 +83,11 @@ export class QuizPage extends Site {
   optionPosition(question: Question, option: string): Promise<number> {
     return this.group(question)
       .getByRole("radio", { name: option, exact: true })
-      .evaluate((radio) => Array.from(radio.closest("fieldset")?.querySelectorAll('input[type="radio"]') ?? []).indexOf(radio as HTMLInputElement));
+      .evaluate((radio) =>
+        Array.from(radio.closest("fieldset")?.querySelectorAll('input[type="radio"]') ?? []).indexOf(
+          radio as HTMLInputElement,
+        ),
+      );
   }
 
   /** Fills in the answer with the mouse, right or wrong as planned; does not check it. */
@@ -89,7 +102,9 @@ export class QuizPage extends Site {
         return;
       case "matching":
         for (const [left, right] of matchingChoices(question, correctly)) {
-          const match = group.getByRole("radiogroup", { name: left, exact: true }).getByRole("radio", { name: right, exact: true });
+          const match = group
+            .getByRole("radiogroup", { name: left, exact: true })
+            .getByRole("radio", { name: right, exact: true });
           await match.check();
           await expect(match).toBeChecked();
         }
@@ -110,7 +125,10 @@ export class QuizPage extends Site {
         return;
       }
       default: {
-        const option = group.getByRole("radio", { name: question.options[choiceIndex(question, correctly)]!, exact: true });
+        const option = group.getByRole("radio", {
+          name: question.options[choiceIndex(question, correctly)]!,
+          exact: true,
+        });
         await option.check();
         await expect(option).toBeChecked();
       }

@@ -33,7 +33,9 @@ export class ResultsPage extends Site {
   }
 
   async expectReviewVerdict(number: number, question: Question, correct: boolean): Promise<void> {
-    await expect(this.review(number, question).getByText(correct ? "✓ Right" : "✗ Missed", { exact: true })).toBeVisible();
+    await expect(
+      this.review(number, question).getByText(correct ? "✓ Right" : "✗ Missed", { exact: true }),
+    ).toBeVisible();
   }
 
   /** Opens the article beside the results with this question's evidence highlighted. */

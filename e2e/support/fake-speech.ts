@@ -64,7 +64,12 @@ export async function installFakeSpeech(page: Page, voices: FakeVoice[]): Promis
     Object.defineProperty(window, "__fakeSpeech", {
       value: {
         spoken: () =>
-          spoken.map((e) => ({ text: e.utterance.text, rate: e.utterance.rate, voice: e.utterance.voice?.name ?? null, current: e.current })),
+          spoken.map((e) => ({
+            text: e.utterance.text,
+            rate: e.utterance.rate,
+            voice: e.utterance.voice?.name ?? null,
+            current: e.current,
+          })),
         /** Ends the utterance being spoken, as the engine would when it reaches its last word. */
         finish() {
           const entry = spoken.find((e) => e.current);
@@ -80,11 +85,15 @@ export async function installFakeSpeech(page: Page, voices: FakeVoice[]): Promis
 }
 
 export function spoken(page: Page): Promise<SpokenUtterance[]> {
-  return page.evaluate(() => (window as unknown as { __fakeSpeech: { spoken(): SpokenUtterance[] } }).__fakeSpeech.spoken());
+  return page.evaluate(() =>
+    (window as unknown as { __fakeSpeech: { spoken(): SpokenUtterance[] } }).__fakeSpeech.spoken(),
+  );
 }
 
 export async function finishSentence(page: Page): Promise<void> {
-  const ended = await page.evaluate(() => (window as unknown as { __fakeSpeech: { finish(): boolean } }).__fakeSpeech.finish());
+  const ended = await page.evaluate(() =>
+    (window as unknown as { __fakeSpeech: { finish(): boolean } }).__fakeSpeech.finish(),
+  );
   if (!ended) throw new Error("no utterance was being spoken");
 }
 

@@ -33,11 +33,86 @@ At the end of the ceremony, Reyes thanked Mayor Sam Whitfield for the city's hel
  * compress about as well as a real article, not a thousandfold.
  */
 export function longArticle(words: number): string {
-  const first = ["Ana", "Tomas", "Keiko", "Omar", "Lena", "Ravi", "Grace", "Pablo", "Ingrid", "Kwame", "Mei", "Diego", "Sofia", "Yusuf", "Hana", "Pieter"];
-  const last = ["Lima", "Berg", "Sato", "Haddad", "Vogel", "Nair", "Osei", "Ruiz", "Larsen", "Mensah", "Chen", "Alves", "Rossi", "Demir", "Kato", "Smit"];
-  const places = ["Lisbon", "Oslo", "Osaka", "Cairo", "Munich", "Chennai", "Accra", "Seville", "Bergen", "Kumasi", "Porto", "Izmir", "Nagoya", "Utrecht", "Pune", "Malmo"];
-  const things = ["bridges", "schools", "parks", "bus lines", "libraries", "clinics", "wells", "bike lanes", "markets", "ferries", "playgrounds", "water pipes"];
-  const verbs = ["measured", "counted", "studied", "mapped", "visited", "repaired", "tested", "photographed", "surveyed", "cleaned"];
+  const first = [
+    "Ana",
+    "Tomas",
+    "Keiko",
+    "Omar",
+    "Lena",
+    "Ravi",
+    "Grace",
+    "Pablo",
+    "Ingrid",
+    "Kwame",
+    "Mei",
+    "Diego",
+    "Sofia",
+    "Yusuf",
+    "Hana",
+    "Pieter",
+  ];
+  const last = [
+    "Lima",
+    "Berg",
+    "Sato",
+    "Haddad",
+    "Vogel",
+    "Nair",
+    "Osei",
+    "Ruiz",
+    "Larsen",
+    "Mensah",
+    "Chen",
+    "Alves",
+    "Rossi",
+    "Demir",
+    "Kato",
+    "Smit",
+  ];
+  const places = [
+    "Lisbon",
+    "Oslo",
+    "Osaka",
+    "Cairo",
+    "Munich",
+    "Chennai",
+    "Accra",
+    "Seville",
+    "Bergen",
+    "Kumasi",
+    "Porto",
+    "Izmir",
+    "Nagoya",
+    "Utrecht",
+    "Pune",
+    "Malmo",
+  ];
+  const things = [
+    "bridges",
+    "schools",
+    "parks",
+    "bus lines",
+    "libraries",
+    "clinics",
+    "wells",
+    "bike lanes",
+    "markets",
+    "ferries",
+    "playgrounds",
+    "water pipes",
+  ];
+  const verbs = [
+    "measured",
+    "counted",
+    "studied",
+    "mapped",
+    "visited",
+    "repaired",
+    "tested",
+    "photographed",
+    "surveyed",
+    "cleaned",
+  ];
   const moods = ["careful", "surprising", "slow", "promising", "worrying", "steady", "uneven", "encouraging"];
   // mulberry32: a small seeded generator, so every run pastes the same text.
   let state = 12345;
@@ -48,8 +123,25 @@ export function longArticle(words: number): string {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const n = (max: number) => Math.floor(random() * max);
-  const pick = <T,>(list: readonly T[]) => list[n(list.length)]!;
-  const syllables = ["ka", "lo", "mi", "ten", "sa", "ru", "vel", "do", "ni", "bar", "ko", "lin", "ta", "mor", "e", "fi"];
+  const pick = <T>(list: readonly T[]) => list[n(list.length)]!;
+  const syllables = [
+    "ka",
+    "lo",
+    "mi",
+    "ten",
+    "sa",
+    "ru",
+    "vel",
+    "do",
+    "ni",
+    "bar",
+    "ko",
+    "lin",
+    "ta",
+    "mor",
+    "e",
+    "fi",
+  ];
   // Invented surnames: real articles name many different people.
   const surname = () => {
     const word = Array.from({ length: 2 + n(2) }, () => pick(syllables)).join("");

@@ -65,7 +65,12 @@ export async function classResults(origin: string, students: Student[]): Promise
     };
     withLinks.push({ ...student, link: resultLink(origin, "", await encodeResultCode(result)) });
   }
-  return { title: shared.settings.title, quizLink: quizLink(origin, "", code), total: questions.length, students: withLinks };
+  return {
+    title: shared.settings.title,
+    quizLink: quizLink(origin, "", code),
+    total: questions.length,
+    students: withLinks,
+  };
 }
 
 export interface ClipOptions {
@@ -109,7 +114,12 @@ export function writeQrClip(file: string, texts: string[], options: ClipOptions 
       for (let y = 0; y < size; y++) {
         for (let x = 0; x < size; x++) {
           if (!data[y]![x]) continue;
-          for (let dy = 0; dy < px; dy++) luma.fill(0, (top + y * px + dy) * width + left + x * px, (top + y * px + dy) * width + left + (x + 1) * px);
+          for (let dy = 0; dy < px; dy++)
+            luma.fill(
+              0,
+              (top + y * px + dy) * width + left + x * px,
+              (top + y * px + dy) * width + left + (x + 1) * px,
+            );
         }
       }
       for (let i = 0; i < Math.round(secondsPerCode * fps); i++) frame(luma);

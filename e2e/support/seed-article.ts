@@ -28,7 +28,8 @@ export function evidenceOf(question: Question): string[] {
 
 /** What the given answer is as text, for a typed question; used by both the mouse and keyboard page objects. */
 export function typedAnswer(question: Question, correctly: boolean): string {
-  if (question.type === "fill-blank" || question.type === "short-answer") return correctly ? question.answer : "definitely not in the article";
+  if (question.type === "fill-blank" || question.type === "short-answer")
+    return correctly ? question.answer : "definitely not in the article";
   if (question.type === "numeric") return String(correctly ? question.answer : question.answer + 7);
   throw new Error(`${question.type} is not a typed question`);
 }
@@ -43,7 +44,9 @@ export function choiceIndex(question: Question, correctly: boolean): number {
 export function matchingChoices(question: Question, correctly: boolean): Map<string, string> {
   if (question.type !== "matching") throw new Error(`${question.type} is not matching`);
   const n = question.left.length;
-  return new Map(question.left.map((left, i) => [left, question.right[question.answer[correctly ? i : (i + 1) % n]!]!]));
+  return new Map(
+    question.left.map((left, i) => [left, question.right[question.answer[correctly ? i : (i + 1) % n]!]!]),
+  );
 }
 
 /** For ordering: the items in the order to leave them, by text. A wrong order is the right one rotated. */
@@ -73,13 +76,18 @@ export function assertIntendedGrade(question: Question, correctly: boolean): voi
       break;
     }
     case "ordering":
-      response = { kind: "ordering", order: orderingTarget(question, correctly).map((item) => question.items.indexOf(item)) };
+      response = {
+        kind: "ordering",
+        order: orderingTarget(question, correctly).map((item) => question.items.indexOf(item)),
+      };
       break;
     default:
       response = { kind: "choice", index: choiceIndex(question, correctly) };
   }
   if (gradeResponse(question, response) !== correctly) {
-    throw new Error(`test bug: the ${correctly ? "right" : "wrong"} answer to "${question.prompt}" grades as ${!correctly}`);
+    throw new Error(
+      `test bug: the ${correctly ? "right" : "wrong"} answer to "${question.prompt}" grades as ${!correctly}`,
+    );
   }
 }
 

@@ -29,7 +29,10 @@ describe("segmentParagraphs", () => {
   });
 
   it("renders every character exactly once", () => {
-    const segmented = segmentParagraphs(paragraphs, [{ start: 0, end: 3 }, { start: 22, end: 26 }]);
+    const segmented = segmentParagraphs(paragraphs, [
+      { start: 0, end: 3 },
+      { start: 22, end: 26 },
+    ]);
     expect(segmented.map((p) => p.map((s) => s.text).join(""))).toEqual(paragraphs);
   });
 });

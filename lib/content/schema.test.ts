@@ -51,7 +51,10 @@ describe("the seed article", () => {
   it("resolves every evidence quote to a span whose text is that quote", () => {
     const sections = ["people", "organizations", "places", "dates", "numbers", "quotes", "events", "claims"] as const;
     const pairs = sections.flatMap((section) =>
-      realFacts[section].map((authored, i) => [authored.evidence, at<{ evidence: unknown }>(article.facts[section], i).evidence]),
+      realFacts[section].map((authored, i) => [
+        authored.evidence,
+        at<{ evidence: unknown }>(article.facts[section], i).evidence,
+      ]),
     );
     pairs.push([realFacts.mainIdea.evidence, article.facts.mainIdea.evidence]);
     expect(pairs.length).toBeGreaterThan(40);
@@ -87,7 +90,9 @@ describe("broken content is reported with file, fact and problem", () => {
       (_, f) => {
         at(f.quotes, 1).evidence = "“AI is a complex engineering challange,” said Wang.";
       },
-      [`${F}: quotes[1] (id "q-wang-1"): evidence not found in the article text: "“AI is a complex engineering challange,” said Wang."`],
+      [
+        `${F}: quotes[1] (id "q-wang-1"): evidence not found in the article text: "“AI is a complex engineering challange,” said Wang."`,
+      ],
     ],
     [
       "evidence typed with a straight apostrophe",
@@ -113,7 +118,9 @@ describe("broken content is reported with file, fact and problem", () => {
       (_, f) => {
         at(f.places, 1).evidence = "Nanjing";
       },
-      [`${F}: places[1] (id "pl-nanjing"): evidence appears 3 times in the article text; add "occurrence" to pick one: "Nanjing"`],
+      [
+        `${F}: places[1] (id "pl-nanjing"): evidence appears 3 times in the article text; add "occurrence" to pick one: "Nanjing"`,
+      ],
     ],
     [
       "occurrence past the last one",
@@ -222,7 +229,9 @@ describe("broken content is reported with file, fact and problem", () => {
       (_, f) => {
         at(f.organizations, 3).evidence = "Li stressed the importance";
       },
-      [`${F}: organizations[3] (id "o-ifps"): name "Institute for Foreign Policy Studies" not found inside its evidence`],
+      [
+        `${F}: organizations[3] (id "o-ifps"): name "Institute for Foreign Policy Studies" not found inside its evidence`,
+      ],
     ],
     [
       "non-finite number (JSON 1e999)",
@@ -278,7 +287,10 @@ describe("broken content is reported with file, fact and problem", () => {
       (_, f) => {
         f.mainIdea.distortions = ["A.", f.mainIdea.statement, "a."];
       },
-      [`${F}: mainIdea: distortions[1] repeats the statement`, `${F}: mainIdea: distortions[2] duplicates distortions[0]`],
+      [
+        `${F}: mainIdea: distortions[1] repeats the statement`,
+        `${F}: mainIdea: distortions[2] duplicates distortions[0]`,
+      ],
     ],
     [
       "paragraph without facts",
@@ -329,7 +341,14 @@ describe("fields an extractor adds, as an author may write them", () => {
       Object.assign(at(facts.places, 0), { kind: "town" });
       Object.assign(at(facts.numbers, 0), { kind: "count", values: [50000, 60000] });
       Object.assign(at(facts.dates, dateIndex()), { preposition: "on" });
-      facts.unnamedQuotes = [{ id: "u-1", text: "AI is a complex engineering challenge", speaker: "a delegate", evidence: "AI is a complex engineering challenge" }];
+      facts.unnamedQuotes = [
+        {
+          id: "u-1",
+          text: "AI is a complex engineering challenge",
+          speaker: "a delegate",
+          evidence: "AI is a complex engineering challenge",
+        },
+      ];
     });
     if (!result.ok) throw new Error(result.errors.join("\n"));
     expect(result.article.facts.people[0]).toMatchObject({ title: "Dr.", certainty: 0.9 });
@@ -345,10 +364,29 @@ describe("fields an extractor adds, as an author may write them", () => {
     expect(result.article.body.slice(evidence.start, evidence.end)).toBe("underscored");
   });
   it.each([
-    ["a preposition not written before the date", (f: AuthoredFacts) => Object.assign(at(f.dates, dateIndex()), { preposition: "since" }), /preposition "since" is not written just before "Tuesday"/],
-    ["an unknown number kind", (f: AuthoredFacts) => Object.assign(at(f.numbers, 0), { kind: "amount" }), /numbers\[0\].*kind/],
-    ["a certainty above 1", (f: AuthoredFacts) => Object.assign(at(f.people, 0), { certainty: 2 }), /people\[0\].*certainty/],
-    ["an unnamed quotation not in its evidence", (f: AuthoredFacts) => (f.unnamedQuotes = [{ id: "u-1", text: "Never said", speaker: "a delegate", evidence: "AI is a complex engineering challenge" }]), /unnamedQuotes\[0\].*quote text not found/],
+    [
+      "a preposition not written before the date",
+      (f: AuthoredFacts) => Object.assign(at(f.dates, dateIndex()), { preposition: "since" }),
+      /preposition "since" is not written just before "Tuesday"/,
+    ],
+    [
+      "an unknown number kind",
+      (f: AuthoredFacts) => Object.assign(at(f.numbers, 0), { kind: "amount" }),
+      /numbers\[0\].*kind/,
+    ],
+    [
+      "a certainty above 1",
+      (f: AuthoredFacts) => Object.assign(at(f.people, 0), { certainty: 2 }),
+      /people\[0\].*certainty/,
+    ],
+    [
+      "an unnamed quotation not in its evidence",
+      (f: AuthoredFacts) =>
+        (f.unnamedQuotes = [
+          { id: "u-1", text: "Never said", speaker: "a delegate", evidence: "AI is a complex engineering challenge" },
+        ]),
+      /unnamedQuotes\[0\].*quote text not found/,
+    ],
   ] as const)("rejects %s", (_, change, message) => {
     const result = compileWith((__, facts) => change(facts));
     expect(result.ok).toBe(false);

@@ -51,7 +51,19 @@ const person = z.strictObject({
 const organization = z.strictObject({
   id,
   name: nonEmpty,
-  kind: z.enum(["institute", "university", "program", "company", "government", "media", "school", "court", "team", "charity", "other"]),
+  kind: z.enum([
+    "institute",
+    "university",
+    "program",
+    "company",
+    "government",
+    "media",
+    "school",
+    "court",
+    "team",
+    "charity",
+    "other",
+  ]),
   aliases: z.array(nonEmpty).optional(),
   certainty,
   evidence,
@@ -80,7 +92,10 @@ const number = z.strictObject({
   value: z.number({ error: "must be a finite number" }),
   text: nonEmpty,
   kind: z.enum(["count", "money", "percent", "vote", "score", "change", "fraction", "range"]).optional(),
-  values: z.array(z.number({ error: "must be a finite number" })).min(2).optional(),
+  values: z
+    .array(z.number({ error: "must be a finite number" }))
+    .min(2)
+    .optional(),
   counts: nonEmpty,
   question: question.optional(),
   certainty,
@@ -140,7 +155,20 @@ export const authoredFactsSchema = z.strictObject({
 });
 export type AuthoredFacts = z.infer<typeof authoredFactsSchema>;
 
-const SECTIONS = ["people", "organizations", "places", "dates", "numbers", "quotes", "unnamedQuotes", "events", "claims", "causes", "positions", "vocabulary"] as const;
+const SECTIONS = [
+  "people",
+  "organizations",
+  "places",
+  "dates",
+  "numbers",
+  "quotes",
+  "unnamedQuotes",
+  "events",
+  "claims",
+  "causes",
+  "positions",
+  "vocabulary",
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 export interface ArticleSource {
@@ -214,7 +242,11 @@ function checkFacts(
   const unplaced = new Set<object>();
   const spans: Span[] = [];
 
-  const place = <T extends { evidence: EvidenceRef }>(section: Section | "mainIdea", fact: T, index: number): Omit<T, "evidence"> & { evidence: Span } => {
+  const place = <T extends { evidence: EvidenceRef }>(
+    section: Section | "mainIdea",
+    fact: T,
+    index: number,
+  ): Omit<T, "evidence"> & { evidence: Span } => {
     const found = resolveEvidence(body, fact.evidence);
     const id = "id" in fact && typeof fact.id === "string" ? fact.id : undefined;
     if (typeof found === "string") {
@@ -226,12 +258,15 @@ function checkFacts(
     spans.push(found);
     return { ...fact, evidence: found };
   };
-  const all = <T extends { evidence: EvidenceRef }>(section: Section, list: T[]) => list.map((fact, i) => place(section, fact, i));
+  const all = <T extends { evidence: EvidenceRef }>(section: Section, list: T[]) =>
+    list.map((fact, i) => place(section, fact, i));
 
   // The evidence of a word is its sentence; the fact points at the word itself, which questions quote in context.
   const vocabulary = all("vocabulary", authored.vocabulary).map((v) => {
     const word = findTerm(body.slice(v.evidence.start, v.evidence.end), v.term);
-    return !word || unplaced.has(v) ? v : { ...v, evidence: { start: v.evidence.start + word.start, end: v.evidence.start + word.end } };
+    return !word || unplaced.has(v)
+      ? v
+      : { ...v, evidence: { start: v.evidence.start + word.start, end: v.evidence.start + word.end } };
   });
   const unnamedQuotes = all("unnamedQuotes", authored.unnamedQuotes);
   const facts: ArticleFacts = {

@@ -35,7 +35,8 @@ interface Clause {
   end: number;
 }
 
-const REPORTED = "said|says|explained|explains|argued|argues|believes|believed|added|noted|notes|insisted|insists|claimed|claims|told [^,]{2,40}?\\s+that";
+const REPORTED =
+  "said|says|explained|explains|argued|argues|believes|believed|added|noted|notes|insisted|insists|claimed|claims|told [^,]{2,40}?\\s+that";
 
 interface Relation {
   kind: CauseFact["kind"];
@@ -93,7 +94,13 @@ function relations(ctx: CauseContext, sentence: Sentence, previous: Sentence | u
   const lead = /(?:^|,\s*(?:and|but)?,?\s*)[Bb]ecause\s+(?!of\b)([^,]+),\s+(.+)$/.exec(text);
   if (lead) {
     const causeStart = at(lead.index + lead[0].indexOf(lead[1]!));
-    found.push({ kind: "cause", causeFirst: true, cause: trim(body, causeStart, causeStart + lead[1]!.length), effect: trim(body, at(text.lastIndexOf(lead[2]!)), sentence.end), evidence: whole });
+    found.push({
+      kind: "cause",
+      causeFirst: true,
+      cause: trim(body, causeStart, causeStart + lead[1]!.length),
+      effect: trim(body, at(text.lastIndexOf(lead[2]!)), sentence.end),
+      evidence: whole,
+    });
   } else {
     // "EFFECT because CAUSE"; "X said that EFFECT because CAUSE": X's reason. A negated effect ("did not win
     // because it was lucky") may deny the reason rather than give it: left out.
@@ -101,7 +108,9 @@ function relations(ctx: CauseContext, sentence: Sentence, previous: Sentence | u
     if (inner && !/\b(?:not|never)\b|n[’']t\b/i.test(inner[1]!)) {
       const frame = new RegExp(`^(.*?\\b(?:${REPORTED})\\s+(?:that\\s+)?)(?=\\S)`, "u").exec(inner[1]!);
       const effectStart = frame ? at(frame[1]!.length) : sentence.start;
-      const reporter = frame ? ctx.people.find((m) => m.entity && m.start >= sentence.start && m.end <= effectStart) : undefined;
+      const reporter = frame
+        ? ctx.people.find((m) => m.entity && m.start >= sentence.start && m.end <= effectStart)
+        : undefined;
       if (!frame || reporter) {
         found.push({
           kind: "cause",
@@ -116,25 +125,53 @@ function relations(ctx: CauseContext, sentence: Sentence, previous: Sentence | u
   }
   // "CAUSE, so EFFECT." / "CAUSE so EFFECT" (not "so that", "so far", "so many")
   const so = /^(.+?),?\s+so\s+(?!that\b|far\b|much\b|many\b|long\b|as\b)(.+)$/.exec(text);
-  if (so && !lead) found.push({ kind: "cause", causeFirst: true, cause: trim(body, sentence.start, at(so[1]!.length)), effect: trim(body, at(text.lastIndexOf(so[2]!)), sentence.end), evidence: whole });
+  if (so && !lead)
+    found.push({
+      kind: "cause",
+      causeFirst: true,
+      cause: trim(body, sentence.start, at(so[1]!.length)),
+      effect: trim(body, at(text.lastIndexOf(so[2]!)), sentence.end),
+      evidence: whole,
+    });
   // "EFFECT in order to PURPOSE." The purpose belongs to the clause right before it: "…, and it raised pay in order to …".
   const purpose = /^(.+?),?\s+in order to\s+(.+)$/.exec(text);
   if (purpose) {
-    const boundary = Math.max(purpose[1]!.lastIndexOf(", and "), purpose[1]!.lastIndexOf(", but "), purpose[1]!.lastIndexOf("; "));
-    const effectStart = boundary >= 0 ? at(boundary + (purpose[1]!.startsWith("; ", boundary) ? 2 : 6)) : sentence.start;
-    found.push({ kind: "purpose", causeFirst: boundary >= 0, effect: trim(body, effectStart, at(purpose[1]!.length)), cause: trim(body, at(text.lastIndexOf(purpose[2]!)) - "to ".length, sentence.end), evidence: whole });
+    const boundary = Math.max(
+      purpose[1]!.lastIndexOf(", and "),
+      purpose[1]!.lastIndexOf(", but "),
+      purpose[1]!.lastIndexOf("; "),
+    );
+    const effectStart =
+      boundary >= 0 ? at(boundary + (purpose[1]!.startsWith("; ", boundary) ? 2 : 6)) : sentence.start;
+    found.push({
+      kind: "purpose",
+      causeFirst: boundary >= 0,
+      effect: trim(body, effectStart, at(purpose[1]!.length)),
+      cause: trim(body, at(text.lastIndexOf(purpose[2]!)) - "to ".length, sentence.end),
+      evidence: whole,
+    });
   }
   // "CAUSE. As a result, EFFECT." / "Therefore, EFFECT."
   const next = /^(?:As a result|Therefore|Because of this|For this reason|As a consequence),\s+(.+)$/.exec(text);
   if (next && previous && previous.paragraph === sentence.paragraph) {
-    found.push({ kind: "cause", causeFirst: true, cause: trim(body, previous.start, previous.end), effect: trim(body, at(text.lastIndexOf(next[1]!)), sentence.end), evidence: { start: previous.start, end: sentence.end } });
+    found.push({
+      kind: "cause",
+      causeFirst: true,
+      cause: trim(body, previous.start, previous.end),
+      effect: trim(body, at(text.lastIndexOf(next[1]!)), sentence.end),
+      evidence: { start: previous.start, end: sentence.end },
+    });
   }
   // "…, Marlowe said.": the whole relation is that person's account.
   const tail = /,\s*(?:\S+\s){0,3}?(?:said|says|added|explained)\.?$/.exec(text);
-  const reporter = tail ? ctx.people.find((m) => m.entity && m.start >= sentence.start + tail.index && m.end <= sentence.end) : undefined;
+  const reporter = tail
+    ? ctx.people.find((m) => m.entity && m.start >= sentence.start + tail.index && m.end <= sentence.end)
+    : undefined;
   return found
     .map((r) => (reporter && !r.speaker ? { ...r, speaker: reporter.entity } : r))
-    .filter((r) => words(body.slice(r.cause.start, r.cause.end)) >= 3 && words(body.slice(r.effect.start, r.effect.end)) >= 3);
+    .filter(
+      (r) => words(body.slice(r.cause.start, r.cause.end)) >= 3 && words(body.slice(r.effect.start, r.effect.end)) >= 3,
+    );
 }
 
 /**
@@ -148,7 +185,11 @@ function firstVerbPhrase(ctx: CauseContext, effect: Clause): Clause {
   if (comma > 0) effect = trim(ctx.body, effect.start, effect.start + comma);
   const tokens = tokensIn(ctx, effect);
   for (let i = 2; i < tokens.length - 1; i++) {
-    if (/^(?:and|but)$/i.test(tokens[i]!.text) && hasTag(tokens[i + 1], "Verb", "Auxiliary", "Modal", "Copula") && !hasTag(tokens[i + 1], "Gerund")) {
+    if (
+      /^(?:and|but)$/i.test(tokens[i]!.text) &&
+      hasTag(tokens[i + 1], "Verb", "Auxiliary", "Modal", "Copula") &&
+      !hasTag(tokens[i + 1], "Gerund")
+    ) {
       return { start: effect.start, end: tokens[i - 1]!.end };
     }
   }
@@ -178,13 +219,19 @@ function clauseText(body: string, clause: Clause): string {
  * "they"/"it", the person last named for "he"/"she"); undefined when that
  * cannot be told.
  */
-function subjectFor(ctx: CauseContext, pronoun: string, at: number, otherSubject: string | undefined): string | undefined {
+function subjectFor(
+  ctx: CauseContext,
+  pronoun: string,
+  at: number,
+  otherSubject: string | undefined,
+): string | undefined {
   if (/^(?:he|she)$/i.test(pronoun)) {
     const person = ctx.pronoun(pronoun.toLowerCase(), at);
     return person?.entity ? ctx.personName(person.entity) : undefined;
   }
   // The other clause's subject, as it reads mid-question: "the snow", not "The snow".
-  if (/^(?:they|it)$/i.test(pronoun) && otherSubject && !/^(?:he|she|it|they|this|that)$/i.test(otherSubject)) return otherSubject.replace(/^(The|A|An)\s/, (w) => w.toLowerCase());
+  if (/^(?:they|it)$/i.test(pronoun) && otherSubject && !/^(?:he|she|it|they|this|that)$/i.test(otherSubject))
+    return otherSubject.replace(/^(The|A|An)\s/, (w) => w.toLowerCase());
   return undefined;
 }
 
@@ -220,9 +267,14 @@ function firstClause(ctx: CauseContext, sentence: Sentence, text: string): strin
   const tokens = tokensIn(ctx, sentence);
   for (let i = 4; i < tokens.length; i++) {
     // At a conjunction only: a comma as often opens an aside as it ends a clause ("believe that in the night, Inky …").
-    const cut = /^(?:and|but|which|who|while|whereas|although)$/.test(tokens[i]!.text) && !/,/.test(tokens[i - 1]!.post);
+    const cut =
+      /^(?:and|but|which|who|while|whereas|although)$/.test(tokens[i]!.text) && !/,/.test(tokens[i - 1]!.post);
     // "Staff believe that in the night": a clause whose own "that"-clause would be cut off is no clause.
-    if (cut && !tokens.slice(0, i).some((t) => /^(?:that|which|who)$/i.test(t.text)) && tokens.slice(1, i).some((t) => hasTag(t, "Verb", "Copula", "Modal") && !hasTag(t, "Gerund", "Participle"))) {
+    if (
+      cut &&
+      !tokens.slice(0, i).some((t) => /^(?:that|which|who)$/i.test(t.text)) &&
+      tokens.slice(1, i).some((t) => hasTag(t, "Verb", "Copula", "Modal") && !hasTag(t, "Gerund", "Participle"))
+    ) {
       return ctx.body.slice(tokens[0]!.start, tokens[i - 1]!.end);
     }
   }
@@ -249,17 +301,29 @@ function causeAnswer(ctx: CauseContext, relation: Relation): string | undefined 
  * subject.
  */
 function passageStatements(ctx: CauseContext, relation: Relation, answer: string, question: string): string[] {
-  const paragraph = ctx.sentences.find((s) => s.start <= relation.evidence.start && relation.evidence.start < s.end)?.paragraph ?? -1;
+  const paragraph =
+    ctx.sentences.find((s) => s.start <= relation.evidence.start && relation.evidence.start < s.end)?.paragraph ?? -1;
   const out: { text: string; near: number }[] = [];
   ctx.sentences.forEach((s) => {
     if (Math.abs(s.paragraph - paragraph) > 2) return;
     if (s.start < relation.evidence.end && relation.evidence.start < s.end) return;
     let text = ctx.body.slice(s.start, s.end).trim();
     // A statement that opens with a phrase ("For that, …", "In 2014 …") does not read after "Because".
-    if (/[“”"?]/.test(text) || /^(?:But|And|So|This|That|These|Those|Its|Their|His|Her|For|In|At|On|With|After|Before|When|If|While|Although|As|Since|During|By|Under|Over|According|Like|Unlike|Despite)\b/.test(text)) return;
+    if (
+      /[“”"?]/.test(text) ||
+      /^(?:But|And|So|This|That|These|Those|Its|Their|His|Her|For|In|At|On|With|After|Before|When|If|While|Although|As|Since|During|By|Under|Over|According|Like|Unlike|Despite)\b/.test(
+        text,
+      )
+    )
+      return;
     const first = tokensIn(ctx, s)[0];
     // A sentence that opens without its subject ("Thought to be the oldest …") is no reason on its own.
-    if (!first || !hasTag(first, "Noun", "Pronoun", "ProperNoun", "Determiner", "Adjective", "Value") || hasTag(first, "Verb")) return;
+    if (
+      !first ||
+      !hasTag(first, "Noun", "Pronoun", "ProperNoun", "Determiner", "Adjective", "Value") ||
+      hasTag(first, "Verb")
+    )
+      return;
     // "Aged 79, he has been driving …", "Nowadays, …": an opening phrase does not read after "Because".
     if (/^(?:\S+\s){0,3}\S+,/.test(text)) return;
     text = firstClause(ctx, s, text);
@@ -274,14 +338,18 @@ function passageStatements(ctx: CauseContext, relation: Relation, answer: string
     if (n < 5 || n > MAX_CLAUSE_WORDS + 3) return;
     // Nothing that says the same as the answer or the question.
     if (wordSimilarity(text, answer) >= 0.3 || wordSimilarity(text, question) >= 0.4) return;
-    out.push({ text: asSentence(`Because ${afterConjunction(ctx, text, tokensIn(ctx, s)[0])}`), near: wordSimilarity(text, question) });
+    out.push({
+      text: asSentence(`Because ${afterConjunction(ctx, text, tokensIn(ctx, s)[0])}`),
+      near: wordSimilarity(text, question),
+    });
   });
   return out.sort((a, b) => b.near - a.near).map((o) => o.text);
 }
 
 /** Other "to …" aims in the passage ("to step up security"), the wrong answers to a purpose question. */
 function passagePurposes(ctx: CauseContext, relation: Relation, answer: string): string[] {
-  const paragraph = ctx.sentences.find((s) => s.start <= relation.evidence.start && relation.evidence.start < s.end)?.paragraph ?? -1;
+  const paragraph =
+    ctx.sentences.find((s) => s.start <= relation.evidence.start && relation.evidence.start < s.end)?.paragraph ?? -1;
   const out: string[] = [];
   for (const s of ctx.sentences) {
     if (Math.abs(s.paragraph - paragraph) > 1) continue;
@@ -303,14 +371,34 @@ export function findCauses(doc: Document, quotes: readonly Quote[], newId: () =>
     const at = doc.body.indexOf(q.text, q.evidence.start);
     if (at < 0) return [];
     const end = at + q.text.length;
-    return doc.sentences.filter((s) => s.start < end && at < s.end).map((s) => ({ sentence: { ...s, start: Math.max(s.start, at), end: Math.min(s.end, end) }, speaker: q.speaker }));
+    return doc.sentences
+      .filter((s) => s.start < end && at < s.end)
+      .map((s) => ({
+        sentence: { ...s, start: Math.max(s.start, at), end: Math.min(s.end, end) },
+        speaker: q.speaker,
+      }));
   });
-  return causesIn({ body: doc.body, tokens: doc.tokens, sentences: doc.ownSentences, people: doc.personMentions, quoted, pronoun: doc.pronoun, personName: doc.personName }, newId);
+  return causesIn(
+    {
+      body: doc.body,
+      tokens: doc.tokens,
+      sentences: doc.ownSentences,
+      people: doc.personMentions,
+      quoted,
+      pronoun: doc.pronoun,
+      personName: doc.personName,
+    },
+    newId,
+  );
 }
 
 function causesIn(ctx: CauseContext, newId: () => string): CauseFact[] {
   const facts: CauseFact[] = [];
-  const own = ctx.sentences.map((sentence, i) => ({ sentence, previous: i > 0 ? ctx.sentences[i - 1] : undefined, speaker: undefined as string | undefined }));
+  const own = ctx.sentences.map((sentence, i) => ({
+    sentence,
+    previous: i > 0 ? ctx.sentences[i - 1] : undefined,
+    speaker: undefined as string | undefined,
+  }));
   const quoted = ctx.quoted.flatMap(({ sentence, speaker }) => {
     const name = ctx.personName(speaker);
     return name ? [{ sentence, previous: undefined, speaker: name as string | undefined }] : [];
@@ -318,27 +406,54 @@ function causesIn(ctx: CauseContext, newId: () => string): CauseFact[] {
   for (const { sentence, previous, speaker: quotedBy } of [...own, ...quoted]) {
     for (const found of relations(ctx, sentence, previous)) {
       // "asked not to be named because …": why a source is anonymous is no question about the story.
-      if (/\b(?:not to be named|anonymity|not authori[sz]ed to speak|not allowed to speak)\b/i.test(ctx.body.slice(found.evidence.start, found.evidence.end))) continue;
-      const relation = { ...found, effect: firstVerbPhrase(ctx, found.effect), cause: firstCauseClause(ctx, found.cause) };
+      if (
+        /\b(?:not to be named|anonymity|not authori[sz]ed to speak|not allowed to speak)\b/i.test(
+          ctx.body.slice(found.evidence.start, found.evidence.end),
+        )
+      )
+        continue;
+      const relation = {
+        ...found,
+        effect: firstVerbPhrase(ctx, found.effect),
+        cause: firstCauseClause(ctx, found.cause),
+      };
       const speaker = quotedBy ?? (found.speaker ? ctx.personName(found.speaker) : undefined);
-      const effectTokens = tokensIn(ctx, relation.effect).filter((t, k) => !(k === 0 && /^(?:and|but|then)$/i.test(t.text)));
+      const effectTokens = tokensIn(ctx, relation.effect).filter(
+        (t, k) => !(k === 0 && /^(?:and|but|then)$/i.test(t.text)),
+      );
       if (effectTokens.length === 0) continue;
       const effectText = ctx.body.slice(effectTokens[0]!.start, relation.effect.end);
       // A clean clause only: "As a result, Cockrell points out, the rich …" has no subject to invert, and
       // "… that she moved" is someone's report, not the effect.
-      if (/[,;:()–—]|\bthat\s/.test(effectText) || !hasTag(effectTokens[0], "Noun", "Pronoun", "ProperNoun", "Determiner", "Adjective", "Adverb")) continue;
+      if (
+        /[,;:()–—]|\bthat\s/.test(effectText) ||
+        !hasTag(effectTokens[0], "Noun", "Pronoun", "ProperNoun", "Determiner", "Adjective", "Adverb")
+      )
+        continue;
       // Not a negated effect ("cannot fall asleep": the inversion goes wrong and the reason may be denied), nor one
       // whose subject leans on something outside ("its profit", "most of them").
-      if (/\b(?:not|never|cannot)\b|n[’']t\b/i.test(effectText) || /^(?:its|their|his|her|our|my|most of them|some of them|many of them|all of them)\b/i.test(effectText)) continue;
+      if (
+        /\b(?:not|never|cannot)\b|n[’']t\b/i.test(effectText) ||
+        /^(?:its|their|his|her|our|my|most of them|some of them|many of them|all of them)\b/i.test(effectText)
+      )
+        continue;
       // A purpose belongs to the verb right before it: "struggled to recruit … and raised pay in order to attract" is not asked.
       if (relation.kind === "purpose" && effectTokens.some((t, k) => k > 0 && /^(?:and|but)$/i.test(t.text))) continue;
       // "it" in the effect: the cause's subject when the cause came first; for a purpose after ", and it …", the sentence's subject.
-      const causeSubject = !relation.causeFirst ? undefined : relation.kind === "purpose" ? firstNounPhrase(ctx, { start: sentence.start, end: relation.effect.start }) : firstNounPhrase(ctx, relation.cause);
+      const causeSubject = !relation.causeFirst
+        ? undefined
+        : relation.kind === "purpose"
+          ? firstNounPhrase(ctx, { start: sentence.start, end: relation.effect.start })
+          : firstNounPhrase(ctx, relation.cause);
       const pronoun = leadingPronoun(effectText);
       // Inside a quotation "he" is someone the speaker talks about, never the speaker: too unsure to name.
       // And "our passing did not work": the speaker's own first person has no place in a question about the story.
       const firstPerson = /\b(?:I|we|us|our|my|me|you|your)\b/i;
-      if (quotedBy !== undefined && (pronoun || firstPerson.test(effectText) || firstPerson.test(clauseText(ctx.body, relation.cause)))) continue;
+      if (
+        quotedBy !== undefined &&
+        (pronoun || firstPerson.test(effectText) || firstPerson.test(clauseText(ctx.body, relation.cause)))
+      )
+        continue;
       const subject = pronoun ? subjectFor(ctx, pronoun, relation.effect.start, causeSubject) : undefined;
       if (pronoun && !subject) continue;
       const inverted = invert(ctx.body, effectTokens, relation.effect.end, subject);
@@ -347,7 +462,10 @@ function causesIn(ctx: CauseContext, newId: () => string): CauseFact[] {
       if (words(question) > 25) continue;
       const answer = causeAnswer(ctx, relation);
       if (!answer) continue;
-      const distractors = relation.kind === "purpose" ? passagePurposes(ctx, relation, answer) : passageStatements(ctx, relation, answer, question);
+      const distractors =
+        relation.kind === "purpose"
+          ? passagePurposes(ctx, relation, answer)
+          : passageStatements(ctx, relation, answer, question);
       facts.push({
         id: newId(),
         kind: relation.kind,

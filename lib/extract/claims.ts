@@ -25,7 +25,10 @@ const MAX_WORDS = 28;
 
 /** Claims from the article's own sentences. */
 export function findClaims(doc: Document, newId: () => string): Claim[] {
-  return claimsIn({ body: doc.body, tokens: doc.tokens, sentences: doc.ownSentences, mentions: doc.mentions, pronoun: doc.pronoun }, newId);
+  return claimsIn(
+    { body: doc.body, tokens: doc.tokens, sentences: doc.ownSentences, mentions: doc.mentions, pronoun: doc.pronoun },
+    newId,
+  );
 }
 
 function claimsIn(ctx: ClaimContext, newId: () => string): Claim[] {
@@ -48,7 +51,9 @@ function claimsIn(ctx: ClaimContext, newId: () => string): Claim[] {
     if (!subject && pronoun) {
       subject = ctx.pronoun(pronoun[0], sentence.start);
       at = sentence.start + pronoun[0].length;
-      if (subject) evidenceStart = ctx.sentences.find((s) => s.start <= subject!.start && subject!.start < s.end)?.start ?? subject.start;
+      if (subject)
+        evidenceStart =
+          ctx.sentences.find((s) => s.start <= subject!.start && subject!.start < s.end)?.start ?? subject.start;
     }
     if (!subject) continue;
     // A possessive is not the subject: "Google’s car" is about the car.
@@ -57,7 +62,8 @@ function claimsIn(ctx: ClaimContext, newId: () => string): Claim[] {
     const appositive = /^,\s[^,]{1,100},\s/.exec(ctx.body.slice(at, sentence.end));
     if (appositive && !/\b(?:and|or|but|who|which)\b/.test(appositive[0])) at += appositive[0].length - 1;
     let verb: Token | undefined;
-    for (let i = sentence.firstToken; i < sentence.endToken && !verb; i++) if (ctx.tokens[i]!.start > at) verb = ctx.tokens[i];
+    for (let i = sentence.firstToken; i < sentence.endToken && !verb; i++)
+      if (ctx.tokens[i]!.start > at) verb = ctx.tokens[i];
     if (!verb || ctx.body.slice(at, verb.start).trim() !== "") continue;
     if (!hasTag(verb, "Verb", "Auxiliary", "Modal", "Copula") || hasTag(verb, "Gerund", "Noun")) continue;
     // "has about 22,000 licensed cabs and Conyon estimates that …": the claim ends where another subject begins.
@@ -74,13 +80,24 @@ function claimsIn(ctx: ClaimContext, newId: () => string): Claim[] {
     if (seen.has(key)) continue;
     seen.add(key);
     // A subject read through "he" or "she" is a little less sure than one named.
-    claims.push({ id: newId(), subject: subject.entity!, predicate, certainty: pronoun && evidenceStart !== sentence.start ? 0.7 : 0.8, evidence: { start: evidenceStart, end: sentence.end } });
+    claims.push({
+      id: newId(),
+      subject: subject.entity!,
+      predicate,
+      certainty: pronoun && evidenceStart !== sentence.start ? 0.7 : 0.8,
+      evidence: { start: evidenceStart, end: sentence.end },
+    });
   }
   return claims;
 }
 
 /** Where "and" or "but" hands the sentence to another named subject with its own verb, or the sentence's end. */
-function nextSubjectAt(ctx: ClaimContext, byStart: ReadonlyMap<number, { end: number }>, verb: Token, sentence: Sentence): number {
+function nextSubjectAt(
+  ctx: ClaimContext,
+  byStart: ReadonlyMap<number, { end: number }>,
+  verb: Token,
+  sentence: Sentence,
+): number {
   for (let i = sentence.firstToken; i + 1 < sentence.endToken; i++) {
     const token = ctx.tokens[i]!;
     if (token.start <= verb.start || !/^(?:and|but)$/i.test(token.text)) continue;

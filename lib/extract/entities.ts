@@ -7,7 +7,26 @@
  */
 import type { Organization, OrganizationKind, Person, Place, PlaceKind } from "../article";
 import { hasTag, type Sentence, type Token } from "./tokens";
-import { ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, PLACE_PREFIXES, TOWN_CONTEXT, ABBREVIATED, CONNECTORS, gazetteerKind, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITIES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, samePlaceNames, TITLE_PARTS, TITLES } from "./words";
+import {
+  ORG_CONTEXT_AFTER,
+  ORG_CONTEXT_BEFORE,
+  PLACE_PREFIXES,
+  TOWN_CONTEXT,
+  ABBREVIATED,
+  CONNECTORS,
+  gazetteerKind,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NATIONALITIES,
+  NEVER_NAMES,
+  ORG_HEADS,
+  PLACE_HEADS,
+  ROLE_NOUNS,
+  samePlaceNames,
+  TITLE_PARTS,
+  TITLES,
+} from "./words";
 
 export type MentionKind = "person" | "organization" | "place";
 /** "maybe-person": two capitalized words the library does not know; a person only if the text confirms it. */
@@ -32,7 +51,8 @@ export interface Mention {
 }
 
 // "X said", "X, who ...", "X, Elbe Wind’s chief executive, told analysts": the text treats X as someone who speaks.
-const REPORTING_NEAR = /^(?:,\s+(?:who|whose|from)\b|(?:,[^,“”"]{1,80},)?,?\s+(?:said|says|told|added|explained|believes|thinks|wrote|argues|argued|claims|claimed)\b)/;
+const REPORTING_NEAR =
+  /^(?:,\s+(?:who|whose|from)\b|(?:,[^,“”"]{1,80},)?,?\s+(?:said|says|told|added|explained|believes|thinks|wrote|argues|argued|claims|claimed)\b)/;
 // ", a health ministry official", ", the founder of ...": an appositive that names a role.
 const ROLE_APPOSITIVE = /^,\s+(?:(?:a|an|the|its|his|her)\s+)?((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)(?=[\s,.])/u;
 const REPORTING_BEFORE = /\b(?:said|says|told|added|explained|according to|wrote|claimed)\s+$/;
@@ -54,12 +74,6 @@ function confirmed(ctx: NameContext, mention: Mention, all: readonly Mention[]):
   const surname = words.at(-1)!;
   return all.some((m) => m !== mention && m.text === surname);
 }
-
-
-
-
-
-
 
 /** The words of a name that can be used alone for it: not "Jr." or "III". */
 const nameWords = (name: string) => name.split(/\s+/).filter((w) => !NAME_SUFFIXES.has(w.replace(/\.$/, "")));
@@ -89,7 +103,14 @@ function capitalRuns(tokens: readonly Token[]): Run[] {
     let last = i;
     // "el-Kadiri says": the particle before the capital belongs to the surname.
     const particle = tokens[i - 1];
-    const start = particle !== undefined && NAME_PARTICLES.has(particle.text) && particle.post === "-" && token.pre === "" && particle.sentence === token.sentence ? i - 1 : i;
+    const start =
+      particle !== undefined &&
+      NAME_PARTICLES.has(particle.text) &&
+      particle.post === "-" &&
+      token.pre === "" &&
+      particle.sentence === token.sentence
+        ? i - 1
+        : i;
     // A plural possessive inside an organization's name does not end it: "London Taxi Drivers’ Association".
     // "St. Brendan's Medical Center": a saint's possessive is part of the name that follows it.
     const possessiveEnds = (at: number) => {
@@ -105,17 +126,32 @@ function capitalRuns(tokens: readonly Token[]): Run[] {
       // "Dr." and "St." do not end a name.
       const abbreviation = ABBREVIATED.test(current.text) && /^\.\s+$/.test(current.post);
       // "Harriet M. Coyle", "T. J. Brandt": an initial does not end a name.
-      const initial = /^\p{Lu}$/u.test(current.text) && /^\.\s*$/.test(current.post) && current.sentence === next.sentence && isCapitalized(next.text);
+      const initial =
+        /^\p{Lu}$/u.test(current.text) &&
+        /^\.\s*$/.test(current.post) &&
+        current.sentence === next.sentence &&
+        isCapitalized(next.text);
       // "Baron-Cohen" is one name that compromise splits in two.
       const hyphenated = current.post === "-" && next.pre === "" && isCapitalized(next.text);
       // "Maha el-Kadiri": a lower-case particle joined to the surname by a hyphen.
       const after = tokens[last + 2];
-      if (joined(current, next) && NAME_PARTICLES.has(next.text) && next.post === "-" && after !== undefined && after.pre === "" && isCapitalized(after.text)) {
+      if (
+        joined(current, next) &&
+        NAME_PARTICLES.has(next.text) &&
+        next.post === "-" &&
+        after !== undefined &&
+        after.pre === "" &&
+        isCapitalized(after.text)
+      ) {
         last += 2;
         continue;
       }
       // "Westfield Residents’ Association": the apostrophe of a plural possessive is written after the word.
-      const pluralPossessive = /s$/.test(current.text) && /^['’]\s+$/.test(current.post) && ORG_HEADS[next.text] !== undefined && current.sentence === next.sentence;
+      const pluralPossessive =
+        /s$/.test(current.text) &&
+        /^['’]\s+$/.test(current.post) &&
+        ORG_HEADS[next.text] !== undefined &&
+        current.sentence === next.sentence;
       if (!joined(current, next) && !abbreviation && !hyphenated && !initial && !pluralPossessive) break;
       if (isCapitalized(next.text)) {
         last++;
@@ -126,14 +162,26 @@ function capitalRuns(tokens: readonly Token[]): Run[] {
         let k = last + 2;
         if (tokens[k]?.text === "the" && joined(next, tokens[k]!)) k++;
         // "Luis de la Vega", "Ruud van der Berg": two particles of a surname.
-        else if (NAME_PARTICLES.has(next.text) && NAME_PARTICLES.has(tokens[k]?.text ?? "") && joined(next, tokens[k]!)) k++;
+        else if (NAME_PARTICLES.has(next.text) && NAME_PARTICLES.has(tokens[k]?.text ?? "") && joined(next, tokens[k]!))
+          k++;
         const after = tokens[k];
         // "Sleep and Circadian Neuroscience Institute": an organization word before or just after the connector.
         const runHasOrgWord =
           tokens.slice(i, last + 1).some((t) => ORG_HEADS[t.text] !== undefined) ||
-          tokens.slice(k, k + 4).findIndex((t, j, ahead) => ORG_HEADS[t.text] !== undefined && ahead.slice(0, j).every((a) => isCapitalized(a.text))) >= 0;
-        const allowed = next.text === "and" || next.text === "&" ? runHasOrgWord : next.text === "on" ? runHasOrgWord : true;
-        if (after && allowed && isCapitalized(after.text) && joined(tokens[k - 1]!, after) && !NEVER_NAMES.has(after.text)) {
+          tokens
+            .slice(k, k + 4)
+            .findIndex(
+              (t, j, ahead) => ORG_HEADS[t.text] !== undefined && ahead.slice(0, j).every((a) => isCapitalized(a.text)),
+            ) >= 0;
+        const allowed =
+          next.text === "and" || next.text === "&" ? runHasOrgWord : next.text === "on" ? runHasOrgWord : true;
+        if (
+          after &&
+          allowed &&
+          isCapitalized(after.text) &&
+          joined(tokens[k - 1]!, after) &&
+          !NEVER_NAMES.has(after.text)
+        ) {
           last = k;
           continue;
         }
@@ -159,12 +207,16 @@ export interface NameContext {
 }
 
 /** The word sets of a NameContext, read once from the tokens. */
-export function wordSets(tokens: readonly Token[], sentences: readonly Sentence[]): Pick<NameContext, "lowercaseWords" | "capitalizedInside"> {
+export function wordSets(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+): Pick<NameContext, "lowercaseWords" | "capitalizedInside"> {
   const lowercaseWords = new Set<string>();
   const capitalizedInside = new Set<string>();
   tokens.forEach((t, i) => {
     if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
-    else if (isCapitalized(t.text) && sentences[t.sentence]?.firstToken !== i && !/[“"‘(]\s*$/.test(t.pre)) capitalizedInside.add(t.text.replace(POSSESSIVE, ""));
+    else if (isCapitalized(t.text) && sentences[t.sentence]?.firstToken !== i && !/[“"‘(]\s*$/.test(t.pre))
+      capitalizedInside.add(t.text.replace(POSSESSIVE, ""));
   });
   return { lowercaseWords, capitalizedInside };
 }
@@ -172,19 +224,29 @@ export function wordSets(tokens: readonly Token[], sentences: readonly Sentence[
 function startsSentence(ctx: NameContext, index: number): boolean {
   const token = ctx.tokens[index]!;
   const sentence = ctx.sentences[token.sentence]!;
-  return sentence.firstToken === index || /[“"‘(\[—–-]\s*$/.test(token.pre) || /[:;]\s*$/.test(ctx.tokens[index - 1]?.post ?? "");
+  return (
+    sentence.firstToken === index ||
+    /[“"‘(\[—–-]\s*$/.test(token.pre) ||
+    /[:;]\s*$/.test(ctx.tokens[index - 1]?.post ?? "")
+  );
 }
 
 /** A word that is only capitalized because it starts a sentence ("Staff believe...", "Members of ..."). */
 function ordinaryWord(ctx: NameContext, token: Token): boolean {
   if (NEVER_NAMES.has(token.text)) return true;
   if (ctx.capitalizedInside.has(token.text.replace(POSSESSIVE, ""))) return false;
-  if (hasTag(token, "Person", "FirstName", "LastName", "Place", "Country", "City", "Organization", "Honorific")) return false;
+  if (hasTag(token, "Person", "FirstName", "LastName", "Place", "Country", "City", "Organization", "Honorific"))
+    return false;
   if (gazetteerKind(token.text) || ORG_HEADS[token.text]) return false;
-  return ctx.lowercaseWords.has(token.text.toLowerCase()) || !hasTag(token, "ProperNoun") || hasTag(token, "Determiner", "Pronoun", "Preposition", "Conjunction", "Adverb", "Verb", "QuestionWord", "Adjective");
+  return (
+    ctx.lowercaseWords.has(token.text.toLowerCase()) ||
+    !hasTag(token, "ProperNoun") ||
+    hasTag(token, "Determiner", "Pronoun", "Preposition", "Conjunction", "Adverb", "Verb", "QuestionWord", "Adjective")
+  );
 }
 
-const PLACE_PREPOSITION = /\b(?:in|from|to|near|across|throughout|of|at|around|into|outside|inside|between|and)\s+(?:the\s+)?$/i;
+const PLACE_PREPOSITION =
+  /\b(?:in|from|to|near|across|throughout|of|at|around|into|outside|inside|between|and)\s+(?:the\s+)?$/i;
 
 /** "Elbe Wind’s chief executive", "shares in Severn Foods", "the privacy group Open Averill": the text treats the name as an organization. */
 function organizationByContext(ctx: NameContext, name: string): boolean {
@@ -192,7 +254,11 @@ function organizationByContext(ctx: NameContext, name: string): boolean {
   if (known !== undefined) return known;
   known = false;
   for (let at = ctx.body.indexOf(name); at >= 0 && !known; at = ctx.body.indexOf(name, at + 1)) {
-    if (ORG_CONTEXT_AFTER.test(ctx.body.slice(at + name.length, at + name.length + 40)) || ORG_CONTEXT_BEFORE.test(ctx.body.slice(Math.max(0, at - 40), at))) known = true;
+    if (
+      ORG_CONTEXT_AFTER.test(ctx.body.slice(at + name.length, at + name.length + 40)) ||
+      ORG_CONTEXT_BEFORE.test(ctx.body.slice(Math.max(0, at - 40), at))
+    )
+      known = true;
   }
   ctx.organizationNames?.set(name, known);
   return known;
@@ -203,35 +269,77 @@ function classify(ctx: NameContext, words: readonly Token[], name: string, lastI
   const head = last.text.replace(POSSESSIVE, "");
   if (gazetteerKind(name)) return "place";
   // "Port Averill", "Lake Orrin", "Mount Kenya": a place word first.
-  if (words.length > 1 && PLACE_PREFIXES.has(words[0]!.text) && !words.some((w) => ORG_HEADS[w.text] !== undefined)) return "place";
-  if (words.length > 1 && !words.some((w) => hasTag(w, "FirstName")) && organizationByContext(ctx, name)) return "organization";
-  if (NATIONALITIES.has(name) || (words.length === 1 && /(?:an|ese|ish)$/.test(name) && hasTag(words[0], "Adjective", "ProperNoun") && /^\s*$/.test(last.post) && /^\p{Ll}/u.test(ctx.body.slice(last.end + 1, last.end + 2)))) return undefined;
-  if (words.length > 1 && PLACE_HEADS[head] !== undefined && !words.some((w) => ORG_HEADS[w.text] !== undefined)) return "place";
+  if (words.length > 1 && PLACE_PREFIXES.has(words[0]!.text) && !words.some((w) => ORG_HEADS[w.text] !== undefined))
+    return "place";
+  if (words.length > 1 && !words.some((w) => hasTag(w, "FirstName")) && organizationByContext(ctx, name))
+    return "organization";
+  if (
+    NATIONALITIES.has(name) ||
+    (words.length === 1 &&
+      /(?:an|ese|ish)$/.test(name) &&
+      hasTag(words[0], "Adjective", "ProperNoun") &&
+      /^\s*$/.test(last.post) &&
+      /^\p{Ll}/u.test(ctx.body.slice(last.end + 1, last.end + 2)))
+  )
+    return undefined;
+  if (words.length > 1 && PLACE_HEADS[head] !== undefined && !words.some((w) => ORG_HEADS[w.text] !== undefined))
+    return "place";
   if (ORG_HEADS[head] !== undefined && words.length > 1) return "organization";
   // "University of Oxford", "National Aquarium of New Zealand", "Institute for Fiscal Studies".
-  if (words.some((w, i) => ORG_HEADS[w.text] !== undefined && /^(?:of|for)$/.test(words[i + 1]?.text ?? ""))) return "organization";
+  if (words.some((w, i) => ORG_HEADS[w.text] !== undefined && /^(?:of|for)$/.test(words[i + 1]?.text ?? "")))
+    return "organization";
   if (words.some((w) => CONNECTORS.has(w.text) && w.text !== "of" && !NAME_PARTICLES.has(w.text))) return undefined;
   const tagged = (...tags: string[]) => words.some((w) => hasTag(w, ...tags));
   const next = ctx.tokens[lastIndex + 1];
   // "Mayfair restaurants": a name used as a modifier is not an organization the article is about.
-  const modifier = /^\s*$/.test(last.post) && next !== undefined && /^\p{Ll}/u.test(next.text) && hasTag(next, "Plural");
-  if (words.every((w) => hasTag(w, "Organization")) && !tagged("Person", "FirstName", "Adjective") && !modifier && !(words.length === 1 && ORG_HEADS[head])) return "organization";
+  const modifier =
+    /^\s*$/.test(last.post) && next !== undefined && /^\p{Ll}/u.test(next.text) && hasTag(next, "Plural");
+  if (
+    words.every((w) => hasTag(w, "Organization")) &&
+    !tagged("Person", "FirstName", "Adjective") &&
+    !modifier &&
+    !(words.length === 1 && ORG_HEADS[head])
+  )
+    return "organization";
   if (words.length >= 2 && words.length <= 4 && !tagged("Place", "Country", "City", "Organization")) {
     if (tagged("FirstName", "Honorific") || (tagged("LastName") && words.length >= 2)) return "person";
   }
-  if (words.length === 1 && tagged("FirstName", "LastName") && !tagged("Place", "Country", "City", "Organization")) return "person";
+  if (words.length === 1 && tagged("FirstName", "LastName") && !tagged("Place", "Country", "City", "Organization"))
+    return "person";
   const placeTagged = words.every((w) => hasTag(w, "Place", "Country", "City", "Region"));
   // Beyond the gazetteer, a place needs a preposition before it ("in Butare"), not an adjective use ("Moroccan city").
-  if (placeTagged && PLACE_PREPOSITION.test(ctx.body.slice(Math.max(0, words[0]!.start - 20), words[0]!.start))) return "place";
+  if (placeTagged && PLACE_PREPOSITION.test(ctx.body.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)))
+    return "place";
   // "properties in Silver Fork": two capitalized words no list knows, after "in" and not a known first name, are a town.
-  if (words.length === 2 && /(?:^|\s)in\s+$/.test(ctx.body.slice(Math.max(0, words[0]!.start - 4), words[0]!.start)) && !tagged("FirstName", "Person", "Honorific", "Organization") && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) && !/^\s*\p{Lu}/u.test(ctx.body.slice(last.end, last.end + 2))) return "place";
+  if (
+    words.length === 2 &&
+    /(?:^|\s)in\s+$/.test(ctx.body.slice(Math.max(0, words[0]!.start - 4), words[0]!.start)) &&
+    !tagged("FirstName", "Person", "Honorific", "Organization") &&
+    words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) &&
+    !/^\s*\p{Lu}/u.test(ctx.body.slice(last.end, last.end + 2))
+  )
+    return "place";
   // "Holger von Neuhoff": a particle inside a name is part of it.
   const particleInside = (w: Token, i: number) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w.text);
-  if (words.length >= 2 && words.length <= 4 && words.every((w, i) => particleInside(w, i) || (hasTag(w, "ProperNoun") && !hasTag(w, "Verb", "Gerund", "Adjective", "Place") && !/^\p{Lu}+$/u.test(w.text)))) return "maybe-person";
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every(
+      (w, i) =>
+        particleInside(w, i) ||
+        (hasTag(w, "ProperNoun") && !hasTag(w, "Verb", "Gerund", "Adjective", "Place") && !/^\p{Lu}+$/u.test(w.text)),
+    )
+  )
+    return "maybe-person";
   // "free for public schools in Riverton": a town the library does not know, used on its own after "in".
   if (words.length === 1 && unknownTownAfterIn(ctx, words[0]!, next)) return "place";
   // A lone unknown capitalized word may be a surname used later ("Migendo", "Nusbaum’s clients").
-  if (words.length === 1 && (hasTag(words[0], "ProperNoun") || ctx.capitalizedInside.has(head)) && !hasTag(words[0], "Place", "Organization", "Acronym")) return "maybe-person";
+  if (
+    words.length === 1 &&
+    (hasTag(words[0], "ProperNoun") || ctx.capitalizedInside.has(head)) &&
+    !hasTag(words[0], "Place", "Organization", "Acronym")
+  )
+    return "maybe-person";
   return undefined;
 }
 
@@ -241,26 +349,60 @@ function classify(ctx: NameContext, words: readonly Token[], name: string, lastI
  * would modify ("in Riverton." but not "in Riverton schools").
  */
 function unknownTownAfterIn(ctx: NameContext, word: Token, next: Token | undefined): boolean {
-  const preposition = /(?:^|\s)(in|at|near|from|outside)\s+$/.exec(ctx.body.slice(Math.max(0, word.start - 8), word.start))?.[1];
+  const preposition = /(?:^|\s)(in|at|near|from|outside)\s+$/.exec(
+    ctx.body.slice(Math.max(0, word.start - 8), word.start),
+  )?.[1];
   if (!preposition) return false;
-  if (hasTag(word, "Person", "FirstName", "LastName", "MaleName", "FemaleName", "Honorific", "Organization", "Acronym", "Adjective", "Date", "Value", "Verb")) return false;
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || NATIONALITIES.has(word.text) || /(?:ish|ese|ian|ic)$/.test(word.text)) return false;
+  if (
+    hasTag(
+      word,
+      "Person",
+      "FirstName",
+      "LastName",
+      "MaleName",
+      "FemaleName",
+      "Honorific",
+      "Organization",
+      "Acronym",
+      "Adjective",
+      "Date",
+      "Value",
+      "Verb",
+    )
+  )
+    return false;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || NATIONALITIES.has(word.text) || /(?:ish|ese|ian|ic)$/.test(word.text))
+    return false;
   // "a letter from Okafor": after anything but "in", a word some full name ends with is that person (the word is letters only here).
   if (preposition !== "in" && new RegExp(`\\p{Lu}[\\p{Ll}’'-]+\\s+${word.text}\\b`, "u").test(ctx.body)) return false;
   if (ORG_HEADS[word.text] !== undefined || PLACE_HEADS[word.text] !== undefined || TITLES.has(word.text)) return false;
   if (!next || !/^\s*$/.test(word.post)) return true;
-  return !isCapitalized(next.text) && !(hasTag(next, "Noun") && !hasTag(next, "Conjunction", "Preposition", "Verb", "Pronoun"));
+  return (
+    !isCapitalized(next.text) &&
+    !(hasTag(next, "Noun") && !hasTag(next, "Conjunction", "Preposition", "Verb", "Pronoun"))
+  );
 }
 
-const PERSON_NEXT = new RegExp(`^(?:,\\s+(?:who|whose|\\d{1,3},|(?:(?:a|an|the|his|her|its)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join("|")})\\b)|\\s+(?:said|says|told|added|explained|recalled|argued|warned|wrote)\\b)`, "u");
+const PERSON_NEXT = new RegExp(
+  `^(?:,\\s+(?:who|whose|\\d{1,3},|(?:(?:a|an|the|his|her|its)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join("|")})\\b)|\\s+(?:said|says|told|added|explained|recalled|argued|warned|wrote)\\b)`,
+  "u",
+);
 
 /** Two or three capitalized words, initials allowed, none of them the head of an organization or place name. */
 function looksLikeFullName(words: readonly Token[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
-  if (words.some((w) => ORG_HEADS[w.text] !== undefined || PLACE_HEADS[w.text] !== undefined || NEVER_NAMES.has(w.text))) return false;
+  if (
+    words.some((w) => ORG_HEADS[w.text] !== undefined || PLACE_HEADS[w.text] !== undefined || NEVER_NAMES.has(w.text))
+  )
+    return false;
   if (gazetteerKind(words.map((w) => w.text).join(" "))) return false;
   const last = words.at(-1)!.text;
-  return /^\p{Lu}[\p{Ll}’'-]+$/u.test(last) && words.slice(0, -1).every((w) => /^\p{Lu}(?:[\p{Ll}’'-]+)?$/u.test(w.text) || NAME_PARTICLES.has(w.text.toLowerCase()));
+  return (
+    /^\p{Lu}[\p{Ll}’'-]+$/u.test(last) &&
+    words
+      .slice(0, -1)
+      .every((w) => /^\p{Lu}(?:[\p{Ll}’'-]+)?$/u.test(w.text) || NAME_PARTICLES.has(w.text.toLowerCase()))
+  );
 }
 
 /**
@@ -279,8 +421,14 @@ function splitTitledRuns(ctx: NameContext, runs: Run[]): Run[] {
       if (before.every((t) => TITLES.has(t.text) || HONORIFICS.has(t.text) || TITLE_PARTS.has(t.text))) continue;
       // Or a first name the library knows, and an organization or place after: "Priscilla Van Doren of the Wisconsin Innocence Clinic".
       const after = ctx.tokens.slice(k + 1, run.last + 1);
-      const named = hasTag(first, "FirstName") && after.some((t) => ORG_HEADS[t.text] !== undefined || PLACE_HEADS[t.text] !== undefined || hasTag(t, "Place"));
-      if (titled || named) return [{ first: run.first, last: k - 1 }, { first: after[0]?.text === "the" ? k + 2 : k + 1, last: run.last }];
+      const named =
+        hasTag(first, "FirstName") &&
+        after.some((t) => ORG_HEADS[t.text] !== undefined || PLACE_HEADS[t.text] !== undefined || hasTag(t, "Place"));
+      if (titled || named)
+        return [
+          { first: run.first, last: k - 1 },
+          { first: after[0]?.text === "the" ? k + 2 : k + 1, last: run.last },
+        ];
     }
     return [run];
   });
@@ -298,19 +446,51 @@ export function findMentions(ctx: NameContext): Mention[] {
     const personNext = PERSON_NEXT.test(ctx.body.slice(ctx.tokens[last]!.end, ctx.tokens[last]!.end + 40));
     // "Amara Nwosu, a junior, said": a first name the library does not know still starts the name.
     // "A. C. Drummond Jr.": "A" or "I" followed by another initial is an initial too.
-    const twoInitials = (i: number) => i + 1 < last && /^\p{Lu}$/u.test(ctx.tokens[i + 1]!.text) && /^\./.test(ctx.tokens[i + 1]!.post);
-    const initial = (i: number) => /^\p{Lu}$/u.test(ctx.tokens[i]!.text) && /^\./.test(ctx.tokens[i]!.post) && i < last && (!NEVER_NAMES.has(ctx.tokens[i]!.text) || twoInitials(i));
+    const twoInitials = (i: number) =>
+      i + 1 < last && /^\p{Lu}$/u.test(ctx.tokens[i + 1]!.text) && /^\./.test(ctx.tokens[i + 1]!.post);
+    const initial = (i: number) =>
+      /^\p{Lu}$/u.test(ctx.tokens[i]!.text) &&
+      /^\./.test(ctx.tokens[i]!.post) &&
+      i < last &&
+      (!NEVER_NAMES.has(ctx.tokens[i]!.text) || twoInitials(i));
     const unknownFirstName = (i: number) =>
       initial(i) ||
-      personNext && i < last && !NEVER_NAMES.has(ctx.tokens[i]!.text) && !ctx.lowercaseWords.has(ctx.tokens[i]!.text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[i]!.text) && !hasTag(ctx.tokens[i], "Verb", "Adverb", "Adjective", "Determiner", "Preposition", "Plural");
+      (personNext &&
+        i < last &&
+        !NEVER_NAMES.has(ctx.tokens[i]!.text) &&
+        !ctx.lowercaseWords.has(ctx.tokens[i]!.text.toLowerCase()) &&
+        /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[i]!.text) &&
+        !hasTag(ctx.tokens[i], "Verb", "Adverb", "Adjective", "Determiner", "Preposition", "Plural"));
     // "A Anna Schmidt": an article or a pronoun never starts a name, wherever it stands.
-    while (first < last && /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Its|Their|Our|My)$/.test(ctx.tokens[first]!.text) && !initial(first)) first++;
+    while (
+      first < last &&
+      /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Its|Their|Our|My)$/.test(
+        ctx.tokens[first]!.text,
+      ) &&
+      !initial(first)
+    )
+      first++;
     // A capital that only starts a sentence is not part of the name.
     // "Severn Foods’ shares ...": a word before the head of an organization's or place's name is part of it.
-    const beforeHead = (i: number) => i < last && !NEVER_NAMES.has(ctx.tokens[i]!.text) && ctx.tokens.slice(i, last + 1).every((t) => isCapitalized(t.text)) && [ctx.tokens[last]!.text.replace(POSSESSIVE, "")].some((h) => ORG_HEADS[h] !== undefined || PLACE_HEADS[h] !== undefined);
+    const beforeHead = (i: number) =>
+      i < last &&
+      !NEVER_NAMES.has(ctx.tokens[i]!.text) &&
+      ctx.tokens.slice(i, last + 1).every((t) => isCapitalized(t.text)) &&
+      [ctx.tokens[last]!.text.replace(POSSESSIVE, "")].some(
+        (h) => ORG_HEADS[h] !== undefined || PLACE_HEADS[h] !== undefined,
+      );
     // "Osei-Bonsu acknowledged ...": a hyphenated name at a sentence's start is a name.
     const hyphenName = (i: number) => i < last && ctx.tokens[i]!.post === "-" && isCapitalized(ctx.tokens[i + 1]!.text);
-    while (first <= last && startsSentence(ctx, first) && ordinaryWord(ctx, ctx.tokens[first]!) && !TITLES.has(ctx.tokens[first]!.text) && !unknownFirstName(first) && !beforeHead(first) && !hyphenName(first)) first++;
+    while (
+      first <= last &&
+      startsSentence(ctx, first) &&
+      ordinaryWord(ctx, ctx.tokens[first]!) &&
+      !TITLES.has(ctx.tokens[first]!.text) &&
+      !unknownFirstName(first) &&
+      !beforeHead(first) &&
+      !hyphenName(first)
+    )
+      first++;
     // "Dr.", "Mayor", "Board President", "Deputy District Attorney": the title runs to its last title word.
     let titleEnd = -1;
     for (let k = first; k < last && k < first + 4; k++) {
@@ -328,22 +508,36 @@ export function findMentions(ctx: NameContext): Mention[] {
       if (first <= last && CONNECTORS.has(ctx.tokens[first]!.text)) continue;
     }
     // "Members of the Wildlife Conservation Society": what is left after the dropped word starts at the capital.
-    if (first > run.first) while (first <= last && !isCapitalized(ctx.tokens[first]!.text) && !(NAME_PARTICLES.has(ctx.tokens[first]!.text) && ctx.tokens[first]!.post === "-")) first++;
+    if (first > run.first)
+      while (
+        first <= last &&
+        !isCapitalized(ctx.tokens[first]!.text) &&
+        !(NAME_PARTICLES.has(ctx.tokens[first]!.text) && ctx.tokens[first]!.post === "-")
+      )
+        first++;
     if (first > last) continue;
     // "CEO of Pedego": a title followed by "of" is a role, not part of a name.
     if (CONNECTORS.has(ctx.tokens[first]!.text)) continue;
     // Trailing words that are not names: "Google Tuesday", "Kelley I".
     while (last > first && NEVER_NAMES.has(ctx.tokens[last]!.text)) last--;
     const words = ctx.tokens.slice(first, last + 1);
-    if (words.length === 1 && (NEVER_NAMES.has(words[0]!.text) || TITLES.has(words[0]!.text) || HONORIFICS.has(words[0]!.text))) continue;
+    if (
+      words.length === 1 &&
+      (NEVER_NAMES.has(words[0]!.text) || TITLES.has(words[0]!.text) || HONORIFICS.has(words[0]!.text))
+    )
+      continue;
     const start = words[0]!.start;
     const lastWord = words.at(-1)!;
     const possessive = POSSESSIVE.exec(lastWord.text)?.[0] ?? "";
     // "Martin Ruiz Jr.": the suffix keeps its full stop.
-    const end = lastWord.end - possessive.length + (NAME_SUFFIXES.has(lastWord.text) && ctx.body[lastWord.end] === "." ? 1 : 0);
+    const end =
+      lastWord.end - possessive.length + (NAME_SUFFIXES.has(lastWord.text) && ctx.body[lastWord.end] === "." ? 1 : 0);
     if (end <= start) continue;
     const text = ctx.body.slice(start, end);
-    const classified = title && words.length <= 3 ? "person" : (classify(ctx, words, text, last) ?? (personNext && looksLikeFullName(words) ? "maybe-person" : undefined));
+    const classified =
+      title && words.length <= 3
+        ? "person"
+        : (classify(ctx, words, text, last) ?? (personNext && looksLikeFullName(words) ? "maybe-person" : undefined));
     if (!classified) {
       unclassified.push({ start, end, text, sentence: lastWord.sentence, firstToken: first, lastToken: last });
       continue;
@@ -351,10 +545,24 @@ export function findMentions(ctx: NameContext): Mention[] {
     // "Noor 1" is a power plant, not a woman called Noor.
     if (/^\s*\d/.test(ctx.body.slice(end, end + 3))) continue;
     const kind = classified === "maybe-person" ? "person" : classified;
-    mentions.push({ start, end, text, kind, title, sentence: lastWord.sentence, firstToken: first, lastToken: last, ...(classified === "maybe-person" ? { unconfirmed: true } : {}) });
+    mentions.push({
+      start,
+      end,
+      text,
+      kind,
+      title,
+      sentence: lastWord.sentence,
+      firstToken: first,
+      lastToken: last,
+      ...(classified === "maybe-person" ? { unconfirmed: true } : {}),
+    });
   }
   // "Osei-Bonsu acknowledged ...": a word nothing marks as a name is one when it is the surname of someone named in full.
-  const surnames = new Set(mentions.filter((m) => m.kind === "person" && !m.unconfirmed && nameWords(m.text).length > 1).map((m) => nameWords(m.text).at(-1)!));
+  const surnames = new Set(
+    mentions
+      .filter((m) => m.kind === "person" && !m.unconfirmed && nameWords(m.text).length > 1)
+      .map((m) => nameWords(m.text).at(-1)!),
+  );
   for (const run of unclassified) if (surnames.has(run.text)) mentions.push({ ...run, kind: "person" });
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -370,7 +578,13 @@ export interface Entities {
 }
 
 function idFor(prefix: string, name: string, used: Set<string>): string {
-  const base = `${prefix}-${name.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "x"}`;
+  const base = `${prefix}-${
+    name
+      .normalize("NFKD")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "x"
+  }`;
   let id = base;
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   used.add(id);
@@ -378,7 +592,8 @@ function idFor(prefix: string, name: string, used: Set<string>): string {
 }
 
 /** "Harbor High School", "Lincoln Elementary School": schools for children, not universities. */
-const CHILDREN_SCHOOL = /\b(?:High|Elementary|Primary|Middle|Secondary|Grammar|Junior|Nursery|Infant|Infants|Kindergarten)\s+(?:School|Academy)$/;
+const CHILDREN_SCHOOL =
+  /\b(?:High|Elementary|Primary|Middle|Secondary|Grammar|Junior|Nursery|Infant|Infants|Kindergarten)\s+(?:School|Academy)$/;
 
 const ORG_KIND = (name: string): OrganizationKind => {
   if (CHILDREN_SCHOOL.test(name) || /\bElementary$/.test(name)) return "school";
@@ -431,7 +646,9 @@ export function resolveEntities(ctx: NameContext, mentions: Mention[]): Entities
   mentions = mentions.filter((m) => !m.unconfirmed || m.text.includes(" ") === false || confirmed(ctx, m, mentions));
   // Full names first (longest first, so "Van Doren" is the end of "Priscilla Van Doren", not a person of its own),
   // so a surname that appears before its full name still resolves.
-  const longestFirst = mentions.filter((m) => m.kind === "person").sort((a, b) => b.text.length - a.text.length || a.start - b.start);
+  const longestFirst = mentions
+    .filter((m) => m.kind === "person")
+    .sort((a, b) => b.text.length - a.text.length || a.start - b.start);
   // "A. C. Drummond Jr." is "Augustus Cole Drummond Jr." when the initials are his given names' first letters.
   const byInitials = (text: string) => {
     const words = text.split(/\s+/);
@@ -442,21 +659,33 @@ export function resolveEntities(ctx: NameContext, mentions: Mention[]): Entities
     return drafts.find((d) => {
       const theirs = d.person.name.split(/\s+/);
       const theirSuffix = NAME_SUFFIXES.has((theirs.at(-1) ?? "").replace(/\.$/, "")) ? theirs.pop() : undefined;
-      return d.person.name !== text && theirSuffix === suffix && theirs.pop() === surname && theirs.map((w) => w[0]).join("") === initials;
+      return (
+        d.person.name !== text &&
+        theirSuffix === suffix &&
+        theirs.pop() === surname &&
+        theirs.map((w) => w[0]).join("") === initials
+      );
     });
   };
-  const tailOf = (text: string) => drafts.find((d) => d.person.name.endsWith(` ${text}`) && d.person.name !== text) ?? byInitials(text);
+  const tailOf = (text: string) =>
+    drafts.find((d) => d.person.name.endsWith(` ${text}`) && d.person.name !== text) ?? byInitials(text);
   for (const mention of longestFirst) {
     const words = nameWords(mention.text);
     if (words.length < 2 || tailOf(mention.text)) continue;
     if (!drafts.some((d) => d.person.name === mention.text)) {
-      drafts.push({ person: { id: "", name: mention.text, evidence: { start: mention.start, end: mention.end } }, words, shortUses: new Map(), initials: new Set() });
+      drafts.push({
+        person: { id: "", name: mention.text, evidence: { start: mention.start, end: mention.end } },
+        words,
+        shortUses: new Map(),
+        initials: new Set(),
+      });
     }
   }
   // Drafts were made longest first; ids and order follow the text.
   drafts.sort((a, b) => a.person.evidence.start - b.person.evidence.start);
   for (const d of drafts) d.person.id = idFor("p", d.person.name, used);
-  const byOneWord = (word: string) => drafts.filter((d) => d.words.length > 1 && (d.words.at(-1) === word || d.words[0] === word));
+  const byOneWord = (word: string) =>
+    drafts.filter((d) => d.words.length > 1 && (d.words.at(-1) === word || d.words[0] === word));
 
   const resolved: Mention[] = [];
   for (const mention of mentions) {
@@ -482,18 +711,35 @@ export function resolveEntities(ctx: NameContext, mentions: Mention[]): Entities
       if (owners.length > 1) continue;
       // A lone name: kept when the library knows it as a name or a title precedes it, and the text treats it as a person.
       const token = ctx.tokens[mention.firstToken]!;
-      const sure = !mention.unconfirmed && (mention.title !== undefined || (hasTag(token, "FirstName", "LastName", "MaleName", "FemaleName") && confirmed(ctx, mention, mentions)));
+      const sure =
+        !mention.unconfirmed &&
+        (mention.title !== undefined ||
+          (hasTag(token, "FirstName", "LastName", "MaleName", "FemaleName") && confirmed(ctx, mention, mentions)));
       if (!sure) continue;
       let draft = drafts.find((d) => d.person.name === mention.text);
       if (!draft) {
-        draft = { person: { id: idFor("p", mention.text, used), name: mention.text, evidence: { start: mention.start, end: mention.end } }, words, shortUses: new Map(), initials: new Set() };
+        draft = {
+          person: {
+            id: idFor("p", mention.text, used),
+            name: mention.text,
+            evidence: { start: mention.start, end: mention.end },
+          },
+          words,
+          shortUses: new Map(),
+          initials: new Set(),
+        };
         drafts.push(draft);
       }
       resolved.push({ ...mention, entity: draft.person.id });
     } else if (mention.kind === "organization") {
       let org = organizations.get(mention.text);
       if (!org) {
-        org = { id: idFor("o", mention.text, used), name: mention.text, kind: ORG_KIND(mention.text), evidence: { start: mention.start, end: mention.end } };
+        org = {
+          id: idFor("o", mention.text, used),
+          name: mention.text,
+          kind: ORG_KIND(mention.text),
+          evidence: { start: mention.start, end: mention.end },
+        };
         organizations.set(mention.text, org);
       }
       resolved.push({ ...mention, entity: org.id });
@@ -502,7 +748,12 @@ export function resolveEntities(ctx: NameContext, mentions: Mention[]): Entities
       let place = names.map((n) => placeByName.get(n)).find((p) => p !== undefined);
       if (!place) {
         const words = ctx.tokens.slice(mention.firstToken, mention.lastToken + 1);
-        place = { id: idFor("pl", mention.text, used), name: mention.text, kind: placeKind(ctx, mention.text, words), evidence: { start: mention.start, end: mention.end } };
+        place = {
+          id: idFor("pl", mention.text, used),
+          name: mention.text,
+          kind: placeKind(ctx, mention.text, words),
+          evidence: { start: mention.start, end: mention.end },
+        };
         const aliases = names.filter((n) => n !== mention.text);
         if (aliases.length > 0) place.aliases = aliases;
         places.set(mention.text, place);
@@ -523,7 +774,9 @@ export function resolveEntities(ctx: NameContext, mentions: Mention[]): Entities
   // "National Aquarium" and "National Aquarium of New Zealand" are one organization: the shorter is another name of the longer.
   const orgList = [...organizations.values()];
   for (const short of orgList) {
-    const long = orgList.find((o) => o !== short && (o.name.startsWith(`${short.name} `) || o.name.endsWith(` ${short.name}`)));
+    const long = orgList.find(
+      (o) => o !== short && (o.name.startsWith(`${short.name} `) || o.name.endsWith(` ${short.name}`)),
+    );
     if (!long) continue;
     long.aliases = [...(long.aliases ?? []), short.name];
     organizations.delete(short.name);
@@ -544,7 +797,10 @@ export function resolveEntities(ctx: NameContext, mentions: Mention[]): Entities
 
 const LOWER_WORD = "[\\p{Ll}][\\p{Ll}\\-]*";
 // ", a research fellow at ", ", national manager of the ", ", who ..."
-const APPOSITIVE = new RegExp(`^,\\s+(?:(?:a|an|the|its|his|her|their|our)\\s+)?((?:${LOWER_WORD}\\s+){0,4}?${LOWER_WORD})(?:\\s+(of|in)\\s+((?:${LOWER_WORD}\\s+){0,2}?${LOWER_WORD}))?(?=\\s*(?:,|\\.|$|\\s(?:at|of|for|from|with|in|on)\\s))`, "u");
+const APPOSITIVE = new RegExp(
+  `^,\\s+(?:(?:a|an|the|its|his|her|their|our)\\s+)?((?:${LOWER_WORD}\\s+){0,4}?${LOWER_WORD})(?:\\s+(of|in)\\s+((?:${LOWER_WORD}\\s+){0,2}?${LOWER_WORD}))?(?=\\s*(?:,|\\.|$|\\s(?:at|of|for|from|with|in|on)\\s))`,
+  "u",
+);
 const AFFILIATION = /^\s+(?:at|of|for|from|with|in|on)\s+(?:the\s+)?/;
 
 export interface RoleFinding {
@@ -556,7 +812,8 @@ export interface RoleFinding {
 }
 
 // "limnologist", "pediatrician", "photographer": professions the list need not spell out.
-const isRoleNoun = (word: string) => ROLE_NOUNS.has(word.toLowerCase()) || /^\p{Ll}{4,}(?:ologist|ographer|ician|iatrist)$/u.test(word);
+const isRoleNoun = (word: string) =>
+  ROLE_NOUNS.has(word.toLowerCase()) || /^\p{Ll}{4,}(?:ologist|ographer|ician|iatrist)$/u.test(word);
 
 /**
  * Roles and affiliations: "X, a research fellow at Y", "X, from the
@@ -570,7 +827,8 @@ export function findRoles(ctx: NameContext, entities: Entities): RoleFinding[] {
   const personIds = new Set(entities.people.map((p) => p.id));
 
   for (const mention of entities.mentions) {
-    if (mention.kind !== "person" || !mention.entity || !personIds.has(mention.entity) || found.has(mention.entity)) continue;
+    if (mention.kind !== "person" || !mention.entity || !personIds.has(mention.entity) || found.has(mention.entity))
+      continue;
     const sentence = ctx.sentences[mention.sentence]!;
     const after = ctx.body.slice(mention.end, sentence.end);
     let role: string | undefined;
@@ -606,18 +864,34 @@ export function findRoles(ctx: NameContext, entities: Entities): RoleFinding[] {
       const roleWords: string[] = [];
       for (let i = words.length - 1; i >= 0; i--) {
         const w = words[i]!;
-        if (!/^\p{Ll}[\p{Ll}\-]*$/u.test(w) || /^(?:the|a|an|said|says|and|of|to|by|with|for|from|as|at|in|on|told|is|was|his|her|their|our)$/.test(w)) break;
+        if (
+          !/^\p{Ll}[\p{Ll}\-]*$/u.test(w) ||
+          /^(?:the|a|an|said|says|and|of|to|by|with|for|from|as|at|in|on|told|is|was|his|her|their|our)$/.test(w)
+        )
+          break;
         roleWords.unshift(w);
       }
       // "Council member Helen Brooks", "Board chair ...": the body the person belongs to is part of the role,
       // but only a lone capitalized organization word, not the tail of a longer name.
       const body = words[words.length - 1 - roleWords.length];
       const beforeBody = words[words.length - 2 - roleWords.length];
-      if (roleWords.length > 0 && body !== undefined && ORG_HEADS[body] !== undefined && (beforeBody === undefined || !isCapitalized(beforeBody))) roleWords.unshift(body);
-      if (roleWords.length > 0 && isRoleNoun(roleWords.at(-1)!) && !NATIONALITIES.has(roleWords[0]!)) role = roleWords.join(" ");
+      if (
+        roleWords.length > 0 &&
+        body !== undefined &&
+        ORG_HEADS[body] !== undefined &&
+        (beforeBody === undefined || !isCapitalized(beforeBody))
+      )
+        roleWords.unshift(body);
+      if (roleWords.length > 0 && isRoleNoun(roleWords.at(-1)!) && !NATIONALITIES.has(roleWords[0]!))
+        role = roleWords.join(" ");
     }
     if (role || affiliation) {
-      found.set(mention.entity, { personId: mention.entity, ...(role ? { role } : {}), ...(affiliation ? { affiliation } : {}), mention });
+      found.set(mention.entity, {
+        personId: mention.entity,
+        ...(role ? { role } : {}),
+        ...(affiliation ? { affiliation } : {}),
+        mention,
+      });
     }
   }
   return [...found.values()];

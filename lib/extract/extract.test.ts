@@ -26,10 +26,12 @@ export function schemaProblems(article: Article): string[] {
   const quote = (span: { start: number; end: number }) => {
     const text = article.body.slice(span.start, span.end);
     let occurrence = 0;
-    for (let at = article.body.indexOf(text); at !== -1 && at <= span.start; at = article.body.indexOf(text, at + 1)) occurrence++;
+    for (let at = article.body.indexOf(text); at !== -1 && at <= span.start; at = article.body.indexOf(text, at + 1))
+      occurrence++;
     return { text, occurrence };
   };
-  const withQuotes = <T extends { evidence: { start: number; end: number } }>(facts: T[]) => facts.map((f) => ({ ...f, evidence: quote(f.evidence) }));
+  const withQuotes = <T extends { evidence: { start: number; end: number } }>(facts: T[]) =>
+    facts.map((f) => ({ ...f, evidence: quote(f.evidence) }));
   const f = article.facts;
   const result = compileArticle({
     articleFile: "article.json",
@@ -44,7 +46,11 @@ export function schemaProblems(article: Article): string[] {
       quotes: withQuotes(f.quotes),
       events: withQuotes(f.events),
       claims: withQuotes(f.claims),
-      mainIdea: { ...f.mainIdea, distortions: f.mainIdea.distortions.length >= 2 ? f.mainIdea.distortions : ["a", "b"], evidence: quote(f.mainIdea.evidence) },
+      mainIdea: {
+        ...f.mainIdea,
+        distortions: f.mainIdea.distortions.length >= 2 ? f.mainIdea.distortions : ["a", "b"],
+        evidence: quote(f.mainIdea.evidence),
+      },
     },
   });
   return result.ok ? [] : result.errors.filter((e) => !/is not covered by any fact's evidence/.test(e));
@@ -55,7 +61,12 @@ describe("people, roles and organizations", () => {
     [
       "appositive role at an organization, surname later",
       "Li Yanliang, a research fellow at the Institute of Public Policy and Innovation, spoke first. Later, Li said the plan would work, and nobody disagreed with him.",
-      { name: "Li Yanliang", shortName: "Li", role: "research fellow", affiliation: "Institute of Public Policy and Innovation" },
+      {
+        name: "Li Yanliang",
+        shortName: "Li",
+        role: "research fellow",
+        affiliation: "Institute of Public Policy and Innovation",
+      },
     ],
     [
       "title before the name",
@@ -107,15 +118,43 @@ describe("people, roles and organizations", () => {
   });
 
   it.each([
-    ["Institute of Public Policy and Innovation", "institute", "Researchers at the Institute of Public Policy and Innovation published a report on housing."],
-    ["University of Oxford", "university", "The University of Oxford hired new teachers last year for its science courses."],
+    [
+      "Institute of Public Policy and Innovation",
+      "institute",
+      "Researchers at the Institute of Public Policy and Innovation published a report on housing.",
+    ],
+    [
+      "University of Oxford",
+      "university",
+      "The University of Oxford hired new teachers last year for its science courses.",
+    ],
     // Schools for children are schools now that there is such a kind (they were "other", never universities).
-    ["Harbor High School", "school", "Students from Harbor High School will run a weekly water-testing program on the barge."],
-    ["Lincoln Elementary School", "school", "Parents at Lincoln Elementary School raised money for a new library this spring."],
-    ["Riverton Community College", "university", "Students at Riverton Community College built a small boat for the science fair."],
-    ["Ministry of Health", "government", "A spokesman for the Ministry of Health declined to comment on the new figures."],
+    [
+      "Harbor High School",
+      "school",
+      "Students from Harbor High School will run a weekly water-testing program on the barge.",
+    ],
+    [
+      "Lincoln Elementary School",
+      "school",
+      "Parents at Lincoln Elementary School raised money for a new library this spring.",
+    ],
+    [
+      "Riverton Community College",
+      "university",
+      "Students at Riverton Community College built a small boat for the science fair.",
+    ],
+    [
+      "Ministry of Health",
+      "government",
+      "A spokesman for the Ministry of Health declined to comment on the new figures.",
+    ],
     ["Royal Society", "other", "The Royal Society awarded the prize to a young chemist from Kenya this spring."],
-    ["Wildlife Conservation Society", "other", "Members of the Wildlife Conservation Society counted the wolves in the forest."],
+    [
+      "Wildlife Conservation Society",
+      "other",
+      "Members of the Wildlife Conservation Society counted the wolves in the forest.",
+    ],
   ] as const)("organization %s (%s)", (name, kind, text) => {
     const article = extract(text);
     expect(article.facts.organizations.map((o) => [o.name, o.kind])).toContainEqual([name, kind]);
@@ -126,18 +165,43 @@ describe("people, roles and organizations", () => {
       "Staff believe the octopus escaped at night. In scenes reminiscent of Finding Nemo, the Moroccan city celebrated. British workers rarely take holidays, and Japanese firms know it.",
     );
     const names = [...article.facts.people, ...article.facts.organizations, ...article.facts.places].map((e) => e.name);
-    for (const wrong of ["Staff", "Finding Nemo", "Moroccan", "British", "Japanese", "In"]) expect(names).not.toContain(wrong);
+    for (const wrong of ["Staff", "Finding Nemo", "Moroccan", "British", "Japanese", "In"])
+      expect(names).not.toContain(wrong);
   });
 
   it.each([
     // A town: cities big enough to be known are in the gazetteer.
-    ["a town no list knows, after “in”", "The classroom will be free for public schools in Riverton and will open to families on weekends.", ["Riverton", "town"]],
-    ["the same at a sentence's end", "Students built a new playground near the river. It is the first one of its kind in Dunmore.", ["Dunmore", "town"]],
-    ["a town after “at”", "Severn Foods still makes its cheese at Tewford, where its largest factory stands.", ["Tewford", "town"]],
-    ["not a surname after “from”", "Daniel Okafor wrote to the council. The letter from Okafor asked for a new bus stop.", undefined],
-    ["not a word that modifies a noun", "The classroom will be free for pupils in Riverton schools and will open to families on weekends.", undefined],
+    [
+      "a town no list knows, after “in”",
+      "The classroom will be free for public schools in Riverton and will open to families on weekends.",
+      ["Riverton", "town"],
+    ],
+    [
+      "the same at a sentence's end",
+      "Students built a new playground near the river. It is the first one of its kind in Dunmore.",
+      ["Dunmore", "town"],
+    ],
+    [
+      "a town after “at”",
+      "Severn Foods still makes its cheese at Tewford, where its largest factory stands.",
+      ["Tewford", "town"],
+    ],
+    [
+      "not a surname after “from”",
+      "Daniel Okafor wrote to the council. The letter from Okafor asked for a new bus stop.",
+      undefined,
+    ],
+    [
+      "not a word that modifies a noun",
+      "The classroom will be free for pupils in Riverton schools and will open to families on weekends.",
+      undefined,
+    ],
     ["not a language", "The museum will print its guides in English and will open to families on weekends.", undefined],
-    ["not a person's first name", "The award went to the best pupil in Maria's class, and everyone clapped loudly.", undefined],
+    [
+      "not a person's first name",
+      "The award went to the best pupil in Maria's class, and everyone clapped loudly.",
+      undefined,
+    ],
   ] as const)("place after “in”: %s", (_, text, expected) => {
     const places = extract(text).facts.places.map((p) => [p.name, p.kind]);
     if (expected) expect(places).toContainEqual(expected);
@@ -145,7 +209,9 @@ describe("people, roles and organizations", () => {
   });
 
   it("reads places from the gazetteer with their kind", () => {
-    const article = extract("The delegation flew from London to Kigali, then drove across Rwanda towards the border with Burundi.");
+    const article = extract(
+      "The delegation flew from London to Kigali, then drove across Rwanda towards the border with Burundi.",
+    );
     expect(article.facts.places.map((p) => [p.name, p.kind])).toEqual([
       ["London", "city"],
       ["Kigali", "city"],
@@ -157,9 +223,24 @@ describe("people, roles and organizations", () => {
 
 describe("quotations and their speakers", () => {
   const cases: [string, string, string, string][] = [
-    ["“...,” said X", "“We need more bridges between our countries,” said Li Yanliang, who chairs the panel.", "We need more bridges between our countries", "Li Yanliang"],
-    ["“...,” X said", "“The staff and I have been pretty sad,” Rob Yarrell said after the escape.", "The staff and I have been pretty sad", "Rob Yarrell"],
-    ["X, role, said: “...”", "Anna Schmidt, a marine biologist at the Kiel Institute, said: “The bottle is in good condition.”", "The bottle is in good condition.", "Anna Schmidt"],
+    [
+      "“...,” said X",
+      "“We need more bridges between our countries,” said Li Yanliang, who chairs the panel.",
+      "We need more bridges between our countries",
+      "Li Yanliang",
+    ],
+    [
+      "“...,” X said",
+      "“The staff and I have been pretty sad,” Rob Yarrell said after the escape.",
+      "The staff and I have been pretty sad",
+      "Rob Yarrell",
+    ],
+    [
+      "X, role, said: “...”",
+      "Anna Schmidt, a marine biologist at the Kiel Institute, said: “The bottle is in good condition.”",
+      "The bottle is in good condition.",
+      "Anna Schmidt",
+    ],
     [
       "he said → the person last named",
       "Paul Kelley studies sleep at Oxford University. “Teenagers are not lazy at all,” he said.",
@@ -201,12 +282,16 @@ describe("quotations and their speakers", () => {
   });
 
   it("leaves out a quotation whose speaker cannot be read, and scare quotes", () => {
-    const article = extract("Maria Lopez and John Smith met. “Nobody knows who wrote this sentence at all.” The fish looked “rough” to the team.");
+    const article = extract(
+      "Maria Lopez and John Smith met. “Nobody knows who wrote this sentence at all.” The fish looked “rough” to the team.",
+    );
     expect(article.facts.quotes).toEqual([]);
   });
 
   it("does not resolve “he” when two men were just named", () => {
-    const article = extract("John Smith met Paul Kelley at the station in London. “It was a long trip for everyone,” he said.");
+    const article = extract(
+      "John Smith met Paul Kelley at the station in London. “It was a long trip for everyone,” he said.",
+    );
     expect(article.facts.quotes).toEqual([]);
   });
 
@@ -214,10 +299,22 @@ describe("quotations and their speakers", () => {
   const quotedSubject = (then: string) =>
     `“We counted twelve kinds of fish that morning,” Daniel Reyes said.\n\n${then} “This barge is a gift to every child in the town,” he said.`;
   it.each([
-    ["subject quoted before, after an opening phrase", quotedSubject("At the end of the ceremony, Reyes thanked Mayor Sam Whitfield for the help."), "Daniel Reyes"],
-    ["subject quoted before, at the sentence start", quotedSubject("Reyes thanked Mayor Sam Whitfield for the help."), "Daniel Reyes"],
+    [
+      "subject quoted before, after an opening phrase",
+      quotedSubject("At the end of the ceremony, Reyes thanked Mayor Sam Whitfield for the help."),
+      "Daniel Reyes",
+    ],
+    [
+      "subject quoted before, at the sentence start",
+      quotedSubject("Reyes thanked Mayor Sam Whitfield for the help."),
+      "Daniel Reyes",
+    ],
     ["the subject has not been quoted", quotedSubject("Mayor Sam Whitfield thanked Reyes for the idea."), undefined],
-    ["the subject is not the first man named", quotedSubject("Next to Sam Whitfield, Reyes thanked the crew for the help."), undefined],
+    [
+      "the subject is not the first man named",
+      quotedSubject("Next to Sam Whitfield, Reyes thanked the crew for the help."),
+      undefined,
+    ],
     [
       "the other man was quoted too",
       `“It is a good day,” Sam Whitfield said. ${quotedSubject("Reyes thanked Mayor Sam Whitfield for the help.")}`,
@@ -227,7 +324,8 @@ describe("quotations and their speakers", () => {
     const article = extract(text);
     const quote = article.facts.quotes.find((q) => q.text === "This barge is a gift to every child in the town");
     expect(entityName(article, quote?.speaker)).toBe(speaker);
-    if (quote) expect(article.body.slice(quote.evidence.start, quote.evidence.end)).toMatch(/^Reyes thanked .*he said$/s);
+    if (quote)
+      expect(article.body.slice(quote.evidence.start, quote.evidence.end)).toMatch(/^Reyes thanked .*he said$/s);
     expect(schemaProblems(article)).toEqual([]);
   });
 });
@@ -264,10 +362,22 @@ describe("numbers, money, percentages and dates", () => {
       "The idea came from Daniel Reyes, a biology teacher at Harbor High School, who first took his class onto a borrowed fishing boat in 2019.",
       "Daniel Reyes first took his class onto a borrowed fishing boat",
     ],
-    ["right after the name", "The prize went to Anna Schmidt, who found the old bottle on a beach in 2014.", "Anna Schmidt found the old bottle on a beach"],
+    [
+      "right after the name",
+      "The prize went to Anna Schmidt, who found the old bottle on a beach in 2014.",
+      "Anna Schmidt found the old bottle on a beach",
+    ],
     // The relative clause does not say who when something else stands between the name and "who".
-    ["not about a person", "The prize went to Anna Schmidt for the museum, which opened its new wing to visitors in 2014.", undefined],
-    ["not when more follows the date", "The idea came from Daniel Reyes, who first took his class onto a fishing boat in 2019, and it grew.", undefined],
+    [
+      "not about a person",
+      "The prize went to Anna Schmidt for the museum, which opened its new wing to visitors in 2014.",
+      undefined,
+    ],
+    [
+      "not when more follows the date",
+      "The idea came from Daniel Reyes, who first took his class onto a fishing boat in 2019, and it grew.",
+      undefined,
+    ],
   ] as const)("a year at the end of a relative clause about a person: %s", (_, sentence, describes) => {
     const found = extract(`${sentence} The classroom will open to families on weekends.`).facts.dates;
     // Without a clause it is sure of, the year is still listed for the teacher, but not as a fact to ask.
@@ -282,12 +392,22 @@ describe("numbers, money, percentages and dates", () => {
   });
 
   it("keeps money with its currency and scale", () => {
-    const money = extract("The company raised $3.5m from investors. Last year, the charity spent £20,000 on books.").facts.numbers;
-    expect(money).toContainEqual(expect.objectContaining({ text: "$3.5m", value: 3.5, counts: "million dollars", question: "How much did the company raise from investors?" }));
+    const money = extract("The company raised $3.5m from investors. Last year, the charity spent £20,000 on books.")
+      .facts.numbers;
+    expect(money).toContainEqual(
+      expect.objectContaining({
+        text: "$3.5m",
+        value: 3.5,
+        counts: "million dollars",
+        question: "How much did the company raise from investors?",
+      }),
+    );
   });
 
   it("does not ask about a number whose question would be a guess, or about a year as a count", () => {
-    const facts = extract("In 2014, it rose. They sold 300 of them, he thinks, but 1998 was the year of the flood.").facts;
+    const facts = extract(
+      "In 2014, it rose. They sold 300 of them, he thinks, but 1998 was the year of the flood.",
+    ).facts;
     expect(facts.numbers).toEqual([]);
   });
 
@@ -316,14 +436,20 @@ describe("claims and main idea", () => {
     expect(result.article.facts.claims.map((c) => c.predicate)).toEqual(["said the unit was safe"]);
   });
   it("ends a claim where “and” hands the sentence to someone else", () => {
-    expect(article.facts.claims.filter((c) => entityName(article, c.subject) === "London").map((c) => c.predicate)).toEqual(["has about 22,000 licensed cabs"]);
+    expect(
+      article.facts.claims.filter((c) => entityName(article, c.subject) === "London").map((c) => c.predicate),
+    ).toEqual(["has about 22,000 licensed cabs"]);
   });
   it("takes the lead as main idea, with distortions that change a fact", () => {
     const idea = article.facts.mainIdea;
-    expect(idea.statement).toBe("Morocco is building the largest solar plant in the world near the city of Ouarzazate.");
+    expect(idea.statement).toBe(
+      "Morocco is building the largest solar plant in the world near the city of Ouarzazate.",
+    );
     expect(idea.distortions.length).toBeGreaterThanOrEqual(2);
     for (const d of idea.distortions) expect(d).not.toBe(idea.statement);
-    expect(idea.distortions).toContain("Morocco is not building the largest solar plant in the world near the city of Ouarzazate.");
+    expect(idea.distortions).toContain(
+      "Morocco is not building the largest solar plant in the world near the city of Ouarzazate.",
+    );
   });
 });
 
@@ -334,14 +460,20 @@ describe("the main idea is what the headline announces, not the hook", () => {
     "About 22% of the plant's power will be exported, according to figures from the energy ministry in Rabat.\n\n" +
     "Engineers say solar power from the desert plant will reach homes across Morocco, and the solar project may even power Europe.";
   it.each([
-    ["with a headline", "Morocco Poised to Become a Solar Superpower", "Morocco is now building a huge solar plant that could make the country a global solar superpower within a decade."],
+    [
+      "with a headline",
+      "Morocco Poised to Become a Solar Superpower",
+      "Morocco is now building a huge solar plant that could make the country a global solar superpower within a decade.",
+    ],
   ])("%s", (_, title, expected) => {
     const result = extractArticle({ text, title });
     if (!result.ok) throw new Error(result.message);
     const idea = result.article.facts.mainIdea;
     // The statement drops the opening "But"; its evidence is the whole sentence it states.
     expect(idea.statement).toBe(expected);
-    expect(result.article.body.slice(idea.evidence.start, idea.evidence.end)).toBe(`But ${expected.replace(/^M/, "M")}`);
+    expect(result.article.body.slice(idea.evidence.start, idea.evidence.end)).toBe(
+      `But ${expected.replace(/^M/, "M")}`,
+    );
   });
 });
 
@@ -369,7 +501,9 @@ describe("key terms and statements from sentences that name nobody", () => {
     expect(termOf(sentence)).toEqual([]);
   });
   it("accepts the other number of the term when typed", () => {
-    const article = extract(`${lead}The scans showed that reward circuitry in the brain behaved more normally after each dose.`);
+    const article = extract(
+      `${lead}The scans showed that reward circuitry in the brain behaved more normally after each dose.`,
+    );
     expect(article.facts.terms?.[0]?.accepted).toEqual(["reward circuitries"]);
   });
 
@@ -378,11 +512,23 @@ describe("key terms and statements from sentences that name nobody", () => {
     return statement ? (statement.negated ?? "(none)") : "(not a statement)";
   };
   it.each([
-    ["The scans were given 45 minutes after the participants inhaled the spray.", "The scans were not given 45 minutes after the participants inhaled the spray."],
-    ["The scans showed that reward circuitry behaved more normally after a dose.", "The scans did not show that reward circuitry behaved more normally after a dose."],
+    [
+      "The scans were given 45 minutes after the participants inhaled the spray.",
+      "The scans were not given 45 minutes after the participants inhaled the spray.",
+    ],
+    [
+      "The scans showed that reward circuitry behaved more normally after a dose.",
+      "The scans did not show that reward circuitry behaved more normally after a dose.",
+    ],
     ["Carbon dating put the remains at around 7,000 years old.", "(not a statement)"],
-    ["The condition affects individuals in different ways across the country.", "The condition does not affect individuals in different ways across the country."],
-    ["The bones had been extremely well preserved by the cool cave.", "The bones had not been extremely well preserved by the cool cave."],
+    [
+      "The condition affects individuals in different ways across the country.",
+      "The condition does not affect individuals in different ways across the country.",
+    ],
+    [
+      "The bones had been extremely well preserved by the cool cave.",
+      "The bones had not been extremely well preserved by the cool cave.",
+    ],
     // compromise reads "remains" as a verb here; the auxiliary right after it shows it is not.
     ["The human remains had been extremely well preserved by the cool cave.", "(none)"],
     // Negated, a hedge or a quantifier is not a falsehood: "might not" is as possible as "might".
@@ -400,7 +546,9 @@ describe("key terms and statements from sentences that name nobody", () => {
     const article = extract(`${lead}${sentence}`);
     const pool = buildPool(article, 1);
     const start = article.body.indexOf(sentence);
-    const about = pool.filter((q) => q.type !== "main-idea" && q.evidence[0]!.start === start && q.evidence[0]!.end === start + sentence.length);
+    const about = pool.filter(
+      (q) => q.type !== "main-idea" && q.evidence[0]!.start === start && q.evidence[0]!.end === start + sentence.length,
+    );
     expect(about.map((q) => q.type)).toContain("fill-blank");
     expect(about.filter((q) => q.type === "fill-blank").every((q) => q.level === "scan")).toBe(true);
     expect(about.filter((q) => q.type === "true-false" && / not /.test(q.prompt))).toEqual([]);
@@ -414,17 +562,25 @@ const ORGS = ["the University of Oxford", "the Institute of Public Policy", "the
 const PLACES = ["London", "Kigali", "New Zealand", "Spain"];
 const fragment = fc.oneof(
   fc.constantFrom(...NAMES).map((n) => `${n} said the plan would work.`),
-  fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom(...ORGS)).map(([n, o]) => `${n}, a research fellow at ${o}, spoke.`),
+  fc
+    .tuple(fc.constantFrom(...NAMES), fc.constantFrom(...ORGS))
+    .map(([n, o]) => `${n}, a research fellow at ${o}, spoke.`),
   fc.tuple(fc.lorem({ maxCount: 8 }), fc.constantFrom(...NAMES)).map(([words, n]) => `“${words},” said ${n}.`),
   fc.tuple(fc.lorem({ maxCount: 6 }), fc.constantFrom("he", "she")).map(([words, p]) => `“${words},” ${p} added.`),
-  fc.tuple(fc.integer({ min: 2, max: 90000 }), fc.constantFrom(...PLACES)).map(([n, p]) => `About ${n.toLocaleString("en-US")} people live in ${p}.`),
-  fc.tuple(fc.integer({ min: 1900, max: 2030 }), fc.constantFrom(...ORGS)).map(([y, o]) => `In ${y}, ${o} opened a new office.`),
+  fc
+    .tuple(fc.integer({ min: 2, max: 90000 }), fc.constantFrom(...PLACES))
+    .map(([n, p]) => `About ${n.toLocaleString("en-US")} people live in ${p}.`),
+  fc
+    .tuple(fc.integer({ min: 1900, max: 2030 }), fc.constantFrom(...ORGS))
+    .map(([y, o]) => `In ${y}, ${o} opened a new office.`),
   fc.tuple(fc.integer({ min: 1, max: 99 })).map(([n]) => `Some ${n}% of voters agreed.`),
   fc.lorem({ maxCount: 12 }).map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}.`),
   fc.string({ maxLength: 20 }),
 );
 const paragraph = fc.array(fragment, { minLength: 1, maxLength: 5 }).map((parts) => parts.join(" "));
-const anyText = fc.array(paragraph, { minLength: 1, maxLength: 6 }).map((ps) => ps.join(fc.sample(fc.constantFrom("\n\n", "\r\n\r\n", "\n \n"), 1)[0]));
+const anyText = fc
+  .array(paragraph, { minLength: 1, maxLength: 6 })
+  .map((ps) => ps.join(fc.sample(fc.constantFrom("\n\n", "\r\n\r\n", "\n \n"), 1)[0]));
 
 describe("every evidence span is exact", () => {
   it("for generated texts: spans in bounds, fact text inside its evidence, schema checks pass, pool sound", () => {
@@ -442,19 +598,32 @@ describe("every evidence span is exact", () => {
         const { body, facts } = result.article;
         expect(body).toBe(result.article.paragraphs.join("\n\n"));
         const spans = [
-          ...facts.people, ...facts.organizations, ...facts.places, ...facts.dates, ...facts.numbers, ...facts.quotes, ...facts.events, ...facts.claims, facts.mainIdea,
-          ...(facts.terms ?? []), ...(facts.statements ?? []),
+          ...facts.people,
+          ...facts.organizations,
+          ...facts.places,
+          ...facts.dates,
+          ...facts.numbers,
+          ...facts.quotes,
+          ...facts.events,
+          ...facts.claims,
+          facts.mainIdea,
+          ...(facts.terms ?? []),
+          ...(facts.statements ?? []),
         ].map((f) => f.evidence);
         for (const s of spans) {
           expect(Number.isInteger(s.start) && Number.isInteger(s.end)).toBe(true);
           expect(0 <= s.start && s.start < s.end && s.end <= body.length).toBe(true);
         }
-        for (const d of [...facts.dates, ...facts.numbers]) expect(body.slice(d.evidence.start, d.evidence.end)).toBe(d.text);
-        for (const e of [...facts.people, ...facts.organizations, ...facts.places]) expect(body.slice(e.evidence.start, e.evidence.end)).toBe(e.name);
+        for (const d of [...facts.dates, ...facts.numbers])
+          expect(body.slice(d.evidence.start, d.evidence.end)).toBe(d.text);
+        for (const e of [...facts.people, ...facts.organizations, ...facts.places])
+          expect(body.slice(e.evidence.start, e.evidence.end)).toBe(e.name);
         for (const q of facts.quotes) expect(body.slice(q.evidence.start, q.evidence.end)).toContain(q.text);
-        for (const t of [...(facts.terms ?? []), ...(facts.statements ?? [])]) expect(body.slice(t.evidence.start, t.evidence.end)).toBe(t.text);
+        for (const t of [...(facts.terms ?? []), ...(facts.statements ?? [])])
+          expect(body.slice(t.evidence.start, t.evidence.end)).toBe(t.text);
         expect(schemaProblems(result.article)).toEqual([]);
-        for (const q of buildPool(result.article, 1)) for (const s of q.evidence) expect(s.end).toBeLessThanOrEqual(body.length);
+        for (const q of buildPool(result.article, 1))
+          for (const s of q.evidence) expect(s.end).toBeLessThanOrEqual(body.length);
       }),
       { numRuns: 60 },
     );
@@ -463,13 +632,21 @@ describe("every evidence span is exact", () => {
   });
 
   it("is deterministic", () => {
-    const text = "Rob Yarrell, national manager of the National Aquarium of New Zealand, said: “Octopuses are famous escape artists.” In 2016, the aquarium opened.";
+    const text =
+      "Rob Yarrell, national manager of the National Aquarium of New Zealand, said: “Octopuses are famous escape artists.” In 2016, the aquarium opened.";
     expect(JSON.stringify(extractArticle({ text }))).toBe(JSON.stringify(extractArticle({ text })));
   });
 
   it("reports progress from 0 to 1, never going back", () => {
     const seen: number[] = [];
-    extractArticle({ text: Array.from({ length: 12 }, (_, i) => `Paragraph ${i} says that Maria Lopez visited London again.`).join("\n\n") }, { onProgress: (f) => seen.push(f) });
+    extractArticle(
+      {
+        text: Array.from({ length: 12 }, (_, i) => `Paragraph ${i} says that Maria Lopez visited London again.`).join(
+          "\n\n",
+        ),
+      },
+      { onProgress: (f) => seen.push(f) },
+    );
     expect(seen.at(-1)).toBe(1);
     expect(seen.length).toBeGreaterThan(12);
     expect(seen.every((f, i) => f >= 0 && f <= 1 && (i === 0 || f >= seen[i - 1]!))).toBe(true);
@@ -526,17 +703,28 @@ describe("bad input gets a clear message or a best-effort article, never a crash
   });
 
   it("normalizes CRLF, non-breaking and zero-width spaces, control characters and blank lines", () => {
-    const result = extractArticle({ text: "First\u00a0line of the\u200b story\r\nwraps here.\r\n\r\n\r\n\r\nSecond  paragraph\u0007 is here and it is long enough." });
-    expect(result.ok && result.article.paragraphs).toEqual(["First line of the story wraps here.", "Second paragraph is here and it is long enough."]);
+    const result = extractArticle({
+      text: "First\u00a0line of the\u200b story\r\nwraps here.\r\n\r\n\r\n\r\nSecond  paragraph\u0007 is here and it is long enough.",
+    });
+    expect(result.ok && result.article.paragraphs).toEqual([
+      "First line of the story wraps here.",
+      "Second paragraph is here and it is long enough.",
+    ]);
   });
 
   it("turns typeset ligatures copied from a PDF into their letters", () => {
-    const result = extractArticle({ text: "The \ufb01rst \ufb02ight of the season left on time, the of\ufb01cials said on Monday morning." });
-    expect(result.ok && result.article.paragraphs).toEqual(["The first flight of the season left on time, the officials said on Monday morning."]);
+    const result = extractArticle({
+      text: "The \ufb01rst \ufb02ight of the season left on time, the of\ufb01cials said on Monday morning.",
+    });
+    expect(result.ok && result.article.paragraphs).toEqual([
+      "The first flight of the season left on time, the officials said on Monday morning.",
+    ]);
   });
 
   it("takes a pasted headline as the title, and makes a slug from it", () => {
-    const result = extractArticle({ text: "Inky the Octopus Escapes!\n\nAn octopus has escaped from the National Aquarium in New Zealand by sliding down a drainpipe." }) as Extract<ExtractResult, { ok: true }>;
+    const result = extractArticle({
+      text: "Inky the Octopus Escapes!\n\nAn octopus has escaped from the National Aquarium in New Zealand by sliding down a drainpipe.",
+    }) as Extract<ExtractResult, { ok: true }>;
     expect(result.article.title).toBe("Inky the Octopus Escapes!");
     expect(result.article.slug).toMatch(/^inky-the-octopus-escapes-[a-z0-9]+$/);
     expect(result.article.paragraphs).toHaveLength(1);

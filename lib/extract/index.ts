@@ -52,15 +52,13 @@ export interface ExtractOptions {
 export type ExtractFailure = "empty" | "not-text" | "too-long" | "no-sentences";
 
 export type ExtractResult =
-  | { ok: true; article: Article; warnings: string[] }
-  | { ok: false; reason: ExtractFailure; message: string };
+  { ok: true; article: Article; warnings: string[] } | { ok: false; reason: ExtractFailure; message: string };
 
 export const DEFAULT_SOURCE = "Pasted text";
 /** Fewer words than this is not an article to read and be quizzed on. */
 export const MIN_WORDS = 12;
 
 const fail = (reason: ExtractFailure, message: string): ExtractResult => ({ ok: false, reason, message });
-
 
 function englishShare(text: string): number {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -95,18 +93,29 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
   const raw = typeof input.text === "string" ? input.text : "";
   if (raw.trim() === "") return fail("empty", "The text is empty. Paste an article or drop a .txt, .md or .html file.");
   if (isNotText(raw)) {
-    return fail("not-text", "This does not look like text: it contains many control or unreadable characters. Was it a binary file (a PDF, Word document or image)? Save it as plain text first.");
+    return fail(
+      "not-text",
+      "This does not look like text: it contains many control or unreadable characters. Was it a binary file (a PDF, Word document or image)? Save it as plain text first.",
+    );
   }
   // Counted before any other work, so a huge paste is refused at once.
   if (raw.length > MAX_CHARS) {
-    return fail("too-long", `The text is longer than ${MAX_CHARS.toLocaleString("en-US")} characters. Paste one article, or split a long one into parts.`);
+    return fail(
+      "too-long",
+      `The text is longer than ${MAX_CHARS.toLocaleString("en-US")} characters. Paste one article, or split a long one into parts.`,
+    );
   }
   if (countWords(raw, MAX_WORDS) > MAX_WORDS) {
-    return fail("too-long", `The text is longer than ${MAX_WORDS.toLocaleString("en-US")} words. Paste one article, or split a long one into parts.`);
+    return fail(
+      "too-long",
+      `The text is longer than ${MAX_WORDS.toLocaleString("en-US")} words. Paste one article, or split a long one into parts.`,
+    );
   }
   let paragraphs = toParagraphs(raw);
   const warnings: string[] = [];
-  let title = stripInvisible(input.title ?? "").replace(/\s+/g, " ").trim();
+  let title = stripInvisible(input.title ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (!title) {
     const line = headline(paragraphs);
     if (line) {
@@ -115,17 +124,31 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
     }
   }
   const words = countWords(paragraphs.join(" "));
-  if (paragraphs.length === 0 || words < MIN_WORDS || !paragraphs.some((p) => /[\p{L}]{2,}.*\s.*[\p{L}]{2,}/u.test(p))) {
-    return fail("no-sentences", `The text is too short to make a quiz from (${words} word${words === 1 ? "" : "s"}). Paste a whole article of at least a few sentences.`);
+  if (
+    paragraphs.length === 0 ||
+    words < MIN_WORDS ||
+    !paragraphs.some((p) => /[\p{L}]{2,}.*\s.*[\p{L}]{2,}/u.test(p))
+  ) {
+    return fail(
+      "no-sentences",
+      `The text is too short to make a quiz from (${words} word${words === 1 ? "" : "s"}). Paste a whole article of at least a few sentences.`,
+    );
   }
   if (!title) title = titleFrom(paragraphs);
   // A first line taken as the title may carry bidi controls, which toParagraphs keeps in the text.
   title = stripInvisible(title);
   progress(0.02);
 
-  const doc = buildDocument({ title, paragraphs, onParagraph: (done) => progress(0.02 + (0.88 * done) / paragraphs.length) });
+  const doc = buildDocument({
+    title,
+    paragraphs,
+    onParagraph: (done) => progress(0.02 + (0.88 * done) / paragraphs.length),
+  });
   const { body } = doc;
-  if (englishShare(body) < 0.08) warnings.push("This text does not look like English: the questions may be few or odd. Extraction works best on English news articles.");
+  if (englishShare(body) < 0.08)
+    warnings.push(
+      "This text does not look like English: the questions may be few or odd. Extraction works best on English news articles.",
+    );
   progress(0.93);
 
   const counters = new Map<string, number>();
@@ -144,25 +167,73 @@ export function extractArticle(input: ExtractInput, options: ExtractOptions = {}
   const numbers = findNumbers(doc, isDate, newId("n"));
   const claims = findClaims(doc, newId("c"));
   // Only what will be asked covers a sentence: a number listed for review but not asked leaves its sentence to a key term.
-  const asked = askedFacts({ people, organizations, places, dates, numbers, quotes, events, claims, mainIdea: { statement: "", distortions: [], evidence: { start: 0, end: 0 } } });
-  const covered = [...people, ...organizations, ...places, ...asked.dates, ...asked.numbers, ...quotes, ...claims].map((f) => f.evidence);
-  const terms = termContext(doc, covered, claims.map((c) => c.evidence));
+  const asked = askedFacts({
+    people,
+    organizations,
+    places,
+    dates,
+    numbers,
+    quotes,
+    events,
+    claims,
+    mainIdea: { statement: "", distortions: [], evidence: { start: 0, end: 0 } },
+  });
+  const covered = [...people, ...organizations, ...places, ...asked.dates, ...asked.numbers, ...quotes, ...claims].map(
+    (f) => f.evidence,
+  );
+  const terms = termContext(
+    doc,
+    covered,
+    claims.map((c) => c.evidence),
+  );
   const keyTerms = findTerms(terms, newId("t"));
   const statements = findStatements(terms, newId("s"));
   const causes = findCauses(doc, quotes, newId("cause"));
   const positions = findPositions(doc, newId("pos"));
   const defined = findDefinitions(doc, newId("v"));
-  const vocabulary = [...defined, ...findVocabulary(doc, newId("v")).filter((v) => !defined.some((d) => d.term === v.term))];
+  const vocabulary = [
+    ...defined,
+    ...findVocabulary(doc, newId("v")).filter((v) => !defined.some((d) => d.term === v.term)),
+  ];
   const mainIdea = findMainIdea(doc) ?? {
     statement: paragraphs[0]!,
     distortions: [],
     evidence: { start: 0, end: paragraphs[0]!.length },
   };
-  const facts = withoutClashingNames({ people, organizations, places, dates, numbers, quotes, ...(unnamedQuotes.length > 0 ? { unnamedQuotes } : {}), events, claims, terms: keyTerms, statements, causes, positions, vocabulary, mainIdea });
+  const facts = withoutClashingNames({
+    people,
+    organizations,
+    places,
+    dates,
+    numbers,
+    quotes,
+    ...(unnamedQuotes.length > 0 ? { unnamedQuotes } : {}),
+    events,
+    claims,
+    terms: keyTerms,
+    statements,
+    causes,
+    positions,
+    vocabulary,
+    mainIdea,
+  });
 
-  if (facts.people.length + facts.organizations.length + facts.places.length === 0) warnings.push("No names of people, organizations or places were found: questions will be about numbers, dates and the main idea only.");
-  if (quotes.length === 0 && /[“”"]/.test(body)) warnings.push("Quotations were found but no speaker could be read for them, so there are no questions on who said what.");
-  const factCount = quotes.length + dates.length + numbers.length + claims.length + facts.people.length + facts.organizations.length + facts.places.length;
+  if (facts.people.length + facts.organizations.length + facts.places.length === 0)
+    warnings.push(
+      "No names of people, organizations or places were found: questions will be about numbers, dates and the main idea only.",
+    );
+  if (quotes.length === 0 && /[“”"]/.test(body))
+    warnings.push(
+      "Quotations were found but no speaker could be read for them, so there are no questions on who said what.",
+    );
+  const factCount =
+    quotes.length +
+    dates.length +
+    numbers.length +
+    claims.length +
+    facts.people.length +
+    facts.organizations.length +
+    facts.places.length;
   if (factCount === 0) warnings.push("Hardly any facts could be found in this text: the quiz will be very short.");
   progress(1);
 

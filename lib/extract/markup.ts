@@ -6,20 +6,101 @@
 import { Tokenizer } from "htmlparser2";
 
 // Elements whose content is never article text.
-const DROPPED = ["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "head", "select", "textarea", "canvas", "audio", "video"];
+const DROPPED = [
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "object",
+  "embed",
+  "svg",
+  "math",
+  "head",
+  "select",
+  "textarea",
+  "canvas",
+  "audio",
+  "video",
+];
 // Elements that start a new paragraph.
 const BLOCKS =
   "address|article|aside|blockquote|caption|dd|details|dialog|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul|title";
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", ndash: "–", mdash: "—", hellip: "…",
-  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", sbquo: "‚", bdquo: "„", laquo: "«", raquo: "»",
-  copy: "©", reg: "®", trade: "™", deg: "°", euro: "€", pound: "£", yen: "¥", cent: "¢", sect: "§",
-  middot: "·", bull: "•", times: "×", divide: "÷", frac12: "½", frac14: "¼", frac34: "¾", shy: "\u00ad",
-  eacute: "é", egrave: "è", ecirc: "ê", euml: "ë", aacute: "á", agrave: "à", acirc: "â", auml: "ä", aring: "å", atilde: "ã",
-  iacute: "í", igrave: "ì", icirc: "î", iuml: "ï", oacute: "ó", ograve: "ò", ocirc: "ô", ouml: "ö", otilde: "õ", oslash: "ø",
-  uacute: "ú", ugrave: "ù", ucirc: "û", uuml: "ü", ntilde: "ñ", ccedil: "ç", szlig: "ß", aelig: "æ", oelig: "œ",
-  Eacute: "É", Aacute: "Á", Oacute: "Ó", Uacute: "Ú", Iacute: "Í", Ntilde: "Ñ", Ccedil: "Ç", Ouml: "Ö", Uuml: "Ü", Auml: "Ä",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  sbquo: "‚",
+  bdquo: "„",
+  laquo: "«",
+  raquo: "»",
+  copy: "©",
+  reg: "®",
+  trade: "™",
+  deg: "°",
+  euro: "€",
+  pound: "£",
+  yen: "¥",
+  cent: "¢",
+  sect: "§",
+  middot: "·",
+  bull: "•",
+  times: "×",
+  divide: "÷",
+  frac12: "½",
+  frac14: "¼",
+  frac34: "¾",
+  shy: "\u00ad",
+  eacute: "é",
+  egrave: "è",
+  ecirc: "ê",
+  euml: "ë",
+  aacute: "á",
+  agrave: "à",
+  acirc: "â",
+  auml: "ä",
+  aring: "å",
+  atilde: "ã",
+  iacute: "í",
+  igrave: "ì",
+  icirc: "î",
+  iuml: "ï",
+  oacute: "ó",
+  ograve: "ò",
+  ocirc: "ô",
+  ouml: "ö",
+  otilde: "õ",
+  oslash: "ø",
+  uacute: "ú",
+  ugrave: "ù",
+  ucirc: "û",
+  uuml: "ü",
+  ntilde: "ñ",
+  ccedil: "ç",
+  szlig: "ß",
+  aelig: "æ",
+  oelig: "œ",
+  Eacute: "É",
+  Aacute: "Á",
+  Oacute: "Ó",
+  Uacute: "Ú",
+  Iacute: "Í",
+  Ntilde: "Ñ",
+  Ccedil: "Ç",
+  Ouml: "Ö",
+  Uuml: "Ü",
+  Auml: "Ä",
 };
 
 /** Decodes character references: &amp; &#8217; &#x2019; and the common named ones. Unknown names stay as written. */
@@ -39,7 +120,9 @@ export function decodeEntities(text: string): string {
 }
 
 const DROPPED_SET = new Set(DROPPED);
-const BLOCK_SET = new Set(BLOCKS.split("|").flatMap((name) => (name === "h[1-6]" ? ["h1", "h2", "h3", "h4", "h5", "h6"] : [name])));
+const BLOCK_SET = new Set(
+  BLOCKS.split("|").flatMap((name) => (name === "h[1-6]" ? ["h1", "h2", "h3", "h4", "h5", "h6"] : [name])),
+);
 // Void elements have no content and no end tag: dropping "until </embed>" would hide the rest of the page.
 const VOID_DROPPED = new Set(["embed"]);
 
@@ -143,7 +226,9 @@ export function readHtml(html: string): HtmlText {
   );
   tokenizer.write(html);
   tokenizer.end();
-  const body = trimLineEnds(out.join("")).replace(/\n{3,}/g, "\n\n").trim();
+  const body = trimLineEnds(out.join(""))
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
   const named = (title.length > 0 ? title : heading).join("").replace(/\s+/g, " ").trim();
   return named === "" ? { text: body } : { text: body, title: named };
 }

@@ -19,7 +19,8 @@ const NUMBER = new RegExp(
   "giu",
 );
 
-const QUALIFIERS = /(?:^|\s)(?:about|around|nearly|almost|more than|over|some|only|just|up to|at least|fewer than|less than|roughly|approximately|an estimated)\s*$/i;
+const QUALIFIERS =
+  /(?:^|\s)(?:about|around|nearly|almost|more than|over|some|only|just|up to|at least|fewer than|less than|roughly|approximately|an estimated)\s*$/i;
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|which|who)$/i;
 
 interface NumberContext {
@@ -50,7 +51,11 @@ const wordCount = (text: string) => (text.trim() === "" ? 0 : text.trim().split(
  * worded from an article's own sentence. `isDate` marks offsets a date
  * already takes.
  */
-export function findNumbers(doc: Document, isDate: (start: number, end: number) => boolean, newId: () => string): NumberFact[] {
+export function findNumbers(
+  doc: Document,
+  isDate: (start: number, end: number) => boolean,
+  newId: () => string,
+): NumberFact[] {
   const ctx: NumberContext = { body: doc.body, tokens: doc.tokens, sentences: doc.ownSentences, isDate };
   const asked = askedNumbers(ctx);
   const inQuote = (start: number) => doc.quoted.some((q) => q.start <= start && start < q.end);
@@ -60,13 +65,31 @@ export function findNumbers(doc: Document, isDate: (start: number, end: number) 
     figures.forEach((figure, index) => {
       if (isDate(figure.start, figure.end)) return;
       // "League Two", "Route 31", "Halden Town 0": a bare number after a capitalized word inside a sentence is part of a name.
-      const before = /(\p{Lu}[\p{L}’'-]*)\s$/u.exec(doc.body.slice(Math.max(sentence.start, figure.start - 30), figure.start));
-      if (before && figure.kind === "count" && figure.unit === undefined && !/^(?:About|Around|Nearly|Some|Only|Just|Almost|More|Fewer|Over|Under|The|In|On|By|At|And|But|With|All|Its|Their|His|Her)$/.test(before[1]!) && doc.body.slice(sentence.start, figure.start).trim() !== before[1]) return;
-      if (figure.kind === "count" && figure.unit === undefined && (figure.value <= 1 || /^(?:1[5-9]|20)\d\d$/.test(figure.text))) return;
+      const before = /(\p{Lu}[\p{L}’'-]*)\s$/u.exec(
+        doc.body.slice(Math.max(sentence.start, figure.start - 30), figure.start),
+      );
+      if (
+        before &&
+        figure.kind === "count" &&
+        figure.unit === undefined &&
+        !/^(?:About|Around|Nearly|Some|Only|Just|Almost|More|Fewer|Over|Under|The|In|On|By|At|And|But|With|All|Its|Their|His|Her)$/.test(
+          before[1]!,
+        ) &&
+        doc.body.slice(sentence.start, figure.start).trim() !== before[1]
+      )
+        return;
+      if (
+        figure.kind === "count" &&
+        figure.unit === undefined &&
+        (figure.value <= 1 || /^(?:1[5-9]|20)\d\d$/.test(figure.text))
+      )
+        return;
       const quoted = inQuote(figure.start);
       // A single amount keeps the question worded for it; a compound figure ("from 12 to 19") is more than its parts.
       const single = figure.kind === "count" || figure.kind === "money" || figure.kind === "percent";
-      const question = single ? asked.find((a) => a.evidence.start < figure.end && figure.start < a.evidence.end) : undefined;
+      const question = single
+        ? asked.find((a) => a.evidence.start < figure.end && figure.start < a.evidence.end)
+        : undefined;
       if (question) {
         facts.push({ id: newId(), ...question, kind: figure.kind, certainty: 0.9 });
         return;
@@ -103,7 +126,9 @@ function askedNumbers(ctx: NumberContext): Omit<NumberFact, "id">[] {
       const start = sentence.start + m.index;
       const end = start + whole.length;
       if (ctx.isDate(start, end)) continue;
-      const base = /^\d/.test(numeral) ? Number(numeral.replace(/,/g, "")) : parseNumber(numeral.replace(/^a /, "one ").replace(/^hundreds$|^thousands$|^a dozen$/, ""));
+      const base = /^\d/.test(numeral)
+        ? Number(numeral.replace(/,/g, ""))
+        : parseNumber(numeral.replace(/^a /, "one ").replace(/^hundreds$|^thousands$|^a dozen$/, ""));
       if (base === undefined || !Number.isFinite(base) || base <= 1) continue;
       // A bare four-digit number is a year more often than a count.
       if (!currency && !percent && !scaleWord && /^(1[5-9]|20)\d\d$/.test(numeral)) continue;
@@ -138,18 +163,38 @@ function nounAfter(ctx: NumberContext, sentence: Sentence, offset: number): stri
     // "14 lightly used routes", "12 teaching jobs", "three first-team defenders", "150 Missouri districts", "31 Democrats".
     const nextToken = ctx.tokens[i + 1];
     const modifier =
-      (hasTag(t, "Adverb") && /ly$/.test(t.text) && nextToken !== undefined && hasTag(nextToken, "Adjective", "Participle", "PastTense")) ||
-      (hasTag(t, "Gerund", "Participle", "PastTense") && nounTokens.length < 3 && nextToken !== undefined && hasTag(nextToken, "Noun") && /^\p{Ll}/u.test(nextToken.text)) ||
+      (hasTag(t, "Adverb") &&
+        /ly$/.test(t.text) &&
+        nextToken !== undefined &&
+        hasTag(nextToken, "Adjective", "Participle", "PastTense")) ||
+      (hasTag(t, "Gerund", "Participle", "PastTense") &&
+        nounTokens.length < 3 &&
+        nextToken !== undefined &&
+        hasTag(nextToken, "Noun") &&
+        /^\p{Ll}/u.test(nextToken.text)) ||
       /^[\p{Ll}]+-[\p{Ll}-]+$/u.test(t.text);
-    const capitalizedNoun = /^\p{Lu}\p{Ll}+$/u.test(t.text) && !hasTag(t, "Person", "FirstName", "Verb") && nextToken !== undefined && (/^\p{Ll}/u.test(nextToken.text) ? hasTag(nextToken, "Plural") : false);
-    const capitalizedPlural = /^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text) && hasTag(t, "Plural", "ProperNoun") && !hasTag(t, "Person", "Place", "FirstName");
+    const capitalizedNoun =
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      !hasTag(t, "Person", "FirstName", "Verb") &&
+      nextToken !== undefined &&
+      (/^\p{Ll}/u.test(nextToken.text) ? hasTag(nextToken, "Plural") : false);
+    const capitalizedPlural =
+      /^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text) &&
+      hasTag(t, "Plural", "ProperNoun") &&
+      !hasTag(t, "Person", "Place", "FirstName");
     if (!/^[\p{Ll}-]+$/u.test(t.text) && !capitalizedNoun && !capitalizedPlural) break;
     if (modifier) {
       nounTokens.push(t);
       i++;
       continue;
     }
-    if ((!hasTag(t, "Noun", "Adjective") && !pluralVerb && !duration) || (hasTag(t, "Date") && !duration) || (hasTag(t, "Value") && !duration) || hasTag(t, "Pronoun", "Possessive")) break;
+    if (
+      (!hasTag(t, "Noun", "Adjective") && !pluralVerb && !duration) ||
+      (hasTag(t, "Date") && !duration) ||
+      (hasTag(t, "Value") && !duration) ||
+      hasTag(t, "Pronoun", "Possessive")
+    )
+      break;
     nounTokens.push(t);
     if (pluralVerb) break;
     if (!/^\s*$/.test(t.post)) break;
@@ -157,7 +202,8 @@ function nounAfter(ctx: NumberContext, sentence: Sentence, offset: number): stri
   }
   const all = [...nounTokens];
   if (all.length === 1 && hasTag(all[0], "PresentTense") && !hasTag(all[0], "Noun")) return all[0]!.text;
-  while (nounTokens.length > 0 && !hasTag(nounTokens.at(-1), "Plural") && !TIME_UNITS.has(nounTokens.at(-1)!.text)) nounTokens.pop();
+  while (nounTokens.length > 0 && !hasTag(nounTokens.at(-1), "Plural") && !TIME_UNITS.has(nounTokens.at(-1)!.text))
+    nounTokens.pop();
   // compromise does not know every plural ("species", "summers"): after a number above one, the first noun is counted.
   if (nounTokens.length === 0) {
     const first = all.findIndex((t) => hasTag(t, "Noun") && !hasTag(t, "Adjective", "Verb"));
@@ -168,10 +214,19 @@ function nounAfter(ctx: NumberContext, sentence: Sentence, offset: number): stri
 }
 
 /** What a figure counts, read from the words after it (or, for a bare number, from the figure before it). */
-function countedBy(ctx: NumberContext, doc: Document, sentence: Sentence, figure: Figure, before: readonly Figure[]): Counted | undefined {
+function countedBy(
+  ctx: NumberContext,
+  doc: Document,
+  sentence: Sentence,
+  figure: Figure,
+  before: readonly Figure[],
+): Counted | undefined {
   const { body } = ctx;
   const after = body.slice(figure.end, sentence.end);
-  const ofPhrase = /^\s+of\s+((?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{Ll}’'-]+\s+){0,2}?[\p{Ll}-]+)(?=[\s,.;:!?]|$)/u.exec(after)?.[1];
+  const ofPhrase =
+    /^\s+of\s+((?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{Ll}’'-]+\s+){0,2}?[\p{Ll}-]+)(?=[\s,.;:!?]|$)/u.exec(
+      after,
+    )?.[1];
   const noun = nounAfter(ctx, sentence, figure.end);
   switch (figure.kind) {
     case "money":
@@ -183,11 +238,16 @@ function countedBy(ctx: NumberContext, doc: Document, sentence: Sentence, figure
     case "score":
       return { counts: "score", certainty: 0.7 };
     case "fraction":
-      return { counts: figure.unit ?? noun ?? (ofPhrase ? `share of ${ofPhrase}` : "share"), certainty: figure.unit || noun || ofPhrase ? 0.7 : 0.5 };
+      return {
+        counts: figure.unit ?? noun ?? (ofPhrase ? `share of ${ofPhrase}` : "share"),
+        certainty: figure.unit || noun || ofPhrase ? 0.7 : 0.5,
+      };
     case "range":
     case "change": {
       // "from 210 players to 175": the noun inside the figure.
-      const inside = /\d[\d,.]*\s+([\p{Ll}-]+)\s+to\b/u.exec(figure.text)?.[1] ?? /\s((?:percentage\s)?(?:places|spots|points|positions))$/.exec(figure.text)?.[1];
+      const inside =
+        /\d[\d,.]*\s+([\p{Ll}-]+)\s+to\b/u.exec(figure.text)?.[1] ??
+        /\s((?:percentage\s)?(?:places|spots|points|positions))$/.exec(figure.text)?.[1];
       const counts = figure.unit ?? inside ?? noun;
       return { counts: counts ?? (figure.kind === "change" ? "change" : "range"), certainty: counts ? 0.7 : 0.5 };
     }
@@ -195,19 +255,34 @@ function countedBy(ctx: NumberContext, doc: Document, sentence: Sentence, figure
       if (figure.unit) return { counts: figure.unit, certainty: 0.75 };
       if (noun) return { counts: noun, certainty: 0.75 };
       // "Martin Ruiz Jr., 46, ...": an age after a name.
-      const person = doc.personMentions.find((m) => m.end <= figure.start && /^\.?,\s*$/.test(body.slice(m.end, figure.start)));
+      const person = doc.personMentions.find(
+        (m) => m.end <= figure.start && /^\.?,\s*$/.test(body.slice(m.end, figure.start)),
+      );
       if (person && /^,/.test(after) && figure.value < 120) return { counts: "years of age", certainty: 0.7 };
       // "3,400 people in the UK, including about 1,100 at Tewford": the same noun as the figure before.
       // "the crowd of 4,200": the noun before "of".
-      const whole = /\b(?:a|an|the)\s+([\p{Ll}-]+)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|more than\s+)?$/u.exec(body.slice(sentence.start, figure.start))?.[1];
-      if (whole && !/^(?:total|number|lot|couple|range|series|age|rate|cost|sum|maximum|minimum|average)$/.test(whole)) return { counts: whole, certainty: 0.6 };
+      const whole =
+        /\b(?:a|an|the)\s+([\p{Ll}-]+)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|more than\s+)?$/u.exec(
+          body.slice(sentence.start, figure.start),
+        )?.[1];
+      if (whole && !/^(?:total|number|lot|couple|range|series|age|rate|cost|sum|maximum|minimum|average)$/.test(whole))
+        return { counts: whole, certainty: 0.6 };
       const previous = before.at(-1);
       const previousNoun = previous && previous.kind === "count" ? nounAfter(ctx, sentence, previous.end) : undefined;
-      if (previousNoun && /\b(?:including|of them|of whom|among them)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i.test(body.slice(previous!.end, figure.start))) {
+      if (
+        previousNoun &&
+        /\b(?:including|of them|of whom|among them)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i.test(
+          body.slice(previous!.end, figure.start),
+        )
+      ) {
         return { counts: previousNoun, certainty: 0.5 };
       }
       // "about 14,000 people, 6,500 of them in Germany"
-      if (previousNoun && /^\s+of (?:them|whom)\b/.test(after) && /^[\s\p{Ll}]*,\s*$/u.test(body.slice(previous!.end, figure.start).replace(previousNoun, ""))) {
+      if (
+        previousNoun &&
+        /^\s+of (?:them|whom)\b/.test(after) &&
+        /^[\s\p{Ll}]*,\s*$/u.test(body.slice(previous!.end, figure.start).replace(previousNoun, ""))
+      ) {
         return { counts: previousNoun, certainty: 0.5 };
       }
       return undefined;
@@ -237,11 +312,15 @@ function numberFact(ctx: NumberContext, sentence: Sentence, n: Found): Omit<Numb
   let how: "many" | "much" | "percentage";
   if (n.currency) {
     // "$3.5m" is asked in millions of dollars: the options read "$2.5m", "$4.5m".
-    counts = n.scaleWord ? `${n.scaleWord === "m" ? "million" : n.scaleWord === "bn" ? "billion" : n.scaleWord} ${CURRENCY[n.currency]}` : CURRENCY[n.currency]!;
+    counts = n.scaleWord
+      ? `${n.scaleWord === "m" ? "million" : n.scaleWord === "bn" ? "billion" : n.scaleWord} ${CURRENCY[n.currency]}`
+      : CURRENCY[n.currency]!;
     how = "much";
     afterNoun = n.end;
   } else if (n.percent) {
-    const of = /^\s+of\s+((?:the\s+|their\s+|all\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s|$)/u.exec(body.slice(n.end, clauseEnd));
+    const of = /^\s+of\s+((?:the\s+|their\s+|all\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s|$)/u.exec(
+      body.slice(n.end, clauseEnd),
+    );
     if (!of) return undefined;
     counts = "percent";
     how = "percentage";
@@ -258,7 +337,12 @@ function numberFact(ctx: NumberContext, sentence: Sentence, n: Found): Omit<Numb
         i++;
         continue;
       }
-      if (!hasTag(t, "Noun", "Adjective") || hasTag(t, "Pronoun", "Possessive", "Date", "Value") || !/^[\p{Ll}-]+$/u.test(t.text)) break;
+      if (
+        !hasTag(t, "Noun", "Adjective") ||
+        hasTag(t, "Pronoun", "Possessive", "Date", "Value") ||
+        !/^[\p{Ll}-]+$/u.test(t.text)
+      )
+        break;
       nounTokens.push(t);
       if (!/^\s*$/.test(t.post)) break;
       i++;
@@ -267,7 +351,9 @@ function numberFact(ctx: NumberContext, sentence: Sentence, n: Found): Omit<Numb
     if (nounTokens.length === 0) return undefined;
     // "8,550 boys and girls": the number counts both; asked as "how many boys" its answer would be wrong.
     const pair = /^\s+(?:and|or)\s+([\p{Ll}-]+)/u.exec(body.slice(nounTokens.at(-1)!.end, clauseEnd));
-    const second = pair ? ctx.tokens.find((t) => t.start === nounTokens.at(-1)!.end + pair[0].length - pair[1]!.length) : undefined;
+    const second = pair
+      ? ctx.tokens.find((t) => t.start === nounTokens.at(-1)!.end + pair[0].length - pair[1]!.length)
+      : undefined;
     if (second && hasTag(second, "Plural") && hasTag(second, "Noun")) nounTokens.push(second);
     if (n.scaleWord) value = n.base * SCALE[n.scaleWord.toLowerCase()]!;
     counts = body.slice(nounTokens[0]!.start, nounTokens.at(-1)!.end);
@@ -294,7 +380,10 @@ function asked(
 ): Omit<NumberFact, "id"> | undefined {
   const { body } = ctx;
   const before = body.slice(sentence.start, n.start);
-  let rest = clauseFrom(body, afterNoun, sentence.end).replace(/(?:^|\s)(?:and|but|or|which|who|while|because|although|as|than|aged|including|ranging|between)\s.*$/, "");
+  let rest = clauseFrom(body, afterNoun, sentence.end).replace(
+    /(?:^|\s)(?:and|but|or|which|who|while|because|although|as|than|aged|including|ranging|between)\s.*$/,
+    "",
+  );
   // "50 meters long" asks "How many meters long ...?"
   // "170,000 miles of public roads": the whole phrase is what is counted.
   const ofPhrase = how === "many" ? /^of\s+(?:[\p{Ll}’'-]+\s*){1,4}$/u.exec(rest) : null;
@@ -314,7 +403,8 @@ function asked(
   const beforeClause = before.replace(QUALIFIERS, "").replace(/^\s*(?:But|And|So|Yet)\s+/, "");
   if (beforeClause.trim() === "" && how !== "much") {
     // Subject position: the rest must start with a verb.
-    if (restTokens[0] && hasTag(restTokens[0], "Verb", "Auxiliary", "Modal", "Copula") && wordCount(rest) >= 1) question = `${lead} ${rest}?`;
+    if (restTokens[0] && hasTag(restTokens[0], "Verb", "Auxiliary", "Modal", "Copula") && wordCount(rest) >= 1)
+      question = `${lead} ${rest}?`;
   } else {
     // Object position: "<subject> <verb group> <number> <noun> <rest>".
     const clauseStart = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; ")) + 1;
@@ -322,7 +412,12 @@ function asked(
     const clauseOffset = sentence.start + clauseStart;
     // After a comma only a fresh clause will do: "..., but the state has", or a short opener ("Finally, ...", "In 2014, ...").
     const opener = before.slice(0, clauseStart);
-    if (clauseStart > 0 && !/^(?:and|but)\s/.test(clauseText) && !(opener.split(",").length === 2 && opener.trim().split(/\s+/).length <= 4)) return undefined;
+    if (
+      clauseStart > 0 &&
+      !/^(?:and|but)\s/.test(clauseText) &&
+      !(opener.split(",").length === 2 && opener.trim().split(/\s+/).length <= 4)
+    )
+      return undefined;
     // "There are now 1,500 wolves in Poland" → "How many wolves are there now in Poland?"; a time the sentence
     // opens with stays in the question ("In 1975, there were …" → "… in 1975?"), or two counts of one thing read alike.
     const there = /^there\s+(is|are|was|were)((?:\s+(?:now|still|currently|already|once))*)$/i.exec(clauseText);
@@ -330,34 +425,65 @@ function asked(
       const when = /^\s*((?:In|By|Since|Until|After|Before)\s+[^,]+),\s*$/.exec(opener)?.[1];
       const tail = when ? ` ${when.charAt(0).toLowerCase()}${when.slice(1)}` : "";
       // "There are 50,000 trips carried out every month" asks how many are carried out: no "there".
-      const done = restTokens[0] !== undefined && hasTag(restTokens[0], "Verb") && /(?:ed|en|ing)$/.test(restTokens[0].text);
+      const done =
+        restTokens[0] !== undefined && hasTag(restTokens[0], "Verb") && /(?:ed|en|ing)$/.test(restTokens[0].text);
       question = `${lead} ${there[1]!.toLowerCase()}${done ? "" : " there"}${there[2]!.toLowerCase()}${rest ? ` ${rest}` : ""}${tail}?`;
     } else {
-      const words = ctx.tokens.slice(tokenIndexAt(ctx, sentence, clauseOffset), tokenIndexAt(ctx, sentence, n.start)).filter((t) => t.start >= clauseOffset);
+      const words = ctx.tokens
+        .slice(tokenIndexAt(ctx, sentence, clauseOffset), tokenIndexAt(ctx, sentence, n.start))
+        .filter((t) => t.start >= clauseOffset);
       let v = words.length;
-      while (v > 0 && /^(?:about|around|nearly|almost|more|than|over|some|only|just|up|to|at|least|fewer|less|roughly|approximately|an|estimated)$/i.test(words[v - 1]!.text)) v--;
+      while (
+        v > 0 &&
+        /^(?:about|around|nearly|almost|more|than|over|some|only|just|up|to|at|least|fewer|less|roughly|approximately|an|estimated)$/i.test(
+          words[v - 1]!.text,
+        )
+      )
+        v--;
       let verbStart = v;
-      while (verbStart > 0 && hasTag(words[verbStart - 1], "Verb", "Auxiliary", "Modal", "Copula", "Negative") && !hasTag(words[verbStart - 1], "Gerund")) verbStart--;
+      while (
+        verbStart > 0 &&
+        hasTag(words[verbStart - 1], "Verb", "Auxiliary", "Modal", "Copula", "Negative") &&
+        !hasTag(words[verbStart - 1], "Gerund")
+      )
+        verbStart--;
       const verbs = words.slice(verbStart, v);
       const subjectTokens = words.slice(0, verbStart).filter((t) => !/^(?:and|but)$/i.test(t.text) || t !== words[0]);
       if (verbs.length === 0 || subjectTokens.length === 0 || subjectTokens.length > 6) return undefined;
       if (subjectTokens.some((t) => hasTag(t, "Verb", "Preposition") && !hasTag(t, "ProperNoun"))) return undefined;
       if (subjectTokens.length === 1 && PRONOUN_SUBJECT.test(subjectTokens[0]!.text)) return undefined;
-      const subject = subjectInQuestion(body.slice(subjectTokens[0]!.start, subjectTokens.at(-1)!.end), subjectTokens[0], body);
+      const subject = subjectInQuestion(
+        body.slice(subjectTokens[0]!.start, subjectTokens.at(-1)!.end),
+        subjectTokens[0],
+        body,
+      );
       const first = verbs[0]!;
       // Money is asked about only after verbs that say what it was for ("cost", "raised").
-      if (how === "much" && !/^(?:cost|costs|paid|pay|pays|spent|spend|spends|raised|raise|earn|earned|earns|charged|charge|charges|invested|received|receives|donated|lost|saved|borrowed|owes|owed)$/i.test(verbs.at(-1)!.text)) return undefined;
+      if (
+        how === "much" &&
+        !/^(?:cost|costs|paid|pay|pays|spent|spend|spends|raised|raise|earn|earned|earns|charged|charge|charges|invested|received|receives|donated|lost|saved|borrowed|owes|owed)$/i.test(
+          verbs.at(-1)!.text,
+        )
+      )
+        return undefined;
       let verbPart: string;
       if (verbs.length === 1 && /^(?:has|have|had)$/i.test(first.text)) {
         // "London has 22,000 cabs": "has" is the verb here, not an auxiliary.
         verbPart = `${first.text.toLowerCase() === "had" ? "did" : first.text.toLowerCase() === "has" ? "does" : "do"} ${subject} have`;
       } else if (AUXILIARIES.has(first.text.toLowerCase())) {
-        const restVerbs = verbs.slice(1).map((t) => t.text).join(" ");
+        const restVerbs = verbs
+          .slice(1)
+          .map((t) => t.text)
+          .join(" ");
         verbPart = `${first.text.toLowerCase()} ${subject}${restVerbs ? ` ${restVerbs}` : ""}`;
       } else if (verbs.length === 1) {
         const base = infinitive(first.text);
         if (!base) return undefined;
-        const does = hasTag(first, "PastTense") ? "did" : hasTag(first, "PresentTense") && /s$/.test(first.text) ? "does" : "do";
+        const does = hasTag(first, "PastTense")
+          ? "did"
+          : hasTag(first, "PresentTense") && /s$/.test(first.text)
+            ? "does"
+            : "do";
         verbPart = `${does} ${subject} ${base}`;
       } else return undefined;
       question = `${lead} ${verbPart}${rest ? ` ${rest}` : ""}?`;
@@ -368,6 +494,7 @@ function asked(
   // "about 22,000 cabs" is asked "About how many …?"; "more than 60", "up to £155" are bounds, not an amount a
   // question can have as its answer.
   if (/\b(?:more than|over|at least|up to|under|less than|fewer than)\s+$/i.test(before)) return undefined;
-  if (/\b(?:about|around|nearly|almost|roughly|some|approximately|an estimated)\s+$/i.test(before)) question = `About ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
+  if (/\b(?:about|around|nearly|almost|roughly|some|approximately|an estimated)\s+$/i.test(before))
+    question = `About ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
   return { value, text: n.whole.trim(), counts, question, evidence: { start: n.start, end: n.end } };
 }

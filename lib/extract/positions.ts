@@ -23,7 +23,8 @@ interface PositionContext {
   pronoun: PronounResolver;
 }
 
-const VERBS = "said|says|argued|argues|believes|believed|thinks|thought|warned|warns|insisted|insists|claimed|claims|stressed|stresses|suggested|suggests|explained|explains|added|noted|notes|told [^,]{2,40}?\\s+that";
+const VERBS =
+  "said|says|argued|argues|believes|believed|thinks|thought|warned|warns|insisted|insists|claimed|claims|stressed|stresses|suggested|suggests|explained|explains|added|noted|notes|told [^,]{2,40}?\\s+that";
 const MIN_WORDS = 5;
 const MAX_WORDS = 25;
 
@@ -32,7 +33,10 @@ const words = (text: string) => text.trim().split(/\s+/).length;
 /** Drops "he was absolutely certain (that)", "she is sure", and a leading "that". */
 function withoutFrame(clause: string): string {
   return clause
-    .replace(/^(?:he|she|they)\s+(?:was|is|were|are)\s+(?:absolutely\s+|very\s+|fairly\s+|quite\s+)?(?:certain|sure|confident|convinced)\s+(?:that\s+)?/i, "")
+    .replace(
+      /^(?:he|she|they)\s+(?:was|is|were|are)\s+(?:absolutely\s+|very\s+|fairly\s+|quite\s+)?(?:certain|sure|confident|convinced)\s+(?:that\s+)?/i,
+      "",
+    )
     .replace(/^that\s+/i, "")
     .trim();
 }
@@ -48,7 +52,10 @@ function statementOf(clause: string): string | undefined {
 
 /** Positions from the article's own sentences (reported speech). */
 export function findPositions(doc: Document, newId: () => string): Position[] {
-  return positionsIn({ body: doc.body, sentences: doc.ownSentences, people: doc.personMentions, pronoun: doc.pronoun }, newId);
+  return positionsIn(
+    { body: doc.body, sentences: doc.ownSentences, people: doc.personMentions, pronoun: doc.pronoun },
+    newId,
+  );
 }
 
 function positionsIn(ctx: PositionContext, newId: () => string): Position[] {
@@ -80,7 +87,8 @@ function positionsIn(ctx: PositionContext, newId: () => string): Position[] {
       if (rest) add(first.entity, rest[1]!, sentence);
     }
     const tail = /^(.+?),\s+according to\s+$/.exec(first ? ctx.body.slice(sentence.start, first.start) : "");
-    if (tail && first && /^(?:,[^,]*)?[.!]?$/.test(ctx.body.slice(first.end, sentence.end).trim())) add(first.entity, tail[1]!, sentence);
+    if (tail && first && /^(?:,[^,]*)?[.!]?$/.test(ctx.body.slice(first.end, sentence.end).trim()))
+      add(first.entity, tail[1]!, sentence);
     // "He said (that) CLAUSE."
     const pronoun = new RegExp(`^(He|She)\\s+(?:${VERBS})\\s+(?:that\\s+)?(.+)$`, "u").exec(text);
     if (pronoun) add(ctx.pronoun(pronoun[1]!.toLowerCase(), sentence.start)?.entity, pronoun[2]!, sentence);

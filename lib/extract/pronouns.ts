@@ -22,7 +22,9 @@ export function createPronounResolver(
     for (let i = index; i >= Math.max(0, index - 3); i--) {
       const sentence = sentences[i]!;
       if (sentence.paragraph < paragraph - 1) break;
-      const candidates = people.filter((m) => m.start >= sentence.start && m.end <= Math.min(sentence.end, offset) && fits(m, pronoun));
+      const candidates = people.filter(
+        (m) => m.start >= sentence.start && m.end <= Math.min(sentence.end, offset) && fits(m, pronoun),
+      );
       const ids = new Set(candidates.map((m) => m.entity));
       if (ids.size === 1) return candidates.at(-1);
       if (ids.size > 1) return undefined;

@@ -28,15 +28,60 @@ const cases: [string, string, string, string][] = [
     "The cheapest phosphorus",
     "Priya Raman",
   ],
-  ["“...,” said Coach X", "“We talked about staying patient,” said Coach Dana Whitcombe. “They had the ball more, but we had the better chances.”", "They had the ball more", "Dana Whitcombe"],
-  ["“...,” said a role word and X", "“We've been knocking on the door for weeks and today it finally opened,” said Brockford manager Kieran Sowerby.", "We've been knocking", "Kieran Sowerby"],
-  ["“...,” said the role, X", "“People forget that this was a factory,” said the museum’s curator, Mary-Kate O’Neill, as she walked visitors past rows of barrels.", "People forget", "Mary-Kate O’Neill"],
-  ["“...,” someone’s role, X said", "“We are very proud of this project,” Morocco’s environment minister, Hakima el-Haite said. “I think it is the most important solar plant in the world.”", "I think it is", "Hakima el-Haite"],
-  ["“...,” the role, X, said", "Angela Erdmann lives in Rabat.\n\n“We are very proud of this project,” the environment minister, Hakima el-Haite, said.", "We are very proud", "Hakima el-Haite"],
-  ["“...,” Title X told someone", "“We are not doing this because we think kids need less school,” Superintendent Lorraine Beaudry told the board before the vote.", "We are not doing this", "Lorraine Beaudry"],
-  ["“...,” particles and surname said", "Its chief executive, Luis de la Vega, said the deal would save money.\n\n“We are not buying Severn to close it,” de la Vega said.", "We are not buying", "Luis de la Vega"],
-  ["“...,” hyphenated particle and surname says", "“The plant will open next year,” said Maha el-Kadiri, a spokeswoman for the agency. “It is a big step for the region,” el-Kadiri says.", "It is a big step", "Maha el-Kadiri"],
-  ["“...,” according to Dr X", "“It is a clear and encouraging result, but three summers is a short time,” according to Dr Tom Reyes, an entomologist at Harrowgate University.", "It is a clear", "Tom Reyes"],
+  [
+    "“...,” said Coach X",
+    "“We talked about staying patient,” said Coach Dana Whitcombe. “They had the ball more, but we had the better chances.”",
+    "They had the ball more",
+    "Dana Whitcombe",
+  ],
+  [
+    "“...,” said a role word and X",
+    "“We've been knocking on the door for weeks and today it finally opened,” said Brockford manager Kieran Sowerby.",
+    "We've been knocking",
+    "Kieran Sowerby",
+  ],
+  [
+    "“...,” said the role, X",
+    "“People forget that this was a factory,” said the museum’s curator, Mary-Kate O’Neill, as she walked visitors past rows of barrels.",
+    "People forget",
+    "Mary-Kate O’Neill",
+  ],
+  [
+    "“...,” someone’s role, X said",
+    "“We are very proud of this project,” Morocco’s environment minister, Hakima el-Haite said. “I think it is the most important solar plant in the world.”",
+    "I think it is",
+    "Hakima el-Haite",
+  ],
+  [
+    "“...,” the role, X, said",
+    "Angela Erdmann lives in Rabat.\n\n“We are very proud of this project,” the environment minister, Hakima el-Haite, said.",
+    "We are very proud",
+    "Hakima el-Haite",
+  ],
+  [
+    "“...,” Title X told someone",
+    "“We are not doing this because we think kids need less school,” Superintendent Lorraine Beaudry told the board before the vote.",
+    "We are not doing this",
+    "Lorraine Beaudry",
+  ],
+  [
+    "“...,” particles and surname said",
+    "Its chief executive, Luis de la Vega, said the deal would save money.\n\n“We are not buying Severn to close it,” de la Vega said.",
+    "We are not buying",
+    "Luis de la Vega",
+  ],
+  [
+    "“...,” hyphenated particle and surname says",
+    "“The plant will open next year,” said Maha el-Kadiri, a spokeswoman for the agency. “It is a big step for the region,” el-Kadiri says.",
+    "It is a big step",
+    "Maha el-Kadiri",
+  ],
+  [
+    "“...,” according to Dr X",
+    "“It is a clear and encouraging result, but three summers is a short time,” according to Dr Tom Reyes, an entomologist at Harrowgate University.",
+    "It is a clear",
+    "Tom Reyes",
+  ],
   [
     "X told the paper, then another sentence of the same quotation",
     "“He asked me to read the first paragraph twice,” Priscilla Van Doren told the Marlow Falls Herald. “For six years he has been telling anyone who would listen that he didn’t do this.”",
@@ -61,7 +106,12 @@ const cases: [string, string, string, string][] = [
     "Mr. Ruiz, you were trusted",
     "Harriet M. Coyle",
   ],
-  ["X, role, said: “...”", "Rob Yarrell, national manager of the National Aquarium of New Zealand, said: “Octopuses are famous escape artists.”", "Octopuses are famous", "Rob Yarrell"],
+  [
+    "X, role, said: “...”",
+    "Rob Yarrell, national manager of the National Aquarium of New Zealand, said: “Octopuses are famous escape artists.”",
+    "Octopuses are famous",
+    "Rob Yarrell",
+  ],
   [
     "a sentence opened by its speaker, ending with a colon",
     "Students were in favor. Amara Nwosu, a junior at Eastfield High School, had posted on social media before the vote: “Some of us are up at 5:45 to catch the bus.”",
@@ -74,7 +124,12 @@ const cases: [string, string, string, string][] = [
     "a failure of planning",
     "Rosalind Baptiste",
   ],
-  ["a phrase quoted in reported speech", "District Attorney Gregory Lamb said his office was “reviewing the decision carefully” and had not decided.", "reviewing the decision carefully", "Gregory Lamb"],
+  [
+    "a phrase quoted in reported speech",
+    "District Attorney Gregory Lamb said his office was “reviewing the decision carefully” and had not decided.",
+    "reviewing the decision carefully",
+    "Gregory Lamb",
+  ],
   [
     "described as, after an appositive name",
     "Halden fell ten places after a defeat their manager, Gary Pemberton, described as “the worst 90 minutes since I walked through the door”.",
@@ -117,7 +172,12 @@ const cases: [string, string, string, string][] = [
     "reviewing all options",
     "unnamed: Roaring Fork Rentals",
   ],
-  ["a worker at the hotel", "Maria Lopez owns the hotel. “We've got people sleeping in the lobby,” said a night clerk at the Lakeview Motel, who asked not to be named.", "We've got people", "unnamed: a night clerk at the Lakeview Motel"],
+  [
+    "a worker at the hotel",
+    "Maria Lopez owns the hotel. “We've got people sleeping in the lobby,” said a night clerk at the Lakeview Motel, who asked not to be named.",
+    "We've got people",
+    "unnamed: a night clerk at the Lakeview Motel",
+  ],
 ];
 
 describe("quotations whose speaker cannot be told", () => {
@@ -132,15 +192,31 @@ describe("quotations whose speaker cannot be told", () => {
 describe("quotations and their speakers", () => {
   it.each(cases)("%s", (_, text, quote, speaker) => {
     const article = extract(text);
-    expect(speakerOf(article, quote), JSON.stringify({ quotes: article.facts.quotes.map((q) => q.text), unnamed: article.facts.unnamedQuotes })).toBe(speaker);
+    expect(
+      speakerOf(article, quote),
+      JSON.stringify({ quotes: article.facts.quotes.map((q) => q.text), unnamed: article.facts.unnamedQuotes }),
+    ).toBe(speaker);
     expect(schemaProblems(article)).toEqual([]);
-    for (const q of [...article.facts.quotes, ...(article.facts.unnamedQuotes ?? [])]) expect(article.body.slice(q.evidence.start, q.evidence.end)).toContain(q.text);
+    for (const q of [...article.facts.quotes, ...(article.facts.unnamedQuotes ?? [])])
+      expect(article.body.slice(q.evidence.start, q.evidence.end)).toContain(q.text);
   });
 
   it.each([
-    ["a nickname", "Goalkeeper Brianna Lefebvre, known to her teammates as “the Vault”, made a string of saves, the coach said.", "the Vault"],
-    ["a title of a book", "“The Salt Orchard,” by the Galway-born writer Niamh Cassidy-Ortiz, was named the winner at a ceremony in Dublin.", "The Salt Orchard"],
-    ["a cited term", "Investigators once called the marks “pour patterns” and treated them as proof that gasoline had been spilled.", "pour patterns"],
+    [
+      "a nickname",
+      "Goalkeeper Brianna Lefebvre, known to her teammates as “the Vault”, made a string of saves, the coach said.",
+      "the Vault",
+    ],
+    [
+      "a title of a book",
+      "“The Salt Orchard,” by the Galway-born writer Niamh Cassidy-Ortiz, was named the winner at a ceremony in Dublin.",
+      "The Salt Orchard",
+    ],
+    [
+      "a cited term",
+      "Investigators once called the marks “pour patterns” and treated them as proof that gasoline had been spilled.",
+      "pour patterns",
+    ],
   ])("keeps %s out of quotations", (_, text, phrase) => {
     const article = extract(text);
     const all = [...article.facts.quotes, ...(article.facts.unnamedQuotes ?? [])].map((q) => q.text);

@@ -13,7 +13,6 @@ import type { Mention } from "./entities";
 import type { Sentence } from "./tokens";
 import { REPORTING } from "./words";
 
-
 interface Quotation {
   /** Offsets of the opening and closing marks; `close` is the paragraph end when the quote runs on. */
   open: number;
@@ -67,7 +66,9 @@ function personStartingAt(body: string, people: readonly Mention[], offset: numb
       m.start === offset ||
       (m.title !== undefined && m.start - m.title.length - 1 === offset) ||
       // "de la Vega said": the particles are written before the mention, which starts at the capital.
-      (m.start > offset && m.start - offset <= 12 && /^(?:(?:de|la|van|von|der|den|da|du|del|di|le)\s+)+$/i.test(body.slice(offset, m.start))),
+      (m.start > offset &&
+        m.start - offset <= 12 &&
+        /^(?:(?:de|la|van|von|der|den|da|du|del|di|le)\s+)+$/i.test(body.slice(offset, m.start))),
   );
 }
 
@@ -75,7 +76,8 @@ function personStartingAt(body: string, people: readonly Mention[], offset: numb
 const writtenStart = (m: Mention) => (m.title !== undefined ? m.start - m.title.length - 1 : m.start);
 
 // Words that may stand between "said" and the speaker: "said Brockford manager Kieran Sowerby", "said psychologist Barbara Nusbaum".
-const SKIPPABLE = /^(?!(?:on|in|at|that|to|it|he|she|they|we|i|you|after|before|when|while|this|last|next|of|for|with|by|as|and|but|or|then|later|earlier|yesterday|today|tomorrow|so|if|not|also|again|there|here)$)[\p{L}’'-]+$/iu;
+const SKIPPABLE =
+  /^(?!(?:on|in|at|that|to|it|he|she|they|we|i|you|after|before|when|while|this|last|next|of|for|with|by|as|and|but|or|then|later|earlier|yesterday|today|tomorrow|so|if|not|also|again|there|here)$)[\p{L}’'-]+$/iu;
 
 /** The speaker named right after a reporting verb, maybe after up to three words of role. */
 function speakerAfterVerb(ctx: QuoteContext, from: number, end: number): Mention | undefined {
@@ -91,7 +93,6 @@ function speakerAfterVerb(ctx: QuoteContext, from: number, end: number): Mention
   return undefined;
 }
 
-
 const AFTER_VERB = new RegExp(`^[,.!?]?\\s*(?:${REPORTING})\\s+`, "u");
 const AFTER_NAME_VERB = new RegExp(`^[,.!?]?\\s*`, "u");
 const AFTER_PRONOUN = new RegExp(`^[,!?]?\\s*(?:he|she)\\s+(?:${REPORTING})\\b`, "u");
@@ -99,11 +100,17 @@ const AFTER_ACCORDING = /^[,.!?]?\s*according to\s+/u;
 const NAME_THEN_VERB = new RegExp(`^(?:\\s*,[^,“”"]{1,120},|,)?\\s+(?:${REPORTING})\\b`, "u");
 /** "Morocco’s environment minister, ", "the agency’s spokeswoman, ", "a museum curator, ": a role in lower case, then a comma. */
 const ROLE_BEFORE_NAME = /^(?:(?:the|a|an)\s+|\p{Lu}[\p{L}’'-]*[’']s\s+)(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,\s+/u;
-const BEFORE_VERB = new RegExp(`\\b(?:${REPORTING}|calling|describing)(?:\\s+(?:the\\s+)?[\\p{L}’']+){0,2}?\\s*(?::|,|\\s+that|\\s+as)?\\s*$`, "u");
+const BEFORE_VERB = new RegExp(
+  `\\b(?:${REPORTING}|calling|describing)(?:\\s+(?:the\\s+)?[\\p{L}’']+){0,2}?\\s*(?::|,|\\s+that|\\s+as)?\\s*$`,
+  "u",
+);
 // "said his office was “reviewing the decision carefully”": a phrase quoted inside reported speech, a few lower-case words on.
 // "said visitors would be limited to two per patient “until we are confident ...”": the speaker's own reported words run on to it.
 const BEFORE_VERB_PARTIAL = new RegExp(`\\b(?:${REPORTING})\\s+(?:that\\s+)?[^“”".;:!?\\p{Lu}]{1,100}$`, "u");
-const BEFORE_PRONOUN = new RegExp(`\\b(?:he|she|He|She)\\s+(?:${REPORTING})(?:\\s+(?:the\\s+)?[\\p{L}’']+){0,2}?\\s*(?::|,|\\s+that)?\\s*$`, "u");
+const BEFORE_PRONOUN = new RegExp(
+  `\\b(?:he|she|He|She)\\s+(?:${REPORTING})(?:\\s+(?:the\\s+)?[\\p{L}’']+){0,2}?\\s*(?::|,|\\s+that)?\\s*$`,
+  "u",
+);
 const BEFORE_ACCORDING = /\b[Aa]ccording to\s+$/;
 
 /** Who said the quotation, read from the words right after or right before it. */
@@ -140,7 +147,10 @@ function attribute(ctx: QuoteContext, q: Quotation): void {
     }
     const pronoun = AFTER_PRONOUN.exec(tail);
     if (pronoun) {
-      const last = ctx.speakerPronoun(/she/i.test(pronoun[0]) ? "she" : "he", Math.max(q.open, ctx.paragraphStarts[q.paragraph]!));
+      const last = ctx.speakerPronoun(
+        /she/i.test(pronoun[0]) ? "she" : "he",
+        Math.max(q.open, ctx.paragraphStarts[q.paragraph]!),
+      );
       if (last) {
         q.speaker = last.entity;
         q.direct = true;
@@ -151,7 +161,8 @@ function attribute(ctx: QuoteContext, q: Quotation): void {
   }
   if (q.open < ctx.paragraphStarts[q.paragraph]!) return;
   const openSentence = sentenceAt(sentences, q.open);
-  const headStart = openSentence && openSentence.start < q.open ? openSentence.start : ctx.paragraphStarts[q.paragraph]!;
+  const headStart =
+    openSentence && openSentence.start < q.open ? openSentence.start : ctx.paragraphStarts[q.paragraph]!;
   const head = body.slice(headStart, q.open);
   if (BEFORE_ACCORDING.test(head)) return; // "according to “...”" quotes a document, not a person
   if (/:\s*$/.test(head) && headStart === openSentence?.start) {
@@ -166,7 +177,11 @@ function attribute(ctx: QuoteContext, q: Quotation): void {
   }
   // "According to Tom Baker, “...”"
   const lastNamed = people.findLast((m) => m.start >= headStart && m.end <= q.open);
-  if (lastNamed && /[Aa]ccording to\s+$/.test(body.slice(headStart, writtenStart(lastNamed))) && /^\s*,?\s*$/.test(body.slice(lastNamed.end, q.open))) {
+  if (
+    lastNamed &&
+    /[Aa]ccording to\s+$/.test(body.slice(headStart, writtenStart(lastNamed))) &&
+    /^\s*,?\s*$/.test(body.slice(lastNamed.end, q.open))
+  ) {
     q.speaker = lastNamed.entity;
     q.direct = true;
     q.attribution = { start: writtenStart(lastNamed) - "according to ".length, end: q.open };
@@ -197,7 +212,9 @@ function attribute(ctx: QuoteContext, q: Quotation): void {
       // Nothing but an appositive between the name and the verb.
       const between = body.slice(named.end, verbAt);
       // "their manager, Gary Pemberton, described as": the comma that closes an appositive the name is.
-      const closesAppositive = /^\s*,\s*$/.test(between) && /,\s*$/.test(body.slice(Math.max(headStart, writtenStart(named) - 2), writtenStart(named)));
+      const closesAppositive =
+        /^\s*,\s*$/.test(between) &&
+        /,\s*$/.test(body.slice(Math.max(headStart, writtenStart(named) - 2), writtenStart(named)));
       if (/^\s*$/.test(between) || closesAppositive || /^\s*,[^“”"]*,\s*$/.test(between)) {
         q.speaker = named.entity;
         q.direct = true;
@@ -233,7 +250,9 @@ function attributeToQuotedSubject(ctx: QuoteContext, q: Quotation, all: readonly
   const opening = ctx.body.slice(previous.start, subject.start);
   if (!/^(?:[\p{Lu}][^,“”"]{0,60},\s+)?$/u.test(opening)) return;
   if (!/^\s+\p{Ll}+(?:ed|s)\b/u.test(ctx.body.slice(subject.end, previous.end))) return;
-  const quotedBefore = new Set(all.filter((other) => other.close < q.open && other.speaker).map((other) => other.speaker));
+  const quotedBefore = new Set(
+    all.filter((other) => other.close < q.open && other.speaker).map((other) => other.speaker),
+  );
   if (!quotedBefore.has(subject.entity)) return;
   if (candidates.some((m) => m.entity !== subject.entity && quotedBefore.has(m.entity))) return;
   q.speaker = subject.entity;
@@ -244,7 +263,10 @@ function attributeToQuotedSubject(ctx: QuoteContext, q: Quotation, all: readonly
 /** Every quotation's inside, attributed or not: sentences there are someone's words, not the article's statements. */
 export function quotedSpans(paragraphs: readonly string[], paragraphStarts: readonly number[]): Span[] {
   return paragraphs.flatMap((paragraph, p) =>
-    quotationsIn(paragraph, paragraphStarts[p]!, p).map((q) => ({ start: Math.max(q.open, paragraphStarts[p]!), end: q.close + 1 })),
+    quotationsIn(paragraph, paragraphStarts[p]!, p).map((q) => ({
+      start: Math.max(q.open, paragraphStarts[p]!),
+      end: q.close + 1,
+    })),
   );
 }
 
@@ -254,7 +276,11 @@ export function quotedSpans(paragraphs: readonly string[], paragraphStarts: read
  * ("a spokeswoman for the hospital", "the company"), whose words must not
  * be given to anyone named.
  */
-export function findQuotes(ctx: QuoteContext, newId: () => string, newUnnamedId: () => string): { quotes: Quote[]; unnamedQuotes: UnnamedQuote[] } {
+export function findQuotes(
+  ctx: QuoteContext,
+  newId: () => string,
+  newUnnamedId: () => string,
+): { quotes: Quote[]; unnamedQuotes: UnnamedQuote[] } {
   const all: Quotation[] = [];
   ctx.paragraphs.forEach((paragraph, p) => all.push(...quotationsIn(paragraph, ctx.paragraphStarts[p]!, p)));
   for (const q of all) attribute(ctx, q);
@@ -269,7 +295,11 @@ export function findQuotes(ctx: QuoteContext, newId: () => string, newUnnamedId:
     if (!previous || previous.paragraph !== q.paragraph) continue;
     const named = ctx.speakers.filter((m) => m.start >= previous.start && m.end <= previous.end);
     const ids = new Set(named.map((m) => m.entity));
-    if (ids.size === 1 && named[0]!.start === previous.start && !/[“”"]/.test(ctx.body.slice(previous.start, previous.end))) {
+    if (
+      ids.size === 1 &&
+      named[0]!.start === previous.start &&
+      !/[“”"]/.test(ctx.body.slice(previous.start, previous.end))
+    ) {
       q.speaker = named[0]!.entity;
       q.attribution = { start: previous.start, end: named[0]!.end };
     }
@@ -280,10 +310,16 @@ export function findQuotes(ctx: QuoteContext, newId: () => string, newUnnamedId:
     const q = all[i]!;
     const previous = all[i - 1]!;
     if (q.speaker || !previous.speaker) continue;
-    const runsOn = !previous.closed && q.paragraph === previous.paragraph + 1 && q.open === ctx.paragraphStarts[q.paragraph];
-    const closesRunOn = q.open < ctx.paragraphStarts[q.paragraph]! && !previous.closed && q.paragraph === previous.paragraph + 1;
+    const runsOn =
+      !previous.closed && q.paragraph === previous.paragraph + 1 && q.open === ctx.paragraphStarts[q.paragraph];
+    const closesRunOn =
+      q.open < ctx.paragraphStarts[q.paragraph]! && !previous.closed && q.paragraph === previous.paragraph + 1;
     // Someone else named in between may be the speaker; an organization named in between ("told the Herald") is not.
-    const sameParagraph = q.paragraph === previous.paragraph && !ctx.speakers.some((m) => m.kind === "person" && m.start > previous.close && m.end <= q.open && m.entity !== previous.speaker);
+    const sameParagraph =
+      q.paragraph === previous.paragraph &&
+      !ctx.speakers.some(
+        (m) => m.kind === "person" && m.start > previous.close && m.end <= q.open && m.entity !== previous.speaker,
+      );
     if (runsOn || closesRunOn || sameParagraph) {
       q.speaker = previous.speaker;
       q.attribution = undefined;
@@ -313,7 +349,8 @@ export function findQuotes(ctx: QuoteContext, newId: () => string, newUnnamedId:
       const end = q.attribution ? Math.max(piece.end, q.attribution.end) : piece.end;
       const certainty = q.direct ? 0.9 : 0.75;
       const descriptor = unnamed.get(q.speaker);
-      if (descriptor !== undefined) unnamedQuotes.push({ id: newUnnamedId(), text, speaker: descriptor, certainty, evidence: { start, end } });
+      if (descriptor !== undefined)
+        unnamedQuotes.push({ id: newUnnamedId(), text, speaker: descriptor, certainty, evidence: { start, end } });
       else quotes.push({ id: newId(), text, speaker: q.speaker, certainty, evidence: { start, end } });
     }
   }

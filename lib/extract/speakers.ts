@@ -24,7 +24,10 @@ const INDEFINITE = new RegExp(
   "gu",
 );
 // "Argentina’s coach", "Tewford’s mayor", "The team’s account on X"
-const POSSESSED = new RegExp(`\\b((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*|the\\s+[\\p{Ll}]+)['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}?)(${NOUN})\\b(?:\\s+on\\s+\\p{Lu}\\w*)?`, "gu");
+const POSSESSED = new RegExp(
+  `\\b((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*|the\\s+[\\p{Ll}]+)['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}?)(${NOUN})\\b(?:\\s+on\\s+\\p{Lu}\\w*)?`,
+  "gu",
+);
 
 const COMMON_ROLE_WORDS = /^(?:the|a|an)$/i;
 const SPEAKS_AFTER = new RegExp(`^(?:,[^“”"]{1,100}?,)?\\s+(?:${REPORTING})\\b`, "u");
@@ -35,7 +38,12 @@ const SPOKEN_BEFORE = new RegExp(`\\b(?:${REPORTING}|according to)\\s+$`, "u");
  * a noun right before or after a name is that person's role ("the mayor,
  * Sam Whitfield", "manager Kieran Sowerby"), not another speaker.
  */
-export function findSpeakerMentions(body: string, sentences: readonly Sentence[], tokens: readonly Token[], named: readonly Mention[]): SpeakerMention[] {
+export function findSpeakerMentions(
+  body: string,
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  named: readonly Mention[],
+): SpeakerMention[] {
   const found: SpeakerMention[] = [];
   const byNoun = new Map<string, SpeakerMention>();
   let next = 1;
@@ -58,7 +66,10 @@ export function findSpeakerMentions(body: string, sentences: readonly Sentence[]
     // "the spokesman" is the spokesman met before, if one was.
     const earlier = definite ? byNoun.get(key) : undefined;
     const first = tokens.findIndex((t) => t.start >= start);
-    const last = Math.max(first, tokens.findIndex((t) => t.end >= end));
+    const last = Math.max(
+      first,
+      tokens.findIndex((t) => t.end >= end),
+    );
     const gender = FEMALE_SPEAKER_NOUNS.test(key) ? "she" : MALE_SPEAKER_NOUNS.test(key) ? "he" : undefined;
     const mention: SpeakerMention = {
       start,

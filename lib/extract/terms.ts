@@ -33,7 +33,8 @@ interface TermContext {
 
 // Nouns too general to be worth a blank: any sentence could hold them.
 const GENERAL = new Set(
-  ("people person thing things way ways time times lot lots part parts kind kinds number numbers year years day days week weeks " +
+  (
+    "people person thing things way ways time times lot lots part parts kind kinds number numbers year years day days week weeks " +
     "month months world place places fact facts example examples case cases side sides end area areas group groups member members " +
     "percent cent one ones result results idea ideas point points reason reasons sort type types level levels amount use man men " +
     "woman women home life lives question questions problem problems something anything everything nothing someone everyone " +
@@ -41,9 +42,12 @@ const GENERAL = new Set(
     "today tomorrow yesterday morning evening night moment minute minutes hour hours second seconds decade decades century " +
     "beginning sale office company companies work class cause match impression needs minimum findings explanation details detail " +
     "country countries business stock role effect effects impact issue issues move step chance deal news story stories plan plans " +
-    "experience interest come lack half rise fall number figure figures start display compare money").split(" "),
+    "experience interest come lack half rise fall number figure figures start display compare money"
+  ).split(" "),
 );
-const FUNCTION_WORDS = new Set("in on at of to for by with from into onto as than the a an and or but so yet if".split(" "));
+const FUNCTION_WORDS = new Set(
+  "in on at of to for by with from into onto as than the a an and or but so yet if".split(" "),
+);
 // Adjective endings compromise sometimes reads as nouns: "lactose intolerant", "scenes reminiscent of".
 const ADJECTIVE_LIKE = /(?:ant|[^m]ent|ous|ive|ful|able|ible|ing|er)$/;
 const WORD = /^[\p{Ll}][\p{Ll}-]*[\p{Ll}]$/u;
@@ -62,7 +66,7 @@ export function otherNumber(term: string): string | undefined {
   return term.slice(0, term.length - head.length) + other;
 }
 
-const singular = (word: string) => otherNumber(word) !== undefined && /s$/.test(word) ? otherNumber(word)! : word;
+const singular = (word: string) => (otherNumber(word) !== undefined && /s$/.test(word) ? otherNumber(word)! : word);
 
 /** Whole-word occurrences of `phrase` in `text`. */
 function occurrences(text: string, phrase: string): number {
@@ -77,7 +81,12 @@ function occurrences(text: string, phrase: string): number {
 function mainVerb(ctx: TermContext, sentence: Sentence): number {
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     const t = ctx.tokens[i]!;
-    if (hasTag(t, "Verb", "Copula", "Auxiliary", "Modal") && !hasTag(t, "Gerund", "Infinitive", "Noun", "Adjective") && !/^to$/i.test(t.text)) return i;
+    if (
+      hasTag(t, "Verb", "Copula", "Auxiliary", "Modal") &&
+      !hasTag(t, "Gerund", "Infinitive", "Noun", "Adjective") &&
+      !/^to$/i.test(t.text)
+    )
+      return i;
   }
   return -1;
 }
@@ -89,14 +98,34 @@ interface Candidate {
   people: boolean;
 }
 
-function termCandidates(ctx: TermContext, sentence: Sentence, sentenceCounts: Map<string, number>, sentenceCount: number): Candidate[] {
+function termCandidates(
+  ctx: TermContext,
+  sentence: Sentence,
+  sentenceCounts: Map<string, number>,
+  sentenceCount: number,
+): Candidate[] {
   const { body, tokens } = ctx;
   const text = body.slice(sentence.start, sentence.end);
   const verb = mainVerb(ctx, sentence);
   const candidates: Candidate[] = [];
   const isNoun = (t: Token) =>
     hasTag(t, "Noun") &&
-    !hasTag(t, "Pronoun", "ProperNoun", "Possessive", "Value", "Date", "Unit", "Gerund", "Verb", "Adjective", "Preposition", "Determiner", "Conjunction", "Adverb") &&
+    !hasTag(
+      t,
+      "Pronoun",
+      "ProperNoun",
+      "Possessive",
+      "Value",
+      "Date",
+      "Unit",
+      "Gerund",
+      "Verb",
+      "Adjective",
+      "Preposition",
+      "Determiner",
+      "Conjunction",
+      "Adverb",
+    ) &&
     WORD.test(t.text) &&
     !FUNCTION_WORDS.has(t.text) &&
     // Part of a hyphenated word ("hunter-gatherer", "four-night") or a bracket opens or closes at it.
@@ -106,9 +135,21 @@ function termCandidates(ctx: TermContext, sentence: Sentence, sentenceCounts: Ma
     if (!isNoun(tokens[i]!)) continue;
     // A run of nouns joined by spaces only: "reward circuitry", "immune systems".
     let j = i;
-    while (j + 1 < sentence.endToken && /^\s+$/.test(tokens[j]!.post) && /^\s*$/.test(tokens[j + 1]!.pre) && isNoun(tokens[j + 1]!)) j++;
+    while (
+      j + 1 < sentence.endToken &&
+      /^\s+$/.test(tokens[j]!.post) &&
+      /^\s*$/.test(tokens[j + 1]!.pre) &&
+      isNoun(tokens[j + 1]!)
+    )
+      j++;
     // "the lack of time couples have": a plural noun right before a verb is that verb's subject, not part of the term.
-    if (j > i && hasTag(tokens[j], "Plural") && hasTag(tokens[j + 1], "Verb", "Auxiliary", "Modal") && !hasTag(tokens[j + 1], "Gerund")) j--;
+    if (
+      j > i &&
+      hasTag(tokens[j], "Plural") &&
+      hasTag(tokens[j + 1], "Verb", "Auxiliary", "Modal") &&
+      !hasTag(tokens[j + 1], "Gerund")
+    )
+      j--;
     let first = Math.max(i, j - 2);
     // "punishing work schedules": a leading -ing word is a verb form compromise read as a noun.
     while (first < j && /ing$/.test(tokens[first]!.text)) first++;
@@ -121,7 +162,14 @@ function termCandidates(ctx: TermContext, sentence: Sentence, sentenceCounts: Ma
     const next = tokens[j + 1];
     i = j;
     // Part of a name or of a number phrase ("Maritime Museum", "20mph"): not a term.
-    if (previous && /^\s*$/.test(previous.pre + previous.post) && previous.sentence === tokens[first]!.sentence && /^\p{Lu}/u.test(previous.text) && previous.start > sentence.start) continue;
+    if (
+      previous &&
+      /^\s*$/.test(previous.pre + previous.post) &&
+      previous.sentence === tokens[first]!.sentence &&
+      /^\p{Lu}/u.test(previous.text) &&
+      previous.start > sentence.start
+    )
+      continue;
     if (previous && hasTag(previous, "Value") && /^\s+$/.test(previous.post)) continue;
     // "help erode resistance", "to stock e-bikes": after these a word is a verb whatever its tag.
     if (/^(?:to|help|helps|helped|can|could|will|would|should|must|may|might)$/i.test(previous?.text ?? "")) continue;
@@ -181,7 +229,9 @@ export function findTerms(ctx: TermContext, newId: () => string): KeyTerm[] {
     const words = text.split(/\s+/).length;
     if (words < 6 || words > 50 || /\?$/.test(text) || /:$/.test(text)) continue;
     if (ctx.covered.some((c) => overlaps(c, sentence))) continue;
-    const best = termCandidates(ctx, sentence, sentenceCounts, ctx.sentences.length).sort((a, b) => b.score - a.score || a.start - b.start)[0];
+    const best = termCandidates(ctx, sentence, sentenceCounts, ctx.sentences.length).sort(
+      (a, b) => b.score - a.score || a.start - b.start,
+    )[0];
     // Below this the best noun is a passing detail (a subject, a one-off general word).
     if (!best || best.score < MIN_SCORE) continue;
     const phrase = ctx.body.slice(best.start, best.end);
@@ -197,15 +247,18 @@ export function findTerms(ctx: TermContext, newId: () => string): KeyTerm[] {
   return terms;
 }
 
-const OPENERS = /^(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|But|And|So|Yet|Or|However|Still|Instead|Meanwhile|Also|Then|Now|Such|Its|Their|His|Her|Our|My|Some|Many|Most|Several|Few|All|Every|Each|Both|Any|Either|Neither|No|Other|Others|Another|Certain|More|Much|One)\b/;
+const OPENERS =
+  /^(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|But|And|So|Yet|Or|However|Still|Instead|Meanwhile|Also|Then|Now|Such|Its|Their|His|Her|Our|My|Some|Many|Most|Several|Few|All|Every|Each|Both|Any|Either|Neither|No|Other|Others|Another|Certain|More|Much|One)\b/;
 // Negated, these read as a half-truth rather than a falsehood, or as a double negative.
-const NOT_NEGATABLE = /\b(?:not|n[’']t|never|no|nor|none|nobody|nothing|neither|without|only|hardly|barely|rarely|seldom|may|might|could|should|must|perhaps|probably|likely|possibly|some|all|every|each|both|any|either)\b/i;
+const NOT_NEGATABLE =
+  /\b(?:not|n[’']t|never|no|nor|none|nobody|nothing|neither|without|only|hardly|barely|rarely|seldom|may|might|could|should|must|perhaps|probably|likely|possibly|some|all|every|each|both|any|either)\b/i;
 const BE = /^(?:is|are|was|were)$/i;
 const HAVE = /^(?:has|have|had)$/i;
 const WILL: Record<string, string> = { will: "will not", can: "cannot", would: "would not" };
 
 // Past and present alike: with a plural subject "put" may be either, so it is not negated.
-const SAME_PAST = /^(?:put|set|cut|hit|let|cost|spread|read|hurt|shut|quit|cast|bet|burst|split|upset|bid|broadcast|forecast)$/i;
+const SAME_PAST =
+  /^(?:put|set|cut|hit|let|cost|spread|read|hurt|shut|quit|cast|bet|burst|split|upset|bid|broadcast|forecast)$/i;
 
 /** "showed" → "did not show"; undefined when the verb has no clear plain form or tense. */
 function negateVerb(verb: Token, next: Token | undefined, pluralSubject: boolean): string | undefined {
@@ -214,7 +267,9 @@ function negateVerb(verb: Token, next: Token | undefined, pluralSubject: boolean
   if (BE.test(word)) return `${word} not`;
   if (HAVE.test(word)) {
     // "has been", "had risen": an auxiliary; "has a plan" would need "does not have".
-    return next && hasTag(next, "Verb") && !hasTag(next, "Gerund", "Infinitive", "PresentTense") ? `${word} not` : undefined;
+    return next && hasTag(next, "Verb") && !hasTag(next, "Gerund", "Infinitive", "PresentTense")
+      ? `${word} not`
+      : undefined;
   }
   if (WILL[lower]) return WILL[lower];
   if (hasTag(verb, "Auxiliary", "Modal", "Copula")) return undefined;
@@ -233,7 +288,8 @@ function negateVerb(verb: Token, next: Token | undefined, pluralSubject: boolean
 // A subject is a plain noun phrase: "The human remains", "Supporters of Bolivia’s position", "Researchers at Yale".
 const subjectWord = (t: Token) =>
   /^\s*$/.test(t.post) &&
-  (hasTag(t, "Determiner", "Noun", "Adjective", "ProperNoun", "Possessive", "Value") || /^(?:of|at|in|from|and)$/i.test(t.text)) &&
+  (hasTag(t, "Determiner", "Noun", "Adjective", "ProperNoun", "Possessive", "Value") ||
+    /^(?:of|at|in|from|and)$/i.test(t.text)) &&
   !hasTag(t, "Pronoun", "Verb", "Adverb");
 
 /** Another finite verb before the clause ends: the first verb was a participle inside the subject. */
@@ -247,7 +303,11 @@ function finiteVerbLater(ctx: TermContext, sentence: Sentence, verbIndex: number
   for (; i < sentence.endToken; i++) {
     const t = ctx.tokens[i]!;
     if (/[,;:–—]/.test(t.pre) || /^(?:and|but|that|which|who|because|while|when|as|if)$/i.test(t.text)) return false;
-    if (hasTag(t, "Copula", "Auxiliary", "Modal") || (hasTag(t, "PresentTense") && hasTag(t, "Verb") && !hasTag(t, "Infinitive", "Gerund"))) return true;
+    if (
+      hasTag(t, "Copula", "Auxiliary", "Modal") ||
+      (hasTag(t, "PresentTense") && hasTag(t, "Verb") && !hasTag(t, "Infinitive", "Gerund"))
+    )
+      return true;
   }
   return false;
 }
@@ -266,7 +326,8 @@ export function findStatements(ctx: TermContext, newId: () => string): Statement
     if (subject.length > 8 || !hasTag(subject[0], "Determiner", "Noun", "Adjective")) continue;
     if (!subject.every(subjectWord) || !subject.some((t) => hasTag(t, "Noun"))) continue;
     // "The number has doubled", "A study has found that pupils born in those months...": true or false needs the sentence before.
-    if (subject.length === 2 && hasTag(subject[0], "Determiner") && GENERAL.has(subject[1]!.text.toLowerCase())) continue;
+    if (subject.length === 2 && hasTag(subject[0], "Determiner") && GENERAL.has(subject[1]!.text.toLowerCase()))
+      continue;
     if (/\b(?:those|these|this)\s+\p{Ll}/u.test(text)) continue;
     const verb = ctx.tokens[verbIndex]!;
     const next = ctx.tokens[verbIndex + 1];

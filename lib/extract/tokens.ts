@@ -35,7 +35,11 @@ interface CompromiseTerm {
 }
 
 /** Sentences of every paragraph (the article's one sentence rule), with room for their tokens. */
-export function splitSentences(body: string, paragraphStarts: readonly number[], paragraphs: readonly string[]): Sentence[] {
+export function splitSentences(
+  body: string,
+  paragraphStarts: readonly number[],
+  paragraphs: readonly string[],
+): Sentence[] {
   return sentencesOf(body, paragraphStarts, paragraphs).map((s) => ({ ...s, firstToken: 0, endToken: 0 }));
 }
 
@@ -91,4 +95,5 @@ export function tokenize(
   return tokens;
 }
 
-export const hasTag = (token: Token | undefined, ...tags: string[]) => token !== undefined && tags.some((tag) => token.tags.has(tag));
+export const hasTag = (token: Token | undefined, ...tags: string[]) =>
+  token !== undefined && tags.some((tag) => token.tags.has(tag));

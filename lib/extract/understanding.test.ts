@@ -75,10 +75,19 @@ describe("causes and purposes", () => {
   it.each([
     ["“not because”", "The team did not win because it was lucky. It trained every day of the year."],
     ["“because of” a noun", "The match was stopped because of the rain. The players went home early."],
-    ["an effect that opens with an aside", "As a result, Cockrell points out, the rich tend to stay together in order to be understood."],
+    [
+      "an effect that opens with an aside",
+      "As a result, Cockrell points out, the rich tend to stay together in order to be understood.",
+    ],
     ["an effect whose subject is a bare “it”", "It was wonderful because I could see where my roots came from."],
-    ["why someone is not named", "A worker, who asked not to be named because she was not allowed to speak, said the fire spread fast."],
-    ["a reason in the first person", "“Our passing did not work because the surface was dry and slow,” said Maria Lopez."],
+    [
+      "why someone is not named",
+      "A worker, who asked not to be named because she was not allowed to speak, said the fire spread fast.",
+    ],
+    [
+      "a reason in the first person",
+      "“Our passing did not work because the surface was dry and slow,” said Maria Lopez.",
+    ],
   ])("asks nothing for %s", (_, text) => {
     expect(extract(`${filler}\n\n${text}`).facts.causes ?? []).toEqual([]);
   });
@@ -91,7 +100,9 @@ describe("causes and purposes", () => {
     expect(cause.distractors!.length).toBeGreaterThanOrEqual(2);
     expect(cause.distractors!.every((d) => d.startsWith("Because "))).toBe(true);
     const question = buildPool(article, 1).find((q) => q.type === "cause-effect");
-    expect(question && "options" in question && question.options[question.answer]).toBe("Because octopuses have no bones.");
+    expect(question && "options" in question && question.options[question.answer]).toBe(
+      "Because octopuses have no bones.",
+    );
   });
 
   it("holds back a why-question whose wrong reasons are about something else, for the teacher to confirm", () => {
@@ -103,7 +114,10 @@ describe("causes and purposes", () => {
     expect(cause.certainty).toBeLessThan(0.5);
     expect(buildPool(article, 1).filter((q) => q.type === "cause-effect")).toEqual([]);
     // Confirmed by the teacher (the review drops its certainty), it is asked.
-    const confirmed = { ...article, facts: { ...article.facts, causes: article.facts.causes!.map(({ certainty: _, ...c }) => c) } };
+    const confirmed = {
+      ...article,
+      facts: { ...article.facts, causes: article.facts.causes!.map(({ certainty: _, ...c }) => c) },
+    };
     expect(buildPool(confirmed, 1).filter((q) => q.type === "cause-effect")).toHaveLength(1);
   });
 
@@ -125,23 +139,40 @@ describe("speakers' positions", () => {
       "Anna Berg",
       "The octopus had not been taken.",
     ],
-    ["“according to” first", "According to Maria Lopez, both countries share common interests in AI safety governance.", "Maria Lopez", "Both countries share common interests in AI safety governance."],
-    ["“argues that”", "Paul Kelley argues that schools should start the day at ten in the morning.", "Paul Kelley", "Schools should start the day at ten in the morning."],
+    [
+      "“according to” first",
+      "According to Maria Lopez, both countries share common interests in AI safety governance.",
+      "Maria Lopez",
+      "Both countries share common interests in AI safety governance.",
+    ],
+    [
+      "“argues that”",
+      "Paul Kelley argues that schools should start the day at ten in the morning.",
+      "Paul Kelley",
+      "Schools should start the day at ten in the morning.",
+    ],
   ])("%s", (_, text, speaker, statement) => {
     const article = extract(`${filler}\n\n${text}`);
     const named = new Map(article.facts.people.map((p) => [p.id, p.name]));
-    expect((article.facts.positions ?? []).map((p) => [named.get(p.speaker), p.statement])).toContainEqual([speaker, statement]);
+    expect((article.facts.positions ?? []).map((p) => [named.get(p.speaker), p.statement])).toContainEqual([
+      speaker,
+      statement,
+    ]);
   });
 
   it("takes nothing that leans on a pronoun or speaks in the first person", () => {
-    const article = extract(`${filler}\n\nMaria Lopez said it was the best week of her life. Tom Baker said we should all go home.`);
+    const article = extract(
+      `${filler}\n\nMaria Lopez said it was the best week of her life. Tom Baker said we should all go home.`,
+    );
     expect(article.facts.positions ?? []).toEqual([]);
   });
 });
 
 describe("vocabulary", () => {
   it("finds the dictionary's words in the part of speech it defines, by their dictionary form", () => {
-    const article = extract(`${filler}\n\nThe new funding will bolster the town’s flood defences. Sales plummeted after the storm. The octopus made a brazen escape.`);
+    const article = extract(
+      `${filler}\n\nThe new funding will bolster the town’s flood defences. Sales plummeted after the storm. The octopus made a brazen escape.`,
+    );
     const terms = new Map((article.facts.vocabulary ?? []).map((v) => [v.term, v]));
     expect(terms.get("bolster")?.meaning).toBe("to support or strengthen");
     expect(terms.get("plummet")).toBeDefined();
@@ -161,22 +192,32 @@ describe("vocabulary", () => {
   });
 
   it("leaves out a word inside a name", () => {
-    const article = extract(`${filler}\n\nShe works for Resilient Homes Group in the city. The project manager, Anna Berg, spoke.`);
+    const article = extract(
+      `${filler}\n\nShe works for Resilient Homes Group in the city. The project manager, Anna Berg, spoke.`,
+    );
     expect((article.facts.vocabulary ?? []).map((v) => v.term)).not.toContain("resilient");
   });
 
   it("leaves out a dictionary word the article explains in its own sense", () => {
-    const article = extract(`${filler}\n\nThe plan concentrates on cutting headways, the time a rider waits between buses on the same route, because riders want to show up and go.`);
+    const article = extract(
+      `${filler}\n\nThe plan concentrates on cutting headways, the time a rider waits between buses on the same route, because riders want to show up and go.`,
+    );
     expect((article.facts.vocabulary ?? []).map((v) => v.term)).not.toContain("headway");
   });
 
   it("takes a term the article defines itself", () => {
-    const article = extract(`${filler}\n\nInvestigators asked him to take the polygraph, a lie-detector test, before the trial.`);
-    expect(article.facts.vocabulary).toContainEqual(expect.objectContaining({ term: "polygraph", meaning: "a lie-detector test", definedInText: true }));
+    const article = extract(
+      `${filler}\n\nInvestigators asked him to take the polygraph, a lie-detector test, before the trial.`,
+    );
+    expect(article.facts.vocabulary).toContainEqual(
+      expect.objectContaining({ term: "polygraph", meaning: "a lie-detector test", definedInText: true }),
+    );
   });
 
   it("does not take the alternatives after a word for its meaning", () => {
-    const article = extract(`${filler}\n\n“If you need to talk to a friend, a girl or a boy, you come here for an ice cream.”`);
+    const article = extract(
+      `${filler}\n\n“If you need to talk to a friend, a girl or a boy, you come here for an ice cream.”`,
+    );
     expect((article.facts.vocabulary ?? []).filter((v) => v.definedInText).map((v) => v.term)).not.toContain("friend");
   });
 });

@@ -131,14 +131,27 @@ function vocabularyIn(ctx: VocabularyContext, newId: () => string): VocabularyFa
       const token = ctx.tokens[i]!;
       const form = token.text.toLowerCase();
       // A capital inside a sentence is a name ("Curb Your Enthusiasm"), not the word.
-      if (form.length < 4 || (token.text !== form && i !== sentence.firstToken) || ctx.inName(token.start, token.end)) continue;
+      if (form.length < 4 || (token.text !== form && i !== sentence.firstToken) || ctx.inName(token.start, token.end))
+        continue;
       // Part of a compound ("sleep-deprived"): the word alone is not what the sentence says.
-      if (/-$/.test(token.pre) || /^-/.test(token.post) || ctx.body[token.start - 1] === "-" || ctx.body[token.end] === "-") continue;
-      const entry = lookup(form).find((e) => hasTag(token, TAG_OF[e.pos]) && !(e.pos === "noun" && hasTag(token, "Verb")));
+      if (
+        /-$/.test(token.pre) ||
+        /^-/.test(token.post) ||
+        ctx.body[token.start - 1] === "-" ||
+        ctx.body[token.end] === "-"
+      )
+        continue;
+      const entry = lookup(form).find(
+        (e) => hasTag(token, TAG_OF[e.pos]) && !(e.pos === "noun" && hasTag(token, "Verb")),
+      );
       if (!entry || seen.has(entry.word)) continue;
       // "cutting headways, the time a rider waits between buses,": the article says what it means by the word,
       // and it may not be the dictionary's sense (a panel found "forward progress" keyed there).
-      if (entry.pos === "noun" && /^,\s+(?:the|a|an)\s[^,;:.“”"()]{3,70}[,.]/.test(ctx.body.slice(token.end, token.end + 90))) continue;
+      if (
+        entry.pos === "noun" &&
+        /^,\s+(?:the|a|an)\s[^,;:.“”"()]{3,70}[,.]/.test(ctx.body.slice(token.end, token.end + 90))
+      )
+        continue;
       seen.add(entry.word);
       found.push({ entry, token });
     }
@@ -161,7 +174,8 @@ function vocabularyIn(ctx: VocabularyContext, newId: () => string): VocabularyFa
  * between commas.
  */
 // Between commas only: a dash after a noun more often adds a detail ("the floor – a journey of three meters –").
-const DEFINED = /\b(?:the|a|an)\s+([\p{Ll}][\p{Ll}-]{3,}(?:\s[\p{Ll}][\p{Ll}-]{3,})?),\s*((?:a|an)\s[^,;:–—()“”"]{3,50}?),/gu;
+const DEFINED =
+  /\b(?:the|a|an)\s+([\p{Ll}][\p{Ll}-]{3,}(?:\s[\p{Ll}][\p{Ll}-]{3,})?),\s*((?:a|an)\s[^,;:–—()“”"]{3,50}?),/gu;
 
 export function findDefinitions(ctx: Pick<Document, "body" | "sentences">, newId: () => string): VocabularyFact[] {
   const facts: VocabularyFact[] = [];
@@ -172,10 +186,18 @@ export function findDefinitions(ctx: Pick<Document, "body" | "sentences">, newId
       const [, term = "", definition = ""] = m;
       // "the company, a start-up founded in ..., said": a definition is a short phrase with a noun, not a clause.
       // Nor "a friend, a girl or a boy,": alternatives say which one is meant, not what the word means.
-      if (words(definition) > 7 || /\b(?:who|which|that|said|says|is|was|were|are|has|had|or|and)\b/.test(definition)) continue;
+      if (words(definition) > 7 || /\b(?:who|which|that|said|says|is|was|were|are|has|had|or|and)\b/.test(definition))
+        continue;
       const start = sentence.start + m.index + m[0].indexOf(term);
       const meaning = definition.trim();
-      facts.push({ id: newId(), term, meaning, definedInText: true, otherMeanings: otherMeanings({ word: term, pos: "noun", meaning }, []), evidence: { start, end: start + term.length } });
+      facts.push({
+        id: newId(),
+        term,
+        meaning,
+        definedInText: true,
+        otherMeanings: otherMeanings({ word: term, pos: "noun", meaning }, []),
+        evidence: { start, end: start + term.length },
+      });
     }
   }
   return facts;

@@ -8,4 +8,13 @@
  * validateFacts(article).map(describeFactProblem);
  * // ['quotes[1] (id "q-wang-1"): unknown speaker id "p-wong"']
  */
-export { FACT_LISTS, describeFactProblem, factLabel, findTerm, validateFacts, type FactList, type FactProblem, type ValidateOptions } from "./validate";
+export {
+  FACT_LISTS,
+  describeFactProblem,
+  factLabel,
+  findTerm,
+  validateFacts,
+  type FactList,
+  type FactProblem,
+  type ValidateOptions,
+} from "./validate";

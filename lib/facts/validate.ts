@@ -71,11 +71,14 @@ interface Located {
 type Fact = { id: string; evidence: Span; certainty?: number };
 
 /** Every problem with how `facts` fit `body` and each other; empty when sound. */
-export function validateFacts(article: { body: string; facts: ArticleFacts }, options: ValidateOptions = {}): FactProblem[] {
+export function validateFacts(
+  article: { body: string; facts: ArticleFacts },
+  options: ValidateOptions = {},
+): FactProblem[] {
   const { body, facts } = article;
   const problems: FactProblem[] = [];
   const unplaced = options.unplaced ?? new Set<object>();
-  const listOf = (list: FactList) => ((facts as unknown as Record<string, Fact[] | undefined>)[list] ?? []);
+  const listOf = (list: FactList) => (facts as unknown as Record<string, Fact[] | undefined>)[list] ?? [];
 
   // Ids first: every reference below is checked against this index.
   const byId = new Map<string, Located>();
@@ -83,12 +86,14 @@ export function validateFacts(article: { body: string; facts: ArticleFacts }, op
     listOf(list).forEach((fact, index) => {
       const here = { list, index, label: factLabel({ list, index, id: fact.id }) };
       const previous = byId.get(fact.id);
-      if (previous) problems.push({ list, index, id: fact.id, message: `duplicate id (already used by ${previous.label})` });
+      if (previous)
+        problems.push({ list, index, id: fact.id, message: `duplicate id (already used by ${previous.label})` });
       else byId.set(fact.id, here);
     });
   }
 
-  const inside = (s: Span) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= body.length;
+  const inside = (s: Span) =>
+    Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= body.length;
   const text = (s: Span) => body.slice(s.start, s.end);
   // Names in use so far, lowercased, with the label of the entity that owns each.
   const names = new Map<string, Located & { id: string }>();
@@ -102,13 +107,15 @@ export function validateFacts(article: { body: string; facts: ArticleFacts }, op
         if (!found) report(`unknown ${field} id "${target}"`);
         else if (!allowed.includes(found.list)) report(`${field} id "${target}" is not ${what}`);
       };
-      if (fact.certainty !== undefined && !(fact.certainty >= 0 && fact.certainty <= 1)) report("certainty must be between 0 and 1");
+      if (fact.certainty !== undefined && !(fact.certainty >= 0 && fact.certainty <= 1))
+        report("certainty must be between 0 and 1");
       // Evidence that is not in the text cannot be checked for what it contains.
       const placed = !unplaced.has(fact);
       const evidence = placed && inside(fact.evidence);
       if (placed && !evidence) report("evidence is not inside the article text");
       const has = (needle: string) => evidence && text(fact.evidence).includes(needle);
-      const hasAnyCase = (needles: (string | undefined)[]) => evidence && needles.some((n) => n !== undefined && text(fact.evidence).toLowerCase().includes(n.toLowerCase()));
+      const hasAnyCase = (needles: (string | undefined)[]) =>
+        evidence && needles.some((n) => n !== undefined && text(fact.evidence).toLowerCase().includes(n.toLowerCase()));
 
       switch (list) {
         case "people":
@@ -121,8 +128,10 @@ export function validateFacts(article: { body: string; facts: ArticleFacts }, op
           for (const name of all) {
             const key = name.toLowerCase();
             const owner = names.get(key);
-            if (owner === undefined) names.set(key, { list, index, id: entity.id, label: factLabel({ list, index, id: entity.id }) });
-            else if (owner.list !== list || owner.index !== index) report(`name "${name}" is also a name of ${owner.label}`);
+            if (owner === undefined)
+              names.set(key, { list, index, id: entity.id, label: factLabel({ list, index, id: entity.id }) });
+            else if (owner.list !== list || owner.index !== index)
+              report(`name "${name}" is also a name of ${owner.label}`);
           }
           break;
         }
@@ -132,7 +141,10 @@ export function validateFacts(article: { body: string; facts: ArticleFacts }, op
           else if (evidence && date.preposition) {
             // The evidence may be the date alone: the preposition is read just before it in the text.
             const at = fact.evidence.start + text(fact.evidence).indexOf(date.text);
-            if (body.slice(Math.max(0, at - date.preposition.length - 1), at).toLowerCase() !== `${date.preposition} `.toLowerCase()) {
+            if (
+              body.slice(Math.max(0, at - date.preposition.length - 1), at).toLowerCase() !==
+              `${date.preposition} `.toLowerCase()
+            ) {
               report(`preposition "${date.preposition}" is not written just before "${date.text}"`);
             }
           }
@@ -161,12 +173,18 @@ export function validateFacts(article: { body: string; facts: ArticleFacts }, op
           break;
         }
         case "claims":
-          refer("subject", (fact as Fact & { subject: string }).subject, ["people", "organizations", "places"], "a person, organization or place");
+          refer(
+            "subject",
+            (fact as Fact & { subject: string }).subject,
+            ["people", "organizations", "places"],
+            "a person, organization or place",
+          );
           break;
         case "terms":
         case "statements": {
           const written = (fact as Fact & { text: string }).text;
-          if (evidence && !has(written)) report(`${list === "terms" ? "term" : "statement"} text not found inside its evidence`);
+          if (evidence && !has(written))
+            report(`${list === "terms" ? "term" : "statement"} text not found inside its evidence`);
           break;
         }
         case "causes": {
@@ -181,7 +199,8 @@ export function validateFacts(article: { body: string; facts: ArticleFacts }, op
           break;
         case "vocabulary": {
           const word = fact as Fact & { term: string; meaning: string; otherMeanings?: string[] };
-          if (evidence && !findTerm(text(fact.evidence), word.term)) report(`term "${word.term}" not found inside its evidence`);
+          if (evidence && !findTerm(text(fact.evidence), word.term))
+            report(`term "${word.term}" not found inside its evidence`);
           word.otherMeanings?.forEach((m, j) => {
             if (same(m, word.meaning)) report(`otherMeanings[${j}] repeats the meaning`);
           });
@@ -195,7 +214,16 @@ export function validateFacts(article: { body: string; facts: ArticleFacts }, op
   const report = (message: string) => problems.push({ list: "mainIdea", index: -1, message });
   const span = idea.evidence;
   // An extracted article may have no main-idea sentence to point at: an empty span is allowed, one outside the text is not.
-  if (!unplaced.has(idea) && !(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= body.length)) {
+  if (
+    !unplaced.has(idea) &&
+    !(
+      Number.isInteger(span.start) &&
+      Number.isInteger(span.end) &&
+      span.start >= 0 &&
+      span.start <= span.end &&
+      span.end <= body.length
+    )
+  ) {
     report("evidence is not inside the article text");
   }
   idea.distortions.forEach((distortion, i) => {
@@ -216,7 +244,13 @@ export function findTerm(text: string, term: string): Span | null {
   const written = text.toLowerCase();
   const word = term.toLowerCase();
   const exact = text.indexOf(term);
-  for (const [at, length] of [[exact, term.length], ...[word, word.replace(/e$/, ""), word.replace(/y$/, "i")].map((stem) => [stem ? written.indexOf(stem) : -1, stem.length])] as const) {
+  for (const [at, length] of [
+    [exact, term.length],
+    ...[word, word.replace(/e$/, ""), word.replace(/y$/, "i")].map((stem) => [
+      stem ? written.indexOf(stem) : -1,
+      stem.length,
+    ]),
+  ] as const) {
     if (at < 0) continue;
     // To the end of the word as written: "leak" is written "leaked".
     let end = at + length;

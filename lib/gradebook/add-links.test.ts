@@ -32,7 +32,10 @@ describe("addLinks", () => {
     const text = `${quizLink("https://x.example", "", quiz!.code)}\n${resultLink("https://x.example", "", first!.code)} ${second!.code}`;
     const outcomes = await addLinks(text, articles, gradebook);
     expect(outcomes.map((o) => o.kind)).toEqual(["quiz", "added", "added"]);
-    expect(outcomes[1]).toMatchObject({ text: `王小明’s result for “${quiz!.value.settings.title}”.`, result: { name: "王小明" } });
+    expect(outcomes[1]).toMatchObject({
+      text: `王小明’s result for “${quiz!.value.settings.title}”.`,
+      result: { name: "王小明" },
+    });
     expect(Object.keys(gradebook.data.results)).toHaveLength(2);
   });
 
@@ -41,7 +44,11 @@ describe("addLinks", () => {
     await addLinks(quiz!.code, articles, gradebook);
     await addLinks(first!.code, articles, gradebook);
     const [again] = await addLinks(resultLink("https://y.example", "/school", first!.code), articles, gradebook);
-    expect(again).toMatchObject({ kind: "duplicate", text: `王小明’s result for “${quiz!.value.settings.title}” was added before.`, result: { name: "王小明" } });
+    expect(again).toMatchObject({
+      kind: "duplicate",
+      text: `王小明’s result for “${quiz!.value.settings.title}” was added before.`,
+      result: { name: "王小明" },
+    });
     expect(Object.keys(gradebook.data.results)).toHaveLength(1);
     expect((await addLinks(quiz!.code, articles, gradebook)).map((o) => o.kind)).toEqual(["duplicate"]);
   });

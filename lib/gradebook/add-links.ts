@@ -42,7 +42,11 @@ export function preview(text: string): string {
 }
 
 /** Files every link or code in `text` (one or many, wrapped lines too) and says what happened to each, in order. */
-export async function addLinks(text: string, articles: Record<string, Article>, book: GradebookPort): Promise<AddOutcome[]> {
+export async function addLinks(
+  text: string,
+  articles: Record<string, Article>,
+  book: GradebookPort,
+): Promise<AddOutcome[]> {
   const found: AddOutcome[] = [];
   for (const piece of splitPastedLinks(text)) {
     const refuse = (why: string) => found.push({ kind: "refused", text: why, piece });
@@ -65,13 +69,17 @@ export async function addLinks(text: string, articles: Record<string, Article>, 
       }
       const known = Object.hasOwn(book.quizzes(), checked.fingerprint);
       const title = decoded.value.settings.title;
-      const sameTitle = !known && Object.values(book.quizzes()).some((q) => nameKey(q.shared.settings.title) === nameKey(title));
+      const sameTitle =
+        !known && Object.values(book.quizzes()).some((q) => nameKey(q.shared.settings.title) === nameKey(title));
       if (sameTitle && !(await book.confirmSameTitle?.(title))) {
         refuse(`“${title}” was not added: you already have a quiz called that.`);
         continue;
       }
       if (!known) book.saveQuiz(savedQuiz(decoded.value, code, new Date().toISOString()));
-      found.push({ kind: known ? "duplicate" : "quiz", text: `“${decoded.value.settings.title}”${known ? " is already in your gradebook." : ": results for it can now be added."}` });
+      found.push({
+        kind: known ? "duplicate" : "quiz",
+        text: `“${decoded.value.settings.title}”${known ? " is already in your gradebook." : ": results for it can now be added."}`,
+      });
       continue;
     }
     const decoded = await decodeResultCode(code);
@@ -81,9 +89,17 @@ export async function addLinks(text: string, articles: Record<string, Article>, 
     }
     const outcome = book.importResult(decoded.value, resultId(decoded.value));
     const quizzes = book.quizzes();
-    const title = Object.hasOwn(quizzes, decoded.value.quiz) ? (quizzes[decoded.value.quiz]?.shared.settings.title ?? "") : "";
-    if (outcome.kind === "added") found.push({ kind: "added", text: `${outcome.result.name}’s result for “${title}”.`, result: decoded.value });
-    else if (outcome.kind === "duplicate") found.push({ kind: "duplicate", text: `${outcome.name}’s result for “${title}” was added before.`, result: decoded.value });
+    const title = Object.hasOwn(quizzes, decoded.value.quiz)
+      ? (quizzes[decoded.value.quiz]?.shared.settings.title ?? "")
+      : "";
+    if (outcome.kind === "added")
+      found.push({ kind: "added", text: `${outcome.result.name}’s result for “${title}”.`, result: decoded.value });
+    else if (outcome.kind === "duplicate")
+      found.push({
+        kind: "duplicate",
+        text: `${outcome.name}’s result for “${title}” was added before.`,
+        result: decoded.value,
+      });
     else refuse(outcome.reason);
   }
   return found;

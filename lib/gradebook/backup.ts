@@ -4,13 +4,24 @@
  * they are, new ones are added, and nothing here is removed or overwritten.
  */
 import * as z from "zod/mini";
-import { GRADEBOOK_VERSION, gradebookDataSchema, mergeGradebooks, migrateGradebook, type GradebookData } from "./gradebook";
+import {
+  GRADEBOOK_VERSION,
+  gradebookDataSchema,
+  mergeGradebooks,
+  migrateGradebook,
+  type GradebookData,
+} from "./gradebook";
 
 const FILE_KIND = "evidence-reader-gradebook";
 
 /** The file's text; `now` becomes the gradebook's `exportedAt`. */
 export function gradebookFile(data: GradebookData, now: string): string {
-  return JSON.stringify({ kind: FILE_KIND, version: GRADEBOOK_VERSION, exportedAt: now, gradebook: { ...data, exportedAt: now } });
+  return JSON.stringify({
+    kind: FILE_KIND,
+    version: GRADEBOOK_VERSION,
+    exportedAt: now,
+    gradebook: { ...data, exportedAt: now },
+  });
 }
 
 export function gradebookFileName(now: string): string {
@@ -34,11 +45,21 @@ export function readGradebookFile(text: string): ReadFile {
     return { ok: false, message: "This file is not a gradebook: it is not the file “Export gradebook” saves." };
   }
   const file = envelope.safeParse(parsed);
-  if (!file.success) return { ok: false, message: "This file is not a gradebook: it is not the file “Export gradebook” saves." };
+  if (!file.success)
+    return { ok: false, message: "This file is not a gradebook: it is not the file “Export gradebook” saves." };
   const { version, gradebook } = file.data;
-  if (version > GRADEBOOK_VERSION) return { ok: false, message: "This gradebook was saved by a newer version of the app. Reload the page to get the newest version, then import it again." };
+  if (version > GRADEBOOK_VERSION)
+    return {
+      ok: false,
+      message:
+        "This gradebook was saved by a newer version of the app. Reload the page to get the newest version, then import it again.",
+    };
   const data = version === GRADEBOOK_VERSION ? current(gradebook) : migrateGradebook(gradebook, version);
-  if (data === undefined) return { ok: false, message: "This gradebook file is damaged: part of it cannot be read, so nothing was imported." };
+  if (data === undefined)
+    return {
+      ok: false,
+      message: "This gradebook file is damaged: part of it cannot be read, so nothing was imported.",
+    };
   return { ok: true, data };
 }
 
@@ -56,5 +77,10 @@ export function importGradebook(mine: GradebookData, file: GradebookData): Impor
   const merged = mergeGradebooks({ ...file, removed: { quizzes: {}, results: {} }, exportedAt: null }, mine);
   const quizzesAdded = Object.keys(merged.quizzes).filter((id) => !Object.hasOwn(mine.quizzes, id)).length;
   const resultsAdded = Object.keys(merged.results).filter((id) => !Object.hasOwn(mine.results, id)).length;
-  return { data: merged, quizzesAdded, resultsAdded, resultsAlreadyHere: Object.keys(file.results).length - resultsAdded };
+  return {
+    data: merged,
+    quizzesAdded,
+    resultsAdded,
+    resultsAlreadyHere: Object.keys(file.results).length - resultsAdded,
+  };
 }

@@ -93,11 +93,14 @@ describe("csvCell against hostile cells, for every separator a spreadsheet may s
 
   it("no piece of any cell, split on any separator and stripped of spaces, starts a formula", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", ",", ";", "|", " ", '"', "a") }), (value) => {
-        const cell = csvCell(value);
-        const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
-        for (const piece of unquoted.split(/[,;\t|\r\n]/)) expect(piece.trimStart()).not.toMatch(/^[=+\-@]/);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", ",", ";", "|", " ", '"', "a") }),
+        (value) => {
+          const cell = csvCell(value);
+          const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
+          for (const piece of unquoted.split(/[,;\t|\r\n]/)) expect(piece.trimStart()).not.toMatch(/^[=+\-@]/);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -105,16 +108,24 @@ describe("csvCell against hostile cells, for every separator a spreadsheet may s
 
 describe("toCsv", () => {
   it("ends every row with CRLF", () => {
-    expect(toCsv([["a", "b"], ["c", "d"]])).toBe("a,b\r\nc,d\r\n");
+    expect(
+      toCsv([
+        ["a", "b"],
+        ["c", "d"],
+      ]),
+    ).toBe("a,b\r\nc,d\r\n");
   });
 
   it("reads back cell for cell under a strict RFC 4180 reader, whatever the text", () => {
     // Cells with nothing to neutralise: no formula trigger at the start of any piece.
     const safeCell = fc.string({ unit: "binary" }).filter((s) => !/(?:^|[,;\t|\r\n]) *[=+\-@\t\r]/.test(s));
     fc.assert(
-      fc.property(fc.array(fc.array(safeCell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        expect(parseCsv(toCsv(rows))).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(safeCell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }),
+        (rows) => {
+          expect(parseCsv(toCsv(rows))).toEqual(rows);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -122,7 +133,7 @@ describe("toCsv", () => {
 
 describe("gradebookCsv", () => {
   // A format-1 quiz, as the gradebooks teachers already have hold them.
-const shared = v1Fixtures.quizzes[0]!.value;
+  const shared = v1Fixtures.quizzes[0]!.value;
   const materialized = materializeQuiz(shared, seedArticle);
   if (!materialized.ok) throw new Error(materialized.message);
   const quiz = materialized.quiz;
@@ -140,7 +151,7 @@ const shared = v1Fixtures.quizzes[0]!.value;
   const csv = gradebookCsv(quiz, [
     result("王小明", { [q1!.id]: answerQ1 }),
     result("محمد", {}),
-    result("Zoë, \"the\" best", {}),
+    result('Zoë, "the" best', {}),
     result('=HYPERLINK("http://evil.example","click")', {}),
   ]);
   const rows = parseCsv(csv.slice(CSV_BOM.length));
@@ -150,11 +161,30 @@ const shared = v1Fixtures.quizzes[0]!.value;
   });
 
   it("has a header naming each question, then one row per student with the recomputed score", () => {
-    expect(rows[0]!.slice(0, 7)).toEqual(["Name", "Score", "Out of", "Percent", "Time taken (seconds)", "Started", "Added"]);
+    expect(rows[0]!.slice(0, 7)).toEqual([
+      "Name",
+      "Score",
+      "Out of",
+      "Percent",
+      "Time taken (seconds)",
+      "Started",
+      "Added",
+    ]);
     expect(rows[0]![7]).toBe(`Q1: ${q1!.prompt}`);
     expect(rows).toHaveLength(5);
-    expect(rows.map((r) => r[0])).toEqual(["Name", "王小明", "محمد", 'Zoë, "the" best', `'=HYPERLINK("http://evil.example","click")`]);
-    expect(rows[1]!.slice(1, 5)).toEqual([answerQ1 ? "1" : "0", String(quiz.questions.length), answerQ1 ? "10" : "0", "61"]);
+    expect(rows.map((r) => r[0])).toEqual([
+      "Name",
+      "王小明",
+      "محمد",
+      'Zoë, "the" best',
+      `'=HYPERLINK("http://evil.example","click")`,
+    ]);
+    expect(rows[1]!.slice(1, 5)).toEqual([
+      answerQ1 ? "1" : "0",
+      String(quiz.questions.length),
+      answerQ1 ? "10" : "0",
+      "61",
+    ]);
     expect(rows[1]![8]).toBe(answerQ1 ? "yes" : "skipped");
     expect(rows[2]![8]).toBe("skipped");
   });

@@ -76,7 +76,10 @@ export function gradebookCsv(quiz: Quiz, results: readonly GradedResult[]): stri
     ];
     for (const q of quiz.questions) {
       const response = Object.hasOwn(result.answers, q.id) ? (result.answers[q.id] ?? null) : null;
-      row.push(describeResponse(q, response).join("; "), response === null ? "skipped" : score.perQuestion[q.id] ? "yes" : "no");
+      row.push(
+        describeResponse(q, response).join("; "),
+        response === null ? "skipped" : score.perQuestion[q.id] ? "yes" : "no",
+      );
     }
     rows.push(row);
   }

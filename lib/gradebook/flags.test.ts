@@ -20,12 +20,17 @@ function result(over: Partial<GradedResult> = {}): GradedResult {
   };
 }
 
-const kinds = (results: GradedResult[], of: GradedResult) => (flagResults(results, context).get(of.id) ?? []).map((f) => f.kind).sort();
+const kinds = (results: GradedResult[], of: GradedResult) =>
+  (flagResults(results, context).get(of.id) ?? []).map((f) => f.kind).sort();
 
 describe("flagResults: one result", () => {
   const cases: Array<[string, Partial<GradedResult>, FlagKind[]]> = [
     ["an honest result", {}, []],
-    ["forged: 0 ms and a start in 2099", { durationMs: 0, startedAt: "2099-01-01T00:00:00.000Z" }, ["future-start", "too-fast"]],
+    [
+      "forged: 0 ms and a start in 2099",
+      { durationMs: 0, startedAt: "2099-01-01T00:00:00.000Z" },
+      ["future-start", "too-fast"],
+    ],
     ["zero duration", { durationMs: 0 }, ["too-fast"]],
     ["1.9 s a question on 10 questions", { durationMs: 19_000 }, ["too-fast"]],
     ["exactly 2 s a question", { durationMs: 20_000 }, []],
@@ -40,7 +45,9 @@ describe("flagResults: one result", () => {
 
   it("says why in words", () => {
     const r = result({ durationMs: 0, startedAt: "2099-01-01T00:00:00.000Z" });
-    const reasons = flagResults([r], context).get(r.id)!.map((f) => f.reason);
+    const reasons = flagResults([r], context)
+      .get(r.id)!
+      .map((f) => f.reason);
     expect(reasons.join(" ")).toMatch(/too fast/);
     expect(reasons.join(" ")).toMatch(/2099-01-01, in the future/);
   });

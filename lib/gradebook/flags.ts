@@ -19,13 +19,46 @@ export interface Flag {
 }
 
 // Zero-width characters, bidi embeddings, overrides and isolates, the soft hyphen and other invisible format characters.
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\p{Cc}/gu;
+const INVISIBLE =
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\p{Cc}/gu;
 
 // Cyrillic and Greek letters drawn like Latin ones (after case folding, so only lower case is needed).
 const CONFUSABLES: Record<string, string> = {
-  а: "a", в: "b", е: "e", ё: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x",
-  і: "i", ї: "i", ј: "j", ѕ: "s", һ: "h", ԁ: "d", ԛ: "q", ԝ: "w",
-  α: "a", β: "b", ε: "e", η: "n", ι: "i", κ: "k", μ: "m", ν: "v", ο: "o", ρ: "p", τ: "t", υ: "u", χ: "x", ζ: "z",
+  а: "a",
+  в: "b",
+  е: "e",
+  ё: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  і: "i",
+  ї: "i",
+  ј: "j",
+  ѕ: "s",
+  һ: "h",
+  ԁ: "d",
+  ԛ: "q",
+  ԝ: "w",
+  α: "a",
+  β: "b",
+  ε: "e",
+  η: "n",
+  ι: "i",
+  κ: "k",
+  μ: "m",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  τ: "t",
+  υ: "u",
+  χ: "x",
+  ζ: "z",
 };
 
 /** The name as a reader sees it: NFKC, invisible characters removed, case folded, look-alike letters mapped to Latin, spaces collapsed. */
@@ -38,7 +71,8 @@ export function nameKey(name: string): string {
 
 function sameAnswers(a: GradedResult, b: GradedResult): boolean {
   const keys = new Set([...Object.keys(a.answers), ...Object.keys(b.answers)]);
-  for (const key of keys) if (JSON.stringify(a.answers[key] ?? null) !== JSON.stringify(b.answers[key] ?? null)) return false;
+  for (const key of keys)
+    if (JSON.stringify(a.answers[key] ?? null) !== JSON.stringify(b.answers[key] ?? null)) return false;
   return true;
 }
 
@@ -60,12 +94,20 @@ export function flagResults(results: readonly GradedResult[], context: FlagConte
   for (const r of results) {
     const minimum = Math.max(1, context.questions) * MIN_MS_PER_QUESTION;
     if (r.durationMs < minimum) {
-      add(r.id, { kind: "too-fast", reason: `Finished in ${Math.round(r.durationMs / 1000)} s: under ${MIN_MS_PER_QUESTION / 1000} s a question is too fast to have read them.` });
+      add(r.id, {
+        kind: "too-fast",
+        reason: `Finished in ${Math.round(r.durationMs / 1000)} s: under ${MIN_MS_PER_QUESTION / 1000} s a question is too fast to have read them.`,
+      });
     }
     const started = Date.parse(r.startedAt);
-    if (started > context.now + CLOCK_SKEW_MS) add(r.id, { kind: "future-start", reason: `Says it was started on ${r.startedAt.slice(0, 10)}, in the future.` });
+    if (started > context.now + CLOCK_SKEW_MS)
+      add(r.id, { kind: "future-start", reason: `Says it was started on ${r.startedAt.slice(0, 10)}, in the future.` });
     // The quiz's own clock and the student's may differ too, so allow the same skew.
-    else if (started < quizMade - CLOCK_SKEW_MS) add(r.id, { kind: "before-quiz", reason: `Says it was started on ${r.startedAt.slice(0, 10)}, before this quiz was made.` });
+    else if (started < quizMade - CLOCK_SKEW_MS)
+      add(r.id, {
+        kind: "before-quiz",
+        reason: `Says it was started on ${r.startedAt.slice(0, 10)}, before this quiz was made.`,
+      });
   }
 
   const byKey = new Map<string, GradedResult[]>();
@@ -76,7 +118,10 @@ export function flagResults(results: readonly GradedResult[], context: FlagConte
       const others = group.filter((o) => o.id !== r.id);
       const lookAlike = others.filter((o) => o.name !== r.name);
       if (lookAlike.length > 0) {
-        add(r.id, { kind: "look-alike-name", reason: `The name looks the same as another result’s but is spelled with other characters (letter case, hidden characters or foreign look-alike letters).` });
+        add(r.id, {
+          kind: "look-alike-name",
+          reason: `The name looks the same as another result’s but is spelled with other characters (letter case, hidden characters or foreign look-alike letters).`,
+        });
       }
       if (others.some((o) => !sameAnswers(o, r))) {
         add(r.id, { kind: "same-name", reason: `${group.length} results under this name, with different answers.` });

@@ -58,7 +58,11 @@ function studentResult(name: string, pattern: string): StudentResult {
 }
 
 /** What importResult files for `r` (without its format version `v`). */
-const graded = ({ v: _v, ...r }: StudentResult): GradedResult => ({ ...r, id: resultId({ v: _v, ...r }), importedAt: NOW });
+const graded = ({ v: _v, ...r }: StudentResult): GradedResult => ({
+  ...r,
+  id: resultId({ v: _v, ...r }),
+  importedAt: NOW,
+});
 const withQuiz = () => saveQuiz(emptyGradebook(), savedQuiz(shared, "1.code", NOW));
 
 describe("importResult", () => {
@@ -118,7 +122,9 @@ describe("reducers", () => {
   it("data the reducers make passes the persisted-data schema; tampered data does not", () => {
     expect(gradebookDataSchema.safeParse(data).error?.issues).toBeUndefined();
     expect(gradebookDataSchema.safeParse({ ...data, results: { x: { ...graded(a), score: 10 } } }).success).toBe(false);
-    expect(gradebookDataSchema.safeParse({ ...data, results: { x: { ...graded(a), importedAt: "garbage" } } }).success).toBe(false);
+    expect(
+      gradebookDataSchema.safeParse({ ...data, results: { x: { ...graded(a), importedAt: "garbage" } } }).success,
+    ).toBe(false);
   });
 });
 
@@ -136,7 +142,11 @@ describe("rescore: only the answers count", () => {
       ...honest,
       score: 10,
       correct: 10,
-      answers: { ...honest.answers, "not-in-quiz": { kind: "choice", index: 0 }, ["correct" as string]: { kind: "choice", index: 0 } },
+      answers: {
+        ...honest.answers,
+        "not-in-quiz": { kind: "choice", index: 0 },
+        ["correct" as string]: { kind: "choice", index: 0 },
+      },
     } as GradedResult;
     expect(rescore(smuggled, quiz)).toEqual(rescore(honest, quiz));
     expect(rescore(smuggled, quiz).correct).toBe(2);
@@ -182,8 +192,14 @@ describe("itemAnalysis", () => {
 
 describe("answerBreakdown: what the class answered", () => {
   const choiceQuestion = quiz.questions.find((q) => "options" in q)!;
-  const typed = quiz.questions.find((q) => q.type === "fill-blank" || q.type === "short-answer" || q.type === "numeric");
-  const withAnswer = (name: string, id: string, response: Response | null): GradedResult => ({ ...graded(studentResult(name, "-")), id: name.padEnd(16, "0"), answers: { [id]: response } });
+  const typed = quiz.questions.find(
+    (q) => q.type === "fill-blank" || q.type === "short-answer" || q.type === "numeric",
+  );
+  const withAnswer = (name: string, id: string, response: Response | null): GradedResult => ({
+    ...graded(studentResult(name, "-")),
+    id: name.padEnd(16, "0"),
+    answers: { [id]: response },
+  });
 
   it("counts how many chose each option, the right one marked", () => {
     if (!("options" in choiceQuestion)) throw new Error("no choice question");

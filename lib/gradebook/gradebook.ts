@@ -56,9 +56,15 @@ export interface GradebookData {
 /** 3: tombstones (`removed`) and `exportedAt`. Versions 1 and 2 are version 3 without them. */
 export const GRADEBOOK_VERSION = 3;
 
-export type ImportOutcome = { kind: "added"; result: GradedResult } | { kind: "duplicate"; name: string } | { kind: "refused"; reason: string };
+export type ImportOutcome =
+  { kind: "added"; result: GradedResult } | { kind: "duplicate"; name: string } | { kind: "refused"; reason: string };
 
-export const emptyGradebook = (): GradebookData => ({ quizzes: {}, results: {}, removed: { quizzes: {}, results: {} }, exportedAt: null });
+export const emptyGradebook = (): GradebookData => ({
+  quizzes: {},
+  results: {},
+  removed: { quizzes: {}, results: {} },
+  exportedAt: null,
+});
 
 /** Adds (or replaces) a quiz, filed under its fingerprint. */
 export function saveQuiz(data: GradebookData, quiz: SavedQuiz): GradebookData {
@@ -76,7 +82,12 @@ export function savedQuiz(shared: AnySharedQuiz, code: string, createdAt: string
  * be scored: the questions come from the quiz). Returns `data` unchanged
  * unless the outcome is "added".
  */
-export function importResult(data: GradebookData, decoded: StudentResult, resultId: string, now: string): { data: GradebookData; outcome: ImportOutcome } {
+export function importResult(
+  data: GradebookData,
+  decoded: StudentResult,
+  resultId: string,
+  now: string,
+): { data: GradebookData; outcome: ImportOutcome } {
   if (!Object.hasOwn(data.quizzes, decoded.quiz)) {
     return {
       data,
@@ -111,7 +122,11 @@ function withoutResults(data: GradebookData, ids: readonly string[], now: string
 }
 
 export function clearQuiz(data: GradebookData, fingerprint: string, now: string): GradebookData {
-  return withoutResults(data, Object.keys(data.results).filter((id) => data.results[id]!.quiz === fingerprint), now);
+  return withoutResults(
+    data,
+    Object.keys(data.results).filter((id) => data.results[id]!.quiz === fingerprint),
+    now,
+  );
 }
 
 export function removeQuiz(data: GradebookData, fingerprint: string, now: string): GradebookData {
@@ -126,11 +141,19 @@ export function removeQuiz(data: GradebookData, fingerprint: string, now: string
  * removed later; results of a quiz that is gone go with it.
  */
 export function mergeGradebooks(stored: GradebookData, mine: GradebookData): GradebookData {
-  const removed = { quizzes: mergeRemoved(stored.removed.quizzes, mine.removed.quizzes), results: mergeRemoved(stored.removed.results, mine.removed.results) };
+  const removed = {
+    quizzes: mergeRemoved(stored.removed.quizzes, mine.removed.quizzes),
+    results: mergeRemoved(stored.removed.results, mine.removed.results),
+  };
   const quizzes = mergeRecords(stored.quizzes, mine.quizzes, removed.quizzes, (q) => q.createdAt);
   const results = mergeRecords(stored.results, mine.results, removed.results, (r) => r.importedAt);
   for (const [id, result] of Object.entries(results)) if (!Object.hasOwn(quizzes, result.quiz)) delete results[id];
-  const exportedAt = stored.exportedAt === null ? mine.exportedAt : mine.exportedAt === null || stored.exportedAt > mine.exportedAt ? stored.exportedAt : mine.exportedAt;
+  const exportedAt =
+    stored.exportedAt === null
+      ? mine.exportedAt
+      : mine.exportedAt === null || stored.exportedAt > mine.exportedAt
+        ? stored.exportedAt
+        : mine.exportedAt;
   return { quizzes, results, removed, exportedAt };
 }
 

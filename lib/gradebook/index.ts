@@ -29,8 +29,24 @@ export {
   type ImportOutcome,
 } from "./gradebook";
 export { gradebookFile, gradebookFileName, readGradebookFile, importGradebook, type ImportSummary } from "./backup";
-export { rescore, itemAnalysis, answerBreakdown, TOP_WRONG_TYPED, type Score, type ItemStats, type AnswerCount } from "./scoring";
+export {
+  rescore,
+  itemAnalysis,
+  answerBreakdown,
+  TOP_WRONG_TYPED,
+  type Score,
+  type ItemStats,
+  type AnswerCount,
+} from "./scoring";
 export { gradebookCsv, toCsv, csvCell, CSV_BOM } from "./csv";
-export { flagResults, nameKey, MIN_MS_PER_QUESTION, CLOCK_SKEW_MS, type Flag, type FlagKind, type FlagContext } from "./flags";
+export {
+  flagResults,
+  nameKey,
+  MIN_MS_PER_QUESTION,
+  CLOCK_SKEW_MS,
+  type Flag,
+  type FlagKind,
+  type FlagContext,
+} from "./flags";
 export { addLinks } from "./add-links";
 export type { AddOutcome, GradebookPort } from "./add-links";

@@ -20,9 +20,20 @@ import {
 const shared = v1Fixtures.quizzes[0]!.value;
 const quiz = savedQuiz(shared, v1Fixtures.quizzes[0]!.code, "2025-03-01T10:00:00.000Z");
 const T = (minute: number) => `2025-03-14T10:${String(minute).padStart(2, "0")}:00.000Z`;
-const student = (name: string): StudentResult => ({ v: 1, quiz: quiz.fingerprint, name, answers: {}, startedAt: T(0), durationMs: 60_000 });
-const add = (data: GradebookData, name: string, at: number) => importResult(data, student(name), resultId(student(name)), T(at)).data;
-const names = (data: GradebookData) => Object.values(data.results).map((r) => r.name).sort();
+const student = (name: string): StudentResult => ({
+  v: 1,
+  quiz: quiz.fingerprint,
+  name,
+  answers: {},
+  startedAt: T(0),
+  durationMs: 60_000,
+});
+const add = (data: GradebookData, name: string, at: number) =>
+  importResult(data, student(name), resultId(student(name)), T(at)).data;
+const names = (data: GradebookData) =>
+  Object.values(data.results)
+    .map((r) => r.name)
+    .sort();
 const base = saveQuiz(emptyGradebook(), quiz);
 
 describe("mergeGradebooks", () => {
@@ -54,7 +65,9 @@ describe("mergeGradebooks", () => {
     const { quizzes, results } = add(base, "Ana", 1);
     const v2 = { quizzes, results };
     expect(names(migrateGradebook(v2, 2)!)).toEqual(["Ana"]);
-    expect(migrateGradebook({ ...v2, quizzes: { [quiz.fingerprint]: { ...quiz, createdAt: "garbage" } } }, 2)).toBeUndefined();
+    expect(
+      migrateGradebook({ ...v2, quizzes: { [quiz.fingerprint]: { ...quiz, createdAt: "garbage" } } }, 2),
+    ).toBeUndefined();
   });
 });
 
@@ -88,8 +101,16 @@ describe("gradebook file", () => {
   it.each([
     ["not JSON", "{oops", /not a gradebook/],
     ["another JSON file", JSON.stringify({ hello: 1 }), /not a gradebook/],
-    ["a newer version", JSON.stringify({ kind: "evidence-reader-gradebook", version: 99, gradebook: {} }), /newer version/],
-    ["a damaged gradebook", JSON.stringify({ kind: "evidence-reader-gradebook", version: 3, gradebook: { quizzes: 1 } }), /damaged/],
+    [
+      "a newer version",
+      JSON.stringify({ kind: "evidence-reader-gradebook", version: 99, gradebook: {} }),
+      /newer version/,
+    ],
+    [
+      "a damaged gradebook",
+      JSON.stringify({ kind: "evidence-reader-gradebook", version: 3, gradebook: { quizzes: 1 } }),
+      /damaged/,
+    ],
   ])("refuses %s with a reason", (_, text, message) => {
     const read = readGradebookFile(text);
     expect(read.ok).toBe(false);

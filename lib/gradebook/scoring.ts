@@ -48,7 +48,9 @@ export function itemAnalysis(results: readonly GradedResult[], quiz: Quiz): Item
   const scores = results.map((r) => rescore(r, quiz));
   const stats = quiz.questions.map((question) => {
     const right = scores.filter((s) => s.perQuestion[question.id]).length;
-    const answered = results.filter((r) => Object.hasOwn(r.answers, question.id) && r.answers[question.id] != null).length;
+    const answered = results.filter(
+      (r) => Object.hasOwn(r.answers, question.id) && r.answers[question.id] != null,
+    ).length;
     return { question, correctShare: results.length === 0 ? 0 : right / results.length, answered };
   });
   // Array.prototype.sort is stable, which keeps ties in quiz order.
@@ -72,17 +74,23 @@ export const TOP_WRONG_TYPED = 3;
  * ordering) have no single answer to count: empty.
  */
 export function answerBreakdown(results: readonly GradedResult[], question: Question): AnswerCount[] {
-  const responses = results.flatMap((r) => (Object.hasOwn(r.answers, question.id) && r.answers[question.id] != null ? [r.answers[question.id]!] : []));
+  const responses = results.flatMap((r) =>
+    Object.hasOwn(r.answers, question.id) && r.answers[question.id] != null ? [r.answers[question.id]!] : [],
+  );
   if ("options" in question) {
     const counts = question.options.map(() => 0);
-    for (const response of responses) if (response.kind === "choice" && response.index >= 0 && response.index < counts.length) counts[response.index]!++;
+    for (const response of responses)
+      if (response.kind === "choice" && response.index >= 0 && response.index < counts.length)
+        counts[response.index]!++;
     return question.options.map((answer, i) => ({ answer, students: counts[i]!, right: i === question.answer }));
   }
   if (question.type !== "fill-blank" && question.type !== "short-answer" && question.type !== "numeric") return [];
   const wrong = new Map<string, { answer: string; students: number }>();
   for (const response of responses) {
     if (gradeResponse(question, response)) continue;
-    const answer = (response.kind === "text" ? response.text : describeResponse(question, response).join(" ")).replace(/\s+/g, " ").trim();
+    const answer = (response.kind === "text" ? response.text : describeResponse(question, response).join(" "))
+      .replace(/\s+/g, " ")
+      .trim();
     if (answer === "") continue;
     const key = answer.toLowerCase();
     const entry = wrong.get(key) ?? { answer, students: 0 };

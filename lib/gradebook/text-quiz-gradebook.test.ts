@@ -6,7 +6,15 @@ import { encodeQuizCode } from "../share/quiz-link";
 import { defaultQuiz, sampleResult } from "../share/fixtures/shared-quizzes";
 import { resultId } from "../share/result-code";
 import { seedArticle, v1Fixtures } from "../share/test-helpers";
-import { emptyGradebook, gradebookDataSchema, importResult, rescore, resultsForQuiz, saveQuiz, savedQuiz } from "./index";
+import {
+  emptyGradebook,
+  gradebookDataSchema,
+  importResult,
+  rescore,
+  resultsForQuiz,
+  saveQuiz,
+  savedQuiz,
+} from "./index";
 
 const v2 = (frozenV2 as unknown as { quizzes: { value: SharedTextQuiz }[] }).quizzes[0]!.value;
 
@@ -29,7 +37,6 @@ describe.each([
     expect(filed?.name).toBe("Ana");
     expect(rescore(filed!, opened.quiz)).toMatchObject({ correct: 1, total: opened.quiz.questions.length });
   });
-
 });
 
 describe("gradebooks saved before", () => {

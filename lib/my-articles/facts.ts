@@ -6,14 +6,41 @@
  * fact keeps an evidence span inside the article that contains what the
  * fact says, so "show me in the article" stays true.
  */
-import type { Article, ArticleFacts, CauseFact, Claim, DateKind, EventFact, OrganizationKind, Person, PlaceKind, Position, Span, UnnamedQuote, VocabularyFact } from "../article";
+import type {
+  Article,
+  ArticleFacts,
+  CauseFact,
+  Claim,
+  DateKind,
+  EventFact,
+  OrganizationKind,
+  Person,
+  PlaceKind,
+  Position,
+  Span,
+  UnnamedQuote,
+  VocabularyFact,
+} from "../article";
 import { describeFactProblem, validateFacts } from "../facts";
 import { parseNumber } from "../quiz";
 import { sentenceAround } from "../text";
 import { acrossParagraphs, findWords, sentencesHolding, trimWords } from "./words";
 
 /** The kinds of fact the review lists, in the order it lists them: everything a question can be made from. */
-export const FACT_KINDS = ["people", "organizations", "places", "dates", "numbers", "quotes", "unnamedQuotes", "events", "claims", "causes", "positions", "vocabulary"] as const;
+export const FACT_KINDS = [
+  "people",
+  "organizations",
+  "places",
+  "dates",
+  "numbers",
+  "quotes",
+  "unnamedQuotes",
+  "events",
+  "claims",
+  "causes",
+  "positions",
+  "vocabulary",
+] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 /** One fact of any kind the review lists: they all have an id and an evidence span. */
@@ -25,11 +52,24 @@ export function factsOf(facts: ArticleFacts, kind: FactKind): AnyFact[] {
 }
 
 /** Kinds a teacher can give an organization or a place, in the order the review offers them. */
-export const ORGANIZATION_KINDS: readonly OrganizationKind[] = ["company", "government", "university", "school", "institute", "court", "team", "charity", "media", "program", "other"];
+export const ORGANIZATION_KINDS: readonly OrganizationKind[] = [
+  "company",
+  "government",
+  "university",
+  "school",
+  "institute",
+  "court",
+  "team",
+  "charity",
+  "media",
+  "program",
+  "other",
+];
 export const PLACE_KINDS: readonly PlaceKind[] = ["town", "city", "region", "country", "venue"];
 
 /** `id`: the fact added, when one was. */
-export type Corrected = { ok: true; facts: ArticleFacts; note?: string; id?: string } | { ok: false; problems: string[] };
+export type Corrected =
+  { ok: true; facts: ArticleFacts; note?: string; id?: string } | { ok: false; problems: string[] };
 
 const tidy = (text: string) => text.replace(/\s+/g, " ").trim();
 const spanText = (body: string, span: Span) => body.slice(span.start, span.end);
@@ -52,12 +92,18 @@ export function locate(body: string, text: string, near: Span): Span | null {
   const sentence = sentenceAround(body, near);
   const inSentence = occurrences.find((at) => at >= sentence.start && at + needle.length <= sentence.end);
   // Otherwise the occurrence nearest the old evidence: the same mention, more likely than one far away.
-  const nearest = inSentence ?? occurrences.reduce((best, at) => (Math.abs(at - near.start) < Math.abs(best - near.start) ? at : best));
+  const nearest =
+    inSentence ??
+    occurrences.reduce((best, at) => (Math.abs(at - near.start) < Math.abs(best - near.start) ? at : best));
   return { start: nearest, end: nearest + needle.length };
 }
 
 /** Removes one fact and whatever pointed at it (a removed person's quotations, claims and positions, a removed date from its events...). */
-export function removeFact(facts: ArticleFacts, kind: FactKind, id: string): { facts: ArticleFacts; alsoRemoved: number } {
+export function removeFact(
+  facts: ArticleFacts,
+  kind: FactKind,
+  id: string,
+): { facts: ArticleFacts; alsoRemoved: number } {
   const next: ArticleFacts = { ...facts, [kind]: factsOf(facts, kind).filter((f) => f.id !== id) };
   let alsoRemoved = 0;
   if (kind === "people") {
@@ -75,7 +121,8 @@ export function removeFact(facts: ArticleFacts, kind: FactKind, id: string): { f
     alsoRemoved += next.claims.length - claims.length;
     next.claims = claims;
   }
-  if (kind === "organizations") next.people = next.people.map((p) => (p.affiliation === id ? withoutKey(p, "affiliation") : p));
+  if (kind === "organizations")
+    next.people = next.people.map((p) => (p.affiliation === id ? withoutKey(p, "affiliation") : p));
   if (kind === "dates") next.events = next.events.map((e) => (e.when === id ? withoutKey(e, "when") : e));
   if (kind === "places") next.events = next.events.map((e) => (e.where === id ? withoutKey(e, "where") : e));
   return { facts: next, alsoRemoved };
@@ -93,9 +140,17 @@ export function confirmFact(facts: ArticleFacts, kind: FactKind, id: string): Co
 }
 
 /** `facts` with one fact changed by `change`, its certainty dropped: a teacher's word is certain. */
-function replaceFact<T extends AnyFact>(facts: ArticleFacts, kind: FactKind, id: string, change: (fact: T) => T): Corrected {
+function replaceFact<T extends AnyFact>(
+  facts: ArticleFacts,
+  kind: FactKind,
+  id: string,
+  change: (fact: T) => T,
+): Corrected {
   const list = factsOf(facts, kind) as T[];
-  return { ok: true, facts: { ...facts, [kind]: list.map((f) => (f.id === id ? change(withoutKey(f, "certainty")) : f)) } };
+  return {
+    ok: true,
+    facts: { ...facts, [kind]: list.map((f) => (f.id === id ? change(withoutKey(f, "certainty")) : f)) },
+  };
 }
 
 function withoutKey<T extends object, K extends keyof T>(value: T, key: K): T {
@@ -109,7 +164,8 @@ function namesInUse(facts: ArticleFacts, except: string): Map<string, string> {
   const names = new Map<string, string>();
   for (const e of [...facts.people, ...facts.organizations, ...facts.places]) {
     if (e.id === except) continue;
-    for (const name of [e.name, "shortName" in e ? e.shortName : undefined, ...(e.aliases ?? [])]) if (name) names.set(name.toLowerCase(), e.name);
+    for (const name of [e.name, "shortName" in e ? e.shortName : undefined, ...(e.aliases ?? [])])
+      if (name) names.set(name.toLowerCase(), e.name);
   }
   return names;
 }
@@ -124,7 +180,11 @@ export interface PersonCorrection {
   affiliation?: string;
 }
 
-export function correctPerson(article: Pick<Article, "body" | "facts">, id: string, change: PersonCorrection): Corrected {
+export function correctPerson(
+  article: Pick<Article, "body" | "facts">,
+  id: string,
+  change: PersonCorrection,
+): Corrected {
   const { body, facts } = article;
   const person = facts.people.find((p) => p.id === id);
   if (!person) return { ok: false, problems: ["This person is no longer in the list."] };
@@ -136,24 +196,37 @@ export function correctPerson(article: Pick<Article, "body" | "facts">, id: stri
   if (!name) problems.push("Write the person’s name.");
   else if (!evidence) problems.push(`“${name}” is not written in the article. Spell the name as the article does.`);
   const taken = namesInUse(facts, id);
-  for (const n of [name, shortName]) if (n && taken.has(n.toLowerCase())) problems.push(`“${n}” is already the name of ${taken.get(n.toLowerCase())}.`);
-  if (shortName && shortName.toLowerCase() === name.toLowerCase()) problems.push("The short name is the same as the full name: leave it empty.");
-  if (shortName && !locate(body, shortName, person.evidence)) problems.push(`“${shortName}” is not written in the article.`);
+  for (const n of [name, shortName])
+    if (n && taken.has(n.toLowerCase())) problems.push(`“${n}” is already the name of ${taken.get(n.toLowerCase())}.`);
+  if (shortName && shortName.toLowerCase() === name.toLowerCase())
+    problems.push("The short name is the same as the full name: leave it empty.");
+  if (shortName && !locate(body, shortName, person.evidence))
+    problems.push(`“${shortName}” is not written in the article.`);
   if (role && evidence) {
     const sentence = spanText(body, sentenceAround(body, evidence)).toLowerCase();
-    if (!sentence.includes(role.toLowerCase())) problems.push(`The sentence that names ${name} does not say “${role}”. Use the article’s words for the role, or leave it empty.`);
+    if (!sentence.includes(role.toLowerCase()))
+      problems.push(
+        `The sentence that names ${name} does not say “${role}”. Use the article’s words for the role, or leave it empty.`,
+      );
   }
   const affiliation = change.affiliation === undefined ? person.affiliation : change.affiliation;
-  if (affiliation && !facts.organizations.some((o) => o.id === affiliation)) problems.push("Choose where they work from the organizations in the article, or none.");
+  if (affiliation && !facts.organizations.some((o) => o.id === affiliation))
+    problems.push("Choose where they work from the organizations in the article, or none.");
   if (problems.length > 0 || !evidence) return { ok: false, problems };
   // A teacher's correction is certain, whatever the extractor thought.
-  const corrected: Person = { ...withoutKey(withoutKey(withoutKey(withoutKey(person, "shortName"), "role"), "certainty"), "affiliation"), name, evidence };
+  const corrected: Person = {
+    ...withoutKey(withoutKey(withoutKey(withoutKey(person, "shortName"), "role"), "certainty"), "affiliation"),
+    name,
+    evidence,
+  };
   if (shortName) corrected.shortName = shortName;
   if (role) corrected.role = role;
   if (affiliation) corrected.affiliation = affiliation;
   // Aliases were found for the old spelling; keep those the new names do not repeat.
   if (corrected.aliases) {
-    const aliases = corrected.aliases.filter((a) => ![name, shortName].some((n) => n.toLowerCase() === a.toLowerCase()) && !taken.has(a.toLowerCase()));
+    const aliases = corrected.aliases.filter(
+      (a) => ![name, shortName].some((n) => n.toLowerCase() === a.toLowerCase()) && !taken.has(a.toLowerCase()),
+    );
     if (aliases.length > 0) corrected.aliases = aliases;
     else delete corrected.aliases;
   }
@@ -161,34 +234,73 @@ export function correctPerson(article: Pick<Article, "body" | "facts">, id: stri
 }
 
 /** An organization's or a place's name. */
-export function correctName(article: Pick<Article, "body" | "facts">, kind: "organizations" | "places", id: string, newName: string): Corrected {
+export function correctName(
+  article: Pick<Article, "body" | "facts">,
+  kind: "organizations" | "places",
+  id: string,
+  newName: string,
+): Corrected {
   const { body, facts } = article;
-  const entity = (facts[kind] as { id: string; name: string; evidence: Span; aliases?: string[] }[]).find((e) => e.id === id);
+  const entity = (facts[kind] as { id: string; name: string; evidence: Span; aliases?: string[] }[]).find(
+    (e) => e.id === id,
+  );
   if (!entity) return { ok: false, problems: ["This fact is no longer in the list."] };
   const name = tidy(newName);
   if (!name) return { ok: false, problems: ["Write the name."] };
   const evidence = locate(body, name, entity.evidence);
-  if (!evidence) return { ok: false, problems: [`“${name}” is not written in the article. Spell the name as the article does.`] };
+  if (!evidence)
+    return { ok: false, problems: [`“${name}” is not written in the article. Spell the name as the article does.`] };
   const taken = namesInUse(facts, id);
-  if (taken.has(name.toLowerCase())) return { ok: false, problems: [`“${name}” is already the name of ${taken.get(name.toLowerCase())}.`] };
+  if (taken.has(name.toLowerCase()))
+    return { ok: false, problems: [`“${name}” is already the name of ${taken.get(name.toLowerCase())}.`] };
   const aliases = entity.aliases?.filter((a) => a.toLowerCase() !== name.toLowerCase());
-  const corrected = { ...withoutKey(withoutKey(entity as typeof entity & { certainty?: number }, "aliases"), "certainty"), name, evidence, ...(aliases && aliases.length > 0 ? { aliases } : {}) };
-  return { ok: true, facts: { ...facts, [kind]: (facts[kind] as { id: string }[]).map((e) => (e.id === id ? corrected : e)) } as ArticleFacts };
+  const corrected = {
+    ...withoutKey(withoutKey(entity as typeof entity & { certainty?: number }, "aliases"), "certainty"),
+    name,
+    evidence,
+    ...(aliases && aliases.length > 0 ? { aliases } : {}),
+  };
+  return {
+    ok: true,
+    facts: {
+      ...facts,
+      [kind]: (facts[kind] as { id: string }[]).map((e) => (e.id === id ? corrected : e)),
+    } as ArticleFacts,
+  };
 }
 
 /** "Shannon Foods" is a company, not a region: the kind of an organization or a place, from the lists above. */
-export function correctKind(facts: ArticleFacts, kind: "organizations" | "places", id: string, newKind: string): Corrected {
+export function correctKind(
+  facts: ArticleFacts,
+  kind: "organizations" | "places",
+  id: string,
+  newKind: string,
+): Corrected {
   const allowed: readonly string[] = kind === "organizations" ? ORGANIZATION_KINDS : PLACE_KINDS;
   if (!allowed.includes(newKind)) return { ok: false, problems: [`Choose one of: ${allowed.join(", ")}.`] };
   const list = facts[kind] as { id: string; kind: string; certainty?: number }[];
   if (!list.some((e) => e.id === id)) return { ok: false, problems: ["This fact is no longer in the list."] };
-  return { ok: true, facts: { ...facts, [kind]: list.map((e) => (e.id === id ? { ...withoutKey(e, "certainty"), kind: newKind } : e)) } as ArticleFacts };
+  return {
+    ok: true,
+    facts: {
+      ...facts,
+      [kind]: list.map((e) => (e.id === id ? { ...withoutKey(e, "certainty"), kind: newKind } : e)),
+    } as ArticleFacts,
+  };
 }
 
 export function setQuoteSpeaker(facts: ArticleFacts, quoteId: string, personId: string): Corrected {
-  if (!facts.people.some((p) => p.id === personId)) return { ok: false, problems: ["Choose a speaker from the people in the article."] };
-  if (!facts.quotes.some((q) => q.id === quoteId)) return { ok: false, problems: ["This quotation is no longer in the list."] };
-  return { ok: true, facts: { ...facts, quotes: facts.quotes.map((q) => (q.id === quoteId ? { ...withoutKey(q, "certainty"), speaker: personId } : q)) } };
+  if (!facts.people.some((p) => p.id === personId))
+    return { ok: false, problems: ["Choose a speaker from the people in the article."] };
+  if (!facts.quotes.some((q) => q.id === quoteId))
+    return { ok: false, problems: ["This quotation is no longer in the list."] };
+  return {
+    ok: true,
+    facts: {
+      ...facts,
+      quotes: facts.quotes.map((q) => (q.id === quoteId ? { ...withoutKey(q, "certainty"), speaker: personId } : q)),
+    },
+  };
 }
 
 export interface NumberCorrection {
@@ -214,14 +326,26 @@ export function correctNumber(facts: ArticleFacts, id: string, change: NumberCor
   const counts = tidy(change.counts);
   if (!counts) problems.push("Say what the number counts, like “new parks”.");
   if (problems.length > 0 || value === null) return { ok: false, problems };
-  return { ok: true, facts: { ...facts, numbers: facts.numbers.map((n) => (n.id === id ? { ...withoutKey(n, "certainty"), value, counts } : n)) } };
+  return {
+    ok: true,
+    facts: {
+      ...facts,
+      numbers: facts.numbers.map((n) => (n.id === id ? { ...withoutKey(n, "certainty"), value, counts } : n)),
+    },
+  };
 }
 
 export function correctDate(facts: ArticleFacts, id: string, describes: string): Corrected {
   const text = tidy(describes);
   if (!text) return { ok: false, problems: ["Say what happened then, like “the city opened the park”."] };
   if (!facts.dates.some((d) => d.id === id)) return { ok: false, problems: ["This date is no longer in the list."] };
-  return { ok: true, facts: { ...facts, dates: facts.dates.map((d) => (d.id === id ? { ...withoutKey(d, "certainty"), describes: text } : d)) } };
+  return {
+    ok: true,
+    facts: {
+      ...facts,
+      dates: facts.dates.map((d) => (d.id === id ? { ...withoutKey(d, "certainty"), describes: text } : d)),
+    },
+  };
 }
 
 export function correctMainIdea(facts: ArticleFacts, statement: string, distortions?: string): Corrected {
@@ -232,20 +356,36 @@ export function correctMainIdea(facts: ArticleFacts, statement: string, distorti
   if (distortions !== undefined) {
     const written = lines(distortions);
     const problems: string[] = [];
-    if (written.some((d) => !other(d))) problems.push("A wrong version says the same as the main idea: change it or delete its line.");
-    if (new Set(written.map((d) => d.toLowerCase())).size < written.length) problems.push("Two wrong versions are the same: delete one.");
+    if (written.some((d) => !other(d)))
+      problems.push("A wrong version says the same as the main idea: change it or delete its line.");
+    if (new Set(written.map((d) => d.toLowerCase())).size < written.length)
+      problems.push("Two wrong versions are the same: delete one.");
     if (problems.length > 0) return { ok: false, problems };
     idea.distortions = written;
   }
   // The distortions were made from the old statement; one that now repeats it would be a second right answer.
   const kept = details?.filter(other);
   // A teacher's own main idea is certain: the extractor's doubt went with the old statement.
-  return { ok: true, facts: { ...facts, mainIdea: { ...idea, statement: text, distortions: idea.distortions.filter(other), ...(kept ? { details: kept } : {}) } } };
+  return {
+    ok: true,
+    facts: {
+      ...facts,
+      mainIdea: {
+        ...idea,
+        statement: text,
+        distortions: idea.distortions.filter(other),
+        ...(kept ? { details: kept } : {}),
+      },
+    },
+  };
 }
 
 /** One entry a line, blank lines dropped: how the review's forms take lists (wrong answers, other meanings). */
 export function lines(text: string): string[] {
-  return text.split("\n").map(tidy).filter((line) => line !== "");
+  return text
+    .split("\n")
+    .map(tidy)
+    .filter((line) => line !== "");
 }
 
 const gone = (what: string): Corrected => ({ ok: false, problems: [`This ${what} is no longer in the list.`] });
@@ -253,7 +393,11 @@ const gone = (what: string): Corrected => ({ ok: false, problems: [`This ${what}
 /** Who a quotation is by, when the article does not name them: "a spokeswoman for the hospital". */
 export function correctUnnamedSpeaker(facts: ArticleFacts, id: string, speaker: string): Corrected {
   const written = tidy(speaker);
-  if (!written) return { ok: false, problems: ["Say who said it, as the article describes them, like “a spokeswoman for the hospital”."] };
+  if (!written)
+    return {
+      ok: false,
+      problems: ["Say who said it, as the article describes them, like “a spokeswoman for the hospital”."],
+    };
   if (!facts.unnamedQuotes?.some((q) => q.id === id)) return gone("quotation");
   return replaceFact<UnnamedQuote>(facts, "unnamedQuotes", id, (q) => ({ ...q, speaker: written }));
 }
@@ -274,10 +418,13 @@ export function correctEvent(facts: ArticleFacts, id: string, change: EventCorre
   const problems: string[] = [];
   const description = tidy(change.description);
   if (!description) problems.push("Say what happened, in a short sentence a student can recognise.");
-  if (change.when && !facts.dates.some((d) => d.id === change.when)) problems.push("Choose when it happened from the dates in the article, or none.");
-  if (change.where && !facts.places.some((p) => p.id === change.where)) problems.push("Choose where it happened from the places in the article, or none.");
+  if (change.when && !facts.dates.some((d) => d.id === change.when))
+    problems.push("Choose when it happened from the dates in the article, or none.");
+  if (change.where && !facts.places.some((p) => p.id === change.where))
+    problems.push("Choose where it happened from the places in the article, or none.");
   const order = change.order.trim() === "" ? undefined : Number(change.order.trim());
-  if (order !== undefined && !(Number.isInteger(order) && order > 0)) problems.push("The order is a whole number from 1 (what happened first), or empty when the article does not say.");
+  if (order !== undefined && !(Number.isInteger(order) && order > 0))
+    problems.push("The order is a whole number from 1 (what happened first), or empty when the article does not say.");
   if (problems.length > 0) return { ok: false, problems };
   const corrected: EventFact = { ...withoutKey(withoutKey(withoutKey(event, "when"), "where"), "order"), description };
   if (change.when) corrected.when = change.when;
@@ -304,7 +451,12 @@ export function correctClaim(facts: ArticleFacts, id: string, change: ClaimCorre
   const problems: string[] = [];
   if (!subject) problems.push("Choose who or what the claim is about, from the people, organizations and places.");
   if (!predicate) problems.push("Say what the article says about them, like “voted against the plan”.");
-  else if (subject && [subject.name, "shortName" in subject ? subject.shortName : undefined].some((n) => n && predicate.toLowerCase().startsWith(`${n.toLowerCase()} `))) {
+  else if (
+    subject &&
+    [subject.name, "shortName" in subject ? subject.shortName : undefined].some(
+      (n) => n && predicate.toLowerCase().startsWith(`${n.toLowerCase()} `),
+    )
+  ) {
     problems.push(`Leave out the name: write only what comes after “${subject.name}”.`);
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -328,9 +480,15 @@ export function correctCause(facts: ArticleFacts, id: string, change: CauseCorre
   if (!question) problems.push("Write the question, like “Why did the town close the beach?”.");
   else if (!question.endsWith("?")) problems.push("The question ends with a question mark.");
   if (!answer) problems.push("Write the right answer as the article gives it.");
-  if (answer && distractors.some((d) => d.toLowerCase() === answer.toLowerCase())) problems.push("A wrong answer is the same as the right answer: change it or delete its line.");
+  if (answer && distractors.some((d) => d.toLowerCase() === answer.toLowerCase()))
+    problems.push("A wrong answer is the same as the right answer: change it or delete its line.");
   if (problems.length > 0) return { ok: false, problems };
-  return replaceFact<CauseFact>(facts, "causes", id, (c) => ({ ...withoutKey(c, "distractors"), question, answer, ...(distractors.length > 0 ? { distractors } : {}) }));
+  return replaceFact<CauseFact>(facts, "causes", id, (c) => ({
+    ...withoutKey(c, "distractors"),
+    question,
+    answer,
+    ...(distractors.length > 0 ? { distractors } : {}),
+  }));
 }
 
 export interface PositionCorrection {
@@ -347,10 +505,16 @@ export function correctPosition(facts: ArticleFacts, id: string, change: Positio
   const statement = tidy(change.statement);
   const topic = tidy(change.topic);
   const problems: string[] = [];
-  if (!facts.people.some((p) => p.id === change.speaker)) problems.push("Choose whose view it is from the people in the article.");
+  if (!facts.people.some((p) => p.id === change.speaker))
+    problems.push("Choose whose view it is from the people in the article.");
   if (!statement) problems.push("Say what they argue, in plain words.");
   if (problems.length > 0) return { ok: false, problems };
-  return replaceFact<Position>(facts, "positions", id, (p) => ({ ...withoutKey(p, "topic"), speaker: change.speaker, statement, ...(topic ? { topic } : {}) }));
+  return replaceFact<Position>(facts, "positions", id, (p) => ({
+    ...withoutKey(p, "topic"),
+    speaker: change.speaker,
+    statement,
+    ...(topic ? { topic } : {}),
+  }));
 }
 
 export interface WordCorrection {
@@ -366,9 +530,14 @@ export function correctWord(facts: ArticleFacts, id: string, change: WordCorrect
   const otherMeanings = lines(change.otherMeanings);
   const problems: string[] = [];
   if (!meaning) problems.push(`Write what “${word.term}” means in this sentence.`);
-  if (meaning && otherMeanings.some((m) => m.toLowerCase() === meaning.toLowerCase())) problems.push("A wrong meaning is the same as the meaning: change it or delete its line.");
+  if (meaning && otherMeanings.some((m) => m.toLowerCase() === meaning.toLowerCase()))
+    problems.push("A wrong meaning is the same as the meaning: change it or delete its line.");
   if (problems.length > 0) return { ok: false, problems };
-  return replaceFact<VocabularyFact>(facts, "vocabulary", id, (v) => ({ ...withoutKey(v, "otherMeanings"), meaning, ...(otherMeanings.length > 0 ? { otherMeanings } : {}) }));
+  return replaceFact<VocabularyFact>(facts, "vocabulary", id, (v) => ({
+    ...withoutKey(v, "otherMeanings"),
+    meaning,
+    ...(otherMeanings.length > 0 ? { otherMeanings } : {}),
+  }));
 }
 
 /**
@@ -416,43 +585,88 @@ export type Placed = { ok: true; words: Span; evidence: Span; occurrences: Span[
  * them (a quotation without its quotation marks, a name without "’s"), and
  * its evidence: the sentence holding them.
  */
-export function placeNewFact(body: string, kind: AddableKind, fields: Pick<NewFact, "words" | "at" | "occurrence">): Placed {
+export function placeNewFact(
+  body: string,
+  kind: AddableKind,
+  fields: Pick<NewFact, "words" | "at" | "occurrence">,
+): Placed {
   const typed = fields.words.trim();
-  if (!typed) return { ok: false, problem: "Select the words in the article, or type them as the article writes them." };
+  if (!typed)
+    return { ok: false, problem: "Select the words in the article, or type them as the article writes them." };
   const occurrences = findWords(body, typed);
   const selected = fields.at === undefined ? undefined : occurrences.find((o) => o.start === fields.at);
   const found = selected ?? occurrences[Math.min(Math.max(fields.occurrence ?? 0, 0), occurrences.length - 1)];
-  if (!found) return { ok: false, problem: `“${tidy(typed)}” is not in the article. Select the words in the text, or type them exactly as the article writes them.` };
+  if (!found)
+    return {
+      ok: false,
+      problem: `“${tidy(typed)}” is not in the article. Select the words in the text, or type them exactly as the article writes them.`,
+    };
   if (acrossParagraphs(body, found)) return { ok: false, problem: "Select words from one paragraph only." };
-  const words = trimWords(body, found, kind === "quotes" ? "quote" : kind === "people" || kind === "organizations" || kind === "places" ? "name" : "plain");
-  if (words.end <= words.start || !/[\p{L}\p{N}]/u.test(spanText(body, words))) return { ok: false, problem: "Select the words themselves, not only punctuation." };
+  const words = trimWords(
+    body,
+    found,
+    kind === "quotes" ? "quote" : kind === "people" || kind === "organizations" || kind === "places" ? "name" : "plain",
+  );
+  if (words.end <= words.start || !/[\p{L}\p{N}]/u.test(spanText(body, words)))
+    return { ok: false, problem: "Select the words themselves, not only punctuation." };
   return { ok: true, words, evidence: sentencesHolding(body, words), occurrences };
 }
 
 /** The words of a fact inside its evidence (a date's own words in its sentence): what the review marks, and what a new fact may not overlap. */
 export function wordsOf(body: string, kind: FactKind, fact: AnyFact): Span {
-  const own = (fact as { text?: string; name?: string; term?: string }).text ?? (fact as { name?: string }).name ?? (fact as { term?: string }).term;
-  const usesText = kind === "dates" || kind === "numbers" || kind === "quotes" || kind === "unnamedQuotes" || kind === "people" || kind === "organizations" || kind === "places" || kind === "vocabulary";
+  const own =
+    (fact as { text?: string; name?: string; term?: string }).text ??
+    (fact as { name?: string }).name ??
+    (fact as { term?: string }).term;
+  const usesText =
+    kind === "dates" ||
+    kind === "numbers" ||
+    kind === "quotes" ||
+    kind === "unnamedQuotes" ||
+    kind === "people" ||
+    kind === "organizations" ||
+    kind === "places" ||
+    kind === "vocabulary";
   if (!own || !usesText) return fact.evidence;
   const evidence = spanText(body, fact.evidence);
   const at = evidence.indexOf(own);
   const found = at >= 0 ? at : evidence.toLowerCase().indexOf(own.toLowerCase());
-  return found < 0 ? fact.evidence : { start: fact.evidence.start + found, end: fact.evidence.start + found + own.length };
+  return found < 0
+    ? fact.evidence
+    : { start: fact.evidence.start + found, end: fact.evidence.start + found + own.length };
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-const ID_PREFIX: Record<AddableKind, string> = { people: "p", organizations: "o", places: "pl", numbers: "n", dates: "d", quotes: "q" };
+const ID_PREFIX: Record<AddableKind, string> = {
+  people: "p",
+  organizations: "o",
+  places: "pl",
+  numbers: "n",
+  dates: "d",
+  quotes: "q",
+};
 
 function newId(facts: ArticleFacts, kind: AddableKind): string {
-  const taken = new Set([...FACT_KINDS.flatMap((k) => factsOf(facts, k)), ...(facts.terms ?? []), ...(facts.statements ?? [])].map((f) => f.id));
+  const taken = new Set(
+    [...FACT_KINDS.flatMap((k) => factsOf(facts, k)), ...(facts.terms ?? []), ...(facts.statements ?? [])].map(
+      (f) => f.id,
+    ),
+  );
   for (let n = 1; ; n++) {
     const id = `${ID_PREFIX[kind]}-added-${n}`;
     if (!taken.has(id)) return id;
   }
 }
 
-const KIND_NOUN: Record<AddableKind, string> = { people: "person", organizations: "organization", places: "place", numbers: "number", dates: "date", quotes: "quotation" };
+const KIND_NOUN: Record<AddableKind, string> = {
+  people: "person",
+  organizations: "organization",
+  places: "place",
+  numbers: "number",
+  dates: "date",
+  quotes: "quotation",
+};
 
 /**
  * A fact the extractor missed, from words of the text and the fields its
@@ -470,9 +684,18 @@ export function addFact(article: Pick<Article, "body" | "facts">, kind: AddableK
   const problems: string[] = [];
 
   // The same words already a fact of this kind would make two questions with one answer, or an answer that is also a wrong option.
-  const existing = kind === "quotes" ? [...facts.quotes.map((q) => ["quotes", q] as const), ...(facts.unnamedQuotes ?? []).map((q) => ["unnamedQuotes", q] as const)] : factsOf(facts, kind).map((f) => [kind, f] as const);
+  const existing =
+    kind === "quotes"
+      ? [
+          ...facts.quotes.map((q) => ["quotes", q] as const),
+          ...(facts.unnamedQuotes ?? []).map((q) => ["unnamedQuotes", q] as const),
+        ]
+      : factsOf(facts, kind).map((f) => [kind, f] as const);
   const clash = existing.find(([k, f]) => overlaps(wordsOf(body, k, f), words));
-  if (clash) problems.push(`“${tidy(text)}” is already listed under ${KIND_HEADING[clash[0]]}${clash[0] === "quotes" || clash[0] === "unnamedQuotes" ? "" : ` as “${labelOf(clash[0], clash[1])}”`}. Correct that fact instead.`);
+  if (clash)
+    problems.push(
+      `“${tidy(text)}” is already listed under ${KIND_HEADING[clash[0]]}${clash[0] === "quotes" || clash[0] === "unnamedQuotes" ? "" : ` as “${labelOf(clash[0], clash[1])}”`}. Correct that fact instead.`,
+    );
 
   const id = newId(facts, kind);
   let next: ArticleFacts | undefined;
@@ -483,35 +706,74 @@ export function addFact(article: Pick<Article, "body" | "facts">, kind: AddableK
     const sameKind = factsOf(facts, kind) as unknown as { name: string }[];
     const part = sameKind.find((e) => findWords(e.name, name).length > 0 || findWords(name, e.name).length > 0);
     if (!clash && owner) problems.push(`“${name}” is already the name of ${owner}.`);
-    else if (!clash && part) problems.push(`“${name}” and “${part.name}” look like the same ${KIND_NOUN[kind]}, already listed. Correct ${part.name} instead, or select the whole name.`);
+    else if (!clash && part)
+      problems.push(
+        `“${name}” and “${part.name}” look like the same ${KIND_NOUN[kind]}, already listed. Correct ${part.name} instead, or select the whole name.`,
+      );
     if (kind === "people") {
       const role = tidy(fields.role ?? "");
-      if (role && !spanText(body, evidence).toLowerCase().includes(role.toLowerCase())) problems.push(`The sentence that names ${name} does not say “${role}”. Use the article’s words for the role, or leave it empty.`);
-      if (fields.affiliation && !facts.organizations.some((o) => o.id === fields.affiliation)) problems.push("Choose where they work from the organizations in the article, or none.");
-      const person: Person = { id, name, ...(role ? { role } : {}), ...(fields.affiliation ? { affiliation: fields.affiliation } : {}), evidence };
+      if (role && !spanText(body, evidence).toLowerCase().includes(role.toLowerCase()))
+        problems.push(
+          `The sentence that names ${name} does not say “${role}”. Use the article’s words for the role, or leave it empty.`,
+        );
+      if (fields.affiliation && !facts.organizations.some((o) => o.id === fields.affiliation))
+        problems.push("Choose where they work from the organizations in the article, or none.");
+      const person: Person = {
+        id,
+        name,
+        ...(role ? { role } : {}),
+        ...(fields.affiliation ? { affiliation: fields.affiliation } : {}),
+        evidence,
+      };
       next = { ...facts, people: [...facts.people, person] };
     } else {
       const allowed: readonly string[] = kind === "organizations" ? ORGANIZATION_KINDS : PLACE_KINDS;
-      if (!fields.kind || !allowed.includes(fields.kind)) problems.push(`Choose what kind of ${KIND_NOUN[kind]} it is: ${allowed.join(", ")}.`);
+      if (!fields.kind || !allowed.includes(fields.kind))
+        problems.push(`Choose what kind of ${KIND_NOUN[kind]} it is: ${allowed.join(", ")}.`);
       const entity = { id, name, kind: fields.kind as never, evidence };
-      next = kind === "organizations" ? { ...facts, organizations: [...facts.organizations, entity] } : { ...facts, places: [...facts.places, entity] };
+      next =
+        kind === "organizations"
+          ? { ...facts, organizations: [...facts.organizations, entity] }
+          : { ...facts, places: [...facts.places, entity] };
     }
   } else if (kind === "numbers") {
     const typedValue = tidy(fields.value ?? "");
     const value = typedValue ? parseTypedNumber(typedValue) : valueOfWords(text);
-    if (value === null) problems.push(typedValue ? "Write the value in digits, like 12 or 2.5." : `Write the value of “${tidy(text)}” in digits, like 12 or 2.5.`);
+    if (value === null)
+      problems.push(
+        typedValue
+          ? "Write the value in digits, like 12 or 2.5."
+          : `Write the value of “${tidy(text)}” in digits, like 12 or 2.5.`,
+      );
     const counts = tidy(fields.counts ?? "");
     if (!counts) problems.push("Say what the number counts, like “fishing boats”.");
-    const numberKind = /[$£€]|\b(?:dollars?|pounds?|euros?)\b/i.test(text) ? "money" : /%|\bper ?cent\b/i.test(text) ? "percent" : "count";
-    next = { ...facts, numbers: [...facts.numbers, { id, value: value ?? 0, text, kind: numberKind, counts, evidence }] };
+    const numberKind = /[$£€]|\b(?:dollars?|pounds?|euros?)\b/i.test(text)
+      ? "money"
+      : /%|\bper ?cent\b/i.test(text)
+        ? "percent"
+        : "count";
+    next = {
+      ...facts,
+      numbers: [...facts.numbers, { id, value: value ?? 0, text, kind: numberKind, counts, evidence }],
+    };
   } else if (kind === "dates") {
     const describes = tidy(fields.describes ?? "");
     if (!describes) problems.push("Say what happened then, like “the council voted on the plan”.");
-    const preposition = /\b(on|in|at|since|until|till|by|during|before|after|from|over|for)\s$/i.exec(body.slice(Math.max(0, words.start - 8), words.start))?.[1];
-    next = { ...facts, dates: [...facts.dates, { id, text, kind: dateKind(text), ...(preposition ? { preposition } : {}), describes, evidence }] };
+    const preposition = /\b(on|in|at|since|until|till|by|during|before|after|from|over|for)\s$/i.exec(
+      body.slice(Math.max(0, words.start - 8), words.start),
+    )?.[1];
+    next = {
+      ...facts,
+      dates: [
+        ...facts.dates,
+        { id, text, kind: dateKind(text), ...(preposition ? { preposition } : {}), describes, evidence },
+      ],
+    };
   } else {
-    if (!fields.speaker) problems.push("Choose who said it. If they are not in the list of people, add them first as a person.");
-    else if (!facts.people.some((p) => p.id === fields.speaker)) problems.push("Choose who said it from the people in the article.");
+    if (!fields.speaker)
+      problems.push("Choose who said it. If they are not in the list of people, add them first as a person.");
+    else if (!facts.people.some((p) => p.id === fields.speaker))
+      problems.push("Choose who said it from the people in the article.");
     next = { ...facts, quotes: [...facts.quotes, { id, text, speaker: fields.speaker ?? "", evidence }] };
   }
   if (problems.length > 0 || !next) return { ok: false, problems };
@@ -539,7 +801,14 @@ export { KIND_HEADING };
 
 /** A fact's name in a sentence ("Maria Okafor", "2019", "cramped"). */
 export function labelOf(kind: FactKind, fact: AnyFact): string {
-  const f = fact as { name?: string; text?: string; term?: string; description?: string; question?: string; statement?: string };
+  const f = fact as {
+    name?: string;
+    text?: string;
+    term?: string;
+    description?: string;
+    question?: string;
+    statement?: string;
+  };
   switch (kind) {
     case "people":
     case "organizations":
@@ -575,8 +844,18 @@ export function dateKind(text: string): DateKind {
   if (/^\d{4}$/.test(t)) return "year";
   if (WEEKDAYS.test(t)) return "weekday";
   if (MONTHS.test(t)) return "month";
-  if (/^(?:last|next|this|early|late|mid-?)\b|\b(?:ago|later|earlier|before|after)$|^(?:yesterday|today|tomorrow|tonight)$/i.test(t)) return "relative";
-  if (/^(?:for\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days?|weeks?|months?|years?|hours?|decades?)$/i.test(t)) return "duration";
+  if (
+    /^(?:last|next|this|early|late|mid-?)\b|\b(?:ago|later|earlier|before|after)$|^(?:yesterday|today|tomorrow|tonight)$/i.test(
+      t,
+    )
+  )
+    return "relative";
+  if (
+    /^(?:for\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days?|weeks?|months?|years?|hours?|decades?)$/i.test(
+      t,
+    )
+  )
+    return "duration";
   return "date";
 }
 
@@ -584,11 +863,16 @@ export function dateKind(text: string): DateKind {
 export function valueOfWords(text: string): number | null {
   const digits = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(million|billion|thousand|bn|m|k)\b)?/i.exec(text);
   if (digits) {
-    const scale = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, thousand: 1e3, k: 1e3 }[digits[3]?.toLowerCase() ?? ""] ?? 1;
+    const scale =
+      { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, thousand: 1e3, k: 1e3 }[digits[3]?.toLowerCase() ?? ""] ?? 1;
     const value = Number(`${digits[1]!.replace(/,/g, "")}${digits[2] ?? ""}`) * scale;
     return Number.isFinite(value) ? value : null;
   }
-  const tokens = text.toLowerCase().replace(/[^\p{L}\s-]/gu, " ").split(/\s+/).filter(Boolean);
+  const tokens = text
+    .toLowerCase()
+    .replace(/[^\p{L}\s-]/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean);
   const dozen = tokens.indexOf("dozen");
   if (dozen >= 0) {
     const before = dozen > 0 ? (tokens[dozen - 1] === "a" ? 1 : parseNumber(tokens[dozen - 1]!)) : 1;

@@ -1,13 +1,27 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleFacts } from "../article/types";
-import { emptyHistory, reviewHistory, UNDO_LIMIT, undoneMessage, undoStep, type ReviewAction, type ReviewHistory } from "./history";
+import {
+  emptyHistory,
+  reviewHistory,
+  UNDO_LIMIT,
+  undoneMessage,
+  undoStep,
+  type ReviewAction,
+  type ReviewHistory,
+} from "./history";
 
 const facts = (n: number): ArticleFacts => ({
   people: [],
   organizations: [],
   places: [],
   dates: [],
-  numbers: Array.from({ length: n }, (_, i) => ({ id: `n-${i}`, value: i, text: String(i), counts: "things", evidence: { start: 0, end: 1 } })),
+  numbers: Array.from({ length: n }, (_, i) => ({
+    id: `n-${i}`,
+    value: i,
+    text: String(i),
+    counts: "things",
+    evidence: { start: 0, end: 1 },
+  })),
   quotes: [],
   events: [],
   claims: [],
@@ -36,7 +50,12 @@ describe("the review's undo history", () => {
   });
 
   it("keeps the last changes only", () => {
-    const steps = Array.from({ length: UNDO_LIMIT + 5 }, (_, i) => ({ type: "changed" as const, before: facts(i), after: facts(i + 1), description: `Change ${i}.` }));
+    const steps = Array.from({ length: UNDO_LIMIT + 5 }, (_, i) => ({
+      type: "changed" as const,
+      before: facts(i),
+      after: facts(i + 1),
+      description: `Change ${i}.`,
+    }));
     const history = run(steps);
     expect(history.past).toHaveLength(UNDO_LIMIT);
     expect(history.past[0]?.description).toBe("Change 5.");
@@ -50,7 +69,9 @@ describe("the review's undo history", () => {
 
   it("records nothing for a change that changed nothing, and forgets everything when cleared", () => {
     expect(run([{ type: "changed", before: a, after: a, description: "Nothing." }]).past).toEqual([]);
-    expect(run([{ type: "changed", before: a, after: b, description: "Added 0." }, { type: "cleared" }])).toEqual(emptyHistory());
+    expect(run([{ type: "changed", before: a, after: b, description: "Added 0." }, { type: "cleared" }])).toEqual(
+      emptyHistory(),
+    );
     const empty = emptyHistory();
     expect(reviewHistory(empty, { type: "undone" })).toBe(empty);
   });

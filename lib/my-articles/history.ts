@@ -32,7 +32,11 @@ export function reviewHistory(state: ReviewHistory, action: ReviewAction): Revie
   switch (action.type) {
     case "changed":
       if (action.before === action.after) return state;
-      return { past: [...state.past, { before: action.before, after: action.after, description: action.description }].slice(-UNDO_LIMIT) };
+      return {
+        past: [...state.past, { before: action.before, after: action.after, description: action.description }].slice(
+          -UNDO_LIMIT,
+        ),
+      };
     case "undone":
       return state.past.length === 0 ? state : { past: state.past.slice(0, -1) };
     case "cleared":
@@ -40,7 +44,8 @@ export function reviewHistory(state: ReviewHistory, action: ReviewAction): Revie
   }
 }
 
-export type UndoStep = { ok: true; facts: ArticleFacts; description: string } | { ok: false; reason: "nothing" | "changed-elsewhere" };
+export type UndoStep =
+  { ok: true; facts: ArticleFacts; description: string } | { ok: false; reason: "nothing" | "changed-elsewhere" };
 
 /**
  * What undoing the last change restores, if the facts are still what that
@@ -51,7 +56,8 @@ export function undoStep(state: ReviewHistory, current: ArticleFacts): UndoStep 
   const last = state.past.at(-1);
   if (!last) return { ok: false, reason: "nothing" };
   // Same object as saved, or the same facts read back from storage.
-  if (last.after !== current && JSON.stringify(last.after) !== JSON.stringify(current)) return { ok: false, reason: "changed-elsewhere" };
+  if (last.after !== current && JSON.stringify(last.after) !== JSON.stringify(current))
+    return { ok: false, reason: "changed-elsewhere" };
   return { ok: true, facts: last.before, description: last.description };
 }
 

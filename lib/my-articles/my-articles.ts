@@ -47,7 +47,10 @@ export function addArticle(data: MyArticlesData, article: Article, warnings: str
   const id = article.slug;
   const existing = Object.hasOwn(data.articles, id) ? data.articles[id] : undefined;
   if (!existing && Object.keys(data.articles).length >= MAX_MY_ARTICLES) {
-    return { ok: false, message: `You have ${MAX_MY_ARTICLES} saved articles, the most this browser keeps. Delete one you no longer need, then try again.` };
+    return {
+      ok: false,
+      message: `You have ${MAX_MY_ARTICLES} saved articles, the most this browser keeps. Delete one you no longer need, then try again.`,
+    };
   }
   const entry: MyArticle = { id, article, warnings, createdAt: existing?.createdAt ?? now, updatedAt: now };
   return { ok: true, data: { ...data, articles: { ...data.articles, [id]: entry } }, id };
@@ -76,7 +79,9 @@ export function updateFacts(data: MyArticlesData, id: string, facts: ArticleFact
 
 /** Newest first. */
 export function listArticles(data: Pick<MyArticlesData, "articles">): MyArticle[] {
-  return Object.values(data.articles).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+  return Object.values(data.articles).sort(
+    (a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id),
+  );
 }
 
 /** The quiz builder saves drafts of a pasted article's quiz under "mine:<id>:…". */
@@ -101,9 +106,16 @@ const withEvidence = { id: text, evidence: span };
 // Loose objects: an optional field a later extractor adds must not make saved
 // articles unreadable, and the fact checks below must see every field kept
 // (an event's date, a person's affiliation), not a stripped copy.
-const fact = <T extends Record<string, z.core.SomeType>>(shape: T) => z.array(z.looseObject({ ...withEvidence, ...shape }));
+const fact = <T extends Record<string, z.core.SomeType>>(shape: T) =>
+  z.array(z.looseObject({ ...withEvidence, ...shape }));
 const factsSchema = z.looseObject({
-  people: fact({ name: text, shortName: z.optional(text), role: z.optional(text), affiliation: z.optional(text), aliases: texts }),
+  people: fact({
+    name: text,
+    shortName: z.optional(text),
+    role: z.optional(text),
+    affiliation: z.optional(text),
+    aliases: texts,
+  }),
   organizations: fact({ name: text, kind: text, aliases: texts }),
   places: fact({ name: text, kind: text, aliases: texts }),
   dates: fact({ text, kind: text, describes: text, preposition: z.optional(text) }),
@@ -117,19 +129,38 @@ const factsSchema = z.looseObject({
   causes: z.optional(fact({ question: text, answer: text, distractors: texts })),
   positions: z.optional(fact({ speaker: text, statement: text })),
   vocabulary: z.optional(fact({ term: text, meaning: text, otherMeanings: texts })),
-  mainIdea: z.looseObject({ statement: text, distortions: z.array(text), details: texts, certainty: z.optional(z.number()), evidence: span }),
+  mainIdea: z.looseObject({
+    statement: text,
+    distortions: z.array(text),
+    details: texts,
+    certainty: z.optional(z.number()),
+    evidence: span,
+  }),
 });
 
 const articleSchema = z
-  .looseObject({ slug: text, title: text, source: text, paragraphs: z.array(text).check(z.minLength(1)), body: text, facts: factsSchema })
+  .looseObject({
+    slug: text,
+    title: text,
+    source: text,
+    paragraphs: z.array(text).check(z.minLength(1)),
+    body: text,
+    facts: factsSchema,
+  })
   .check(
     z.refine((a) => a.paragraphs.join("\n\n") === a.body, "body is not its paragraphs"),
     z.refine((a) => factProblems(a as unknown as Article).length === 0, "facts do not fit the text"),
   );
 
-const articlesSchema = z.record(text, z.object({ id: text, article: articleSchema, warnings: z.array(text), createdAt: isoDate, updatedAt: isoDate }));
+const articlesSchema = z.record(
+  text,
+  z.object({ id: text, article: articleSchema, warnings: z.array(text), createdAt: isoDate, updatedAt: isoDate }),
+);
 
-export const myArticlesDataSchema = z.object({ articles: articlesSchema, removed: removedSchema }) as unknown as z.ZodMiniType<MyArticlesData>;
+export const myArticlesDataSchema = z.object({
+  articles: articlesSchema,
+  removed: removedSchema,
+}) as unknown as z.ZodMiniType<MyArticlesData>;
 
 export function isMyArticlesData(x: unknown): x is MyArticlesData {
   return myArticlesDataSchema.safeParse(x).success;

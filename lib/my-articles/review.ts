@@ -49,7 +49,9 @@ export function doubtsAbout(article: Pick<Article, "body" | "facts">, kind: Fact
   const evidence = body.slice(fact.evidence.start, fact.evidence.end).toLowerCase();
   const namesOf = (id: string) => {
     const e = [...facts.people, ...facts.organizations, ...facts.places].find((x) => x.id === id);
-    return e ? [e.name, "shortName" in e ? e.shortName : undefined, ...(e.aliases ?? [])].filter((n): n is string => !!n) : [];
+    return e
+      ? [e.name, "shortName" in e ? e.shortName : undefined, ...(e.aliases ?? [])].filter((n): n is string => !!n)
+      : [];
   };
   const named = (id: string) => namesOf(id).some((n) => evidence.includes(n.toLowerCase()));
 
@@ -57,34 +59,47 @@ export function doubtsAbout(article: Pick<Article, "body" | "facts">, kind: Fact
   switch (kind) {
     case "people": {
       const person = fact as AnyFact & { name: string };
-      if (!person.name.includes(" ")) reasons.push("Only one name is given: check that it is a person, and use the full name if the article gives it.");
+      if (!person.name.includes(" "))
+        reasons.push(
+          "Only one name is given: check that it is a person, and use the full name if the article gives it.",
+        );
       break;
     }
     case "organizations":
     case "places":
-      if ((fact as AnyFact & { kind: string }).kind === "other") reasons.push("Its kind could not be read: choose one.");
+      if ((fact as AnyFact & { kind: string }).kind === "other")
+        reasons.push("Its kind could not be read: choose one.");
       else reasons.push(`Check that it is ${kind === "places" ? "a place" : "an organization"}, and its kind.`);
       break;
     case "numbers": {
       const number = fact as AnyFact & { question?: string; counts: string };
-      if (number.question === undefined && !reasons.includes(NOT_ASKED)) reasons.push(`Not asked in the quiz until you confirm what it counts (“${number.counts}”).`);
-      if (insideQuotation(body, fact.evidence)) reasons.push("It is inside a quotation: check that the article gives it as a fact.");
+      if (number.question === undefined && !reasons.includes(NOT_ASKED))
+        reasons.push(`Not asked in the quiz until you confirm what it counts (“${number.counts}”).`);
+      if (insideQuotation(body, fact.evidence))
+        reasons.push("It is inside a quotation: check that the article gives it as a fact.");
       break;
     }
     case "dates": {
       const date = fact as AnyFact & { describes: string };
-      if (insideQuotation(body, fact.evidence)) reasons.push("It is inside a quotation: check that the article gives it as a fact.");
-      if (!date.describes || /^(?:which|who|that|and|but|when)\b|[“”‘"]/i.test(date.describes)) reasons.push("What happened then was read from part of a sentence: check it.");
+      if (insideQuotation(body, fact.evidence))
+        reasons.push("It is inside a quotation: check that the article gives it as a fact.");
+      if (!date.describes || /^(?:which|who|that|and|but|when)\b|[“”‘"]/i.test(date.describes))
+        reasons.push("What happened then was read from part of a sentence: check it.");
       break;
     }
     case "quotes":
-      if (!named((fact as AnyFact & { speaker: string }).speaker)) reasons.push("Its sentence does not name the speaker: check who said it.");
+      if (!named((fact as AnyFact & { speaker: string }).speaker))
+        reasons.push("Its sentence does not name the speaker: check who said it.");
       break;
     case "claims":
-      if (!named((fact as AnyFact & { subject: string }).subject)) reasons.push("Its sentence says “he”, “she” or “they”: check who it is about.");
+      if (!named((fact as AnyFact & { subject: string }).subject))
+        reasons.push("Its sentence says “he”, “she” or “they”: check who it is about.");
       break;
     case "causes":
-      if (fact.certainty < ASKED_FROM_CERTAINTY) reasons.push("Its wrong answers are other sentences of the article, about something else: write wrong reasons a student could believe.");
+      if (fact.certainty < ASKED_FROM_CERTAINTY)
+        reasons.push(
+          "Its wrong answers are other sentences of the article, about something else: write wrong reasons a student could believe.",
+        );
       break;
   }
   return reasons;
@@ -98,7 +113,9 @@ export function doubtOf(article: Pick<Article, "body" | "facts">, kind: FactKind
   if (fact.certainty === undefined) return undefined;
   const reasons = doubtsAbout(article, kind, fact);
   const notAsked = reasons.some((r) => r.startsWith("Not asked"));
-  return fact.certainty < CHECK_FIRST_BELOW || notAsked ? { kind, fact, certainty: fact.certainty, reasons } : undefined;
+  return fact.certainty < CHECK_FIRST_BELOW || notAsked
+    ? { kind, fact, certainty: fact.certainty, reasons }
+    : undefined;
 }
 
 /** Every fact to check, least certain first (kinds in the review's order among equals). */

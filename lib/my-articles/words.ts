@@ -36,7 +36,8 @@ export function findWords(body: string, words: string): Span[] {
   const before = isWord(wanted[0]) ? "(?<![\\p{L}\\p{N}])" : "";
   const after = isWord(wanted.at(-1)) ? "(?![\\p{L}\\p{N}])" : "";
   const found: Span[] = [];
-  for (const m of body.matchAll(new RegExp(`${before}${pattern}${after}`, "giu"))) found.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of body.matchAll(new RegExp(`${before}${pattern}${after}`, "giu")))
+    found.push({ start: m.index, end: m.index + m[0].length });
   return found;
 }
 

@@ -68,7 +68,8 @@ export function migrateOldPreferences(state: unknown, fromVersion: number): Pref
 
 export function migratePreferences(state: unknown, fromVersion: number): Preferences {
   if (fromVersion === 0 && isPreferencesV0(state)) {
-    const textSize: TextSize = state.fontScale < 1 ? "small" : state.fontScale < 1.2 ? "medium" : state.fontScale < 1.4 ? "large" : "x-large";
+    const textSize: TextSize =
+      state.fontScale < 1 ? "small" : state.fontScale < 1.2 ? "medium" : state.fontScale < 1.4 ? "large" : "x-large";
     return { theme: state.dark ? "dark" : "light", textSize };
   }
   if (fromVersion === PREFERENCES_VERSION && isPreferences(state)) return state;

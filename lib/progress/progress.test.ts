@@ -40,8 +40,14 @@ describe("recordAttempt", () => {
 
 describe("mergeProgress", () => {
   it("is the union of both histories by id, in finishing order", () => {
-    const a = { attempts: [attempt("1", { finishedAt: "2025-01-01" }), attempt("2", { finishedAt: "2025-01-03" })], resetAt: null };
-    const b = { attempts: [attempt("2", { finishedAt: "2025-01-03" }), attempt("3", { finishedAt: "2025-01-02" })], resetAt: null };
+    const a = {
+      attempts: [attempt("1", { finishedAt: "2025-01-01" }), attempt("2", { finishedAt: "2025-01-03" })],
+      resetAt: null,
+    };
+    const b = {
+      attempts: [attempt("2", { finishedAt: "2025-01-03" }), attempt("3", { finishedAt: "2025-01-02" })],
+      resetAt: null,
+    };
     expect(mergeProgress(a, b).attempts.map((x) => x.id)).toEqual(["1", "3", "2"]);
     expect(mergeProgress(b, a)).toEqual(mergeProgress(a, b));
   });
@@ -94,7 +100,16 @@ describe("stored data", () => {
     const migrated = migrateProgress(v0, 0);
     expect(migrated.resetAt).toBeNull();
     expect(migrated.attempts).toEqual([
-      { id: "v0-a-2024-05-01T09:00:00.000Z-0", slug: "a", seed: 0, mode: "full", score: 4, total: 10, finishedAt: "2024-05-01T09:00:00.000Z", answers: [] },
+      {
+        id: "v0-a-2024-05-01T09:00:00.000Z-0",
+        slug: "a",
+        seed: 0,
+        mode: "full",
+        score: 4,
+        total: 10,
+        finishedAt: "2024-05-01T09:00:00.000Z",
+        answers: [],
+      },
     ]);
     expect(bestScore(migrated, "a")).toEqual({ score: 4, total: 10 });
   });
@@ -102,7 +117,14 @@ describe("stored data", () => {
   it.each([
     ["a v1 shape stored as v0", { attempts: [], resetAt: null }, 0],
     ["a v0 shape stored as v1", { scores: [] }, 1],
-    ["an attempt with an unknown skill", { attempts: [attempt("x", { answers: [{ questionId: "q", skill: "x" as never, correct: true }] })], resetAt: null }, 1],
+    [
+      "an attempt with an unknown skill",
+      {
+        attempts: [attempt("x", { answers: [{ questionId: "q", skill: "x" as never, correct: true }] })],
+        resetAt: null,
+      },
+      1,
+    ],
     ["a version this code does not know", { attempts: [], resetAt: null }, 5],
   ])("refuses %s", (_, state, version) => {
     expect(acceptsStoredProgress(state, version)).toBe(false);

@@ -61,7 +61,8 @@ export function resetProgress(data: ProgressData, now: string): ProgressData {
 
 /** Union of both histories by attempt id, minus whatever the latest reset removed. */
 export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
-  const resetAt = a.resetAt === null ? b.resetAt : b.resetAt === null ? a.resetAt : a.resetAt > b.resetAt ? a.resetAt : b.resetAt;
+  const resetAt =
+    a.resetAt === null ? b.resetAt : b.resetAt === null ? a.resetAt : a.resetAt > b.resetAt ? a.resetAt : b.resetAt;
   const byId = new Map<string, Attempt>();
   for (const attempt of [...a.attempts, ...b.attempts]) {
     if (afterReset(attempt, resetAt) && !byId.has(attempt.id)) byId.set(attempt.id, attempt);
@@ -124,13 +125,11 @@ export function skillAccuracy(data: ProgressData): SkillAccuracy[] {
 
 // ---- Validation and migration of what is found in storage ----
 
-
 const SKILLS = new Set<string>(Object.keys(SKILL_LABELS));
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
-
 
 const isCount = (x: unknown) => typeof x === "number" && Number.isInteger(x) && x >= 0;
 
@@ -147,13 +146,25 @@ function isAttempt(x: unknown): x is Attempt {
     isCount(x.total) &&
     isIsoDate(x.finishedAt) &&
     Array.isArray(x.answers) &&
-    x.answers.every((a) => isRecord(a) && typeof a.questionId === "string" && typeof a.skill === "string" && SKILLS.has(a.skill) && typeof a.correct === "boolean")
+    x.answers.every(
+      (a) =>
+        isRecord(a) &&
+        typeof a.questionId === "string" &&
+        typeof a.skill === "string" &&
+        SKILLS.has(a.skill) &&
+        typeof a.correct === "boolean",
+    )
   );
 }
 
 /** Progress as this version stores it, every nested field checked. */
 export function isProgressData(x: unknown): x is ProgressData {
-  return isRecord(x) && Array.isArray(x.attempts) && x.attempts.every(isAttempt) && (x.resetAt === null || isIsoDate(x.resetAt));
+  return (
+    isRecord(x) &&
+    Array.isArray(x.attempts) &&
+    x.attempts.every(isAttempt) &&
+    (x.resetAt === null || isIsoDate(x.resetAt))
+  );
 }
 
 /** The same check in the shape the persisted-store factory takes. */
@@ -172,7 +183,12 @@ export function isProgressV0(x: unknown): x is ProgressV0 {
     isRecord(x) &&
     Array.isArray(x.scores) &&
     x.scores.every(
-      (s) => isRecord(s) && typeof s.slug === "string" && typeof s.correct === "number" && typeof s.total === "number" && typeof s.date === "string",
+      (s) =>
+        isRecord(s) &&
+        typeof s.slug === "string" &&
+        typeof s.correct === "number" &&
+        typeof s.total === "number" &&
+        typeof s.date === "string",
     )
   );
 }
@@ -192,18 +208,16 @@ export function migrateOldProgress(state: unknown, fromVersion: number): Progres
 /** Total: anything it does not recognise becomes empty progress (safe storage has already kept a backup). */
 export function migrateProgress(state: unknown, fromVersion: number): ProgressData {
   if (fromVersion === 0 && isProgressV0(state)) {
-    const attempts = state.scores.map(
-      (s, i): Attempt => ({
-        id: `v0-${s.slug}-${s.date}-${i}`,
-        slug: s.slug,
-        seed: 0,
-        mode: "full",
-        score: s.correct,
-        total: s.total,
-        finishedAt: s.date,
-        answers: [],
-      }),
-    );
+    const attempts = state.scores.map((s, i): Attempt => ({
+      id: `v0-${s.slug}-${s.date}-${i}`,
+      slug: s.slug,
+      seed: 0,
+      mode: "full",
+      score: s.correct,
+      total: s.total,
+      finishedAt: s.date,
+      answers: [],
+    }));
     return { attempts: attempts.sort(byFinishTime), resetAt: null };
   }
   if (fromVersion === PROGRESS_VERSION && isProgressData(state)) return state;

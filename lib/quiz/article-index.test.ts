@@ -20,7 +20,9 @@ describe("keepsCapital", () => {
   // The seed article writes "Savannah" only where a sentence begins; the panel read "the reason: savannah Billman had lived…".
   it("a reason that opens with a first name keeps it capitalised", () => {
     const seed = indexArticle(seedArticle());
-    expect(embeddedClause("Savannah Billman had lived in China as a student.", seed.keepsCapital)).toBe("Savannah Billman had lived in China as a student");
+    expect(embeddedClause("Savannah Billman had lived in China as a student.", seed.keepsCapital)).toBe(
+      "Savannah Billman had lived in China as a student",
+    );
     expect(embeddedClause("Experts called it a threat.", seed.keepsCapital)).toBe("experts called it a threat");
   });
 });

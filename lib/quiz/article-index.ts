@@ -44,7 +44,11 @@ export interface ArticleIndex {
 }
 
 function entity(kind: EntityKind, subKind: string, fact: Person | Organization | Place): Entity {
-  const names = [fact.name, ...("shortName" in fact && fact.shortName ? [fact.shortName] : []), ...(fact.aliases ?? [])];
+  const names = [
+    fact.name,
+    ...("shortName" in fact && fact.shortName ? [fact.shortName] : []),
+    ...(fact.aliases ?? []),
+  ];
   return {
     id: fact.id,
     kind,
@@ -136,7 +140,20 @@ export function indexArticle(article: Article): ArticleIndex {
       return new RegExp(`[\\p{Ll},;] ${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(article.body);
     });
 
-  return { article, entities, people, organizations, places, subjectsByPredicate, speakersByQuote, allNames, mentions, byName, keepsCapital, memo };
+  return {
+    article,
+    entities,
+    people,
+    organizations,
+    places,
+    subjectsByPredicate,
+    speakersByQuote,
+    allNames,
+    mentions,
+    byName,
+    keepsCapital,
+    memo,
+  };
 }
 
 /** Entities an answer entity may be swapped with: same kind, and for places the same place kind. */
@@ -148,7 +165,9 @@ export function sameKind(index: ArticleIndex, of: Entity): Entity[] {
 export function kindList(index: ArticleIndex, of: Entity): Entity[] {
   const list = of.kind === "person" ? index.people : of.kind === "organization" ? index.organizations : index.places;
   // A country stands in for a country, not for a city: the swap must stay plausible.
-  return of.kind === "place" ? index.memo(`places:${of.subKind}`, () => list.filter((e) => e.subKind === of.subKind)) : list;
+  return of.kind === "place"
+    ? index.memo(`places:${of.subKind}`, () => list.filter((e) => e.subKind === of.subKind))
+    : list;
 }
 
 /** Is `entityId` said to `predicate` by some claim of the article? */
@@ -168,5 +187,7 @@ export function roleLabel(index: ArticleIndex, person: Person): string | undefin
 
 /** Names of all entities of `of`'s kind, in article order, computed once (the answer itself is filtered out later). */
 export function kindNames(index: ArticleIndex, of: Entity): string[] {
-  return index.memo(`names:${of.kind}:${of.kind === "place" ? of.subKind : ""}`, () => kindList(index, of).map((e) => e.name));
+  return index.memo(`names:${of.kind}:${of.kind === "place" ? of.subKind : ""}`, () =>
+    kindList(index, of).map((e) => e.name),
+  );
 }

@@ -18,7 +18,12 @@ export function askedFacts(facts: ArticleFacts): ArticleFacts {
   const numbers = facts.numbers.filter((n) => n.certainty === undefined || (sure(n) && n.question !== undefined));
   const dates = facts.dates.filter(sure);
   const causes = facts.causes?.filter(sure);
-  if (numbers.length === facts.numbers.length && dates.length === facts.dates.length && causes?.length === facts.causes?.length) return facts;
+  if (
+    numbers.length === facts.numbers.length &&
+    dates.length === facts.dates.length &&
+    causes?.length === facts.causes?.length
+  )
+    return facts;
   const dateIds = new Set(dates.map((d) => d.id));
   const events = facts.events.filter((e) => e.when === undefined || dateIds.has(e.when));
   return { ...facts, numbers, dates, events, ...(causes ? { causes } : {}) };

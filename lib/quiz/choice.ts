@@ -80,7 +80,12 @@ export interface ChoiceDraft {
 }
 
 /** Shuffles the answer in among the distractors; undefined when too few options remain. */
-export function choiceQuestion(draft: ChoiceDraft, answer: string, distractors: readonly string[], rng: Rng): ChoiceQuestion | undefined {
+export function choiceQuestion(
+  draft: ChoiceDraft,
+  answer: string,
+  distractors: readonly string[],
+  rng: Rng,
+): ChoiceQuestion | undefined {
   if (distractors.length + 1 < MIN_CHOICE_OPTIONS) return undefined;
   const options = shuffle(rng, [answer, ...distractors]);
   // Spelled out rather than spread: this runs for thousands of questions.

@@ -41,7 +41,15 @@ interface Finding {
 export interface Rule {
   id: string;
   /** The rubric's defect tag. */
-  tag: "ungrammatical" | "nonsense" | "vague" | "obvious" | "implausible-distractors" | "trivia" | "copy-cloze" | "formatting";
+  tag:
+    | "ungrammatical"
+    | "nonsense"
+    | "vague"
+    | "obvious"
+    | "implausible-distractors"
+    | "trivia"
+    | "copy-cloze"
+    | "formatting";
   check(question: Question, context: CriticContext): Finding | undefined;
 }
 
@@ -79,11 +87,16 @@ export const RULES: readonly Rule[] = [
     tag: "nonsense",
     check(q) {
       const bad = [...optionsOf(q), ...("items" in q ? q.items : [])].find((o) => PRONOUN_START.test(o.trim()));
-      if (bad) return { reject: true, reason: `option “${bad}” starts with a word that points to something outside the question` };
+      if (bad)
+        return {
+          reject: true,
+          reason: `option “${bad}” starts with a word that points to something outside the question`,
+        };
       const pronoun = q.type === "matching" || q.type === "ordering" ? undefined : danglingPronoun(q.prompt);
       if (pronoun) return { reject: true, reason: `the prompt says “${pronoun}” without saying who` };
       const pointer = q.type === "ordering" ? null : DEMONSTRATIVE.exec(ownWords(q.prompt));
-      if (pointer) return { reject: true, reason: `“${pointer[0]}…” points back to a passage the question does not show` };
+      if (pointer)
+        return { reject: true, reason: `“${pointer[0]}…” points back to a passage the question does not show` };
       const when = TIME_POINTER.exec(ownWords(q.prompt));
       if (when) return { reject: true, reason: `“${when[0]}” points to a time the question does not give` };
       return undefined;
@@ -93,7 +106,9 @@ export const RULES: readonly Rule[] = [
     id: "name-cut-at-initial",
     tag: "nonsense",
     check(q) {
-      const cut = [q.prompt, ...optionsOf(q)].find((t) => /(?:^|\s)\p{Lu}\.?$/u.test(t.trim().replace(/[?”"]+$/, "")) && !/^(?:True|False)$/.test(t));
+      const cut = [q.prompt, ...optionsOf(q)].find(
+        (t) => /(?:^|\s)\p{Lu}\.?$/u.test(t.trim().replace(/[?”"]+$/, "")) && !/^(?:True|False)$/.test(t),
+      );
       return cut ? { reject: true, reason: `“${cut}” ends in an initial: a name cut short` } : undefined;
     },
   },
@@ -117,7 +132,10 @@ export const RULES: readonly Rule[] = [
     id: "capital-mid-question",
     tag: "formatting",
     check(q) {
-      const m = /\b(?:say|says|said|that|whether|does|did|do|why|when|how) (The|A|An|This|These|Those|It|They|Its|Their)\b/.exec(ownWords(q.prompt));
+      const m =
+        /\b(?:say|says|said|that|whether|does|did|do|why|when|how) (The|A|An|This|These|Those|It|They|Its|Their)\b/.exec(
+          ownWords(q.prompt),
+        );
       return m ? { reject: true, reason: `capital “${m[1]}” in the middle of the question` } : undefined;
     },
   },
@@ -134,7 +152,9 @@ export const RULES: readonly Rule[] = [
     tag: "ungrammatical",
     check(q) {
       if (!choiceKinds(q)) return undefined;
-      return /\?[”"’]?$/.test(q.prompt.trim()) ? undefined : { reject: true, reason: "a question that does not end with a question mark" };
+      return /\?[”"’]?$/.test(q.prompt.trim())
+        ? undefined
+        : { reject: true, reason: "a question that does not end with a question mark" };
     },
   },
   {
@@ -144,7 +164,9 @@ export const RULES: readonly Rule[] = [
       if (q.type !== "true-false") return undefined;
       const negation = /\b(?:not|never)\b|n[’']t\b/i;
       // A "not" the proving sentence does not have: students learn that every such statement is false.
-      return negation.test(ownWords(q.prompt)) && !negation.test(evidence) ? { reject: true, reason: "a true statement with “not” put in" } : undefined;
+      return negation.test(ownWords(q.prompt)) && !negation.test(evidence)
+        ? { reject: true, reason: "a true statement with “not” put in" }
+        : undefined;
     },
   },
   {
@@ -158,8 +180,15 @@ export const RULES: readonly Rule[] = [
       for (let i = 0; i < options.length; i++) {
         for (let j = i + 1; j < options.length; j++) {
           const [a, b] = [options[i]!, options[j]!];
-          if (jaccard(a.words, b.words) >= 0.6 || a.normalized.includes(b.normalized) || b.normalized.includes(a.normalized)) {
-            return { reject: true, reason: `options “${a.text.slice(0, 40)}…” and “${b.text.slice(0, 40)}…” are near-copies: the odd one out gives the answer away` };
+          if (
+            jaccard(a.words, b.words) >= 0.6 ||
+            a.normalized.includes(b.normalized) ||
+            b.normalized.includes(a.normalized)
+          ) {
+            return {
+              reject: true,
+              reason: `options “${a.text.slice(0, 40)}…” and “${b.text.slice(0, 40)}…” are near-copies: the odd one out gives the answer away`,
+            };
           }
         }
       }
@@ -172,12 +201,22 @@ export const RULES: readonly Rule[] = [
     check(q) {
       const key = keyOf(q);
       if (!choiceKinds(q) || key === undefined) return undefined;
-      const others = optionsOf(q).filter((_, i) => i !== (q as { answer: number }).answer).map(wordCount);
+      const others = optionsOf(q)
+        .filter((_, i) => i !== (q as { answer: number }).answer)
+        .map(wordCount);
       const longest = Math.max(...others);
       const mean = others.reduce((a, b) => a + b, 0) / others.length;
       const length = wordCount(key);
-      if (length >= 4 && length >= 1.8 * longest) return { reject: true, reason: `the right answer is far the longest option (${length} words, others at most ${longest})` };
-      if (length >= 4 && length > longest && length >= 1.35 * mean) return { penalty: 0.15, reason: `the right answer is the longest option (${length} words, others ${mean.toFixed(0)} on average)` };
+      if (length >= 4 && length >= 1.8 * longest)
+        return {
+          reject: true,
+          reason: `the right answer is far the longest option (${length} words, others at most ${longest})`,
+        };
+      if (length >= 4 && length > longest && length >= 1.35 * mean)
+        return {
+          penalty: 0.15,
+          reason: `the right answer is the longest option (${length} words, others ${mean.toFixed(0)} on average)`,
+        };
       return undefined;
     },
   },
@@ -188,11 +227,17 @@ export const RULES: readonly Rule[] = [
       const key = keyOf(q);
       if (!choiceKinds(q) || key === undefined) return undefined;
       const others = optionsOf(q).filter((o) => o !== key);
-      if (others.every((o) => capitalised(o) !== capitalised(key))) return { reject: true, reason: `the right answer is the only option ${capitalised(key) ? "with" : "without"} a capital letter` };
+      if (others.every((o) => capitalised(o) !== capitalised(key)))
+        return {
+          reject: true,
+          reason: `the right answer is the only option ${capitalised(key) ? "with" : "without"} a capital letter`,
+        };
       // "the U.S." ends in an abbreviation's dot, not a full stop.
       // "U.S." alone is an abbreviation; a sentence may end in one ("… at 8:30 a.m.").
-      const sentence = (t: string) => /[.!?]$/.test(t.trim()) && (wordCount(t) >= 4 || !/(?:^|\s)(?:\p{L}\.)+$/u.test(t.trim()));
-      if (others.every((o) => sentence(o) !== sentence(key))) return { reject: true, reason: "the right answer is the only option punctuated differently" };
+      const sentence = (t: string) =>
+        /[.!?]$/.test(t.trim()) && (wordCount(t) >= 4 || !/(?:^|\s)(?:\p{L}\.)+$/u.test(t.trim()));
+      if (others.every((o) => sentence(o) !== sentence(key)))
+        return { reject: true, reason: "the right answer is the only option punctuated differently" };
       return undefined;
     },
   },
@@ -204,8 +249,15 @@ export const RULES: readonly Rule[] = [
       const options = optionsOf(q);
       if (!choiceKinds(q) || key === undefined || options.length < 3) return undefined;
       // "President" among "research fellow" and "senior associate": struck out at a glance, leaving a coin toss.
-      const odd = options.filter((o) => o !== key && options.filter((p) => p !== o).every((p) => capitalised(p) !== capitalised(o)));
-      return odd.length === 1 ? { penalty: 0.15, reason: `the wrong option “${odd[0]}” is the only one ${capitalised(odd[0]!) ? "with" : "without"} a capital letter` } : undefined;
+      const odd = options.filter(
+        (o) => o !== key && options.filter((p) => p !== o).every((p) => capitalised(p) !== capitalised(o)),
+      );
+      return odd.length === 1
+        ? {
+            penalty: 0.15,
+            reason: `the wrong option “${odd[0]}” is the only one ${capitalised(odd[0]!) ? "with" : "without"} a capital letter`,
+          }
+        : undefined;
     },
   },
   {
@@ -217,7 +269,12 @@ export const RULES: readonly Rule[] = [
       const entity = index.byName(key);
       if (!entity || entity.kind === "place") return undefined;
       const stranger = optionsOf(q).find((o) => index.byName(o) === undefined);
-      return stranger ? { reject: true, reason: `“${stranger}” is not in the article: a made-up name next to the article's own gives the answer away` } : undefined;
+      return stranger
+        ? {
+            reject: true,
+            reason: `“${stranger}” is not in the article: a made-up name next to the article's own gives the answer away`,
+          }
+        : undefined;
     },
   },
   {
@@ -226,17 +283,22 @@ export const RULES: readonly Rule[] = [
     check(q, { index }) {
       // "Which country was granted the exemption?" under the headline "Bolivians demand …": the title answers it.
       const key = keyOf(q);
-      if (key === undefined || q.type === "true-false" || q.type === "main-idea" || !index.byName(key)) return undefined;
+      if (key === undefined || q.type === "true-false" || q.type === "main-idea" || !index.byName(key))
+        return undefined;
       // Unless the headline names a wrong option as well: "US-China …" gives away neither country.
       const named = (option: string) => containsWords(index.article.title, option);
-      return named(key) && !optionsOf(q).some((o) => o !== key && named(o)) ? { reject: true, reason: `the headline names the answer “${key}”` } : undefined;
+      return named(key) && !optionsOf(q).some((o) => o !== key && named(o))
+        ? { reject: true, reason: `the headline names the answer “${key}”` }
+        : undefined;
     },
   },
   {
     id: "general-knowledge",
     tag: "obvious",
     check(q) {
-      return /^Who (?:is|was|does the article describe as) (?:the |a |an )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*\?$/u.test(q.prompt.trim())
+      return /^Who (?:is|was|does the article describe as) (?:the |a |an )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*\?$/u.test(
+        q.prompt.trim(),
+      )
         ? { reject: true, reason: "asks who holds a title, which students may know without reading" }
         : undefined;
     },
@@ -249,7 +311,8 @@ export const RULES: readonly Rule[] = [
       const quoted = /“([^”]*)”/.exec(q.prompt)?.[1] ?? "";
       if (wordCount(quoted) < 4) return { reject: true, reason: `“${quoted}” is too short to tell who said it` };
       const words = quoted.split(/\s+/).filter((w) => /^\p{L}{3,}/u.test(w));
-      if (words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w))) return { reject: true, reason: `“${quoted}” reads as a title or a name, not as something said` };
+      if (words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w)))
+        return { reject: true, reason: `“${quoted}” reads as a title or a name, not as something said` };
       return undefined;
     },
   },
@@ -260,7 +323,9 @@ export const RULES: readonly Rule[] = [
       // “has gotten worse for the wealthy”: a piece of someone's sentence, out of it, reads as nonsense and is easily misattributed.
       const quoted = /“([^”]*)”/.exec(q.prompt)?.[1] ?? "";
       if (q.skill !== "quotations" || quoted === "") return undefined;
-      return /^\p{Ll}/u.test(quoted) ? { reject: true, reason: `“${quoted.slice(0, 40)}” is a piece of a sentence, not a whole quotation` } : undefined;
+      return /^\p{Ll}/u.test(quoted)
+        ? { reject: true, reason: `“${quoted.slice(0, 40)}” is a piece of a sentence, not a whole quotation` }
+        : undefined;
     },
   },
   {
@@ -268,7 +333,8 @@ export const RULES: readonly Rule[] = [
     tag: "ungrammatical",
     check(q) {
       // "Which country has itself prohibited …?": the reflexive pointed back to a subject the question took away.
-      return /^(?:Who|Which|What)\b/.test(q.prompt) && /\b(?:itself|himself|herself|themselves)\b/.test(ownWords(q.prompt))
+      return /^(?:Who|Which|What)\b/.test(q.prompt) &&
+        /\b(?:itself|himself|herself|themselves)\b/.test(ownWords(q.prompt))
         ? { reject: true, reason: "a reflexive (“itself”) left pointing at the subject the question asks for" }
         : undefined;
     },
@@ -282,7 +348,9 @@ export const RULES: readonly Rule[] = [
       const promptWords = contentWords(ownWords(q.prompt));
       const keyWords = [...contentWords(key)];
       const shared = keyWords.filter((w) => promptWords.has(w)).length;
-      return keyWords.length > 0 && shared / keyWords.length >= 0.75 ? { reject: true, reason: "the right answer mostly repeats the question's words" } : undefined;
+      return keyWords.length > 0 && shared / keyWords.length >= 0.75
+        ? { reject: true, reason: "the right answer mostly repeats the question's words" }
+        : undefined;
     },
   },
   {
@@ -290,8 +358,13 @@ export const RULES: readonly Rule[] = [
     tag: "copy-cloze",
     check(q, { evidence }) {
       if (q.level === "scan") return undefined;
-      const longest = longestCommonRun(normalizeAnswer(ownWords(q.prompt)).split(" "), normalizeAnswer(evidence).split(" "));
-      return longest >= 10 ? { penalty: 0.35, reason: `the prompt copies ${longest} words of its sentence: found by scanning` } : undefined;
+      const longest = longestCommonRun(
+        normalizeAnswer(ownWords(q.prompt)).split(" "),
+        normalizeAnswer(evidence).split(" "),
+      );
+      return longest >= 10
+        ? { penalty: 0.35, reason: `the prompt copies ${longest} words of its sentence: found by scanning` }
+        : undefined;
     },
   },
   {
@@ -318,7 +391,9 @@ export const RULES: readonly Rule[] = [
     check(q) {
       if (q.skill !== "numbers" || !("unit" in q || /how-many/.test(q.id))) return undefined;
       const unit = "unit" in q ? (q.unit ?? "") : "";
-      return /^(?:years?|days?|weeks?|months?|hours?|minutes?|times?|meters?|metres?|miles?|kilometers?|feet|inches)$/i.test(unit.trim())
+      return /^(?:years?|days?|weeks?|months?|hours?|minutes?|times?|meters?|metres?|miles?|kilometers?|feet|inches)$/i.test(
+        unit.trim(),
+      )
         ? { penalty: 0.25, reason: `a measure (${unit}) a reader would rightly skip` }
         : undefined;
     },
@@ -330,7 +405,9 @@ export const RULES: readonly Rule[] = [
       // A speaker's job title is rarely what a reader needs to know about the story.
       // Teachers kept almost none of them, so they fall below a default quiz's floor (0.6, or 0.65 with four options, less 0.35) and
       // come only when a teacher asks for this kind.
-      return /^multiple-choice:(?:role|who-role):/.test(q.id) ? { penalty: 0.35, reason: "asks for a job title, a detail a reader would rightly skip" } : undefined;
+      return /^multiple-choice:(?:role|who-role):/.test(q.id)
+        ? { penalty: 0.35, reason: "asks for a job title, a detail a reader would rightly skip" }
+        : undefined;
     },
   },
   {
@@ -341,7 +418,10 @@ export const RULES: readonly Rule[] = [
       // what the headline announces. Kept for a teacher who asks for main-idea questions, left out by default.
       if (q.type !== "main-idea" || (index.article.facts.mainIdea.certainty ?? 1) >= 0.5) return undefined;
       // Below the floor of a default quiz (0.85 at most, less 0.55).
-      return { penalty: 0.55, reason: "the main idea found does not say what the headline announces: the key may be a detail" };
+      return {
+        penalty: 0.55,
+        reason: "the main idea found does not say what the headline announces: the key may be a detail",
+      };
     },
   },
   {
@@ -350,7 +430,8 @@ export const RULES: readonly Rule[] = [
     check(q) {
       if (!/^multiple-choice:when:/.test(q.id)) return undefined;
       // News reports say "on Tuesday" out of habit: the weekday is never the point, so it falls below the floor.
-      if (optionsOf(q).every((o) => WEEKDAY.test(o.trim()))) return { penalty: 0.35, reason: "asks for a weekday, which no reader needs to remember" };
+      if (optionsOf(q).every((o) => WEEKDAY.test(o.trim())))
+        return { penalty: 0.35, reason: "asks for a weekday, which no reader needs to remember" };
       return { penalty: 0.25, reason: "asks for a date, which is rarely what a reader needs to remember" };
     },
   },

@@ -3,7 +3,18 @@ import { describe, expect, it } from "vitest";
 import { drawQuestions, isAboveRecall } from "./draw";
 import type { ChoiceQuestion, Level, QuestionType, Skill } from "./types";
 
-const SKILLS: Skill[] = ["key-details", "people-roles", "quotations", "numbers", "sequence", "claims", "main-idea", "cause-effect", "viewpoints", "vocabulary"];
+const SKILLS: Skill[] = [
+  "key-details",
+  "people-roles",
+  "quotations",
+  "numbers",
+  "sequence",
+  "claims",
+  "main-idea",
+  "cause-effect",
+  "viewpoints",
+  "vocabulary",
+];
 
 interface Spec {
   type?: QuestionType;
@@ -50,7 +61,12 @@ describe("drawQuestions: the rules a teacher would apply", () => {
   });
 
   it("asks at most one question per evidence sentence while others are left", () => {
-    const pool = [q("a1", { at: 0 }), q("a2", { at: 0, type: "cause-effect", level: "inference" }), q("a3", { at: 300 }), q("a4", { at: 500 })];
+    const pool = [
+      q("a1", { at: 0 }),
+      q("a2", { at: 0, type: "cause-effect", level: "inference" }),
+      q("a3", { at: 300 }),
+      q("a4", { at: 500 }),
+    ];
     for (const seed of seeds) {
       const drawn = drawQuestions(pool, { seed, count: 3 });
       expect(drawn.filter((x) => x.evidence[0]!.start === 0)).toHaveLength(1);
@@ -63,7 +79,12 @@ describe("drawQuestions: the rules a teacher would apply", () => {
   });
 
   it("does not bring back a replaced question under another id with the same words", () => {
-    const pool = [q("a1", { prompt: "Which organization co-sponsored the program?", score: 0.9 }), q("a2", { prompt: "Which organization co-sponsored the program?", score: 0.9 }), q("a3"), q("a4")];
+    const pool = [
+      q("a1", { prompt: "Which organization co-sponsored the program?", score: 0.9 }),
+      q("a2", { prompt: "Which organization co-sponsored the program?", score: 0.9 }),
+      q("a3"),
+      q("a4"),
+    ];
     for (const seed of seeds) {
       const drawn = drawQuestions(pool, { seed, count: 3, exclude: ["a1"] });
       expect(ids(drawn)).toEqual(["a3", "a4"]);
@@ -74,7 +95,10 @@ describe("drawQuestions: the rules a teacher would apply", () => {
     // "…advantage,” he said. “This is, potentially, a huge physical advantage.”: the first answers the second.
     const pool = [
       q("a1", { type: "quote-attribution", skill: "quotations", at: 0, score: 0.9 }),
-      { ...q("a2", { type: "quote-attribution", skill: "quotations", score: 0.9 }), evidence: [{ start: 52, end: 90 }] },
+      {
+        ...q("a2", { type: "quote-attribution", skill: "quotations", score: 0.9 }),
+        evidence: [{ start: 52, end: 90 }],
+      },
       q("a3"),
       q("a4"),
     ];
@@ -85,8 +109,20 @@ describe("drawQuestions: the rules a teacher would apply", () => {
   });
 
   it("balances true and false where a false statement is nearly as good: not every statement true", () => {
-    const statement = (id: string, answer: number, score: number) => ({ ...q(id, { type: "true-false", score, options: ["True", "False"] }), answer });
-    const pool = [statement("t1", 0, 0.9), statement("t2", 0, 0.88), statement("t3", 0, 0.86), statement("f1", 1, 0.8), statement("f2", 1, 0.78), q("a1"), q("a2"), q("a3")];
+    const statement = (id: string, answer: number, score: number) => ({
+      ...q(id, { type: "true-false", score, options: ["True", "False"] }),
+      answer,
+    });
+    const pool = [
+      statement("t1", 0, 0.9),
+      statement("t2", 0, 0.88),
+      statement("t3", 0, 0.86),
+      statement("f1", 1, 0.8),
+      statement("f2", 1, 0.78),
+      q("a1"),
+      q("a2"),
+      q("a3"),
+    ];
     for (const seed of seeds) {
       const answers = drawQuestions(pool, { seed, count: 6, types: ["true-false", "multiple-choice"] })
         .filter((x) => x.type === "true-false")
@@ -110,8 +146,18 @@ describe("drawQuestions: the rules a teacher would apply", () => {
 
   it("asks who said two quotations, each speaker a wrong option of the other; but never names the answer in a prompt", () => {
     const pool = [
-      q("a1", { type: "quote-attribution", skill: "quotations", options: ["Ahmed Baroudi", "Hakima el-Haite", "Gerhard Knies"], score: 0.9 }),
-      q("a2", { type: "quote-attribution", skill: "quotations", options: ["Hakima el-Haite", "Ahmed Baroudi", "Gerhard Knies"], score: 0.9 }),
+      q("a1", {
+        type: "quote-attribution",
+        skill: "quotations",
+        options: ["Ahmed Baroudi", "Hakima el-Haite", "Gerhard Knies"],
+        score: 0.9,
+      }),
+      q("a2", {
+        type: "quote-attribution",
+        skill: "quotations",
+        options: ["Hakima el-Haite", "Ahmed Baroudi", "Gerhard Knies"],
+        score: 0.9,
+      }),
       q("a3", { prompt: "What did Hakima el-Haite say about the plant?", score: 0.9 }),
     ];
     for (const seed of seeds) {
@@ -134,7 +180,14 @@ describe("drawQuestions: the rules a teacher would apply", () => {
 
   it("puts at least 4 of 10 questions above plain recall when the pool has them, even if they score lower", () => {
     const literal = Array.from({ length: 12 }, (_, i) => q(`l${i}`, { score: 0.95, at: i * 100 }));
-    const above = Array.from({ length: 6 }, (_, i) => q(`u${i}`, { level: i % 2 ? "gist" : "inference", type: i % 2 ? "main-idea" : "cause-effect", score: 0.7, at: 5000 + i * 100 }));
+    const above = Array.from({ length: 6 }, (_, i) =>
+      q(`u${i}`, {
+        level: i % 2 ? "gist" : "inference",
+        type: i % 2 ? "main-idea" : "cause-effect",
+        score: 0.7,
+        at: 5000 + i * 100,
+      }),
+    );
     for (const seed of seeds) {
       const drawn = drawQuestions([...literal, ...above], { seed, count: 10 });
       expect(drawn.filter(isAboveRecall).length).toBeGreaterThanOrEqual(4);
@@ -142,19 +195,31 @@ describe("drawQuestions: the rules a teacher would apply", () => {
   });
 
   it("draws fewer or more questions of understanding on request", () => {
-    const literal = Array.from({ length: 12 }, (_, i) => q(`l${i}`, { score: 0.6, at: i * 100, type: i % 2 ? "true-false" : "multiple-choice" }));
+    const literal = Array.from({ length: 12 }, (_, i) =>
+      q(`l${i}`, { score: 0.6, at: i * 100, type: i % 2 ? "true-false" : "multiple-choice" }),
+    );
     const types: QuestionType[] = ["cause-effect", "speaker-position", "vocabulary", "main-idea", "ordering"];
-    const above = Array.from({ length: 12 }, (_, i) => q(`u${i}`, { level: "inference", type: types[i % types.length], score: 0.9, at: 5000 + i * 100 }));
+    const above = Array.from({ length: 12 }, (_, i) =>
+      q(`u${i}`, { level: "inference", type: types[i % types.length], score: 0.9, at: 5000 + i * 100 }),
+    );
     for (const seed of seeds) {
-      expect(drawQuestions([...literal, ...above], { seed, count: 10, understanding: "fewer" }).filter(isAboveRecall).length).toBeLessThanOrEqual(3);
-      expect(drawQuestions([...literal, ...above], { seed, count: 10, understanding: "more" }).filter(isAboveRecall).length).toBeGreaterThanOrEqual(7);
+      expect(
+        drawQuestions([...literal, ...above], { seed, count: 10, understanding: "fewer" }).filter(isAboveRecall).length,
+      ).toBeLessThanOrEqual(3);
+      expect(
+        drawQuestions([...literal, ...above], { seed, count: 10, understanding: "more" }).filter(isAboveRecall).length,
+      ).toBeGreaterThanOrEqual(7);
     }
   });
 
   it("keeps a balance of kinds: at most three of ten of one kind while other kinds are left", () => {
-    const causes = Array.from({ length: 8 }, (_, i) => q(`c${i}`, { type: "cause-effect", level: "inference", score: 0.95, at: i * 100 }));
+    const causes = Array.from({ length: 8 }, (_, i) =>
+      q(`c${i}`, { type: "cause-effect", level: "inference", score: 0.95, at: i * 100 }),
+    );
     const kinds: QuestionType[] = ["multiple-choice", "quote-attribution", "matching", "ordering"];
-    const others = Array.from({ length: 8 }, (_, i) => q(`m${i}`, { score: 0.6, at: 5000 + i * 100, type: kinds[i % kinds.length] }));
+    const others = Array.from({ length: 8 }, (_, i) =>
+      q(`m${i}`, { score: 0.6, at: 5000 + i * 100, type: kinds[i % kinds.length] }),
+    );
     for (const seed of seeds) {
       const drawn = drawQuestions([...causes, ...others], { seed, count: 10 });
       expect(drawn.filter((x) => x.type === "cause-effect")).toHaveLength(3);
@@ -162,23 +227,46 @@ describe("drawQuestions: the rules a teacher would apply", () => {
   });
 
   it("asks at most two word meanings in ten questions, whatever kind asks them", () => {
-    const words = Array.from({ length: 6 }, (_, i) => q(`v${i}`, { type: i % 2 ? "vocabulary" : "matching", level: "vocabulary", score: 0.95, at: i * 100 }));
+    const words = Array.from({ length: 6 }, (_, i) =>
+      q(`v${i}`, { type: i % 2 ? "vocabulary" : "matching", level: "vocabulary", score: 0.95, at: i * 100 }),
+    );
     const kinds: QuestionType[] = ["multiple-choice", "quote-attribution", "cause-effect", "ordering"];
-    const others = Array.from({ length: 12 }, (_, i) => q(`m${i}`, { score: 0.6, at: 5000 + i * 100, type: kinds[i % kinds.length] }));
-    for (const seed of seeds) expect(drawQuestions([...words, ...others], { seed, count: 10 }).filter((x) => x.level === "vocabulary")).toHaveLength(2);
+    const others = Array.from({ length: 12 }, (_, i) =>
+      q(`m${i}`, { score: 0.6, at: 5000 + i * 100, type: kinds[i % kinds.length] }),
+    );
+    for (const seed of seeds)
+      expect(
+        drawQuestions([...words, ...others], { seed, count: 10 }).filter((x) => x.level === "vocabulary"),
+      ).toHaveLength(2);
   });
 
   it("asks at most four of ten questions on one skill, whatever kinds ask them", () => {
     const kinds: QuestionType[] = ["quote-attribution", "true-false", "matching", "speaker-position"];
-    const quotes = Array.from({ length: 8 }, (_, i) => q(`q${i}`, { type: kinds[i % kinds.length], skill: "quotations", score: 0.95, at: i * 100 }));
+    const quotes = Array.from({ length: 8 }, (_, i) =>
+      q(`q${i}`, { type: kinds[i % kinds.length], skill: "quotations", score: 0.95, at: i * 100 }),
+    );
     const otherKinds: QuestionType[] = ["multiple-choice", "cause-effect", "ordering", "main-idea"];
     const otherSkills = SKILLS.filter((s) => s !== "quotations");
-    const others = Array.from({ length: 12 }, (_, i) => q(`m${i}`, { score: 0.6, at: 5000 + i * 100, type: otherKinds[i % 4], skill: otherSkills[i % otherSkills.length] }));
-    for (const seed of seeds) expect(drawQuestions([...quotes, ...others], { seed, count: 10 }).filter((x) => x.skill === "quotations")).toHaveLength(4);
+    const others = Array.from({ length: 12 }, (_, i) =>
+      q(`m${i}`, {
+        score: 0.6,
+        at: 5000 + i * 100,
+        type: otherKinds[i % 4],
+        skill: otherSkills[i % otherSkills.length],
+      }),
+    );
+    for (const seed of seeds)
+      expect(
+        drawQuestions([...quotes, ...others], { seed, count: 10 }).filter((x) => x.skill === "quotations"),
+      ).toHaveLength(4);
   });
 
   it("takes a poorly scored question only when nothing better fits, even one of understanding", () => {
-    const pool = [q("a1", { score: 0.4, level: "inference", type: "cause-effect" }), q("a2", { score: 0.7 }), q("a3", { score: 0.8 })];
+    const pool = [
+      q("a1", { score: 0.4, level: "inference", type: "cause-effect" }),
+      q("a2", { score: 0.7 }),
+      q("a3", { score: 0.8 }),
+    ];
     for (const seed of seeds) {
       expect(ids(drawQuestions(pool, { seed, count: 2 }))).toEqual(["a2", "a3"]);
       expect(ids(drawQuestions(pool, { seed, count: 3 }))).toEqual(["a1", "a2", "a3"]);
@@ -194,12 +282,21 @@ describe("drawQuestions: the rules a teacher would apply", () => {
   });
 
   it("asks at most three word meanings even when a thin article has little else", () => {
-    const words = Array.from({ length: 8 }, (_, i) => q(`v${i}`, { type: "vocabulary", level: "vocabulary", skill: "vocabulary", score: 0.9, at: i * 100 }));
-    for (const seed of seeds) expect(drawQuestions([...words, q("m1", { at: 5000 })], { seed, count: 10 }).filter((x) => x.level === "vocabulary")).toHaveLength(3);
+    const words = Array.from({ length: 8 }, (_, i) =>
+      q(`v${i}`, { type: "vocabulary", level: "vocabulary", skill: "vocabulary", score: 0.9, at: i * 100 }),
+    );
+    for (const seed of seeds)
+      expect(
+        drawQuestions([...words, q("m1", { at: 5000 })], { seed, count: 10 }).filter((x) => x.level === "vocabulary"),
+      ).toHaveLength(3);
   });
 
   it("leaves out the scanning kinds unless a teacher asks for them", () => {
-    const pool = [q("a1"), q("a2", { type: "in-article", level: "scan", score: 0.9 }), { ...q("a3"), type: "fill-blank" as const, level: "scan" as const }];
+    const pool = [
+      q("a1"),
+      q("a2", { type: "in-article", level: "scan", score: 0.9 }),
+      { ...q("a3"), type: "fill-blank" as const, level: "scan" as const },
+    ];
     expect(ids(drawQuestions(pool as ChoiceQuestion[], { seed: 1, count: 3 }))).toEqual(["a1"]);
     expect(ids(drawQuestions(pool as ChoiceQuestion[], { seed: 1, count: 3, types: ["in-article"] }))).toEqual(["a2"]);
   });
@@ -217,7 +314,12 @@ describe("drawQuestions: the rules a teacher would apply", () => {
   });
 
   it("lists questions in the order of the article, the main idea last", () => {
-    const pool = [q("a3", { at: 300 }), q("m", { type: "main-idea", level: "gist", at: 0, score: 0.9 }), q("a1", { at: 100 }), q("a2", { at: 200 })];
+    const pool = [
+      q("a3", { at: 300 }),
+      q("m", { type: "main-idea", level: "gist", at: 0, score: 0.9 }),
+      q("a1", { at: 100 }),
+      q("a2", { at: 200 }),
+    ];
     expect(drawQuestions(pool, { seed: 1, count: 4 }).map((x) => x.id)).toEqual(["a1", "a2", "a3", "m"]);
   });
 
@@ -230,7 +332,14 @@ describe("drawQuestions: the rules a teacher would apply", () => {
 
 describe("a matching question and the questions on its sentences", () => {
   // Matching speakers to their words shows who said each line: a "who said…" on one of those lines is answered by it.
-  const matching = { ...q("m1", { type: "matching", score: 0.9 }), evidence: [{ start: 100, end: 150 }, { start: 200, end: 250 }, { start: 300, end: 350 }] } as unknown as ChoiceQuestion;
+  const matching = {
+    ...q("m1", { type: "matching", score: 0.9 }),
+    evidence: [
+      { start: 100, end: 150 },
+      { start: 200, end: 250 },
+      { start: 300, end: 350 },
+    ],
+  } as unknown as ChoiceQuestion;
   const onItsSentence = q("q2", { at: 200, score: 0.8 });
   const elsewhere = q("q4", { at: 400, score: 0.7 });
 

@@ -91,20 +91,31 @@ interface Visible {
 }
 
 /** "Ahmed Baroudi", "Hakima el-Haite", "National Aquarium of New Zealand": a name, every word but the small ones capitalized. */
-const isName = (text: string) => text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|de|da|van|von|el-\S+|al-\S+|le|la|du|bin)$/.test(w));
+const isName = (text: string) =>
+  text
+    .split(/\s+/)
+    .every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|de|da|van|von|el-\S+|al-\S+|le|la|du|bin)$/.test(w));
 
 function visibleOf(q: Question): Visible {
   const pad = (text: string) => ` ${normalizeAnswer(text)} `;
   const prompt = pad(q.prompt);
-  const options = "options" in q ? pad(q.options.filter((_, i) => q.type === "true-false" || i !== q.answer).join(" ")) : "  ";
+  const options =
+    "options" in q ? pad(q.options.filter((_, i) => q.type === "true-false" || i !== q.answer).join(" ")) : "  ";
   const answers = answerTexts(q).filter((text) => {
     const key = normalizeAnswer(text);
     return key.length >= 4 && (key.includes(" ") || /\d/.test(key));
   });
-  return { prompt, options, keys: answers.filter((a) => !isName(a)).map(normalizeAnswer), names: answers.filter(isName).map(normalizeAnswer) };
+  return {
+    prompt,
+    options,
+    keys: answers.filter((a) => !isName(a)).map(normalizeAnswer),
+    names: answers.filter(isName).map(normalizeAnswer),
+  };
 }
 
-const givesAway = (a: Visible, b: Visible) => a.keys.some((key) => b.prompt.includes(` ${key} `) || b.options.includes(` ${key} `)) || a.names.some((name) => b.prompt.includes(` ${name} `));
+const givesAway = (a: Visible, b: Visible) =>
+  a.keys.some((key) => b.prompt.includes(` ${key} `) || b.options.includes(` ${key} `)) ||
+  a.names.some((name) => b.prompt.includes(` ${name} `));
 
 /**
  * The sentences a question is about: its proving sentence, or for matching every sentence it pairs
@@ -127,7 +138,10 @@ export function eligibleQuestions(pool: readonly Question[], options: QuizOption
   const skills = options.skills ? new Set(options.skills) : undefined;
   const excluded = new Set([...(options.exclude ?? []), ...(options.keep ?? []).map((q) => q.id)]);
   return pool.filter(
-    (q) => !excluded.has(q.id) && (types ? types.has(q.type) : kindOf(q).inDefaultDraw && q.level !== "scan") && (!skills || skills.has(q.skill)),
+    (q) =>
+      !excluded.has(q.id) &&
+      (types ? types.has(q.type) : kindOf(q).inDefaultDraw && q.level !== "scan") &&
+      (!skills || skills.has(q.skill)),
   );
 }
 
@@ -148,13 +162,24 @@ function paragraphStarts(article: Pick<Article, "paragraphs">): number[] {
  * shorter than `count` when the pool has not enough questions that fit
  * together.
  */
-export function drawQuestions(pool: readonly Question[], options: QuizOptions, article?: Pick<Article, "paragraphs">): Question[] {
+export function drawQuestions(
+  pool: readonly Question[],
+  options: QuizOptions,
+  article?: Pick<Article, "paragraphs">,
+): Question[] {
   const count = options.count ?? DEFAULT_COUNT;
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number ≥ 0, got ${count}`);
   const kept = options.keep ?? [];
-  const rank = new Map(eligibleQuestions(pool, options).map((q) => [q.id, (q.score ?? 0.5) + (rngFor(options.seed, `draw:${q.id}`).next() - 0.5) * JITTER]));
+  const rank = new Map(
+    eligibleQuestions(pool, options).map((q) => [
+      q.id,
+      (q.score ?? 0.5) + (rngFor(options.seed, `draw:${q.id}`).next() - 0.5) * JITTER,
+    ]),
+  );
   // Best first: a pick stops looking once no later question could beat the best found.
-  const remaining = eligibleQuestions(pool, options).sort((a, b) => rank.get(b.id)! - rank.get(a.id)! || (a.id < b.id ? -1 : 1));
+  const remaining = eligibleQuestions(pool, options).sort(
+    (a, b) => rank.get(b.id)! - rank.get(a.id)! || (a.id < b.id ? -1 : 1),
+  );
   const starts = article ? paragraphStarts(article) : [];
   const paragraphs = new Map<string, number>();
   const paragraphOf = (q: Question) => {
@@ -189,8 +214,10 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
   const truths = [0, 0];
   // Two sentences of one quotation are one question twice: the first answers the second.
   const quoted: { span: Span; paragraph: number }[] = [];
-  const quotation = (q: Question) => q.skill === "quotations" && !MULTI_SENTENCE.has(q.type) && q.evidence[0] !== undefined;
-  const nextTo = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start - b.end) <= 3 && a.start !== b.start;
+  const quotation = (q: Question) =>
+    q.skill === "quotations" && !MULTI_SENTENCE.has(q.type) && q.evidence[0] !== undefined;
+  const nextTo = (a: Span, b: Span) =>
+    (a.end <= b.start ? b.start - a.end : a.start - b.end) <= 3 && a.start !== b.start;
   const note = (q: Question) => {
     chosen.push(q);
     for (const f of q.facts ?? []) facts.add(f);
@@ -216,7 +243,8 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
     // Even a formula prompt ("Match each …") twice reads as the same question twice.
     if (prompts.has(q.prompt)) return false;
     if (sentenceKeys(q).some((key) => sentences.has(key))) return false;
-    if (quotation(q) && quoted.some((c) => c.paragraph === paragraphOf(q) && nextTo(c.span, q.evidence[0]!))) return false;
+    if (quotation(q) && quoted.some((c) => c.paragraph === paragraphOf(q) && nextTo(c.span, q.evidence[0]!)))
+      return false;
     if (q.level === "vocabulary" && vocabularyCount >= vocabularyLimit) return false;
     if (strict) {
       if (q.level === "vocabulary" && vocabularyCount >= vocabularyCap) return false;
@@ -225,11 +253,17 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
     }
     // Even to fill a quiz, a kind held to a small share stays near it (five "True or false? X said …" in ten
     // is a drill, not a reading quiz), unless the teacher asked for that kind.
-    if (options.types === undefined && kindOf(q.type).maxShare !== undefined && (perKind.get(q.type) ?? 0) >= Math.ceil(kindCap(q.type) * 1.5)) return false;
+    if (
+      options.types === undefined &&
+      kindOf(q.type).maxShare !== undefined &&
+      (perKind.get(q.type) ?? 0) >= Math.ceil(kindCap(q.type) * 1.5)
+    )
+      return false;
     const mine = seen(q);
     return !chosen.some((c) => givesAway(seen(c), mine) || givesAway(mine, seen(c)));
   };
-  const lopsided = (q: Question) => (q.type === "true-false" ? Math.max(0, truths[q.answer]! - truths[1 - q.answer]!) : 0);
+  const lopsided = (q: Question) =>
+    q.type === "true-false" ? Math.max(0, truths[q.answer]! - truths[1 - q.answer]!) : 0;
   const pick = (accept: (q: Question) => boolean, strict: boolean): boolean => {
     let best = -1;
     let bestScore = -Infinity;
@@ -237,7 +271,11 @@ export function drawQuestions(pool: readonly Question[], options: QuizOptions, a
       const q = remaining[i]!;
       if (rank.get(q.id)! <= bestScore) break;
       if (!accept(q) || !fits(q, strict)) continue;
-      const score = rank.get(q.id)! - SAME_PARAGRAPH * (perParagraph.get(paragraphOf(q)) ?? 0) - SAME_KIND * (perKind.get(q.type) ?? 0) - SAME_TRUTH * lopsided(q);
+      const score =
+        rank.get(q.id)! -
+        SAME_PARAGRAPH * (perParagraph.get(paragraphOf(q)) ?? 0) -
+        SAME_KIND * (perKind.get(q.type) ?? 0) -
+        SAME_TRUTH * lopsided(q);
       if (score > bestScore) {
         bestScore = score;
         best = i;

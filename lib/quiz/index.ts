@@ -38,11 +38,27 @@ export function buildPool(article: Article, seed: number): Question[] {
 }
 
 export { buildPoolReport, unaskedFacts, type PoolReport, type UnaskedFact } from "./pool";
-export { generateQuiz, drawQuestions, isAboveRecall, DEFAULT_COUNT, UNDERSTANDING, type QuizOptions, type Understanding } from "./draw";
+export {
+  generateQuiz,
+  drawQuestions,
+  isAboveRecall,
+  DEFAULT_COUNT,
+  UNDERSTANDING,
+  type QuizOptions,
+  type Understanding,
+} from "./draw";
 export { critique, RULES, type Critique, type Rule } from "./critic";
 export { KINDS, kindOf, questionSchema, GENERATED_TYPES, ALL_TYPES, type QuestionKind } from "./kinds";
 export { responseSchema } from "./kinds/schema";
-export { correctResponse, isComplete, gradeResponse, reshuffleQuestion, responseKindFor, describeAnswer, describeResponse } from "./grade";
+export {
+  correctResponse,
+  isComplete,
+  gradeResponse,
+  reshuffleQuestion,
+  responseKindFor,
+  describeAnswer,
+  describeResponse,
+} from "./grade";
 export { evidenceText } from "./text";
 export { isAcceptedAnswer, normalizeAnswer, parseNumber, numberToWords, formatDigits } from "./match";
 export { questionProblems } from "./invariants";

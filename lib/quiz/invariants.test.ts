@@ -8,7 +8,8 @@ const bodyLength = harborArticle.body.length;
 const good: ChoiceQuestion = {
   id: "multiple-choice:test:x",
   type: "multiple-choice",
-  skill: "key-details", level: "literal",
+  skill: "key-details",
+  level: "literal",
   prompt: "Which city did the volunteers clean?",
   options: ["Portsmouth", "Leeds", "York", "Bath"],
   answer: 0,
@@ -18,31 +19,81 @@ const good: ChoiceQuestion = {
 
 describe("questionProblems: the last line of defence before a student sees a question", () => {
   const broken: [string, Question, RegExp][] = [
-    ["evidence outside the body", { ...good, evidence: [{ start: bodyLength - 2, end: bodyLength + 5 }] }, /not inside the article/],
+    [
+      "evidence outside the body",
+      { ...good, evidence: [{ start: bodyLength - 2, end: bodyLength + 5 }] },
+      /not inside the article/,
+    ],
     ["empty evidence span", { ...good, evidence: [{ start: 4, end: 4 }] }, /not inside the article/],
-    ["two options that read the same", { ...good, options: ["Portsmouth", "portsmouth.", "York", "Bath"] }, /duplicate options/],
+    [
+      "two options that read the same",
+      { ...good, options: ["Portsmouth", "portsmouth.", "York", "Bath"] },
+      /duplicate options/,
+    ],
     ["too few options", { ...good, options: ["Portsmouth", "Leeds"] }, /fewer than 3/],
     ["answer out of range", { ...good, answer: 4 }, /out of range/],
     ["answer in the prompt", { ...good, prompt: "Did volunteers clean Portsmouth harbor?" }, /gives away/],
     ["two-line explanation", { ...good, explanation: "One.\nTwo." }, /one line/],
     [
       "blank whose answer is still in the sentence",
-      { id: "f", type: "fill-blank", skill: "key-details", level: "literal", prompt: "Fill in the blank: _____ is in Portsmouth.", answer: "Portsmouth", accepted: [], explanation: "x", evidence: [{ start: 0, end: 5 }] },
+      {
+        id: "f",
+        type: "fill-blank",
+        skill: "key-details",
+        level: "literal",
+        prompt: "Fill in the blank: _____ is in Portsmouth.",
+        answer: "Portsmouth",
+        accepted: [],
+        explanation: "x",
+        evidence: [{ start: 0, end: 5 }],
+      },
       /gives away/,
     ],
     [
       "a word bank without the answer",
-      { id: "f", type: "fill-blank", skill: "key-details", level: "scan", prompt: "Fill in the blank: _____ led the clean-up.", answer: "Ruth Adeyemi", accepted: [], bank: ["Tom Reyes", "Helen Cho"], explanation: "x", evidence: [{ start: 0, end: 5 }] },
+      {
+        id: "f",
+        type: "fill-blank",
+        skill: "key-details",
+        level: "scan",
+        prompt: "Fill in the blank: _____ led the clean-up.",
+        answer: "Ruth Adeyemi",
+        accepted: [],
+        bank: ["Tom Reyes", "Helen Cho"],
+        explanation: "x",
+        evidence: [{ start: 0, end: 5 }],
+      },
       /word bank/,
     ],
     [
       "matching that is not one-to-one",
-      { id: "m", type: "matching", skill: "people-roles", level: "literal", prompt: "Match.", left: ["A", "B", "C"], right: ["x", "y", "z"], answer: [0, 0, 1], explanation: "x", evidence: [{ start: 0, end: 5 }] },
+      {
+        id: "m",
+        type: "matching",
+        skill: "people-roles",
+        level: "literal",
+        prompt: "Match.",
+        left: ["A", "B", "C"],
+        right: ["x", "y", "z"],
+        answer: [0, 0, 1],
+        explanation: "x",
+        evidence: [{ start: 0, end: 5 }],
+      },
       /one-to-one/,
     ],
     [
       "ordering that skips an item",
-      { id: "o", type: "ordering", skill: "sequence", level: "literal", prompt: "Order.", items: ["A", "B", "C"], answer: [0, 1, 1], explanation: "x", evidence: [{ start: 0, end: 5 }] },
+      {
+        id: "o",
+        type: "ordering",
+        skill: "sequence",
+        level: "literal",
+        prompt: "Order.",
+        items: ["A", "B", "C"],
+        answer: [0, 1, 1],
+        explanation: "x",
+        evidence: [{ start: 0, end: 5 }],
+      },
       /order of all items/,
     ],
   ];
@@ -73,8 +124,16 @@ describe("edge cases of the harbor fixture", () => {
 
   it("never makes a false statement by putting another subject into a negated claim", () => {
     // "did not admit wrongdoing" is as true of the other company: the swapped statement's key would be wrong.
-    const claim = { id: "c-denied", subject: "p-adeyemi", predicate: "did not expect so many people to come", evidence: spanOf("“We did not expect so many people to come,” said Ruth Adeyemi") };
-    const negated = buildPool({ ...harborArticle, facts: { ...harborArticle.facts, claims: [...harborArticle.facts.claims, claim] } }, 4);
+    const claim = {
+      id: "c-denied",
+      subject: "p-adeyemi",
+      predicate: "did not expect so many people to come",
+      evidence: spanOf("“We did not expect so many people to come,” said Ruth Adeyemi"),
+    };
+    const negated = buildPool(
+      { ...harborArticle, facts: { ...harborArticle.facts, claims: [...harborArticle.facts.claims, claim] } },
+      4,
+    );
     expect(negated.some((q) => q.id === "true-false:true:c-denied")).toBe(true);
     expect(negated.some((q) => q.id.startsWith("true-false:false:c-denied"))).toBe(false);
   });
@@ -99,7 +158,8 @@ describe("short-answer: a teacher's own typed-answer question", () => {
   const shortAnswer: FillBlankQuestion = {
     id: "custom-1",
     type: "short-answer",
-    skill: "key-details", level: "literal",
+    skill: "key-details",
+    level: "literal",
     prompt: "Which harbor did the volunteers clean?",
     answer: "Portsmouth harbor",
     accepted: ["Portsmouth"],

@@ -19,7 +19,13 @@ export function questionProblems(question: Question, bodyLength: number): string
   if (!question.explanation.trim() || question.explanation.includes("\n")) problems.push("explanation is not one line");
   if (question.evidence.length === 0) problems.push("has no evidence");
   for (const span of question.evidence) {
-    if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start < span.end && span.end <= bodyLength)) {
+    if (!(
+      Number.isInteger(span.start) &&
+      Number.isInteger(span.end) &&
+      span.start >= 0 &&
+      span.start < span.end &&
+      span.end <= bodyLength
+    )) {
       problems.push(`evidence [${span.start}, ${span.end}) is not inside the article`);
     }
   }

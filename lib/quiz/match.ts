@@ -31,7 +31,9 @@ export function normalizeAnswer(text: string): string {
 function computeNormalized(text: string): string {
   // Decomposing accents is slow; skip it when the only non-ASCII characters
   // are dashes, curly quotes and ellipses, which the next steps handle anyway.
-  const decomposed = /[^\x00-\x7f\u2010-\u201f\u2026]/.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : text;
+  const decomposed = /[^\x00-\x7f\u2010-\u201f\u2026]/.test(text)
+    ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+    : text;
   const flat = decomposed
     .toLowerCase()
     .replace(/&/g, " and ")
@@ -43,20 +45,47 @@ function computeNormalized(text: string): string {
 }
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
 };
 const TEENS: Record<string, number> = {
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
-  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
 /** "50,000", "50000", "1.5 million", "fifty thousand", "twenty-five" → number; anything else → undefined. */
 export function parseNumber(text: string): number | undefined {
-  const cleaned = text.trim().toLowerCase().replace(/[\u2010-\u2015]/g, "-");
+  const cleaned = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2010-\u2015]/g, "-");
   if (cleaned === "") return undefined;
   // Plain digits, with optional thousands separators and decimals.
   if (/^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$/.test(cleaned)) {
@@ -103,7 +132,12 @@ function parseNumberWords(tokens: string[]): number | undefined {
       group = 0;
       lastScale = scale;
       state = "start";
-    } else if (/^\d+(?:\.\d+)?$/.test(token) && state === "start" && i + 1 < tokens.length && tokens[i + 1]! in SCALES) {
+    } else if (
+      /^\d+(?:\.\d+)?$/.test(token) &&
+      state === "start" &&
+      i + 1 < tokens.length &&
+      tokens[i + 1]! in SCALES
+    ) {
       // "1.5 million", "50 thousand"
       const scale = SCALES[tokens[i + 1]!]!;
       if (scale >= lastScale) return undefined;
@@ -118,8 +152,26 @@ function parseNumberWords(tokens: string[]): number | undefined {
 }
 
 const SMALL_WORDS = [
-  "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
 ];
 const TENS_WORDS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
@@ -135,7 +187,10 @@ export function numberToWords(value: number): string {
     const rest = value % 100;
     return `${SMALL_WORDS[Math.floor(value / 100)]} hundred` + (rest ? ` ${numberToWords(rest)}` : "");
   }
-  for (const [scale, word] of [[1e6, "million"], [1e3, "thousand"]] as const) {
+  for (const [scale, word] of [
+    [1e6, "million"],
+    [1e3, "thousand"],
+  ] as const) {
     if (value >= scale) {
       const rest = value % scale;
       return `${numberToWords(Math.floor(value / scale))} ${word}` + (rest ? ` ${numberToWords(rest)}` : "");

@@ -46,7 +46,14 @@ export function createContext(written: Article, seed: number): GeneratorContext 
     while (p + 1 < paragraphStarts.length && paragraphStarts[p + 1]! <= at) p++;
     return p;
   };
-  return { article, index: indexArticle(article), seed, rngFor: (questionId) => rngFor(seed, questionId), sentence, paragraphOf };
+  return {
+    article,
+    index: indexArticle(article),
+    seed,
+    rngFor: (questionId) => rngFor(seed, questionId),
+    sentence,
+    paragraphOf,
+  };
 }
 
 /** Builds the pool and says what was thrown away and why (for the draw, tests, `content:check` and `eval:corpus`). */

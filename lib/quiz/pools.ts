@@ -7,7 +7,18 @@ import type { DateKind, PlaceKind } from "../article";
 import { formatDigits, numberToWords } from "./match";
 
 export const PLACE_NAMES: Record<PlaceKind, string[]> = {
-  city: ["Beijing", "Guangzhou", "Hangzhou", "Chengdu", "Washington", "New York", "Boston", "San Francisco", "Chicago", "Shenzhen"],
+  city: [
+    "Beijing",
+    "Guangzhou",
+    "Hangzhou",
+    "Chengdu",
+    "Washington",
+    "New York",
+    "Boston",
+    "San Francisco",
+    "Chicago",
+    "Shenzhen",
+  ],
   town: ["Millbrook", "Ashford", "Fairview", "Kingsbridge", "Oakdale", "Cedar Falls", "Westport", "Lindley"],
   country: ["Japan", "India", "Germany", "Brazil", "Canada", "France", "South Korea", "Australia"],
   region: ["Southeast Asia", "the Middle East", "Western Europe", "East Africa", "Latin America"],
@@ -16,8 +27,18 @@ export const PLACE_NAMES: Record<PlaceKind, string[]> = {
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 
 /** Dates of the same shape as `text` ("2023" → nearby years, "Tuesday" → other weekdays, "last November" → "last March"). */
@@ -43,7 +64,9 @@ export function dateDistractors(text: string, kind: DateKind): string[] {
     const value = /\b(\d+|[a-z]+)\b/i.exec(text);
     const parsed = value ? wordValue(value[1]!) : undefined;
     if (value && parsed !== undefined) {
-      return nearbyNumbers(parsed, 5).map((n) => text.replace(value[1]!, /\d/.test(value[1]!) ? String(n) : numberToWords(n)));
+      return nearbyNumbers(parsed, 5).map((n) =>
+        text.replace(value[1]!, /\d/.test(value[1]!) ? String(n) : numberToWords(n)),
+      );
     }
   }
   return [];
@@ -51,7 +74,9 @@ export function dateDistractors(text: string, kind: DateKind): string[] {
 
 function wordValue(token: string): number | undefined {
   if (/^\d+$/.test(token)) return Number(token);
-  const index = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].indexOf(token.toLowerCase());
+  const index = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].indexOf(
+    token.toLowerCase(),
+  );
   return index >= 0 ? index : undefined;
 }
 
@@ -66,8 +91,15 @@ export function nearbyNumbers(value: number, count: number): number[] {
   // Neighbours of the same size first: among 6, 60 and 600 the one that fits the sentence is plain to see
   // without reading (a teacher's panel marked such options down); ten times or a tenth only to make up the number.
   const candidates = [
-    value + step, value - step, value + 2 * step, value - 2 * step, value + 3 * step,
-    value * 2, Math.round(value / 2), value * 10, Math.round(value / 10),
+    value + step,
+    value - step,
+    value + 2 * step,
+    value - 2 * step,
+    value + 3 * step,
+    value * 2,
+    Math.round(value / 2),
+    value * 10,
+    Math.round(value / 10),
   ];
   const seen = new Set<number>([value]);
   const out: number[] = [];

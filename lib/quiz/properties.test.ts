@@ -8,7 +8,17 @@ import type { Article } from "../article/types";
 import { harborArticle } from "./fixtures/harbor-article";
 import { seedArticle } from "./fixtures/seed";
 import { multiplyArticle } from "./fixtures/synthetic";
-import { buildPool, buildPoolReport, correctResponse, generateQuiz, gradeResponse, isAboveRecall, reshuffleQuestion, responseKindFor, type Question } from "./index";
+import {
+  buildPool,
+  buildPoolReport,
+  correctResponse,
+  generateQuiz,
+  gradeResponse,
+  isAboveRecall,
+  reshuffleQuestion,
+  responseKindFor,
+  type Question,
+} from "./index";
 import { normalizeAnswer as n, parseNumber } from "./match";
 
 const articles: [string, () => Article][] = [
@@ -23,7 +33,12 @@ const RUNS = { numRuns: 40 };
 function oracle(article: Article) {
   const { facts } = article;
   const entities = [...facts.people, ...facts.organizations, ...facts.places];
-  const namesOf = new Map(entities.map((e) => [e.id, [e.name, ...("shortName" in e && e.shortName ? [e.shortName] : []), ...(e.aliases ?? [])].map(n)]));
+  const namesOf = new Map(
+    entities.map((e) => [
+      e.id,
+      [e.name, ...("shortName" in e && e.shortName ? [e.shortName] : []), ...(e.aliases ?? [])].map(n),
+    ]),
+  );
   const idByName = new Map<string, string>();
   for (const [id, names] of namesOf) for (const name of names) if (!idByName.has(name)) idByName.set(name, id);
   const trueStatements = new Set(
@@ -32,7 +47,14 @@ function oracle(article: Article) {
   const claimHolds = (entityId: string | undefined, predicate: string) =>
     facts.claims.some((c) => c.subject === entityId && n(c.predicate) === n(predicate));
   const bodyWords = ` ${n(article.body)} `;
-  return { facts, namesOf, idByName, trueStatements, claimHolds, mentioned: (text: string) => bodyWords.includes(` ${n(text)} `) };
+  return {
+    facts,
+    namesOf,
+    idByName,
+    trueStatements,
+    claimHolds,
+    mentioned: (text: string) => bodyWords.includes(` ${n(text)} `),
+  };
 }
 
 /** Wrong options that the article makes true, for the questions whose truth the facts decide. */
@@ -56,7 +78,11 @@ function trueDistractors(question: Question, o: ReturnType<typeof oracle>): stri
       const person = o.facts.people.find((p) => p.id === fact)!;
       return wrong.filter((name) => {
         const other = o.facts.people.find((p) => p.id === o.idByName.get(n(name)));
-        return other !== undefined && n(other.role ?? "") === n(person.role ?? "") && other.affiliation === person.affiliation;
+        return (
+          other !== undefined &&
+          n(other.role ?? "") === n(person.role ?? "") &&
+          other.affiliation === person.affiliation
+        );
       });
     }
     case "multiple-choice:role":
@@ -67,11 +93,15 @@ function trueDistractors(question: Question, o: ReturnType<typeof oracle>): stri
     }
     case "multiple-choice:when": {
       const date = o.facts.dates.find((d) => d.id === fact)!;
-      return wrong.filter((text) => o.facts.dates.some((d) => n(d.text) === n(text) && n(d.describes) === n(date.describes)));
+      return wrong.filter((text) =>
+        o.facts.dates.some((d) => n(d.text) === n(text) && n(d.describes) === n(date.describes)),
+      );
     }
     case "multiple-choice:how-many": {
       const number = o.facts.numbers.find((x) => x.id === fact)!;
-      return wrong.filter((text) => o.facts.numbers.some((x) => n(x.counts) === n(number.counts) && x.value === parseNumber(text)));
+      return wrong.filter((text) =>
+        o.facts.numbers.some((x) => n(x.counts) === n(number.counts) && x.value === parseNumber(text)),
+      );
     }
     case "true-false:false": {
       const claim = o.facts.claims.find((c) => c.id === fact)!;
@@ -84,7 +114,9 @@ function trueDistractors(question: Question, o: ReturnType<typeof oracle>): stri
     case "true-false:quote-false": {
       // The speaker shown must not have said these words.
       const quote = o.facts.quotes.find((q) => q.id === fact)!;
-      return o.facts.quotes.some((q) => n(q.text) === n(quote.text) && q.speaker === factIds[1]) ? [question.prompt] : [];
+      return o.facts.quotes.some((q) => n(q.text) === n(quote.text) && q.speaker === factIds[1])
+        ? [question.prompt]
+        : [];
     }
     case "cause-effect:cause":
     case "cause-effect:purpose": {
@@ -93,11 +125,17 @@ function trueDistractors(question: Question, o: ReturnType<typeof oracle>): stri
     }
     case "speaker-position:what": {
       const position = (o.facts.positions ?? []).find((p) => p.id === fact)!;
-      return wrong.filter((text) => (o.facts.positions ?? []).some((p) => p.speaker === position.speaker && n(p.statement) === n(text)));
+      return wrong.filter((text) =>
+        (o.facts.positions ?? []).some((p) => p.speaker === position.speaker && n(p.statement) === n(text)),
+      );
     }
     case "speaker-position:who": {
       const position = (o.facts.positions ?? []).find((p) => p.id === fact)!;
-      return wrong.filter((name) => (o.facts.positions ?? []).some((p) => n(p.statement) === n(position.statement) && p.speaker === o.idByName.get(n(name))));
+      return wrong.filter((name) =>
+        (o.facts.positions ?? []).some(
+          (p) => n(p.statement) === n(position.statement) && p.speaker === o.idByName.get(n(name)),
+        ),
+      );
     }
     case "vocabulary:meaning":
     case "vocabulary:defined": {
@@ -179,7 +217,8 @@ describe.each(articles)("invariants on the %s over many seeds", (_, load) => {
             expect(words(q.prompt).includes(words(q.options[q.answer]!)), q.id).toBe(false);
           }
           if (q.type === "fill-blank") {
-            for (const form of [q.answer, ...q.accepted]) expect(words(q.prompt).includes(words(form)), `${q.id}: ${form}`).toBe(false);
+            for (const form of [q.answer, ...q.accepted])
+              expect(words(q.prompt).includes(words(form)), `${q.id}: ${form}`).toBe(false);
           }
           if (q.type === "numeric") expect(parseNumber(q.prompt)).toBeUndefined();
         }
@@ -200,7 +239,9 @@ describe.each(articles)("invariants on the %s over many seeds", (_, load) => {
           if ("options" in q && "options" in again) {
             expect(again.options[again.answer]).toBe(q.options[q.answer]);
             expect([...again.options].sort()).toEqual([...q.options].sort());
-            q.options.forEach((_, i) => i === q.answer || expect(gradeResponse(q, { kind: "choice", index: i })).toBe(false));
+            q.options.forEach(
+              (_, i) => i === q.answer || expect(gradeResponse(q, { kind: "choice", index: i })).toBe(false),
+            );
           }
           if (q.type === "matching" && again.type === "matching") {
             const pairs = (m: typeof q) => m.left.map((l, i) => `${l} → ${m.right[m.answer[i]!]}`).sort();
@@ -285,15 +326,26 @@ describe("drawing a quiz", () => {
         expect(new Set(facts).size).toBe(facts.length);
         // Nor two sentences of one quotation, one question answering the next.
         const quoted = single.filter((q) => q.skill === "quotations").map((q) => q.evidence[0]!);
-        for (const a of quoted) for (const b of quoted) if (a !== b) expect(b.start - a.end > 3 || a.start - b.end > 3, `${a.start} next to ${b.start}`).toBe(true);
+        for (const a of quoted)
+          for (const b of quoted)
+            if (a !== b) expect(b.start - a.end > 3 || a.start - b.end > 3, `${a.start} next to ${b.start}`).toBe(true);
         // True or false is never all "True": at most one more of one answer than of the other where both were to be had.
         const truths = questions.filter((q) => q.type === "true-false").map((q) => (q as { answer: number }).answer);
-        if (truths.length >= 2 && new Set(buildPool(article, seed).filter((q) => q.type === "true-false").map((q) => (q as { answer: number }).answer)).size === 2) expect(new Set(truths).size).toBe(2);
+        if (
+          truths.length >= 2 &&
+          new Set(
+            buildPool(article, seed)
+              .filter((q) => q.type === "true-false")
+              .map((q) => (q as { answer: number }).answer),
+          ).size === 2
+        )
+          expect(new Set(truths).size).toBe(2);
         for (const a of questions) {
           if (!("options" in a) || a.type === "true-false") continue;
           const key = a.options[a.answer]!;
           if (n(key).split(" ").length < 2) continue;
-          for (const b of questions) if (b !== a) expect(words(b.prompt).includes(words(key)), `${a.id} in ${b.id}`).toBe(false);
+          for (const b of questions)
+            if (b !== a) expect(words(b.prompt).includes(words(key)), `${a.id} in ${b.id}`).toBe(false);
         }
       }),
       { numRuns: 40 },

@@ -33,12 +33,17 @@ describe("seeded randomness", () => {
 
   it("samples distinct accepted items only", () => {
     fc.assert(
-      fc.property(fc.integer(), fc.uniqueArray(fc.integer({ min: 0, max: 1000 }), { maxLength: 40 }), fc.nat(10), (seed, items, count) => {
-        const picked = sample(createRng(seed), items, count, (n) => n % 2 === 0);
-        expect(new Set(picked).size).toBe(picked.length);
-        expect(picked.every((n) => n % 2 === 0 && items.includes(n))).toBe(true);
-        expect(picked.length).toBe(Math.min(count, items.filter((n) => n % 2 === 0).length));
-      }),
+      fc.property(
+        fc.integer(),
+        fc.uniqueArray(fc.integer({ min: 0, max: 1000 }), { maxLength: 40 }),
+        fc.nat(10),
+        (seed, items, count) => {
+          const picked = sample(createRng(seed), items, count, (n) => n % 2 === 0);
+          expect(new Set(picked).size).toBe(picked.length);
+          expect(picked.every((n) => n % 2 === 0 && items.includes(n))).toBe(true);
+          expect(picked.length).toBe(Math.min(count, items.filter((n) => n % 2 === 0).length));
+        },
+      ),
     );
   });
 

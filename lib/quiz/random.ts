@@ -73,7 +73,12 @@ export function pick<T>(rng: Rng, items: readonly T[]): T | undefined {
  * three distractors out of thousands of candidates costs a few steps, not a
  * copy of the list.
  */
-export function sample<T>(rng: Rng, items: readonly T[], count: number, accept: (item: T) => boolean = () => true): T[] {
+export function sample<T>(
+  rng: Rng,
+  items: readonly T[],
+  count: number,
+  accept: (item: T) => boolean = () => true,
+): T[] {
   const swapped = new Map<number, number>();
   const at = (i: number) => swapped.get(i) ?? i;
   const chosen: T[] = [];

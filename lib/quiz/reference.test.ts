@@ -3,7 +3,15 @@
  * If the facts file changes, these are the questions a teacher would ask.
  */
 import { describe, expect, it } from "vitest";
-import { buildPool, generateQuiz, gradeResponse, evidenceText, isAboveRecall, type ChoiceQuestion, type Question } from "./index";
+import {
+  buildPool,
+  generateQuiz,
+  gradeResponse,
+  evidenceText,
+  isAboveRecall,
+  type ChoiceQuestion,
+  type Question,
+} from "./index";
 import { seedArticle } from "./fixtures/seed";
 
 const article = seedArticle();
@@ -19,26 +27,78 @@ describe("reference answers on the seed article", () => {
   // [question id, prompt, the right option]
   const choices: [string, string, string][] = [
     ["quote-attribution:who-said:q-wang-1", "Who said “AI is a complex engineering challenge”?", "Wang Tianchan"],
-    ["quote-attribution:who-said:q-li", "Who said “We need to shift from securitizing climate issues to integrating them into security policies”?", "Li Yanliang"],
-    ["multiple-choice:how-many:n-young-americans", "How many young Americans does China plan to invite for exchange and study programs?", "50,000"],
+    [
+      "quote-attribution:who-said:q-li",
+      "Who said “We need to shift from securitizing climate issues to integrating them into security policies”?",
+      "Li Yanliang",
+    ],
+    [
+      "multiple-choice:how-many:n-young-americans",
+      "How many young Americans does China plan to invite for exchange and study programs?",
+      "50,000",
+    ],
     ["multiple-choice:when:d-2023", "In what year did the Shanghai-Nanjing Plus program begin?", "2023"],
     ["multiple-choice:when:d-tuesday", "On what day of the week was the program’s closing ceremony held?", "Tuesday"],
-    ["multiple-choice:who-role:p-billman", "Who is a senior digital communications associate at the U.S. National Committee on U.S.-China Relations?", "Savannah Billman"],
-    ["multiple-choice:who-claim:c-us-safety-standards", "Which country contributes significantly to global safety standards with its vast data resources and advanced algorithms, according to the article?", "the U.S."],
-    ["multiple-choice:who-claim:c-xi-invitation", "Who announced China’s plan to invite 50,000 young Americans for exchange and study programs over the next five years, according to the article?", "Xi Jinping"],
-    ["true-false:true:c-china-commercial-ai", "True or false? China brings valuable experience in commercial AI applications, particularly in bridging the digital divide through technology.", "True"],
-    ["true-false:false:c-us-safety-standards+pl-china", "True or false? China contributes significantly to global safety standards with its vast data resources and advanced algorithms.", "False"],
-    ["main-idea:statement:main-idea", "Which sentence best states the main idea of the article?", article.facts.mainIdea.statement],
-    ["cause-effect:purpose:cause-li-cooperation", "Why does Li Yanliang want the two countries to focus more on climate-related cooperation?", "To deal with a climate crisis that keeps getting worse."],
+    [
+      "multiple-choice:who-role:p-billman",
+      "Who is a senior digital communications associate at the U.S. National Committee on U.S.-China Relations?",
+      "Savannah Billman",
+    ],
+    [
+      "multiple-choice:who-claim:c-us-safety-standards",
+      "Which country contributes significantly to global safety standards with its vast data resources and advanced algorithms, according to the article?",
+      "the U.S.",
+    ],
+    [
+      "multiple-choice:who-claim:c-xi-invitation",
+      "Who announced China’s plan to invite 50,000 young Americans for exchange and study programs over the next five years, according to the article?",
+      "Xi Jinping",
+    ],
+    [
+      "true-false:true:c-china-commercial-ai",
+      "True or false? China brings valuable experience in commercial AI applications, particularly in bridging the digital divide through technology.",
+      "True",
+    ],
+    [
+      "true-false:false:c-us-safety-standards+pl-china",
+      "True or false? China contributes significantly to global safety standards with its vast data resources and advanced algorithms.",
+      "False",
+    ],
+    [
+      "main-idea:statement:main-idea",
+      "Which sentence best states the main idea of the article?",
+      article.facts.mainIdea.statement,
+    ],
+    [
+      "cause-effect:purpose:cause-li-cooperation",
+      "Why does Li Yanliang want the two countries to focus more on climate-related cooperation?",
+      "To deal with a climate crisis that keeps getting worse.",
+    ],
     [
       "cause-effect:cause:cause-complementary",
       "Why does Wang Tianchan say the two nations’ strengths in AI complement each other?",
       "The U.S. brings large amounts of data and strong algorithms; China brings experience of using AI in business.",
     ],
-    ["speaker-position:who:pos-li-security", "Who says that climate issues should be built into security policies rather than treated as threats to security?", "Li Yanliang"],
-    ["speaker-position:what:pos-billman-visits", "Which point does Savannah Billman make in the article?", "Visiting companies in three cities gave a useful overview of China’s climate initiatives."],
-    ["vocabulary:meaning:v-underscored", "What does “underscored” mean in “Experts also underscored the urgency of addressing climate change, calling…”?", "stressed"],
-    ["vocabulary:meaning:v-comprising", "What does “comprising” mean in “The delegation, comprising American professors, postgraduate students, researchers from think tanks and social organizations…”?", "made up of"],
+    [
+      "speaker-position:who:pos-li-security",
+      "Who says that climate issues should be built into security policies rather than treated as threats to security?",
+      "Li Yanliang",
+    ],
+    [
+      "speaker-position:what:pos-billman-visits",
+      "Which point does Savannah Billman make in the article?",
+      "Visiting companies in three cities gave a useful overview of China’s climate initiatives.",
+    ],
+    [
+      "vocabulary:meaning:v-underscored",
+      "What does “underscored” mean in “Experts also underscored the urgency of addressing climate change, calling…”?",
+      "stressed",
+    ],
+    [
+      "vocabulary:meaning:v-comprising",
+      "What does “comprising” mean in “The delegation, comprising American professors, postgraduate students, researchers from think tanks and social organizations…”?",
+      "made up of",
+    ],
   ];
   it.each(choices)("%s", (id, prompt, answer) => {
     const question = byId(id);
@@ -50,10 +110,21 @@ describe("reference answers on the seed article", () => {
   // names two organizations doing one thing among others must still never offer the second as a wrong answer.
   it("never offers the other co-sponsor as a wrong answer to “which organization co-sponsored”", () => {
     const evidence = article.facts.organizations.find((o) => o.id === "o-siis")!.evidence;
-    const cosponsor = (id: string, subject: string) => ({ id, subject, predicate: "co-sponsored the Shanghai-Nanjing Plus program", evidence });
-    const claims = [...article.facts.claims, cosponsor("c-siis-cosponsor", "o-siis"), cosponsor("c-hnc-cosponsor", "o-hnc")];
+    const cosponsor = (id: string, subject: string) => ({
+      id,
+      subject,
+      predicate: "co-sponsored the Shanghai-Nanjing Plus program",
+      evidence,
+    });
+    const claims = [
+      ...article.facts.claims,
+      cosponsor("c-siis-cosponsor", "o-siis"),
+      cosponsor("c-hnc-cosponsor", "o-hnc"),
+    ];
     const withCosponsors = buildPool({ ...article, facts: { ...article.facts, claims } }, 1);
-    const question = withCosponsors.find((q) => q.id === "multiple-choice:who-claim:c-siis-cosponsor") as ChoiceQuestion;
+    const question = withCosponsors.find(
+      (q) => q.id === "multiple-choice:who-claim:c-siis-cosponsor",
+    ) as ChoiceQuestion;
     expect(chosen(question)).toBe("Shanghai Institutes for International Studies");
     expect(question.options).not.toContain("Johns Hopkins University-Nanjing University Center");
   });
@@ -82,7 +153,11 @@ describe("reference answers on the seed article", () => {
     if (blank.type !== "fill-blank") throw new Error("not a blank");
     expect(blank.bank).toContain("Li Yanliang");
     expect(blank.bank!.length).toBeGreaterThanOrEqual(3);
-    expect(blank.bank!.filter((w) => w !== "Li Yanliang").every((w) => ["Wang Tianchan", "Savannah Billman", "Xi Jinping"].includes(w))).toBe(true);
+    expect(
+      blank
+        .bank!.filter((w) => w !== "Li Yanliang")
+        .every((w) => ["Wang Tianchan", "Savannah Billman", "Xi Jinping"].includes(w)),
+    ).toBe(true);
   });
 
   it("accepts a speaker’s short name in a blank", () => {
@@ -122,7 +197,9 @@ describe("reference answers on the seed article", () => {
       "The delegation joined local experts in roundtable discussions at the closing ceremony.",
     ]);
     // The article tells Xi's speech last: the explanation must not claim its order.
-    expect(question.explanation).toBe("The article tells these events in another order; its words for when they happened (“last November”, “a week”, “Tuesday”) show which came first.");
+    expect(question.explanation).toBe(
+      "The article tells these events in another order; its words for when they happened (“last November”, “a week”, “Tuesday”) show which came first.",
+    );
   });
 
   it("points each answer at the sentence that proves it", () => {

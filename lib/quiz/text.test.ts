@@ -6,7 +6,9 @@ import { seedArticle } from "./fixtures/seed";
 
 const sentenceOf = (body: string, fragment: string) => {
   const start = body.indexOf(fragment);
-  return body.slice(...Object.values(sentenceAround(body, { start, end: start + fragment.length })) as [number, number]);
+  return body.slice(
+    ...(Object.values(sentenceAround(body, { start, end: start + fragment.length })) as [number, number]),
+  );
 };
 
 describe("sentenceAround", () => {
@@ -52,14 +54,19 @@ describe("wording helpers", () => {
     expect(evidenceText(harborArticle, spanOf("Every bottle counts"))).toBe("Every bottle counts");
   });
   it("shortens long quotations at a word boundary", () => {
-    const long = "By sharing knowledge and information across governments, research institutions, and operations, we can create unique opportunities";
+    const long =
+      "By sharing knowledge and information across governments, research institutions, and operations, we can create unique opportunities";
     const short = shortQuote(long);
     expect(short.length).toBeLessThanOrEqual(91);
     expect(short.endsWith("…")).toBe(true);
     expect(long.startsWith(short.slice(0, -1))).toBe(true);
   });
   it.each([
-    ["a few words over, kept whole", "We want to help reduce traffic, help reduce our carbon footprint and promote a healthy lifestyle", "We want to help reduce traffic, help reduce our carbon footprint and promote a healthy lifestyle"],
+    [
+      "a few words over, kept whole",
+      "We want to help reduce traffic, help reduce our carbon footprint and promote a healthy lifestyle",
+      "We want to help reduce traffic, help reduce our carbon footprint and promote a healthy lifestyle",
+    ],
     [
       "cut at the end of one of its sentences",
       "For me, it was very relaxing. About ten seconds after getting in, I forgot I was there. It reminded me of catching a chairlift by yourself",
@@ -79,7 +86,11 @@ describe("wording helpers", () => {
     expect(shortQuote(text)).toBe(expected);
   });
   it.each([
-    ["a quotation that quotes someone, left open", "It’s much more socially acceptable to say ‘I am broke", "It’s much more socially acceptable to say ‘I am broke’"],
+    [
+      "a quotation that quotes someone, left open",
+      "It’s much more socially acceptable to say ‘I am broke",
+      "It’s much more socially acceptable to say ‘I am broke’",
+    ],
     ["apostrophes only", "It’s what it’s worth to them", "It’s what it’s worth to them"],
     ["an inner quotation closed", "They say ‘never again’ and mean it", "They say ‘never again’ and mean it"],
   ])("keeps a shortened quotation's own quotation marks paired: %s", (_, text, expected) => {

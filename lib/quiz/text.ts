@@ -37,7 +37,63 @@ export function asSentence(text: string): string {
 }
 
 /** Words a cut text cannot end on: "…and that the name that was on…" leaves the reader hanging. */
-const NEEDS_NEXT = new Set(["a", "an", "the", "than", "between", "into", "over", "about", "under", "after", "before", "who", "which", "whose", "when", "where", "if", "not", "very", "really", "more", "most", "so", "such", "of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "but", "as", "that", "its", "their", "his", "her", "our", "your", "my", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would"]);
+const NEEDS_NEXT = new Set([
+  "a",
+  "an",
+  "the",
+  "than",
+  "between",
+  "into",
+  "over",
+  "about",
+  "under",
+  "after",
+  "before",
+  "who",
+  "which",
+  "whose",
+  "when",
+  "where",
+  "if",
+  "not",
+  "very",
+  "really",
+  "more",
+  "most",
+  "so",
+  "such",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "with",
+  "from",
+  "by",
+  "and",
+  "or",
+  "but",
+  "as",
+  "that",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "your",
+  "my",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+]);
 
 /** True for a word a phrase cannot end on ("the", "of", "was", "really"). */
 export const needsNextWord = (word: string): boolean => NEEDS_NEXT.has(word.toLowerCase().replace(/[^\p{L}]/gu, ""));
@@ -59,7 +115,9 @@ export function shortQuote(text: string, maxLength = 90): string {
   const sentenceEnd = Math.max(...[...cut.matchAll(/[.!?](?=\s)/g)].map((m) => m.index));
   if (sentenceEnd > 40) return closeInnerQuote(cut.slice(0, sentenceEnd + 1));
   const clauseBreak = Math.max(...[...cut.matchAll(/[,;:]\s|\s[–—]\s/g)].map((m) => m.index));
-  let words = (clauseBreak > 50 ? cut.slice(0, clauseBreak) : cut.slice(0, Math.max(40, cut.lastIndexOf(" ")))).split(" ");
+  let words = (clauseBreak > 50 ? cut.slice(0, clauseBreak) : cut.slice(0, Math.max(40, cut.lastIndexOf(" ")))).split(
+    " ",
+  );
   while (words.length > 6 && needsNextWord(words.at(-1)!)) words = words.slice(0, -1);
   return `${closeInnerQuote(words.join(" ").replace(/[,;:.–—\s]+$/, ""))}…`;
 }
@@ -126,7 +184,9 @@ export function contentWords(text: string): Set<string> {
 }
 
 const FUNCTION_WORDS = new Set(
-  "the and for that with from this these those was were are has have had not but its their his her they them she him who whom which what when where why how into onto over under about than then also been being very more most such can could would should will may might must our your you all any some one two".split(" "),
+  "the and for that with from this these those was were are has have had not but its their his her they them she him who whom which what when where why how into onto over under about than then also been being very more most such can could would should will may might must our your you all any some one two".split(
+    " ",
+  ),
 );
 
 /** Share of content words two texts have in common (Jaccard, 0..1): near-copies score high. */

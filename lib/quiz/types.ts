@@ -64,7 +64,15 @@ interface QuestionBase {
   score?: number;
 }
 
-export type ChoiceType = "multiple-choice" | "quote-attribution" | "true-false" | "main-idea" | "in-article" | "cause-effect" | "speaker-position" | "vocabulary";
+export type ChoiceType =
+  | "multiple-choice"
+  | "quote-attribution"
+  | "true-false"
+  | "main-idea"
+  | "in-article"
+  | "cause-effect"
+  | "speaker-position"
+  | "vocabulary";
 
 /** Pick one option. */
 export interface ChoiceQuestion extends QuestionBase {
@@ -120,7 +128,13 @@ export interface OrderingQuestion extends QuestionBase {
 export type Question = ChoiceQuestion | FillBlankQuestion | NumericQuestion | MatchingQuestion | OrderingQuestion;
 
 /** The question shape of a type: "cause-effect" → ChoiceQuestion. */
-export type QuestionOf<T extends QuestionType> = Question extends infer Q ? (Q extends Question ? (T extends Q["type"] ? Q : never) : never) : never;
+export type QuestionOf<T extends QuestionType> = Question extends infer Q
+  ? Q extends Question
+    ? T extends Q["type"]
+      ? Q
+      : never
+    : never
+  : never;
 
 /** What a student gives back, by question shape. */
 export type Response =

@@ -16,16 +16,26 @@ describe("unaskedFacts", () => {
   });
 
   it.each([
-    ["options that start with “It”", () => ({ answer: "It helps people.", distractors: ["It costs money.", "It was banned.", "It is new."] }), "pronoun-without-referent"],
+    [
+      "options that start with “It”",
+      () => ({ answer: "It helps people.", distractors: ["It costs money.", "It was banned.", "It is new."] }),
+      "pronoun-without-referent",
+    ],
     [
       "a right answer that repeats the question",
-      () => ({ answer: "Set up the Shanghai-Nanjing Plus program.", distractors: ["Train young Americans for jobs.", "Write shared rules for AI.", "Compare how schools teach."] }),
+      () => ({
+        answer: "Set up the Shanghai-Nanjing Plus program.",
+        distractors: ["Train young Americans for jobs.", "Write shared rules for AI.", "Compare how schools teach."],
+      }),
       "answer-repeats-prompt",
     ],
   ])("names a cause whose every question is thrown away: %s", (_, change, rule) => {
     const article = withCause(change);
     const unasked = unaskedFacts(article);
     expect(unasked.map((u) => `${u.section}:${u.id}`)).toEqual([`causes:${article.facts.causes![0]!.id}`]);
-    expect(unasked[0]!.reasons.some((r) => r.startsWith(`${rule}:`)), unasked[0]!.reasons.join("; ")).toBe(true);
+    expect(
+      unasked[0]!.reasons.some((r) => r.startsWith(`${rule}:`)),
+      unasked[0]!.reasons.join("; "),
+    ).toBe(true);
   });
 });

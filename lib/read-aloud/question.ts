@@ -27,15 +27,26 @@ const spokenPrompt = (prompt: string) => prompt.replace(/_{2,}/g, "blank");
 export function questionParts(question: Question, { letter, order }: Shown): QuestionPart[] {
   const parts: QuestionPart[] = [{ part: "prompt", label: "the question", text: spokenPrompt(question.prompt) }];
   if ("options" in question) {
-    question.options.forEach((option, i) => parts.push({ part: `option-${i}`, label: `option ${letter(i)}`, text: `Option ${letter(i)}, ${option}` }));
+    question.options.forEach((option, i) =>
+      parts.push({ part: `option-${i}`, label: `option ${letter(i)}`, text: `Option ${letter(i)}, ${option}` }),
+    );
   } else if (question.type === "matching") {
-    question.left.forEach((item, i) => parts.push({ part: `item-${i}`, label: `item ${i + 1}`, text: `Item ${i + 1}, ${item}` }));
-    question.right.forEach((choice, i) => parts.push({ part: `choice-${i}`, label: `choice ${letter(i)}`, text: `Choice ${letter(i)}, ${choice}` }));
+    question.left.forEach((item, i) =>
+      parts.push({ part: `item-${i}`, label: `item ${i + 1}`, text: `Item ${i + 1}, ${item}` }),
+    );
+    question.right.forEach((choice, i) =>
+      parts.push({ part: `choice-${i}`, label: `choice ${letter(i)}`, text: `Choice ${letter(i)}, ${choice}` }),
+    );
   } else if (question.type === "ordering") {
     const shown = order && order.length === question.items.length ? order : question.items.map((_, i) => i);
     shown.forEach((itemIndex, position) => {
       const item = question.items[itemIndex];
-      if (item !== undefined) parts.push({ part: `event-${itemIndex}`, label: `event ${position + 1}`, text: `Event ${position + 1}, ${item}` });
+      if (item !== undefined)
+        parts.push({
+          part: `event-${itemIndex}`,
+          label: `event ${position + 1}`,
+          text: `Event ${position + 1}, ${item}`,
+        });
     });
   }
   return parts;

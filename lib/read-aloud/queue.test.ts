@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { currentItem, initialReadState, orderVoices, readAloud, readItems, readStatusText, type ReadAction, type ReadState } from "./index";
+import {
+  currentItem,
+  initialReadState,
+  orderVoices,
+  readAloud,
+  readItems,
+  readStatusText,
+  type ReadAction,
+  type ReadState,
+} from "./index";
 
 const paragraphs = ["One is here. Two follows the U.S. rule.", "Three ends it."];
 const items = readItems(paragraphs);
@@ -27,17 +36,32 @@ describe("readItems", () => {
 });
 
 describe("readAloud", () => {
-  const cases: { name: string; steps: ("play" | "pause" | "resume" | "stop" | "end")[]; index: number; status: string }[] = [
+  const cases: {
+    name: string;
+    steps: ("play" | "pause" | "resume" | "stop" | "end")[];
+    index: number;
+    status: string;
+  }[] = [
     { name: "play starts at the first sentence", steps: ["play"], index: 0, status: "playing" },
     { name: "a sentence's end moves to the next", steps: ["play", "end"], index: 1, status: "playing" },
     { name: "the next paragraph follows", steps: ["play", "end", "end"], index: 2, status: "playing" },
     { name: "the last sentence's end finishes", steps: ["play", "end", "end", "end"], index: -1, status: "idle" },
     { name: "pause keeps the sentence", steps: ["play", "end", "pause"], index: 1, status: "paused" },
-    { name: "resume goes on from the paused sentence", steps: ["play", "end", "pause", "resume"], index: 1, status: "playing" },
+    {
+      name: "resume goes on from the paused sentence",
+      steps: ["play", "end", "pause", "resume"],
+      index: 1,
+      status: "playing",
+    },
     { name: "play while paused resumes", steps: ["play", "end", "pause", "play"], index: 1, status: "playing" },
     { name: "stop clears the sentence", steps: ["play", "end", "stop"], index: -1, status: "idle" },
     { name: "stop while paused clears it too", steps: ["play", "pause", "stop"], index: -1, status: "idle" },
-    { name: "play after stop starts again from the top", steps: ["play", "end", "stop", "play"], index: 0, status: "playing" },
+    {
+      name: "play after stop starts again from the top",
+      steps: ["play", "end", "stop", "play"],
+      index: 0,
+      status: "playing",
+    },
     { name: "pause when idle does nothing", steps: ["pause"], index: -1, status: "idle" },
     { name: "resume when playing does nothing", steps: ["play", "resume"], index: 0, status: "playing" },
     { name: "an end while paused does not move on", steps: ["play", "pause", "end"], index: 0, status: "paused" },

@@ -23,4 +23,3 @@ export function cameraProblem(error: unknown): string {
       return "The camera could not be started. Choose Scan results again, or paste the result links below instead.";
   }
 }
-

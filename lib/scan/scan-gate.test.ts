@@ -91,21 +91,25 @@ describe("ScanGate sightings", () => {
 
   it("whatever the readings: a sighting only when the code was unseen for longer than forgetAfterMs (or never seen)", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom<string | null>("a", "b", null), { maxLength: 200 }), fc.integer({ min: 1, max: 400 }), (readings, step) => {
-        const gate = new ScanGate({ intervalMs: 0, forgetAfterMs: 1000 });
-        const last = new Map<string, number>();
-        readings.forEach((text, i) => {
-          const now = i * step;
-          expect(gate.take(now)).toBe(true);
-          const sighting = gate.read(text, now);
-          if (text === null) expect(sighting).toBeNull();
-          else {
-            const before = last.get(text);
-            expect(sighting).toBe(before === undefined || now - before > 1000 ? text : null);
-            last.set(text, now);
-          }
-        });
-      }),
+      fc.property(
+        fc.array(fc.constantFrom<string | null>("a", "b", null), { maxLength: 200 }),
+        fc.integer({ min: 1, max: 400 }),
+        (readings, step) => {
+          const gate = new ScanGate({ intervalMs: 0, forgetAfterMs: 1000 });
+          const last = new Map<string, number>();
+          readings.forEach((text, i) => {
+            const now = i * step;
+            expect(gate.take(now)).toBe(true);
+            const sighting = gate.read(text, now);
+            if (text === null) expect(sighting).toBeNull();
+            else {
+              const before = last.get(text);
+              expect(sighting).toBe(before === undefined || now - before > 1000 ? text : null);
+              last.set(text, now);
+            }
+          });
+        },
+      ),
     );
   });
 });

@@ -32,7 +32,8 @@ export class ScanGate {
   private readonly lastSeen = new Map<string, number>();
 
   constructor(private readonly options: ScanGateOptions = DEFAULT_SCAN_GATE) {
-    if (!(options.intervalMs >= 0) || !(options.forgetAfterMs >= 0)) throw new RangeError("ScanGate: times must be zero or more");
+    if (!(options.intervalMs >= 0) || !(options.forgetAfterMs >= 0))
+      throw new RangeError("ScanGate: times must be zero or more");
   }
 
   /** Whether a frame should be decoded now; if so, the gate counts it as being decoded until `read` is called. */

@@ -20,7 +20,8 @@ import {
 const choice = (id: string, answer = 0): ChoiceQuestion => ({
   id,
   type: "multiple-choice",
-  skill: "key-details", level: "literal",
+  skill: "key-details",
+  level: "literal",
   prompt: `Prompt ${id}`,
   explanation: "Because.",
   evidence: [{ start: 0, end: 4 }],
@@ -31,7 +32,8 @@ const choice = (id: string, answer = 0): ChoiceQuestion => ({
 const ordering: OrderingQuestion = {
   id: "o",
   type: "ordering",
-  skill: "sequence", level: "literal",
+  skill: "sequence",
+  level: "literal",
   prompt: "Order",
   explanation: "Because.",
   evidence: [],
@@ -43,7 +45,15 @@ const ordering: OrderingQuestion = {
 const grade = (q: Question, r: Response) => r.kind === "choice" && q.type === "multiple-choice" && r.index === q.answer;
 
 function start(questions: Question[]) {
-  return startSession({ id: "s1", slug: "a", seed: 3, mode: "full", requestedSeed: null, questions, now: "2025-01-01T00:00:00.000Z" });
+  return startSession({
+    id: "s1",
+    slug: "a",
+    seed: 3,
+    mode: "full",
+    requestedSeed: null,
+    questions,
+    now: "2025-01-01T00:00:00.000Z",
+  });
 }
 
 function answer(session: ReturnType<typeof start>, index: number) {
@@ -116,8 +126,14 @@ describe("quiz session", () => {
   });
 
   it.each([
-    ["a question without its options", (s: QuizSession) => ({ ...s, questions: [{ ...choice("1"), options: undefined }, choice("2")] })],
-    ["ordering items of the wrong type", (s: QuizSession) => ({ ...s, questions: [{ ...ordering, items: [1, 2] }, choice("2")] })],
+    [
+      "a question without its options",
+      (s: QuizSession) => ({ ...s, questions: [{ ...choice("1"), options: undefined }, choice("2")] }),
+    ],
+    [
+      "ordering items of the wrong type",
+      (s: QuizSession) => ({ ...s, questions: [{ ...ordering, items: [1, 2] }, choice("2")] }),
+    ],
     ["a start date of “garbage”", (s: QuizSession) => ({ ...s, startedAt: "garbage" })],
     ["an answer of an unknown kind", (s: QuizSession) => ({ ...s, responses: [{ kind: "telepathy" }, null] })],
   ])("refuses a stored session with %s", (_, spoil) => {
@@ -134,14 +150,22 @@ describe("sessions in two tabs", () => {
   };
 
   it("keeps the quiz of one tab and the shared quiz of the other", () => {
-    const merged = mergeSessions({ sessions: { a: session(at(1), 2) } }, { sessions: { "shared:abc": session(at(2)) } });
+    const merged = mergeSessions(
+      { sessions: { a: session(at(1), 2) } },
+      { sessions: { "shared:abc": session(at(2)) } },
+    );
     expect(Object.keys(merged.sessions).sort()).toEqual(["a", "shared:abc"]);
     expect(merged.sessions.a!.index).toBe(2);
   });
 
   it("keeps a quiz at the furthest point either tab reached, and a restart over an old attempt", () => {
-    expect(mergeSessions({ sessions: { a: session(at(1), 2) } }, { sessions: { a: session(at(1), 0) } }).sessions.a!.index).toBe(2);
-    expect(mergeSessions({ sessions: { a: session(at(1), 2) } }, { sessions: { a: session(at(5), 0) } }).sessions.a!.startedAt).toBe(at(5));
+    expect(
+      mergeSessions({ sessions: { a: session(at(1), 2) } }, { sessions: { a: session(at(1), 0) } }).sessions.a!.index,
+    ).toBe(2);
+    expect(
+      mergeSessions({ sessions: { a: session(at(1), 2) } }, { sessions: { a: session(at(5), 0) } }).sessions.a!
+        .startedAt,
+    ).toBe(at(5));
   });
 
   it("keeps at most MAX_SESSIONS, the newest", () => {
@@ -153,7 +177,10 @@ describe("sessions in two tabs", () => {
   });
 
   it("keeps the newest session even when it alone is over the size cap", () => {
-    const huge = { ...session(at(9)), questions: Array.from({ length: 3 }, (_, i) => ({ ...choice(String(i)), prompt: "x".repeat(600_000) })) };
+    const huge = {
+      ...session(at(9)),
+      questions: Array.from({ length: 3 }, (_, i) => ({ ...choice(String(i)), prompt: "x".repeat(600_000) })),
+    };
     const pruned = pruneSessions({ sessions: { old: session(at(1)), huge } });
     expect(Object.keys(pruned.sessions)).toEqual(["huge"]);
   });

@@ -85,10 +85,19 @@ export function setResponse(session: QuizSession, response: Response): QuizSessi
   return { ...session, responses: replaceAt(session.responses, session.index, response) };
 }
 
-export function checkCurrent(session: QuizSession, grade: (question: Question, response: Response) => boolean): QuizSession {
+export function checkCurrent(
+  session: QuizSession,
+  grade: (question: Question, response: Response) => boolean,
+): QuizSession {
   const question = currentQuestion(session);
   const response = session.responses[session.index] ?? null;
-  if (session.phase !== "answering" || !question || isCurrentChecked(session) || !isComplete(question, response) || response === null) {
+  if (
+    session.phase !== "answering" ||
+    !question ||
+    isCurrentChecked(session) ||
+    !isComplete(question, response) ||
+    response === null
+  ) {
     return session;
   }
   return { ...session, results: replaceAt(session.results, session.index, grade(question, response)) };
@@ -134,7 +143,11 @@ export function toAttempt(session: QuizSession): Attempt | null {
     score,
     total,
     finishedAt,
-    answers: session.questions.map((q, i) => ({ questionId: q.id, skill: q.skill, correct: session.results[i] === true })),
+    answers: session.questions.map((q, i) => ({
+      questionId: q.id,
+      skill: q.skill,
+      correct: session.results[i] === true,
+    })),
   };
 }
 
@@ -157,7 +170,10 @@ const sessionSchema = z
     resultName: z.optional(z.string().check(z.maxLength(200))),
   })
   .check(
-    z.refine((s) => s.responses.length === s.questions.length && s.results.length === s.questions.length, "has answers that do not line up with its questions"),
+    z.refine(
+      (s) => s.responses.length === s.questions.length && s.results.length === s.questions.length,
+      "has answers that do not line up with its questions",
+    ),
     z.refine((s) => s.index < Math.max(s.questions.length, 1), "points past its last question"),
   );
 
@@ -171,7 +187,9 @@ export interface SessionsData {
   sessions: Record<string, QuizSession>;
 }
 
-export const sessionsDataSchema = z.object({ sessions: z.record(z.string().check(z.maxLength(300)), sessionSchema) }) as unknown as z.ZodMiniType<SessionsData>;
+export const sessionsDataSchema = z.object({
+  sessions: z.record(z.string().check(z.maxLength(300)), sessionSchema),
+}) as unknown as z.ZodMiniType<SessionsData>;
 
 export function isSessionsData(x: unknown): x is SessionsData {
   return sessionsDataSchema.safeParse(x).success;
@@ -199,7 +217,13 @@ const pad = (n: number) => String(n).padStart(4, "0");
 /** How far a session has got: a later start (a restart), then more answers checked, a later question, results shown, more answers chosen. */
 function progressStamp(s: QuizSession): string {
   const count = (list: readonly unknown[]) => list.filter((x) => x !== null).length;
-  return [s.startedAt, pad(count(s.results)), pad(s.index), s.phase === "results" ? "1" : "0", pad(count(s.responses))].join("|");
+  return [
+    s.startedAt,
+    pad(count(s.results)),
+    pad(s.index),
+    s.phase === "results" ? "1" : "0",
+    pad(count(s.responses)),
+  ].join("|");
 }
 
 /** Two tabs' sessions as one: each quiz at the furthest point either tab reached. */

@@ -1,10 +1,23 @@
 import fc from "fast-check";
 import { deflateSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, CodecError, crc32Hex, decodeJson, decodeJsonWithDictionary, encodeJson, encodeJsonWithDictionary, fnv1a64, fromBase64Url, toBase64Url } from "./codec";
+import {
+  canonicalJson,
+  CodecError,
+  crc32Hex,
+  decodeJson,
+  decodeJsonWithDictionary,
+  encodeJson,
+  encodeJsonWithDictionary,
+  fnv1a64,
+  fromBase64Url,
+  toBase64Url,
+} from "./codec";
 
 async function rawDeflate(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new CompressionStream("deflate-raw"));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
@@ -30,7 +43,15 @@ describe("base64url", () => {
   });
 
   it("matches the RFC 4648 test vectors, without padding", () => {
-    const vectors: [string, string][] = [["", ""], ["f", "Zg"], ["fo", "Zm8"], ["foo", "Zm9v"], ["foob", "Zm9vYg"], ["fooba", "Zm9vYmE"], ["foobar", "Zm9vYmFy"]];
+    const vectors: [string, string][] = [
+      ["", ""],
+      ["f", "Zg"],
+      ["fo", "Zm8"],
+      ["foo", "Zm9v"],
+      ["foob", "Zm9vYg"],
+      ["fooba", "Zm9vYmE"],
+      ["foobar", "Zm9vYmFy"],
+    ];
     for (const [plain, encoded] of vectors) expect(toBase64Url(new TextEncoder().encode(plain))).toBe(encoded);
     expect(toBase64Url(new Uint8Array([0xfb, 0xff]))).toBe("-_8");
   });
@@ -55,11 +76,16 @@ describe("encodeJson / decodeJson", () => {
       }),
       { numRuns: 200 },
     );
-    expect(await decodeJson(await encodeJson({ name: "王小明 محمد Zoë 🙂" }), 1000)).toEqual({ name: "王小明 محمد Zoë 🙂" });
+    expect(await decodeJson(await encodeJson({ name: "王小明 محمد Zoë 🙂" }), 1000)).toEqual({
+      name: "王小明 محمد Zoë 🙂",
+    });
   });
 
   it("compresses: a repetitive quiz-like value gets much shorter", async () => {
-    const value = Array.from({ length: 20 }, (_, i) => ({ id: `multiple-choice:who-role:p-${i}`, prompt: "Who is the research fellow?" }));
+    const value = Array.from({ length: 20 }, (_, i) => ({
+      id: `multiple-choice:who-role:p-${i}`,
+      prompt: "Who is the research fellow?",
+    }));
     expect((await encodeJson(value)).length).toBeLessThan(JSON.stringify(value).length / 3);
   });
 
@@ -71,8 +97,12 @@ describe("encodeJson / decodeJson", () => {
     const cut = await encodeJson({ text: "a long enough value to be cut in the middle of its compressed stream" });
     expect(await codecErrorOf(decodeJson(cut.slice(0, 20), 100))).toBe("corrupt");
     // Valid DEFLATE of bytes that are not UTF-8, and of text that is not JSON.
-    expect(await codecErrorOf(decodeJson(toBase64Url(await rawDeflate(new Uint8Array([0xff, 0xfe, 0x80]))), 100))).toBe("corrupt");
-    expect(await codecErrorOf(decodeJson(toBase64Url(await rawDeflate(new TextEncoder().encode("{not json"))), 100))).toBe("corrupt");
+    expect(await codecErrorOf(decodeJson(toBase64Url(await rawDeflate(new Uint8Array([0xff, 0xfe, 0x80]))), 100))).toBe(
+      "corrupt",
+    );
+    expect(
+      await codecErrorOf(decodeJson(toBase64Url(await rawDeflate(new TextEncoder().encode("{not json"))), 100)),
+    ).toBe("corrupt");
   });
 
   it("stops a decompression bomb: 50 MB of zeros in a short code is refused, not inflated", async () => {
@@ -84,8 +114,13 @@ describe("encodeJson / decodeJson", () => {
 });
 
 describe("JSON with a preset dictionary (format 3)", () => {
-  const dictionary = new TextEncoder().encode("The delegation visited universities, museums and think tanks across Shanghai, Nanjing and Wuhan.");
-  const value = { prompt: "Which cities did the delegation visit?", options: ["Shanghai, Nanjing and Wuhan", "universities, museums and think tanks"] };
+  const dictionary = new TextEncoder().encode(
+    "The delegation visited universities, museums and think tanks across Shanghai, Nanjing and Wuhan.",
+  );
+  const value = {
+    prompt: "Which cities did the delegation visit?",
+    options: ["Shanghai, Nanjing and Wuhan", "universities, museums and think tanks"],
+  };
 
   it("round-trips, and is shorter for text the dictionary holds", async () => {
     const withDictionary = await encodeJsonWithDictionary(value, dictionary);
@@ -118,10 +153,14 @@ describe("hashes", () => {
   it("fnv1a64 agrees with a plain BigInt FNV-1a on any text", () => {
     const reference = (text: string) => {
       let hash = 0xcbf29ce484222325n;
-      for (const byte of new TextEncoder().encode(text)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+      for (const byte of new TextEncoder().encode(text))
+        hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
       return hash.toString(16).padStart(16, "0");
     };
-    fc.assert(fc.property(fc.string({ unit: "binary" }), (text) => fnv1a64(text) === reference(text)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => fnv1a64(text) === reference(text)),
+      { numRuns: 2000 },
+    );
   });
 
   it("crc32 matches the reference check value", () => {
@@ -130,7 +169,9 @@ describe("hashes", () => {
   });
 
   it("canonicalJson does not depend on key order", () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: 2 } })).toBe('{"a":{"c":2,"d":[1,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: 2 } })).toBe(
+      '{"a":{"c":2,"d":[1,{"y":2,"z":1}]},"b":1}',
+    );
     expect(canonicalJson({ a: 1, b: 2 })).toBe(canonicalJson({ b: 2, a: 1 }));
   });
 });

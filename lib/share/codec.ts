@@ -90,7 +90,11 @@ export function fromBase64Url(text: string): Uint8Array {
 }
 
 /** Runs `input` through a (de)compression stream, reading at most `maxBytes` of output. */
-async function pipeThrough(input: Uint8Array, stream: CompressionStream | DecompressionStream, maxBytes: number): Promise<Uint8Array> {
+async function pipeThrough(
+  input: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  maxBytes: number,
+): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
   // A corrupt input errors both sides; the readable side reports it below,
   // so the writable side's rejection is only silenced here, never lost.
@@ -130,7 +134,11 @@ async function pipeThrough(input: Uint8Array, stream: CompressionStream | Decomp
 export async function encodeJson(value: unknown): Promise<string> {
   const json = JSON.stringify(value);
   if (json === undefined) throw new TypeError("encodeJson: value has no JSON form");
-  const compressed = await pipeThrough(new TextEncoder().encode(json), new CompressionStream("deflate-raw"), Number.POSITIVE_INFINITY);
+  const compressed = await pipeThrough(
+    new TextEncoder().encode(json),
+    new CompressionStream("deflate-raw"),
+    Number.POSITIVE_INFINITY,
+  );
   return toBase64Url(compressed);
 }
 
@@ -140,7 +148,11 @@ export async function encodeJson(value: unknown): Promise<string> {
  * "empty", "too-large", "not-base64" or "corrupt" (not DEFLATE, not UTF-8,
  * or not JSON). The result is untrusted: validate it.
  */
-export async function decodeJson(text: string, maxChars: number, maxBytes = DEFAULT_MAX_DECOMPRESSED_BYTES): Promise<unknown> {
+export async function decodeJson(
+  text: string,
+  maxChars: number,
+  maxBytes = DEFAULT_MAX_DECOMPRESSED_BYTES,
+): Promise<unknown> {
   if (text.length === 0) throw new CodecError("empty", "nothing to decode");
   if (text.length > maxChars) throw new CodecError("too-large", `${text.length} characters, more than ${maxChars}`);
   const compressed = fromBase64Url(text);
@@ -158,7 +170,12 @@ export async function encodeJsonWithDictionary(value: unknown, dictionary: Uint8
 }
 
 /** Inverse of encodeJsonWithDictionary, with decodeJson's caps and errors. The dictionary must be the one it was encoded with. */
-export async function decodeJsonWithDictionary(text: string, maxChars: number, maxBytes: number, dictionary: Uint8Array): Promise<unknown> {
+export async function decodeJsonWithDictionary(
+  text: string,
+  maxChars: number,
+  maxBytes: number,
+  dictionary: Uint8Array,
+): Promise<unknown> {
   if (text.length === 0) throw new CodecError("empty", "nothing to decode");
   if (text.length > maxChars) throw new CodecError("too-large", `${text.length} characters, more than ${maxChars}`);
   const compressed = fromBase64Url(text);

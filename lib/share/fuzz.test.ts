@@ -15,14 +15,32 @@ import { sharedQuizSchema, studentResultSchema } from "./schema";
 import { seedArticle, v1Fixtures } from "./test-helpers";
 
 const RUNS = 10_000;
-const REASONS: DecodeFailure[] = ["empty", "too-large", "truncated-or-corrupt", "future-version", "unknown-version", "invalid", "bad-checksum", "wrong-kind", "missing-article", "changed-article"];
+const REASONS: DecodeFailure[] = [
+  "empty",
+  "too-large",
+  "truncated-or-corrupt",
+  "future-version",
+  "unknown-version",
+  "invalid",
+  "bad-checksum",
+  "wrong-kind",
+  "missing-article",
+  "changed-article",
+];
 
-type Mutation = { op: "truncate"; at: number } | { op: "flip" | "insert"; at: number; char: string } | { op: "delete"; at: number };
+type Mutation =
+  { op: "truncate"; at: number } | { op: "flip" | "insert"; at: number; char: string } | { op: "delete"; at: number };
 
-const codeChar = fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ R#\n%é中\u0000");
+const codeChar = fc.constantFrom(
+  ..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ R#\n%é中\u0000",
+);
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant("truncate" as const), at: fc.nat() }),
-  fc.record({ op: fc.constantFrom("flip" as const, "insert" as const), at: fc.nat(), char: fc.oneof(codeChar, fc.string({ unit: "binary", minLength: 1, maxLength: 1 })) }),
+  fc.record({
+    op: fc.constantFrom("flip" as const, "insert" as const),
+    at: fc.nat(),
+    char: fc.oneof(codeChar, fc.string({ unit: "binary", minLength: 1, maxLength: 1 })),
+  }),
   fc.record({ op: fc.constant("delete" as const), at: fc.nat() }),
 );
 
@@ -40,15 +58,36 @@ function mutate(code: string, mutations: Mutation[]): string {
 
 /** A value that looks like `base` with one field replaced by anything JSON can hold. */
 const perturbed = (base: Record<string, unknown>) =>
-  fc.tuple(fc.constantFrom(...Object.keys(base), "extra"), fc.jsonValue()).map(([key, value]) => ({ ...base, [key]: value }));
+  fc
+    .tuple(fc.constantFrom(...Object.keys(base), "extra"), fc.jsonValue())
+    .map(([key, value]) => ({ ...base, [key]: value }));
 
-function inputs(validCodes: string[], reencode: (value: unknown) => Promise<string>, base: Record<string, unknown>): fc.Arbitrary<string | Promise<string>> {
+function inputs(
+  validCodes: string[],
+  reencode: (value: unknown) => Promise<string>,
+  base: Record<string, unknown>,
+): fc.Arbitrary<string | Promise<string>> {
   return fc.oneof(
-    { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...validCodes), fc.array(mutation, { minLength: 1, maxLength: 4 })).map(([code, ms]) => mutate(code, ms)) },
+    {
+      weight: 6,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...validCodes), fc.array(mutation, { minLength: 1, maxLength: 4 }))
+        .map(([code, ms]) => mutate(code, ms)),
+    },
     { weight: 1, arbitrary: fc.string() },
     { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 200 }) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom("1.", "R1.", "2.", "R2.", ""), fc.stringMatching(/^[A-Za-z0-9_.-]{0,300}$/)).map(([p, s]) => p + s) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...validCodes), fc.integer({ min: 20_000, max: 200_000 })).map(([code, n]) => code.repeat(Math.ceil(n / code.length)).slice(0, n)) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom("1.", "R1.", "2.", "R2.", ""), fc.stringMatching(/^[A-Za-z0-9_.-]{0,300}$/))
+        .map(([p, s]) => p + s),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...validCodes), fc.integer({ min: 20_000, max: 200_000 }))
+        .map(([code, n]) => code.repeat(Math.ceil(n / code.length)).slice(0, n)),
+    },
     { weight: 2, arbitrary: fc.jsonValue().map(reencode) },
     { weight: 2, arbitrary: perturbed(base).map(reencode) },
   );
@@ -60,28 +99,40 @@ function checkOutcome<T>(decoded: Decoded<T>, valid: (value: unknown) => boolean
 }
 
 describe(`fuzzing: ${RUNS} mutated links of each kind`, () => {
-  const anyQuiz = (v: unknown) => [sharedQuizSchema, sharedTextQuizSchema, sharedQuizV3Schema].some((schema) => schema.safeParse(v).success);
+  const anyQuiz = (v: unknown) =>
+    [sharedQuizSchema, sharedTextQuizSchema, sharedQuizV3Schema].some((schema) => schema.safeParse(v).success);
 
   it.each([
     ["format 1", 1, v1Fixtures.quizzes[1]!.value as unknown as Record<string, unknown>],
     ["format 3", 3, editedQuiz(seedArticle, 3) as unknown as Record<string, unknown>],
-  ] as const)("quiz codes, %s: never throw; a schema-valid quiz or a reason", async (_, version, base) => {
-    const articles = { [seedArticle.slug]: seedArticle };
-    const codes = [...v1Fixtures.quizzes.map((f) => f.code), await encodeQuizCode(defaultQuiz(seedArticle, 99), seedArticle.body), await encodeQuizCode(editedQuiz(seedArticle, 3), seedArticle.body)];
-    const prefix = `3.${seedArticle.slug}.${(editedQuiz(seedArticle, 3).article as { textHash: string }).textHash}.`;
-    const reencode = async (value: unknown) => (version === 1 ? `1.${await encodeJson(value)}` : `${prefix}${await encodeJsonWithDictionary(value, v3Dictionary(seedArticle.body))}`);
-    let opened = 0;
-    await fc.assert(
-      fc.asyncProperty(inputs(codes, reencode, base), async (input) => {
-        const decoded = await decodeQuizCode(await input, articles);
-        if (decoded.ok) opened++;
-        return checkOutcome(decoded, anyQuiz);
-      }),
-      { numRuns: RUNS },
-    );
-    // Some mutations are harmless (a flipped character in a base64 tail that still inflates to the same quiz).
-    expect(opened).toBeLessThan(RUNS);
-  }, 120_000);
+  ] as const)(
+    "quiz codes, %s: never throw; a schema-valid quiz or a reason",
+    async (_, version, base) => {
+      const articles = { [seedArticle.slug]: seedArticle };
+      const codes = [
+        ...v1Fixtures.quizzes.map((f) => f.code),
+        await encodeQuizCode(defaultQuiz(seedArticle, 99), seedArticle.body),
+        await encodeQuizCode(editedQuiz(seedArticle, 3), seedArticle.body),
+      ];
+      const prefix = `3.${seedArticle.slug}.${(editedQuiz(seedArticle, 3).article as { textHash: string }).textHash}.`;
+      const reencode = async (value: unknown) =>
+        version === 1
+          ? `1.${await encodeJson(value)}`
+          : `${prefix}${await encodeJsonWithDictionary(value, v3Dictionary(seedArticle.body))}`;
+      let opened = 0;
+      await fc.assert(
+        fc.asyncProperty(inputs(codes, reencode, base), async (input) => {
+          const decoded = await decodeQuizCode(await input, articles);
+          if (decoded.ok) opened++;
+          return checkOutcome(decoded, anyQuiz);
+        }),
+        { numRuns: RUNS },
+      );
+      // Some mutations are harmless (a flipped character in a base64 tail that still inflates to the same quiz).
+      expect(opened).toBeLessThan(RUNS);
+    },
+    120_000,
+  );
 
   it("result codes: never throw; a schema-valid result or a reason", async () => {
     const codes = v1Fixtures.results.map((f) => f.code);

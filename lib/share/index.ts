@@ -23,8 +23,24 @@ export {
   type Decoded,
   type DecodeFailure,
 } from "./quiz-link";
-export { RESULT_FORMAT_VERSION, MAX_RESULT_CODE_CHARS, encodeResultCode, decodeResultCode, resultLink, resultId, type StudentResult } from "./result-code";
-export { materializeQuiz, materializeTextQuiz, materializeV3, openSharedQuiz, applyEdit, type Materialized, type Opened } from "./materialize";
+export {
+  RESULT_FORMAT_VERSION,
+  MAX_RESULT_CODE_CHARS,
+  encodeResultCode,
+  decodeResultCode,
+  resultLink,
+  resultId,
+  type StudentResult,
+} from "./result-code";
+export {
+  materializeQuiz,
+  materializeTextQuiz,
+  materializeV3,
+  openSharedQuiz,
+  applyEdit,
+  type Materialized,
+  type Opened,
+} from "./materialize";
 export { articleOfTextQuiz, textArticleSlug, TEXT_LIMITS } from "./text-quiz";
 export { sharedQuizOf, bodyHash, type SharedQuizV3 } from "./quiz-v3";
 export { quizFile, readQuizFile, quizFileName, QUIZ_FILE_MAX_BYTES, type QuizFile } from "./quiz-file";

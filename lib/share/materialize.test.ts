@@ -23,8 +23,12 @@ function messageOf(shared: SharedQuiz): string {
   return result.message;
 }
 
-const firstChoice = plain.questionIds.map((id) => pool.get(id)!).find((q): q is ChoiceQuestion => "options" in q && q.type === "multiple-choice")!;
-const firstTyped = plain.questionIds.map((id) => pool.get(id)!).find((q) => q.type === "fill-blank" || q.type === "numeric")!;
+const firstChoice = plain.questionIds
+  .map((id) => pool.get(id)!)
+  .find((q): q is ChoiceQuestion => "options" in q && q.type === "multiple-choice")!;
+const firstTyped = plain.questionIds
+  .map((id) => pool.get(id)!)
+  .find((q) => q.type === "fill-blank" || q.type === "numeric")!;
 
 describe("materializeQuiz (format 1)", () => {
   it("regenerates exactly the teacher's questions, in the teacher's order, with the quiz's fingerprint", () => {
@@ -47,7 +51,13 @@ describe("materializeQuiz (format 1)", () => {
       },
     };
     const questions = new Map(quizOf(shared).quiz.questions.map((q) => [q.id, q]));
-    expect(questions.get(firstChoice.id)).toEqual({ ...firstChoice, prompt: "Reworded?", options, answer: 0, explanation: "Because." });
+    expect(questions.get(firstChoice.id)).toEqual({
+      ...firstChoice,
+      prompt: "Reworded?",
+      options,
+      answer: 0,
+      explanation: "Because.",
+    });
     expect(questions.get(firstTyped.id)!.prompt).toBe(`${firstTyped.prompt} (a hint)`);
     expect(questions.get(firstTyped.id)!.evidence).toEqual(firstTyped.evidence);
   });
@@ -57,18 +67,28 @@ describe("materializeQuiz (format 1)", () => {
     ["new options without saying which is right", { options: ["A", "B", "C"] }, /without saying which one is right/],
     ["duplicate options", { options: ["Same", "same.", "Other"], answer: 0 }, /duplicate options/],
     ["too few options", { options: ["A", "B"], answer: 0 }, /fewer than 3/],
-    ["a prompt that gives the answer away", { prompt: `Is it ${firstChoice.options[firstChoice.answer]}?` }, /gives away the answer/],
+    [
+      "a prompt that gives the answer away",
+      { prompt: `Is it ${firstChoice.options[firstChoice.answer]}?` },
+      /gives away the answer/,
+    ],
   ])("refuses an edit with %s", (_, edit, message) => {
     expect(messageOf({ ...plain, edits: { [firstChoice.id]: edit } })).toMatch(message);
   });
 
   it("refuses options on a question that has none", () => {
-    expect(messageOf({ ...plain, edits: { [firstTyped.id]: { options: ["A", "B", "C"], answer: 0 } } })).toMatch(/Question \d+ .*only a choice question/);
+    expect(messageOf({ ...plain, edits: { [firstTyped.id]: { options: ["A", "B", "C"], answer: 0 } } })).toMatch(
+      /Question \d+ .*only a choice question/,
+    );
   });
 
   it("ignores edits to questions the teacher then removed", () => {
     const removed = plain.questionIds[0]!;
-    const shared = { ...plain, questionIds: plain.questionIds.slice(1), edits: { [removed]: { options: ["x", "x"], answer: 9 } } };
+    const shared = {
+      ...plain,
+      questionIds: plain.questionIds.slice(1),
+      edits: { [removed]: { options: ["x", "x"], answer: 9 } },
+    };
     expect(quizOf(shared).quiz.questions).toHaveLength(plain.questionIds.length - 1);
   });
 
@@ -86,7 +106,8 @@ describe("materializeQuiz (format 1)", () => {
   });
 
   it("gives every question the level its kind tests", () => {
-    for (const q of quizOf(plain).quiz.questions) expect(["scan", "literal", "inference", "gist", "vocabulary"]).toContain(q.level);
+    for (const q of quizOf(plain).quiz.questions)
+      expect(["scan", "literal", "inference", "gist", "vocabulary"]).toContain(q.level);
     expect(quizOf(plain).quiz.questions.find((q) => q.type === "fill-blank")?.level ?? "scan").toBe("scan");
   });
 
@@ -94,15 +115,20 @@ describe("materializeQuiz (format 1)", () => {
     const edited = v1Fixtures.quizzes.find((f) => f.name === "edited-and-custom")!.value;
     const custom = quizOf(edited).quiz.questions.filter((q) => q.id.startsWith("custom-"));
     expect(custom.map((q) => q.type)).toEqual(["multiple-choice", "true-false", "short-answer"]);
-    for (const q of custom) expect(seedArticle.body.slice(q.evidence[0]!.start, q.evidence[0]!.end)).toMatch(/^SHANGHAI.*countries\.$/);
+    for (const q of custom)
+      expect(seedArticle.body.slice(q.evidence[0]!.start, q.evidence[0]!.end)).toMatch(/^SHANGHAI.*countries\.$/);
 
-    const outside = { ...edited, custom: edited.custom.map((q) => ({ ...q, evidence: [{ start: 10, end: seedArticle.body.length + 1 }] })) };
+    const outside = {
+      ...edited,
+      custom: edited.custom.map((q) => ({ ...q, evidence: [{ start: 10, end: seedArticle.body.length + 1 }] })),
+    };
     expect(messageOf(outside)).toMatch(/not inside the article/);
   });
 
   describe("order", () => {
     const shuffled: SharedQuiz = { ...plain, settings: { ...plain.settings, order: "shuffled" } };
-    const ids = (shared: SharedQuiz, studentSeed?: number) => quizOf(shared, studentSeed).quiz.questions.map((q) => q.id);
+    const ids = (shared: SharedQuiz, studentSeed?: number) =>
+      quizOf(shared, studentSeed).quiz.questions.map((q) => q.id);
 
     it("shuffled: the same student seed always gives the same order, other seeds other orders", () => {
       expect(ids(shuffled, 12345)).toEqual(ids(shuffled, 12345));
@@ -139,7 +165,9 @@ describe("materializeV3: quizzes that carry their questions", () => {
     const shared = defaultQuiz(seedArticle);
     const missing = materializeV3(shared, {});
     expect(missing.ok === false && missing.message).toMatch(/does not have/);
-    const changed = materializeV3(shared, { [seedArticle.slug]: { ...seedArticle, body: seedArticle.body.replace("SHANGHAI", "BEIJING") } });
+    const changed = materializeV3(shared, {
+      [seedArticle.slug]: { ...seedArticle, body: seedArticle.body.replace("SHANGHAI", "BEIJING") },
+    });
     expect(changed.ok === false && changed.message).toMatch(/earlier version/);
   });
 
@@ -153,7 +181,12 @@ describe("materializeV3: quizzes that carry their questions", () => {
 
   it("refuses a question that breaks an invariant against its article", () => {
     const shared = defaultQuiz(seedArticle);
-    const broken = { ...shared, questions: shared.questions.map((q, i) => (i === 2 ? { ...q, evidence: [{ start: 0, end: seedArticle.body.length + 9 }] } : q)) };
+    const broken = {
+      ...shared,
+      questions: shared.questions.map((q, i) =>
+        i === 2 ? { ...q, evidence: [{ start: 0, end: seedArticle.body.length + 9 }] } : q,
+      ),
+    };
     const opened = materializeV3(broken, builtins);
     expect(opened.ok === false && opened.message).toMatch(/Question 3 .*not inside the article/);
   });

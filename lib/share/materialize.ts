@@ -30,22 +30,38 @@ const isChoice = (q: Question): q is Extract<Question, { options: string[] }> =>
  * The question with the teacher's edit applied, or why the edit cannot
  * apply. Changing a choice question's options needs `answer` too.
  */
-export function applyEdit(question: Question, edit: QuestionEdit): { ok: true; question: Question } | { ok: false; problem: string } {
+export function applyEdit(
+  question: Question,
+  edit: QuestionEdit,
+): { ok: true; question: Question } | { ok: false; problem: string } {
   if (!isChoice(question)) {
-    if (edit.options !== undefined || edit.answer !== undefined) return { ok: false, problem: "only a choice question’s options and answer can be changed" };
+    if (edit.options !== undefined || edit.answer !== undefined)
+      return { ok: false, problem: "only a choice question’s options and answer can be changed" };
     return {
       ok: true,
-      question: { ...question, prompt: edit.prompt ?? question.prompt, explanation: edit.explanation ?? question.explanation },
+      question: {
+        ...question,
+        prompt: edit.prompt ?? question.prompt,
+        explanation: edit.explanation ?? question.explanation,
+      },
     };
   }
   const options = edit.options ?? question.options;
   // New options without an answer would silently keep pointing at whatever now sits at the old index.
-  if (edit.options !== undefined && edit.answer === undefined) return { ok: false, problem: "its options were changed without saying which one is right" };
+  if (edit.options !== undefined && edit.answer === undefined)
+    return { ok: false, problem: "its options were changed without saying which one is right" };
   const answer = edit.answer ?? question.answer;
-  if (answer < 0 || answer >= options.length) return { ok: false, problem: "the right answer is not one of its options" };
+  if (answer < 0 || answer >= options.length)
+    return { ok: false, problem: "the right answer is not one of its options" };
   return {
     ok: true,
-    question: { ...question, prompt: edit.prompt ?? question.prompt, explanation: edit.explanation ?? question.explanation, options, answer },
+    question: {
+      ...question,
+      prompt: edit.prompt ?? question.prompt,
+      explanation: edit.explanation ?? question.explanation,
+      options,
+      answer,
+    },
   };
 }
 
@@ -57,7 +73,10 @@ export function applyEdit(question: Question, edit: QuestionEdit): { ok: true; q
  */
 export function materializeQuiz(shared: SharedQuiz, article: Article, studentSeed?: number): Materialized {
   if (shared.article.kind !== "builtin" || shared.article.slug !== article.slug) {
-    return { ok: false, message: `This quiz is about another article (“${shared.article.slug}”), not “${article.title}”.` };
+    return {
+      ok: false,
+      message: `This quiz is about another article (“${shared.article.slug}”), not “${article.title}”.`,
+    };
   }
   // Format 1 carries ids and a seed: its questions come from the engine as it was then (lib/quiz-v1).
   const old = v1Pool(article, shared.seed);
@@ -81,18 +100,32 @@ export function materializeQuiz(shared: SharedQuiz, article: Article, studentSee
     let question = original;
     if (edit) {
       const applied = applyEdit(original, edit);
-      if (!applied.ok) return { ok: false, message: `Question ${number} of this quiz was edited wrongly: ${applied.problem}. Ask your teacher to fix it.` };
+      if (!applied.ok)
+        return {
+          ok: false,
+          message: `Question ${number} of this quiz was edited wrongly: ${applied.problem}. Ask your teacher to fix it.`,
+        };
       question = applied.question;
     }
     const problems = questionProblems(question, article.body.length);
     if (problems.length > 0) {
-      return { ok: false, message: `Question ${number} of this quiz can’t be used (${problems[0]}). Ask your teacher to fix it.` };
+      return {
+        ok: false,
+        message: `Question ${number} of this quiz can’t be used (${problems[0]}). Ask your teacher to fix it.`,
+      };
     }
     questions.push(question);
   }
 
-  const ordered = shared.settings.order === "shuffled" && studentSeed !== undefined ? shuffle(rngFor(studentSeed, "shared-order"), questions) : questions;
-  return { ok: true, quiz: { articleSlug: article.slug, seed: shared.seed, questions: ordered }, fingerprint: quizFingerprint(shared) };
+  const ordered =
+    shared.settings.order === "shuffled" && studentSeed !== undefined
+      ? shuffle(rngFor(studentSeed, "shared-order"), questions)
+      : questions;
+  return {
+    ok: true,
+    quiz: { articleSlug: article.slug, seed: shared.seed, questions: ordered },
+    fingerprint: quizFingerprint(shared),
+  };
 }
 
 /**
@@ -101,7 +134,12 @@ export function materializeQuiz(shared: SharedQuiz, article: Article, studentSee
  * came with them.
  */
 export function materializeTextQuiz(shared: SharedTextQuiz, studentSeed?: number): Opened {
-  return checkedQuiz(shared, articleOfTextQuiz(shared.article), shared.questions.map((q) => upgradeQuestion(q)), studentSeed);
+  return checkedQuiz(
+    shared,
+    articleOfTextQuiz(shared.article),
+    shared.questions.map((q) => upgradeQuestion(q)),
+    studentSeed,
+  );
 }
 
 /** Questions that travel ready-made (formats 2 and 3) are only checked, with the engine's invariants, against their article. */
@@ -109,15 +147,30 @@ function checkedQuiz(shared: AnySharedQuiz, article: Article, questions: Questio
   for (const [i, question] of questions.entries()) {
     const problems = questionProblems(question, article.body.length);
     if (problems.length > 0) {
-      return { ok: false, message: `Question ${i + 1} of this quiz can’t be used (${problems[0]}). Ask your teacher to fix it.` };
+      return {
+        ok: false,
+        message: `Question ${i + 1} of this quiz can’t be used (${problems[0]}). Ask your teacher to fix it.`,
+      };
     }
   }
-  const ordered = shared.settings.order === "shuffled" && studentSeed !== undefined ? shuffle(rngFor(studentSeed, "shared-order"), questions) : questions;
-  return { ok: true, article, quiz: { articleSlug: article.slug, seed: 0, questions: ordered }, fingerprint: quizFingerprint(shared) };
+  const ordered =
+    shared.settings.order === "shuffled" && studentSeed !== undefined
+      ? shuffle(rngFor(studentSeed, "shared-order"), questions)
+      : questions;
+  return {
+    ok: true,
+    article,
+    quiz: { articleSlug: article.slug, seed: 0, questions: ordered },
+    fingerprint: quizFingerprint(shared),
+  };
 }
 
 /** A format-3 quiz: its questions, on one of this app's articles (by name, and only if its text is unchanged) or on the text it brings. */
-export function materializeV3(shared: SharedQuizV3, builtins: Readonly<Record<string, Article>>, studentSeed?: number): Opened {
+export function materializeV3(
+  shared: SharedQuizV3,
+  builtins: Readonly<Record<string, Article>>,
+  studentSeed?: number,
+): Opened {
   const ref = shared.article;
   if (ref.kind === "text") return checkedQuiz(shared, articleOfTextQuiz(ref), shared.questions, studentSeed);
   const article = Object.hasOwn(builtins, ref.slug) ? builtins[ref.slug] : undefined;
@@ -129,8 +182,10 @@ export function materializeV3(shared: SharedQuizV3, builtins: Readonly<Record<st
 /** A shared quiz ready to run: its article (built-in, or rebuilt from the link's text) and its questions. */
 export type Opened = { ok: true; article: Article; quiz: Quiz; fingerprint: string } | { ok: false; message: string };
 
-const MISSING_ARTICLE = "This quiz is about an article this copy of Evidence Reader does not have. Reload the page to update, or ask your teacher which site to use.";
-const CHANGED_ARTICLE = (title: string) => `This quiz was made for an earlier version of “${title}”, and its questions no longer point at the right sentences. Ask your teacher to make the link again.`;
+const MISSING_ARTICLE =
+  "This quiz is about an article this copy of Evidence Reader does not have. Reload the page to update, or ask your teacher which site to use.";
+const CHANGED_ARTICLE = (title: string) =>
+  `This quiz was made for an earlier version of “${title}”, and its questions no longer point at the right sentences. Ask your teacher to make the link again.`;
 
 /**
  * Any shared quiz → its article and questions: a version-1 quiz is rebuilt
@@ -138,7 +193,11 @@ const CHANGED_ARTICLE = (title: string) => `This quiz was made for an earlier ve
  * brings its own text, a version-3 quiz its questions. What the player and
  * the gradebook call.
  */
-export function openSharedQuiz(shared: AnySharedQuiz, builtins: Readonly<Record<string, Article>>, studentSeed?: number): Opened {
+export function openSharedQuiz(
+  shared: AnySharedQuiz,
+  builtins: Readonly<Record<string, Article>>,
+  studentSeed?: number,
+): Opened {
   if (shared.v === 3) return materializeV3(shared, builtins, studentSeed);
   if (shared.v === 2) return materializeTextQuiz(shared, studentSeed);
   const article = Object.hasOwn(builtins, shared.article.slug) ? builtins[shared.article.slug] : undefined;

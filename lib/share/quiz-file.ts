@@ -38,11 +38,13 @@ export function quizFile(code: string, title: string): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-const NOT_A_QUIZ_FILE = "This file is not an Evidence Reader quiz file. Open the .json file your teacher sent (its name ends in “.quiz.json”).";
+const NOT_A_QUIZ_FILE =
+  "This file is not an Evidence Reader quiz file. Open the .json file your teacher sent (its name ends in “.quiz.json”).";
 
 /** The code inside a quiz file's text, or a message for the student. Decode the code with decodeQuizCode. */
 export function readQuizFile(text: string): { ok: true; code: string; title: string } | { ok: false; message: string } {
-  if (text.length > QUIZ_FILE_MAX_BYTES) return { ok: false, message: "This file is far too big to be a quiz file. Open the .json file your teacher sent." };
+  if (text.length > QUIZ_FILE_MAX_BYTES)
+    return { ok: false, message: "This file is far too big to be a quiz file. Open the .json file your teacher sent." };
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { encodeJson } from "./codec";
 import { defaultQuiz, editedQuiz } from "./fixtures/shared-quizzes";
-import { codeFromLink, decodeQuizCode, encodeQuizCode, MAX_QUIZ_CODE_CHARS, quizFingerprint, quizLink, splitPastedLinks, type SharedQuiz } from "./quiz-link";
+import {
+  codeFromLink,
+  decodeQuizCode,
+  encodeQuizCode,
+  MAX_QUIZ_CODE_CHARS,
+  quizFingerprint,
+  quizLink,
+  splitPastedLinks,
+  type SharedQuiz,
+} from "./quiz-link";
 import frozenV3 from "./fixtures/v3.json";
 import { materializeQuiz, openSharedQuiz } from "./materialize";
 import type { SharedQuizV3 } from "./quiz-v3";
@@ -27,7 +36,9 @@ describe("quiz codes", () => {
     ["a quiz on a pasted article, with its text", pasted],
   ])("round-trip %s exactly, as format 3", async (_, quiz) => {
     const code = await encodeQuizCode(quiz, seedArticle.body);
-    expect(code).toMatch(quiz.article.kind === "builtin" ? /^3\.us-china-climate-ai\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/ : /^3\.[A-Za-z0-9_-]+$/);
+    expect(code).toMatch(
+      quiz.article.kind === "builtin" ? /^3\.us-china-climate-ai\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/ : /^3\.[A-Za-z0-9_-]+$/,
+    );
     expect(await decodeQuizCode(code, articles)).toEqual({ ok: true, value: quiz });
   });
 
@@ -45,16 +56,25 @@ describe("quiz codes", () => {
 
   it("fits a default 10-question quiz on a built-in article in a link a QR code can hold (2,000 characters)", async () => {
     for (const seed of [1, 2, 3, 7, 42]) {
-      const link = quizLink("https://evidence-reader.example.org", "", await encodeQuizCode(defaultQuiz(seedArticle, seed), seedArticle.body));
+      const link = quizLink(
+        "https://evidence-reader.example.org",
+        "",
+        await encodeQuizCode(defaultQuiz(seedArticle, seed), seedArticle.body),
+      );
       expect(link.length, `seed ${seed}`).toBeLessThanOrEqual(2_000);
     }
   });
 
   it("needs the built-in article to open a quiz on it, and says so when this copy lacks it or has another version", async () => {
     const code = await encodeQuizCode(plain, seedArticle.body);
-    expect(await failureOf(code)).toMatchObject({ reason: "missing-article", message: expect.stringMatching(/does not have/) });
+    expect(await failureOf(code)).toMatchObject({
+      reason: "missing-article",
+      message: expect.stringMatching(/does not have/),
+    });
     const changed = { [seedArticle.slug]: { body: seedArticle.body.replace("SHANGHAI", "BEIJING") } };
-    expect((await decodeQuizCode(code, changed)).ok === false && (await decodeQuizCode(code, changed))).toMatchObject({ reason: "changed-article" });
+    expect((await decodeQuizCode(code, changed)).ok === false && (await decodeQuizCode(code, changed))).toMatchObject({
+      reason: "changed-article",
+    });
     await expect(encodeQuizCode(plain)).rejects.toThrow(/needs that article's text/);
   });
 
@@ -66,14 +86,22 @@ describe("quiz codes", () => {
   });
 
   it("refuses to make a link that could not be opened", async () => {
-    await expect(encodeQuizCode({ ...plain, settings: { ...plain.settings, title: "  " } })).rejects.toThrow(/settings\.title/);
-    await expect(encodeQuizCode({ ...plain, questions: [plain.questions[0]!, plain.questions[0]!] })).rejects.toThrow(/twice/);
-    await expect(encodeQuizCode({ ...plain, questions: [{ ...plain.questions[0]!, level: "deep" as never }] })).rejects.toThrow(/questions/);
+    await expect(encodeQuizCode({ ...plain, settings: { ...plain.settings, title: "  " } })).rejects.toThrow(
+      /settings\.title/,
+    );
+    await expect(encodeQuizCode({ ...plain, questions: [plain.questions[0]!, plain.questions[0]!] })).rejects.toThrow(
+      /twice/,
+    );
+    await expect(
+      encodeQuizCode({ ...plain, questions: [{ ...plain.questions[0]!, level: "deep" as never }] }),
+    ).rejects.toThrow(/questions/);
   });
 
   it("a one-character change to the title changes the fingerprint; key order does not", () => {
     expect(quizFingerprint(plain)).toMatch(/^[0-9a-f]{12}$/);
-    expect(quizFingerprint({ ...plain, settings: { ...plain.settings, title: `${plain.settings.title}!` } })).not.toBe(quizFingerprint(plain));
+    expect(quizFingerprint({ ...plain, settings: { ...plain.settings, title: `${plain.settings.title}!` } })).not.toBe(
+      quizFingerprint(plain),
+    );
     const reordered = Object.fromEntries(Object.entries(plain).reverse()) as unknown as SharedQuiz;
     expect(quizFingerprint(reordered)).toBe(quizFingerprint(plain));
   });
@@ -93,17 +121,25 @@ describe("frozen v1 quiz links (lib/share/fixtures/v1.json) keep opening", () =>
   it("still regenerate the very same questions from the article", async () => {
     const regenerated = v1Fixtures.quizzes.map((fixture) => {
       // Materialized questions now carry a level and their facts; the snapshot holds what format 1 itself made.
-      const legacy = ({ level, facts, ...rest }: { level?: unknown; facts?: unknown }) => (void level, void facts, rest);
+      const legacy = ({ level, facts, ...rest }: { level?: unknown; facts?: unknown }) => (
+        void level,
+        void facts,
+        rest
+      );
       const result = materializeQuiz(fixture.value as SharedQuiz, seedArticle, 12345);
       if (!result.ok) throw new Error(`${fixture.name}: ${result.message}`);
       return { name: fixture.name, questions: result.quiz.questions.map(legacy) };
     });
-    await expect(JSON.stringify(regenerated, null, 2) + "\n").toMatchFileSnapshot("./fixtures/v1-questions.snapshot.json");
+    await expect(JSON.stringify(regenerated, null, 2) + "\n").toMatchFileSnapshot(
+      "./fixtures/v1-questions.snapshot.json",
+    );
   });
 });
 
 describe("frozen v3 quiz links (lib/share/fixtures/v3.json) keep opening with the very same questions", () => {
-  const v3Fixtures = frozenV3 as unknown as { quizzes: { name: string; code: string; fingerprint: string; value: SharedQuizV3 }[] };
+  const v3Fixtures = frozenV3 as unknown as {
+    quizzes: { name: string; code: string; fingerprint: string; value: SharedQuizV3 }[];
+  };
   it.each(v3Fixtures.quizzes.map((f) => [f.name, f] as const))("%s", async (_, fixture) => {
     const decoded = await decodeQuizCode(fixture.code, articles);
     expect(decoded).toEqual({ ok: true, value: fixture.value });
@@ -145,13 +181,33 @@ describe("broken quiz links get a reason and a message for the student", () => {
   });
 
   it("valid compression of something that is not a quiz is 'invalid'", async () => {
-    for (const value of [{}, [], "quiz", { ...v1, v: 2 }, { ...v1, seed: -1 }, { ...v1, extra: true }, { ...v1, questionIds: [] }]) {
+    for (const value of [
+      {},
+      [],
+      "quiz",
+      { ...v1, v: 2 },
+      { ...v1, seed: -1 },
+      { ...v1, extra: true },
+      { ...v1, questionIds: [] },
+    ]) {
       const failure = await failureOf(`1.${await encodeJson(value)}`);
       expect(failure.reason).toBe("invalid");
       expect(failure.message).toMatch(/not a quiz/);
     }
     const badQuestion = { ...plain.questions[0]!, type: "essay" };
-    for (const value of [{ ...plain, v: 1 }, { ...plain, questions: [] }, { ...plain, questions: [badQuestion] }, { ...plain, article: { kind: "builtin", slug: plain.article.kind === "builtin" ? plain.article.slug : "", textHash: "nothex!!" } }]) {
+    for (const value of [
+      { ...plain, v: 1 },
+      { ...plain, questions: [] },
+      { ...plain, questions: [badQuestion] },
+      {
+        ...plain,
+        article: {
+          kind: "builtin",
+          slug: plain.article.kind === "builtin" ? plain.article.slug : "",
+          textHash: "nothex!!",
+        },
+      },
+    ]) {
       const failure = await failureOf(`3.${await encodeJson(value)}`);
       expect(failure.reason).toBe("invalid");
     }
@@ -163,7 +219,9 @@ describe("links", () => {
 
   it("puts the code in the fragment of /play/", () => {
     expect(quizLink("https://school.example", "", code)).toBe("https://school.example/play/#q=1.abc_DEF-123");
-    expect(quizLink("https://school.example/", "/reader/", code)).toBe("https://school.example/reader/play/#q=1.abc_DEF-123");
+    expect(quizLink("https://school.example/", "/reader/", code)).toBe(
+      "https://school.example/reader/play/#q=1.abc_DEF-123",
+    );
   });
 
   it.each([
@@ -181,7 +239,11 @@ describe("links", () => {
     expect(codeFromLink("https://x.example/gradebook/#r=R1.abc.12345678", "q")).toBe("R1.abc.12345678");
   });
 
-  it.each([["", ""], ["a link without a code", "https://school.example/play/"], ["prose", "hello teacher"]])("finds nothing in %s", (_, text) => {
+  it.each([
+    ["", ""],
+    ["a link without a code", "https://school.example/play/"],
+    ["prose", "hello teacher"],
+  ])("finds nothing in %s", (_, text) => {
     expect(codeFromLink(text, "q")).toBeNull();
   });
 
@@ -192,6 +254,11 @@ describe("links", () => {
       "R1.ccc.87654321",
       "#r=R1.ddd.00000000   https://x.example/gradebook/#r=R1.eee.11111111",
     ].join("\n");
-    expect(splitPastedLinks(pasted).map((p) => codeFromLink(p, "r"))).toEqual(["R1.aaabbb.12345678", "R1.ccc.87654321", "R1.ddd.00000000", "R1.eee.11111111"]);
+    expect(splitPastedLinks(pasted).map((p) => codeFromLink(p, "r"))).toEqual([
+      "R1.aaabbb.12345678",
+      "R1.ccc.87654321",
+      "R1.ddd.00000000",
+      "R1.eee.11111111",
+    ]);
   });
 });

@@ -17,7 +17,15 @@
  * if (!decoded.ok) showAlert(decoded.message);           // plain words for the student
  */
 import type { Skill, QuestionType } from "../quiz";
-import { canonicalJson, CodecError, decodeJson, decodeJsonWithDictionary, encodeJson, encodeJsonWithDictionary, fnv1a64 } from "./codec";
+import {
+  canonicalJson,
+  CodecError,
+  decodeJson,
+  decodeJsonWithDictionary,
+  encodeJson,
+  encodeJsonWithDictionary,
+  fnv1a64,
+} from "./codec";
 import { firstIssue, sharedQuizSchema, type CustomQuestion } from "./schema";
 import { bodyHash, sharedQuizV3Schema, v3Dictionary, type SharedQuizV3 } from "./quiz-v3";
 import { sharedTextQuizSchema, type SharedTextQuiz } from "./text-quiz";
@@ -117,20 +125,26 @@ export type DecodeFailure =
  * link; `detail` (when present) says what exactly was wrong, for tests and
  * the console.
  */
-export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: DecodeFailure; message: string; detail?: string };
+export type Decoded<T> =
+  { ok: true; value: T } | { ok: false; reason: DecodeFailure; message: string; detail?: string };
 
 const QUIZ_MESSAGES: Record<DecodeFailure, string> = {
   empty: "This quiz link is empty: nothing came after “#q=”. Ask your teacher to send the whole link again.",
   "too-large": "This quiz link is far too long to be a real quiz link. Ask your teacher to send it again.",
-  "truncated-or-corrupt": "This quiz link is incomplete or damaged — it may have been cut off when it was copied. Ask your teacher to send it again.",
-  "future-version": "This quiz link was made by a newer version of Evidence Reader. Reload the page to update, then open the link again.",
-  "unknown-version": "This isn’t a quiz link Evidence Reader recognises. Check that you copied the whole link, starting with “https://”.",
+  "truncated-or-corrupt":
+    "This quiz link is incomplete or damaged — it may have been cut off when it was copied. Ask your teacher to send it again.",
+  "future-version":
+    "This quiz link was made by a newer version of Evidence Reader. Reload the page to update, then open the link again.",
+  "unknown-version":
+    "This isn’t a quiz link Evidence Reader recognises. Check that you copied the whole link, starting with “https://”.",
   invalid: "This quiz link was changed or damaged: what it contains is not a quiz. Ask your teacher to send it again.",
   // Quiz codes carry no checksum; listed so every failure has a message.
   "bad-checksum": "This quiz link was changed or damaged. Ask your teacher to send it again.",
   "wrong-kind": "This is a student’s result link, not a quiz. Teachers: open it in the Gradebook.",
-  "missing-article": "This quiz is about an article this copy of Evidence Reader does not have. Reload the page to update, or ask your teacher which site to use.",
-  "changed-article": "This quiz was made for an earlier version of its article, and its questions no longer point at the right sentences. Ask your teacher to make the link again.",
+  "missing-article":
+    "This quiz is about an article this copy of Evidence Reader does not have. Reload the page to update, or ask your teacher which site to use.",
+  "changed-article":
+    "This quiz was made for an earlier version of its article, and its questions no longer point at the right sentences. Ask your teacher to make the link again.",
 };
 
 /** The articles a decoder may need: a format-3 code on a built-in article is compressed against its text. */
@@ -140,7 +154,11 @@ export type ArticleTexts = Readonly<Record<string, { body: string }>>;
 const BUILTIN_V3 = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([0-9a-f]{8})\.(.*)$/;
 
 /** A failed Decoded with the message for `reason`. */
-export function failure<T>(messages: Record<DecodeFailure, string>, reason: DecodeFailure, detail?: string): Decoded<T> {
+export function failure<T>(
+  messages: Record<DecodeFailure, string>,
+  reason: DecodeFailure,
+  detail?: string,
+): Decoded<T> {
   return { ok: false, reason, message: messages[reason], ...(detail === undefined ? {} : { detail }) };
 }
 
@@ -192,7 +210,8 @@ export async function encodeQuizCode(quiz: AnySharedQuiz, articleBody?: string):
 
 async function encodeV3(quiz: SharedQuizV3, articleBody: string | undefined): Promise<string> {
   if (quiz.article.kind === "text") return `3.${await encodeJsonWithDictionary(quiz, v3Dictionary())}`;
-  if (articleBody === undefined || bodyHash(articleBody) !== quiz.article.textHash) throw new Error("encodeQuizCode: a built-in article's quiz needs that article's text");
+  if (articleBody === undefined || bodyHash(articleBody) !== quiz.article.textHash)
+    throw new Error("encodeQuizCode: a built-in article's quiz needs that article's text");
   return `3.${quiz.article.slug}.${quiz.article.textHash}.${await encodeJsonWithDictionary(quiz, v3Dictionary(articleBody))}`;
 }
 
@@ -210,7 +229,8 @@ export async function decodeQuizCode(code: string, articles: ArticleTexts = {}):
   const { version, rest } = readVersion(text, "");
   if (version === null) return failure(QUIZ_MESSAGES, "unknown-version", "no version prefix");
   if (version > QUIZ_FORMAT_VERSION) return failure(QUIZ_MESSAGES, "future-version", `version ${version}`);
-  if (version !== 1 && version !== 2 && version !== 3) return failure(QUIZ_MESSAGES, "unknown-version", `version ${version}`);
+  if (version !== 1 && version !== 2 && version !== 3)
+    return failure(QUIZ_MESSAGES, "unknown-version", `version ${version}`);
   // Version 1 keeps its own, smaller cap: nothing about "1." codes changes.
   const maxChars = version === 1 ? MAX_QUIZ_CODE_CHARS : MAX_TEXT_QUIZ_CODE_CHARS;
   if (text.length > maxChars) return failure(QUIZ_MESSAGES, "too-large", `${text.length} characters`);
@@ -232,7 +252,10 @@ export async function decodeQuizCode(code: string, articles: ArticleTexts = {}):
       json = await decodeJsonWithDictionary(payload, maxChars, MAX_TEXT_QUIZ_JSON_BYTES, dictionary);
       // The clear-text prefix must agree with what it unlocked.
       const ref = (json as { article?: { kind?: string; slug?: string; textHash?: string } } | null)?.article;
-      if ((ref?.kind === "builtin") !== (builtin !== null) || (builtin && (ref?.slug !== builtin[1] || ref?.textHash !== builtin[2]))) {
+      if (
+        (ref?.kind === "builtin") !== (builtin !== null) ||
+        (builtin && (ref?.slug !== builtin[1] || ref?.textHash !== builtin[2]))
+      ) {
         return failure(QUIZ_MESSAGES, "invalid", "the code's prefix does not match its article");
       }
     } else json = await decodeJson(rest, maxChars, version === 1 ? MAX_QUIZ_JSON_BYTES : MAX_TEXT_QUIZ_JSON_BYTES);
@@ -245,7 +268,8 @@ export async function decodeQuizCode(code: string, articles: ArticleTexts = {}):
   return { ok: true, value: parsed.data as AnySharedQuiz };
 }
 
-const joinUrl = (origin: string, basePath: string, path: string) => `${origin.replace(/\/+$/, "")}${basePath.replace(/\/+$/, "")}${path}`;
+const joinUrl = (origin: string, basePath: string, path: string) =>
+  `${origin.replace(/\/+$/, "")}${basePath.replace(/\/+$/, "")}${path}`;
 
 /** `${origin}${basePath}/play/#q=${code}`; trailing slashes on origin and basePath are tolerated. */
 export function quizLink(origin: string, basePath: string, code: string): string {
@@ -304,7 +328,8 @@ export function splitPastedLinks(text: string): string[] {
   const pieces: string[] = [];
   for (const token of text.split(/\s+/)) {
     if (token === "") continue;
-    const startsNew = pieces.length === 0 || /^(?:[a-z][a-z0-9+.-]*:\/\/|#|[qr]=|R?\d{1,9}\.)/i.test(token) || /[#?][qr]=/.test(token);
+    const startsNew =
+      pieces.length === 0 || /^(?:[a-z][a-z0-9+.-]*:\/\/|#|[qr]=|R?\d{1,9}\.)/i.test(token) || /[#?][qr]=/.test(token);
     if (startsNew) pieces.push(token);
     else pieces[pieces.length - 1] += token;
   }

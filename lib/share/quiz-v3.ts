@@ -61,20 +61,26 @@ export function v3Dictionary(body?: string): Uint8Array {
 export const bodyHash = (body: string) => (hashString(body) >>> 0).toString(16).padStart(8, "0");
 
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
-const line = (max: number) => z.string().check(z.maxLength(max), z.regex(/\S/, "must not be empty"), z.regex(NO_CONTROL, "must be one line of text"));
+const line = (max: number) =>
+  z
+    .string()
+    .check(z.maxLength(max), z.regex(/\S/, "must not be empty"), z.regex(NO_CONTROL, "must be one line of text"));
 
 export const quizSettingsSchema = z.strictObject({
   title: line(LIMITS.title),
   classLabel: z.optional(line(LIMITS.classLabel)),
   count: z.int().check(z.minimum(1), z.maximum(LIMITS.questions)),
-  types: z.optional(z.array(z.enum(ALL_TYPES as [Question["type"], ...Question["type"][]])).check(z.minLength(1), z.maxLength(ALL_TYPES.length))),
+  types: z.optional(
+    z
+      .array(z.enum(ALL_TYPES as [Question["type"], ...Question["type"][]]))
+      .check(z.minLength(1), z.maxLength(ALL_TYPES.length)),
+  ),
   skills: z.optional(z.array(z.enum(SKILL_VALUES)).check(z.minLength(1), z.maxLength(SKILL_VALUES.length))),
   understanding: z.optional(z.enum(["fewer", "balanced", "more"])),
   feedback: z.enum(["each", "end"]),
   order: z.enum(["fixed", "shuffled"]),
   allowArticle: z.boolean(),
 });
-
 
 export const sharedQuizV3Schema = z
   .strictObject({
@@ -89,22 +95,43 @@ export const sharedQuizV3Schema = z
         kind: z.literal("text"),
         title: line(TEXT_LIMITS.title),
         source: line(TEXT_LIMITS.source),
-        text: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.text), z.refine(isArticleBody, "is not paragraphs separated by blank lines")),
+        text: z
+          .string()
+          .check(
+            z.minLength(1),
+            z.maxLength(TEXT_LIMITS.text),
+            z.refine(isArticleBody, "is not paragraphs separated by blank lines"),
+          ),
       }),
     ]),
     settings: quizSettingsSchema,
     questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(TEXT_LIMITS.questions)),
   })
-  .check(z.refine((quiz) => new Set(quiz.questions.map((q) => q.id)).size === quiz.questions.length, { message: "lists a question twice", path: ["questions"] })) as unknown as z.ZodMiniType<SharedQuizV3>;
+  .check(
+    z.refine((quiz) => new Set(quiz.questions.map((q) => q.id)).size === quiz.questions.length, {
+      message: "lists a question twice",
+      path: ["questions"],
+    }),
+  ) as unknown as z.ZodMiniType<SharedQuizV3>;
 
 /**
  * What the builder shares: the article (by name for a built-in one, whole
  * for a pasted one) and the quiz as previewed.
  */
-export function sharedQuizOf(article: Pick<Article, "slug" | "title" | "source" | "body">, kind: "builtin" | "text", settings: QuizSettings, questions: readonly Question[]): SharedQuizV3 {
+export function sharedQuizOf(
+  article: Pick<Article, "slug" | "title" | "source" | "body">,
+  kind: "builtin" | "text",
+  settings: QuizSettings,
+  questions: readonly Question[],
+): SharedQuizV3 {
   const ref: SharedQuizV3["article"] =
     kind === "builtin"
       ? { kind: "builtin", slug: article.slug, textHash: bodyHash(article.body) }
-      : { kind: "text", title: article.title.replace(/\s+/g, " ").trim(), source: article.source.replace(/\s+/g, " ").trim(), text: article.body };
+      : {
+          kind: "text",
+          title: article.title.replace(/\s+/g, " ").trim(),
+          source: article.source.replace(/\s+/g, " ").trim(),
+          text: article.body,
+        };
   return { v: 3, article: ref, settings, questions: [...questions] };
 }

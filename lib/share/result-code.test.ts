@@ -1,12 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { crc32Hex, encodeJson } from "./codec";
 import { sampleResult } from "./fixtures/shared-quizzes";
-import { decodeResultCode, encodeResultCode, MAX_RESULT_CODE_CHARS, resultId, resultLink, type StudentResult } from "./result-code";
+import {
+  decodeResultCode,
+  encodeResultCode,
+  MAX_RESULT_CODE_CHARS,
+  resultId,
+  resultLink,
+  type StudentResult,
+} from "./result-code";
 import { v1Fixtures } from "./test-helpers";
 
 const result: StudentResult = sampleResult("0123456789ab", "Zoë O’Brien", {
   "multiple-choice:who-role:p-li": { kind: "choice", index: 2 },
-  "fill-blank:sentence:n-five-years": { kind: "text", text: "five, or maybe \"six\"" },
+  "fill-blank:sentence:n-five-years": { kind: "text", text: 'five, or maybe "six"' },
   "numeric:value:n-second-time": { kind: "number", value: -2.5 },
   "matching:quotes:a+b+c": { kind: "matching", pairs: [1, -1, 0] },
   "ordering:events:a+b+c": { kind: "ordering", order: [2, 0, 1] },
@@ -27,18 +34,25 @@ describe("result codes", () => {
     const code = await encodeResultCode(result);
     expect(code).toMatch(/^R1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
     expect(await decodeResultCode(code)).toEqual({ ok: true, value: result });
-    expect(await decodeResultCode(resultLink("https://x.example", "", code).split("#r=")[1]!)).toEqual({ ok: true, value: result });
+    expect(await decodeResultCode(resultLink("https://x.example", "", code).split("#r=")[1]!)).toEqual({
+      ok: true,
+      value: result,
+    });
   });
 
   it("link to the gradebook", () => {
-    expect(resultLink("https://school.example", "/reader", "R1.x.00000000")).toBe("https://school.example/reader/gradebook/#r=R1.x.00000000");
+    expect(resultLink("https://school.example", "/reader", "R1.x.00000000")).toBe(
+      "https://school.example/reader/gradebook/#r=R1.x.00000000",
+    );
   });
 
   it("refuse names that are empty, padded or too long, and answers that are not finite", async () => {
     for (const name of ["", "   ", " Ana", "x".repeat(81), "two\nlines"]) {
       await expect(encodeResultCode({ ...result, name })).rejects.toThrow(/name/);
     }
-    await expect(encodeResultCode({ ...result, answers: { a: { kind: "number", value: Number.NaN } } })).rejects.toThrow();
+    await expect(
+      encodeResultCode({ ...result, answers: { a: { kind: "number", value: Number.NaN } } }),
+    ).rejects.toThrow();
     await expect(encodeResultCode({ ...result, durationMs: -1 })).rejects.toThrow(/durationMs/);
   });
 
@@ -56,7 +70,10 @@ describe("the checksum catches every one-character change", () => {
     // Past the "R1." prefix, which is read (and refused differently) before the checksum.
     for (let i = 3; i < code.length; i++) {
       if (code[i] === ".") continue;
-      for (const replacement of [alphabet[(alphabet.indexOf(code[i]!) + 1) % 64]!, alphabet[(alphabet.indexOf(code[i]!) + 31) % 64]!]) {
+      for (const replacement of [
+        alphabet[(alphabet.indexOf(code[i]!) + 1) % 64]!,
+        alphabet[(alphabet.indexOf(code[i]!) + 31) % 64]!,
+      ]) {
         const changed = code.slice(0, i) + replacement + code.slice(i + 1);
         const decoded = await decodeResultCode(changed);
         expect(decoded.ok, `position ${i}`).toBe(false);
@@ -102,7 +119,13 @@ describe("broken result codes get a reason and a message for the teacher", () =>
   });
 
   it("valid compression and checksum over something that is not a result is 'invalid'", async () => {
-    for (const value of [{}, { ...result, v: 2 }, { ...result, quiz: "nope" }, { ...result, score: 10 }, { ...result, answers: { x: { kind: "choice", index: 99 } } }]) {
+    for (const value of [
+      {},
+      { ...result, v: 2 },
+      { ...result, quiz: "nope" },
+      { ...result, score: 10 },
+      { ...result, answers: { x: { kind: "choice", index: 99 } } },
+    ]) {
       const failure = await failureOf(withChecksum(`R1.${await encodeJson(value)}`));
       expect(failure.reason).toBe("invalid");
     }

@@ -18,7 +18,15 @@
  */
 import type { Response } from "../quiz";
 import { canonicalJson, crc32Hex, decodeJson, encodeJson, fnv1a64 } from "./codec";
-import { codecFailure, failure, gradebookLink, readVersion, stripWhitespace, type Decoded, type DecodeFailure } from "./quiz-link";
+import {
+  codecFailure,
+  failure,
+  gradebookLink,
+  readVersion,
+  stripWhitespace,
+  type Decoded,
+  type DecodeFailure,
+} from "./quiz-link";
 import { stripInvisible } from "../text";
 import { firstIssue, studentResultSchema } from "./schema";
 
@@ -45,14 +53,20 @@ export interface StudentResult {
 const RESULT_MESSAGES: Record<DecodeFailure, string> = {
   empty: "This result code is empty. Ask the student to copy their result link again.",
   "too-large": "This result code is far too long to be a real result. Ask the student to copy their result link again.",
-  "truncated-or-corrupt": "This result code is incomplete — it may have been cut off when it was copied. Ask the student to send the whole link again.",
-  "future-version": "This result was made by a newer version of Evidence Reader. Reload the page to update, then add it again.",
-  "unknown-version": "This isn’t a result code Evidence Reader recognises. Result codes start with “R1.”; check that the whole link was copied.",
-  invalid: "This result code was changed or damaged: what it contains is not a quiz result. Ask the student to send it again.",
-  "bad-checksum": "This result code has a typo or was changed: its check digits don’t match. Ask the student to copy it again.",
+  "truncated-or-corrupt":
+    "This result code is incomplete — it may have been cut off when it was copied. Ask the student to send the whole link again.",
+  "future-version":
+    "This result was made by a newer version of Evidence Reader. Reload the page to update, then add it again.",
+  "unknown-version":
+    "This isn’t a result code Evidence Reader recognises. Result codes start with “R1.”; check that the whole link was copied.",
+  invalid:
+    "This result code was changed or damaged: what it contains is not a quiz result. Ask the student to send it again.",
+  "bad-checksum":
+    "This result code has a typo or was changed: its check digits don’t match. Ask the student to copy it again.",
   "wrong-kind": "This is a quiz link, not a student’s result. Students open it to take the quiz.",
   // Results never need an article to decode; listed so every failure has a message.
-  "missing-article": "This result is for a quiz on an article this copy of Evidence Reader does not have. Reload the page to update.",
+  "missing-article":
+    "This result is for a quiz on an article this copy of Evidence Reader does not have. Reload the page to update.",
   "changed-article": "This result is for a quiz on an earlier version of its article.",
 };
 
@@ -65,7 +79,8 @@ export async function encodeResultCode(result: StudentResult): Promise<string> {
   if (!parsed.success) throw new Error(`This result can’t be turned into a code: ${firstIssue(parsed.error)}`);
   const body = `R${RESULT_FORMAT_VERSION}.${await encodeJson(parsed.data)}`;
   const code = `${body}.${crc32Hex(body)}`;
-  if (code.length > MAX_RESULT_CODE_CHARS) throw new Error(`This result is too big for a code (${code.length} characters).`);
+  if (code.length > MAX_RESULT_CODE_CHARS)
+    throw new Error(`This result is too big for a code (${code.length} characters).`);
   return code;
 }
 

@@ -45,7 +45,9 @@ const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
 
 /** Text of 1..max characters with something visible in it and no control characters. */
 const line = (max: number) =>
-  z.string().check(z.maxLength(max), z.regex(/\S/, "must not be empty"), z.regex(NO_CONTROL, "must be one line of text"));
+  z
+    .string()
+    .check(z.maxLength(max), z.regex(/\S/, "must not be empty"), z.regex(NO_CONTROL, "must be one line of text"));
 
 /** The question types format 1 and 2 knew. Frozen: those formats never change. */
 export const V1_QUESTION_TYPES = [
@@ -62,7 +64,15 @@ export const V1_QUESTION_TYPES = [
 ] as const satisfies readonly QuestionType[];
 
 /** The skills format 1 and 2 knew. Frozen. */
-export const V1_SKILLS = ["key-details", "people-roles", "quotations", "numbers", "sequence", "claims", "main-idea"] as const satisfies readonly Skill[];
+export const V1_SKILLS = [
+  "key-details",
+  "people-roles",
+  "quotations",
+  "numbers",
+  "sequence",
+  "claims",
+  "main-idea",
+] as const satisfies readonly Skill[];
 
 const questionType = z.enum(V1_QUESTION_TYPES);
 const skill = z.enum(V1_SKILLS);
@@ -76,7 +86,9 @@ const span = z.strictObject({ start: offset, end: offset });
 export const CUSTOM_ID = /^custom-[1-9]\d{0,2}$/;
 // Engine ids are like "multiple-choice:who-role:p-li". Starting with a letter
 // or digit also rules out "__proto__" as a record key.
-const questionId = z.string().check(z.maxLength(LIMITS.questionId), z.regex(/^[a-z0-9][a-z0-9:._,+-]*$/i, "is not a question id"));
+const questionId = z
+  .string()
+  .check(z.maxLength(LIMITS.questionId), z.regex(/^[a-z0-9][a-z0-9:._,+-]*$/i, "is not a question id"));
 
 const customBase = {
   id: z.string().check(z.regex(CUSTOM_ID, 'must be "custom-" and a number')),
@@ -133,15 +145,26 @@ const unique = (items: readonly string[]) => new Set(items).size === items.lengt
 export const sharedQuizSchema = z
   .strictObject({
     v: z.literal(1),
-    article: z.strictObject({ kind: z.literal("builtin"), slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100)) }),
+    article: z.strictObject({
+      kind: z.literal("builtin"),
+      slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100)),
+    }),
     seed: z.int().check(z.minimum(0), z.maximum(0xffffffff)),
     settings: v1SettingsSchema,
-    questionIds: z.array(questionId).check(z.minLength(1), z.maxLength(LIMITS.questions), z.refine(unique, "lists a question twice")),
-    edits: z.record(questionId, questionEditSchema).check(z.refine((edits) => Object.keys(edits).length <= LIMITS.questions, "has too many edits")),
+    questionIds: z
+      .array(questionId)
+      .check(z.minLength(1), z.maxLength(LIMITS.questions), z.refine(unique, "lists a question twice")),
+    edits: z
+      .record(questionId, questionEditSchema)
+      .check(z.refine((edits) => Object.keys(edits).length <= LIMITS.questions, "has too many edits")),
     custom: z.array(customQuestionSchema).check(z.maxLength(LIMITS.customQuestions)),
   })
-  .check(z.refine((quiz) => unique(quiz.custom.map((q) => q.id)), { message: "has two custom questions with the same id", path: ["custom"] }));
-
+  .check(
+    z.refine((quiz) => unique(quiz.custom.map((q) => q.id)), {
+      message: "has two custom questions with the same id",
+      path: ["custom"],
+    }),
+  );
 
 export const studentResultSchema = z.strictObject({
   v: z.literal(1),

@@ -4,11 +4,20 @@ import frozen from "./fixtures/v2.json";
 import { upgradeQuestion } from "./legacy";
 import { materializeTextQuiz, openSharedQuiz } from "./materialize";
 import { readQuizFile, quizFile, quizFileName, QUIZ_FILE_MAX_BYTES } from "./quiz-file";
-import { decodeQuizCode, encodeQuizCode, MAX_QUIZ_CODE_CHARS, MAX_TEXT_QUIZ_CODE_CHARS, quizFingerprint, type SharedTextQuiz } from "./quiz-link";
+import {
+  decodeQuizCode,
+  encodeQuizCode,
+  MAX_QUIZ_CODE_CHARS,
+  MAX_TEXT_QUIZ_CODE_CHARS,
+  quizFingerprint,
+  type SharedTextQuiz,
+} from "./quiz-link";
 import { articleOfTextQuiz, textArticleSlug, TEXT_LIMITS } from "./text-quiz";
 import { seedArticle, v1Fixtures } from "./test-helpers";
 
-const v2Fixtures = frozen as unknown as { quizzes: { name: string; code: string; fingerprint: string; value: SharedTextQuiz }[] };
+const v2Fixtures = frozen as unknown as {
+  quizzes: { name: string; code: string; fingerprint: string; value: SharedTextQuiz }[];
+};
 // Format 2 only ever arrives: its quizzes are the frozen ones.
 const plain = v2Fixtures.quizzes.find((f) => f.name === "default-10")!.value;
 const varied = v2Fixtures.quizzes.find((f) => f.name === "every-shape-shuffled")!.value;
@@ -59,7 +68,10 @@ describe("version-2 quiz codes (pasted articles)", () => {
   });
 
   it("refuse a question whose evidence lies outside the text, with a message", () => {
-    const broken = { ...plain, questions: [{ ...plain.questions[0]!, evidence: [{ start: 0, end: plain.article.text.length + 5 }] }] };
+    const broken = {
+      ...plain,
+      questions: [{ ...plain.questions[0]!, evidence: [{ start: 0, end: plain.article.text.length + 5 }] }],
+    };
     const opened = openSharedQuiz(broken, {});
     expect(opened.ok).toBe(false);
     expect(!opened.ok && opened.message).toMatch(/Question 1 of this quiz can’t be used/);
@@ -67,18 +79,33 @@ describe("version-2 quiz codes (pasted articles)", () => {
 
   it("are never made when they would not open", async () => {
     await expect(encodeQuizCode({ ...plain, questions: [] })).rejects.toThrow(/questions/);
-    await expect(encodeQuizCode({ ...plain, questions: [plain.questions[0]!, plain.questions[0]!] })).rejects.toThrow(/twice/);
-    await expect(encodeQuizCode({ ...plain, article: { ...plain.article, text: "one\n\n\n\ntwo" } })).rejects.toThrow(/paragraphs/);
-    await expect(encodeQuizCode({ ...plain, article: { ...plain.article, text: "x".repeat(TEXT_LIMITS.text + 1) } })).rejects.toThrow(/article\.text/);
+    await expect(encodeQuizCode({ ...plain, questions: [plain.questions[0]!, plain.questions[0]!] })).rejects.toThrow(
+      /twice/,
+    );
+    await expect(encodeQuizCode({ ...plain, article: { ...plain.article, text: "one\n\n\n\ntwo" } })).rejects.toThrow(
+      /paragraphs/,
+    );
+    await expect(
+      encodeQuizCode({ ...plain, article: { ...plain.article, text: "x".repeat(TEXT_LIMITS.text + 1) } }),
+    ).rejects.toThrow(/article\.text/);
   });
 
   it.each([
     ["a version-1 shape under a 2. prefix", async () => `2.${await encodeJson(v1Fixtures.quizzes[0]!.value)}`],
     ["a v2 quiz under a 1. prefix", async () => `1.${await encodeJson(plain)}`],
     ["an unknown key", async () => `2.${await encodeJson({ ...plain, extra: 1 })}`],
-    ["a question of an unknown type", async () => `2.${await encodeJson({ ...plain, questions: [{ ...plain.questions[0]!, type: "essay" }] })}`],
-    ["a prompt with a line break", async () => `2.${await encodeJson({ ...plain, questions: [{ ...plain.questions[0]!, prompt: "a\nb" }] })}`],
-    ["an article with a control character", async () => `2.${await encodeJson({ ...plain, article: { ...plain.article, text: "a\u0000b" } })}`],
+    [
+      "a question of an unknown type",
+      async () => `2.${await encodeJson({ ...plain, questions: [{ ...plain.questions[0]!, type: "essay" }] })}`,
+    ],
+    [
+      "a prompt with a line break",
+      async () => `2.${await encodeJson({ ...plain, questions: [{ ...plain.questions[0]!, prompt: "a\nb" }] })}`,
+    ],
+    [
+      "an article with a control character",
+      async () => `2.${await encodeJson({ ...plain, article: { ...plain.article, text: "a\u0000b" } })}`,
+    ],
   ])("refuse %s as invalid", async (_, make) => {
     expect(await reasonOf(await make())).toBe("invalid");
   });
@@ -92,7 +119,8 @@ describe("version-2 quiz codes (pasted articles)", () => {
 
   it("cut off anywhere never open a wrong quiz", async () => {
     const code = await encodeQuizCode(varied);
-    for (let length = 0; length < code.length; length += 37) expect((await decodeQuizCode(code.slice(0, length))).ok, `cut at ${length}`).toBe(false);
+    for (let length = 0; length < code.length; length += 37)
+      expect((await decodeQuizCode(code.slice(0, length))).ok, `cut at ${length}`).toBe(false);
   });
 
   it("have fingerprints that change with the text", () => {
@@ -111,7 +139,8 @@ describe("frozen v2 quiz codes (lib/share/fixtures/v2.json) keep opening", () =>
   });
 
   it("v1 codes still decode to v1 quizzes beside them", async () => {
-    for (const fixture of v1Fixtures.quizzes) expect(await decodeQuizCode(fixture.code)).toEqual({ ok: true, value: fixture.value });
+    for (const fixture of v1Fixtures.quizzes)
+      expect(await decodeQuizCode(fixture.code)).toEqual({ ok: true, value: fixture.value });
   });
 });
 

@@ -57,10 +57,15 @@ export interface SharedTextQuiz {
 }
 
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
-const line = (max: number) => z.string().check(z.maxLength(max), z.regex(/\S/, "must not be empty"), z.regex(NO_CONTROL, "must be one line of text"));
+const line = (max: number) =>
+  z
+    .string()
+    .check(z.maxLength(max), z.regex(/\S/, "must not be empty"), z.regex(NO_CONTROL, "must be one line of text"));
 const offset = z.int().check(z.minimum(0), z.maximum(TEXT_LIMITS.text));
 const span = z.strictObject({ start: offset, end: offset });
-const questionId = z.string().check(z.maxLength(TEXT_LIMITS.questionId), z.regex(/^[a-z0-9][a-z0-9:._,+-]*$/i, "is not a question id"));
+const questionId = z
+  .string()
+  .check(z.maxLength(TEXT_LIMITS.questionId), z.regex(/^[a-z0-9][a-z0-9:._,+-]*$/i, "is not a question id"));
 const index = z.int().check(z.minimum(0), z.maximum(63));
 
 const base = {
@@ -76,16 +81,32 @@ const answerOrder = z.array(index).check(z.maxLength(TEXT_LIMITS.listItems));
 
 // One schema per question shape; `satisfies` below keeps them in step with lib/quiz/types.ts.
 const questionSchema = z.union([
-  z.strictObject({ ...base, type: z.enum(CHOICE_TYPES), options: z.array(line(TEXT_LIMITS.option)).check(z.minLength(2), z.maxLength(TEXT_LIMITS.options)), answer: index }),
-  z.strictObject({ ...base, type: z.enum(["fill-blank", "short-answer"]), answer: line(TEXT_LIMITS.option), accepted: z.array(line(TEXT_LIMITS.option)).check(z.maxLength(TEXT_LIMITS.accepted)) }),
-  z.strictObject({ ...base, type: z.literal("numeric"), answer: z.number().check(z.minimum(-1e15), z.maximum(1e15)), unit: z.optional(line(TEXT_LIMITS.option)) }),
+  z.strictObject({
+    ...base,
+    type: z.enum(CHOICE_TYPES),
+    options: z.array(line(TEXT_LIMITS.option)).check(z.minLength(2), z.maxLength(TEXT_LIMITS.options)),
+    answer: index,
+  }),
+  z.strictObject({
+    ...base,
+    type: z.enum(["fill-blank", "short-answer"]),
+    answer: line(TEXT_LIMITS.option),
+    accepted: z.array(line(TEXT_LIMITS.option)).check(z.maxLength(TEXT_LIMITS.accepted)),
+  }),
+  z.strictObject({
+    ...base,
+    type: z.literal("numeric"),
+    answer: z.number().check(z.minimum(-1e15), z.maximum(1e15)),
+    unit: z.optional(line(TEXT_LIMITS.option)),
+  }),
   z.strictObject({ ...base, type: z.literal("matching"), left: items, right: items, answer: answerOrder }),
   z.strictObject({ ...base, type: z.literal("ordering"), items, answer: answerOrder }),
 ]) satisfies z.ZodMiniType<LegacyQuestion>;
 
 // Keeps the list above complete: a new question type must be added to the v2 schema too.
 const covered: readonly string[] = [...CHOICE_TYPES, "fill-blank", "short-answer", "numeric", "matching", "ordering"];
-if (V1_QUESTION_TYPES.some((t) => !covered.includes(t))) throw new Error("text-quiz.ts: a question type is missing from the v2 schema");
+if (V1_QUESTION_TYPES.some((t) => !covered.includes(t)))
+  throw new Error("text-quiz.ts: a question type is missing from the v2 schema");
 
 /** Paragraphs joined by one blank line, each trimmed and non-empty: the only text an Article body can be. */
 export function isArticleBody(text: string): boolean {
@@ -100,12 +121,23 @@ export const sharedTextQuizSchema = z
       kind: z.literal("text"),
       title: line(TEXT_LIMITS.title),
       source: line(TEXT_LIMITS.source),
-      text: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.text), z.refine(isArticleBody, "is not paragraphs separated by blank lines")),
+      text: z
+        .string()
+        .check(
+          z.minLength(1),
+          z.maxLength(TEXT_LIMITS.text),
+          z.refine(isArticleBody, "is not paragraphs separated by blank lines"),
+        ),
     }),
     settings: v1SettingsSchema,
     questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(TEXT_LIMITS.questions)),
   })
-  .check(z.refine((quiz) => new Set(quiz.questions.map((q) => q.id)).size === quiz.questions.length, { message: "lists a question twice", path: ["questions"] })) satisfies z.ZodMiniType<SharedTextQuiz>;
+  .check(
+    z.refine((quiz) => new Set(quiz.questions.map((q) => q.id)).size === quiz.questions.length, {
+      message: "lists a question twice",
+      path: ["questions"],
+    }),
+  ) satisfies z.ZodMiniType<SharedTextQuiz>;
 
 const NO_FACTS: ArticleFacts = {
   people: [],

@@ -10,7 +10,13 @@ const stamp = (x: R) => x.at;
 describe("mergeRecords", () => {
   it.each([
     ["keeps what only one side has", byId(r("a", "1")), byId(r("b", "1")), {}, ["a", "b"]],
-    ["drops a record removed after it was stamped", byId(r("a", "1"), r("b", "1")), byId(r("a", "1")), { b: "2" }, ["a"]],
+    [
+      "drops a record removed after it was stamped",
+      byId(r("a", "1"), r("b", "1")),
+      byId(r("a", "1")),
+      { b: "2" },
+      ["a"],
+    ],
     ["keeps a record added again after its removal", byId(r("b", "3")), {}, { b: "2" }, ["b"]],
     ["keeps a record added again in the very millisecond it was removed", byId(r("b", "2")), {}, { b: "2" }, ["b"]],
   ])("%s", (_, stored, mine, removed, ids) => {
@@ -26,8 +32,12 @@ describe("mergeRecords", () => {
   it("writes the same records in the same order whichever tab merges, so two tabs never write back and forth", () => {
     const one = byId(r("b", "1"), r("a", "1"));
     const other = byId(r("a", "1"), r("c", "1"), r("b", "1"));
-    expect(JSON.stringify(mergeRecords(one, other, {}, stamp))).toBe(JSON.stringify(mergeRecords(other, one, {}, stamp)));
-    expect(JSON.stringify(mergeRemoved({ y: "1", x: "1" }, {}))).toBe(JSON.stringify(mergeRemoved({}, { x: "1", y: "1" })));
+    expect(JSON.stringify(mergeRecords(one, other, {}, stamp))).toBe(
+      JSON.stringify(mergeRecords(other, one, {}, stamp)),
+    );
+    expect(JSON.stringify(mergeRemoved({ y: "1", x: "1" }, {}))).toBe(
+      JSON.stringify(mergeRemoved({}, { x: "1", y: "1" })),
+    );
   });
 
   it("keeps this tab's own objects, so what did not change is not rebuilt", () => {
@@ -48,6 +58,9 @@ describe("tombstones", () => {
   });
 
   it("are written with the removal", () => {
-    expect(removeRecords(byId(r("a", "1"), r("b", "1")), {}, ["a"], "9")).toEqual({ records: byId(r("b", "1")), removed: { a: "9" } });
+    expect(removeRecords(byId(r("a", "1"), r("b", "1")), {}, ["a"], "9")).toEqual({
+      records: byId(r("b", "1")),
+      removed: { a: "9" },
+    });
   });
 });

@@ -18,7 +18,12 @@ function put<T>(records: Record<string, T>, id: string, record: T) {
 }
 
 /** Both copies' records, the later of two for one id, less what a tombstone removed after it was stamped. */
-export function mergeRecords<T>(stored: Readonly<Record<string, T>>, mine: Readonly<Record<string, T>>, removed: Removed, stamp: (record: T) => string): Record<string, T> {
+export function mergeRecords<T>(
+  stored: Readonly<Record<string, T>>,
+  mine: Readonly<Record<string, T>>,
+  removed: Removed,
+  stamp: (record: T) => string,
+): Record<string, T> {
   const merged: Record<string, T> = {};
   for (const [id, record] of Object.entries(stored)) put(merged, id, record);
   for (const [id, record] of Object.entries(mine)) {
@@ -46,12 +51,18 @@ function byId<T>(records: Record<string, T>): Record<string, T> {
 /** Both copies' tombstones, the later time for an id removed in both. */
 export function mergeRemoved(a: Removed, b: Removed): Removed {
   const merged: Removed = {};
-  for (const [id, at] of [...Object.entries(a), ...Object.entries(b)]) if (!Object.hasOwn(merged, id) || merged[id]! < at) put(merged, id, at);
+  for (const [id, at] of [...Object.entries(a), ...Object.entries(b)])
+    if (!Object.hasOwn(merged, id) || merged[id]! < at) put(merged, id, at);
   return byId(merged);
 }
 
 /** The records without `ids`, and the tombstones that say so. */
-export function removeRecords<T>(records: Readonly<Record<string, T>>, removed: Removed, ids: readonly string[], now: string): { records: Record<string, T>; removed: Removed } {
+export function removeRecords<T>(
+  records: Readonly<Record<string, T>>,
+  removed: Removed,
+  ids: readonly string[],
+  now: string,
+): { records: Record<string, T>; removed: Removed } {
   const kept = { ...records };
   const tombstones = { ...removed };
   for (const id of ids) {
@@ -63,5 +74,10 @@ export function removeRecords<T>(records: Readonly<Record<string, T>>, removed: 
 
 /** A time as the app writes it (`new Date().toISOString()`), or a bare date: "garbage" in a date field is refused. */
 export function isIsoDate(value: unknown): value is string {
-  return typeof value === "string" && value.length <= 40 && /^\d{4}-\d\d-\d\d(?:T\d\d:\d\d|$)/.test(value) && !Number.isNaN(Date.parse(value));
+  return (
+    typeof value === "string" &&
+    value.length <= 40 &&
+    /^\d{4}-\d\d-\d\d(?:T\d\d:\d\d|$)/.test(value) &&
+    !Number.isNaN(Date.parse(value))
+  );
 }

@@ -6,7 +6,8 @@ interface Counter {
   count: number;
 }
 
-const isCounter = (state: unknown) => typeof state === "object" && state !== null && typeof (state as Counter).count === "number";
+const isCounter = (state: unknown) =>
+  typeof state === "object" && state !== null && typeof (state as Counter).count === "number";
 
 function setup(options: { merge?: boolean } = {}) {
   const backend = new MemoryStorage();
@@ -34,7 +35,10 @@ describe("parseEnvelope", () => {
   });
 
   it("reads a missing version as 0, as Zustand writes version 0", () => {
-    expect(parseEnvelope('{"state":{"count":1}}', 2, accepts)).toEqual({ ok: true, envelope: { state: { count: 1 }, version: 0 } });
+    expect(parseEnvelope('{"state":{"count":1}}', 2, accepts)).toEqual({
+      ok: true,
+      envelope: { state: { count: 1 }, version: 0 },
+    });
   });
 });
 

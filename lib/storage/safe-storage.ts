@@ -72,7 +72,11 @@ export type ParseResult =
   | { ok: false; kind: "future-version"; version: number };
 
 /** Classifies a raw stored string without touching any storage. */
-export function parseEnvelope(raw: string, currentVersion: number, accepts: (state: unknown, version: number) => boolean): ParseResult {
+export function parseEnvelope(
+  raw: string,
+  currentVersion: number,
+  accepts: (state: unknown, version: number) => boolean,
+): ParseResult {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);

@@ -3,7 +3,19 @@ import { buildPool } from "../quiz";
 import { seedArticle as loadSeedArticle } from "../quiz/fixtures/seed";
 import type { ChoiceQuestion } from "../quiz/types";
 import { materializeV3 } from "../share/materialize";
-import { addCustom, customProblems, customQuestion, draftQuestions, draftToShared, drawnQuestions, editQuestion, newDraft, removeQuestion, updateSettings, type CustomFields } from "./draft";
+import {
+  addCustom,
+  customProblems,
+  customQuestion,
+  draftQuestions,
+  draftToShared,
+  drawnQuestions,
+  editQuestion,
+  newDraft,
+  removeQuestion,
+  updateSettings,
+  type CustomFields,
+} from "./draft";
 import { articleSentences } from "./sentences";
 
 const seedArticle = loadSeedArticle();
@@ -28,7 +40,8 @@ describe("quiz draft", () => {
   });
 
   it("draws more or fewer questions of understanding as the teacher asks", () => {
-    const above = (d: typeof draft) => drawnQuestions(pool, d, seedArticle).filter((q) => q.level !== "literal" && q.level !== "scan").length;
+    const above = (d: typeof draft) =>
+      drawnQuestions(pool, d, seedArticle).filter((q) => q.level !== "literal" && q.level !== "scan").length;
     expect(above(updateSettings(draft, { understanding: "fewer" }))).toBeLessThanOrEqual(3);
     expect(above(updateSettings(draft, { understanding: "more" }))).toBeGreaterThanOrEqual(7);
     expect(updateSettings(draft, { understanding: "balanced" }).settings).not.toHaveProperty("understanding");
@@ -45,18 +58,38 @@ describe("quiz draft", () => {
 
   it("makes a link that materializes to the preview, with the teacher's own question last", () => {
     const sentence = articleSentences(seedArticle.body)[2]!;
-    const fields: CustomFields = { kind: "short-answer", prompt: "Which city?", options: [], answer: -1, expected: "Shanghai", alsoAccepted: [""], explanation: "", evidence: sentence.span };
+    const fields: CustomFields = {
+      kind: "short-answer",
+      prompt: "Which city?",
+      options: [],
+      answer: -1,
+      expected: "Shanghai",
+      alsoAccepted: [""],
+      explanation: "",
+      evidence: sentence.span,
+    };
     expect(customProblems(fields, seedArticle.body.length)).toEqual([]);
     const withOwn = addCustom(updateSettings(draft, { count: 4, title: "T" }), customQuestion(fields));
     const built = draftQuestions(pool, withOwn, seedArticle);
     if (!built.ok) throw new Error(built.message);
     expect(built.questions.map((q) => q.id)).toEqual([...selected(withOwn), "custom-1"]);
-    const quiz = materializeV3(draftToShared(built.questions, withOwn, seedArticle, "builtin"), { [seedArticle.slug]: seedArticle });
+    const quiz = materializeV3(draftToShared(built.questions, withOwn, seedArticle, "builtin"), {
+      [seedArticle.slug]: seedArticle,
+    });
     expect(quiz.ok && quiz.quiz.questions).toEqual(built.questions);
   });
 
   it("refuses a question without its evidence or a right answer", () => {
-    const fields: CustomFields = { kind: "multiple-choice", prompt: "Q?", options: ["A", "a "], answer: -1, expected: "", alsoAccepted: [], explanation: "", evidence: null };
+    const fields: CustomFields = {
+      kind: "multiple-choice",
+      prompt: "Q?",
+      options: ["A", "a "],
+      answer: -1,
+      expected: "",
+      alsoAccepted: [],
+      explanation: "",
+      evidence: null,
+    };
     expect(customProblems(fields, 100)).toEqual([
       "Options A and B say the same thing.",
       "Choose the right answer.",
@@ -67,15 +100,33 @@ describe("quiz draft", () => {
 
   it("leaves out option fields the teacher did not fill, and names the field that is wrong", () => {
     const evidence = articleSentences(seedArticle.body)[2]!.span;
-    const fields: CustomFields = { kind: "multiple-choice", prompt: "Where?", options: ["Shanghai", "", "Beijing", "Wuhan"], answer: 2, expected: "", alsoAccepted: [], explanation: "", evidence };
+    const fields: CustomFields = {
+      kind: "multiple-choice",
+      prompt: "Where?",
+      options: ["Shanghai", "", "Beijing", "Wuhan"],
+      answer: 2,
+      expected: "",
+      alsoAccepted: [],
+      explanation: "",
+      evidence,
+    };
     expect(customProblems(fields, seedArticle.body.length)).toEqual([]);
     expect(customQuestion(fields)).toMatchObject({ options: ["Shanghai", "Beijing", "Wuhan"], answer: 1 });
-    expect(customProblems({ ...fields, options: ["Shanghai", "Beijing", ""], answer: 0 }, seedArticle.body.length)).toEqual([
-      "Write at least 3 options (for two, make it a true-or-false question).",
+    expect(
+      customProblems({ ...fields, options: ["Shanghai", "Beijing", ""], answer: 0 }, seedArticle.body.length),
+    ).toEqual(["Write at least 3 options (for two, make it a true-or-false question)."]);
+    expect(customProblems({ ...fields, answer: 1 }, seedArticle.body.length)).toEqual([
+      "The option marked right (B) is empty.",
     ]);
-    expect(customProblems({ ...fields, answer: 1 }, seedArticle.body.length)).toEqual(["The option marked right (B) is empty."]);
-    expect(customProblems({ ...fields, options: ["Shanghai", "", "", ""], answer: 0 }, seedArticle.body.length)).toEqual(["Write at least two options."]);
-    expect(customProblems({ ...fields, options: ["Shanghai", "x".repeat(200), "Wuhan"], answer: 0 }, seedArticle.body.length)).toEqual(["Option B is longer than 160 characters."]);
+    expect(
+      customProblems({ ...fields, options: ["Shanghai", "", "", ""], answer: 0 }, seedArticle.body.length),
+    ).toEqual(["Write at least two options."]);
+    expect(
+      customProblems(
+        { ...fields, options: ["Shanghai", "x".repeat(200), "Wuhan"], answer: 0 },
+        seedArticle.body.length,
+      ),
+    ).toEqual(["Option B is longer than 160 characters."]);
   });
 });
 

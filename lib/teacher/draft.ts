@@ -79,13 +79,21 @@ export function availableCount(pool: readonly Question[], settings: QuizSettings
  * seed, with each question the teacher replaced taken out and the next best
  * drawn in its place, the others staying as they were.
  */
-export function drawnQuestions(pool: readonly Question[], draft: QuizDraft, article: Pick<Article, "paragraphs">): Question[] {
+export function drawnQuestions(
+  pool: readonly Question[],
+  draft: QuizDraft,
+  article: Pick<Article, "paragraphs">,
+): Question[] {
   // One replacement at a time, in the order the teacher asked for them: a second "replace" keeps the first one's
   // replacement, which a single redraw over all removals would not.
   let drawn = drawQuestions(pool, drawOptions(draft), article);
   for (const [i, id] of draft.removed.entries()) {
     if (!drawn.some((q) => q.id === id)) continue;
-    drawn = drawQuestions(pool, { ...drawOptions(draft), keep: drawn.filter((q) => q.id !== id), exclude: draft.removed.slice(0, i + 1) }, article);
+    drawn = drawQuestions(
+      pool,
+      { ...drawOptions(draft), keep: drawn.filter((q) => q.id !== id), exclude: draft.removed.slice(0, i + 1) },
+      article,
+    );
   }
   return drawn;
 }
@@ -93,7 +101,11 @@ export function drawnQuestions(pool: readonly Question[], draft: QuizDraft, arti
 export type DraftQuiz = { ok: true; questions: Question[] } | { ok: false; message: string };
 
 /** What students will get: the drawn questions with the teacher's edits, then the teacher's own questions. */
-export function draftQuestions(pool: readonly Question[], draft: QuizDraft, article: Pick<Article, "paragraphs">): DraftQuiz {
+export function draftQuestions(
+  pool: readonly Question[],
+  draft: QuizDraft,
+  article: Pick<Article, "paragraphs">,
+): DraftQuiz {
   const questions: Question[] = [];
   for (const [i, question] of drawnQuestions(pool, draft, article).entries()) {
     const edit = draft.edits[question.id];
@@ -184,7 +196,8 @@ export function editQuestion(draft: QuizDraft, original: Question, changes: Ques
   if (explanation && explanation !== original.explanation) edit.explanation = explanation;
   if ("options" in original) {
     const options = changes.options?.map(tidy);
-    const sameOptions = !options || (options.length === original.options.length && options.every((o, i) => o === original.options[i]));
+    const sameOptions =
+      !options || (options.length === original.options.length && options.every((o, i) => o === original.options[i]));
     const answer = changes.answer ?? original.answer;
     if (!sameOptions || answer !== original.answer) {
       edit.options = options ?? original.options;
@@ -198,7 +211,10 @@ export function editQuestion(draft: QuizDraft, original: Question, changes: Ques
 }
 
 /** The question as the edited draft now has it, or why the edit cannot apply. */
-export function editedQuestion(draft: QuizDraft, original: Question): { ok: true; question: Question } | { ok: false; problem: string } {
+export function editedQuestion(
+  draft: QuizDraft,
+  original: Question,
+): { ok: true; question: Question } | { ok: false; problem: string } {
   if (isCustomId(original.id)) {
     const own = draft.custom.find((q) => q.id === original.id);
     return { ok: true, question: own ? upgradeQuestion(own) : original };
@@ -220,9 +236,14 @@ function applyChanges(question: CustomQuestion, changes: QuestionChanges): Custo
     explanation: tidy(changes.explanation) || question.explanation,
     evidence: changes.evidence ? [changes.evidence] : question.evidence,
   };
-  if ("options" in base && changes.options) return { ...base, ...filledOptions(changes.options, changes.answer ?? base.answer) };
+  if ("options" in base && changes.options)
+    return { ...base, ...filledOptions(changes.options, changes.answer ?? base.answer) };
   if (base.type === "short-answer" && changes.expected !== undefined) {
-    return { ...base, answer: tidy(changes.expected), accepted: (changes.alsoAccepted ?? []).map(tidy).filter(Boolean) };
+    return {
+      ...base,
+      answer: tidy(changes.expected),
+      accepted: (changes.alsoAccepted ?? []).map(tidy).filter(Boolean),
+    };
   }
   return base;
 }
@@ -255,7 +276,6 @@ export interface CustomFields {
   evidence: Span | null;
 }
 
-
 /** What is wrong with a choice question's wording, as messages for the teacher. Empty = fine. */
 const optionName = (i: number) => String.fromCharCode(65 + i);
 
@@ -267,7 +287,8 @@ export function choiceProblems(prompt: string, options: readonly string[], answe
   const cleaned = options.map(tidy);
   cleaned.forEach((o, i) => {
     if (!o) problems.push(`Option ${optionName(i)} is empty: write it or remove it.`);
-    else if (o.length > LIMITS.option) problems.push(`Option ${optionName(i)} is longer than ${LIMITS.option} characters.`);
+    else if (o.length > LIMITS.option)
+      problems.push(`Option ${optionName(i)} is longer than ${LIMITS.option} characters.`);
   });
   if (cleaned.filter(Boolean).length < 2) problems.push("Write at least two options.");
   if (cleaned.length > LIMITS.options) problems.push(`Use at most ${LIMITS.options} options.`);
@@ -302,19 +323,31 @@ export function customProblems(fields: CustomFields, bodyLength: number): string
   const problems: string[] = [];
   if (fields.kind === "multiple-choice") {
     const filled = filledOptions(fields.options, fields.answer);
-    const markedEmpty = fields.answer >= 0 && fields.answer < fields.options.length && !tidy(fields.options[fields.answer]!);
-    problems.push(...choiceProblems(fields.prompt, filled.options, filled.answer).map((p) => (markedEmpty && p === "Choose the right answer." ? `The option marked right (${optionName(fields.answer)}) is empty.` : p)));
+    const markedEmpty =
+      fields.answer >= 0 && fields.answer < fields.options.length && !tidy(fields.options[fields.answer]!);
+    problems.push(
+      ...choiceProblems(fields.prompt, filled.options, filled.answer).map((p) =>
+        markedEmpty && p === "Choose the right answer."
+          ? `The option marked right (${optionName(fields.answer)}) is empty.`
+          : p,
+      ),
+    );
     // As the engine asks its own: with two options a guess is right half the time (that is a true-or-false question).
-    if (filled.options.length === 2) problems.push(`Write at least ${MIN_CHOICE_OPTIONS} options (for two, make it a true-or-false question).`);
+    if (filled.options.length === 2)
+      problems.push(`Write at least ${MIN_CHOICE_OPTIONS} options (for two, make it a true-or-false question).`);
   } else {
     if (!tidy(fields.prompt)) problems.push("Write the question.");
-    if (tidy(fields.prompt).length > LIMITS.prompt) problems.push(`Keep the question under ${LIMITS.prompt} characters.`);
+    if (tidy(fields.prompt).length > LIMITS.prompt)
+      problems.push(`Keep the question under ${LIMITS.prompt} characters.`);
   }
-  if (fields.kind === "true-false" && fields.answer !== 0 && fields.answer !== 1) problems.push("Choose True or False.");
+  if (fields.kind === "true-false" && fields.answer !== 0 && fields.answer !== 1)
+    problems.push("Choose True or False.");
   if (fields.kind === "short-answer" && !tidy(fields.expected)) problems.push("Write the expected answer.");
-  if (tidy(fields.explanation).length > LIMITS.explanation) problems.push(`Keep the explanation under ${LIMITS.explanation} characters.`);
+  if (tidy(fields.explanation).length > LIMITS.explanation)
+    problems.push(`Keep the explanation under ${LIMITS.explanation} characters.`);
   const span = fields.evidence;
-  if (!span || span.start < 0 || span.end > bodyLength || span.end <= span.start) problems.push("Pick the sentence in the article that proves the answer.");
+  if (!span || span.start < 0 || span.end > bodyLength || span.end <= span.start)
+    problems.push("Pick the sentence in the article that proves the answer.");
   return problems;
 }
 
@@ -346,7 +379,8 @@ export function customQuestion(fields: CustomFields): CustomQuestion {
 
 /** Turns questionProblems() output ("has no blank") into what the teacher should do. */
 export function teacherWording(problem: string): string {
-  if (problem === "has no blank") return "Keep the blank “_____” in a fill-in-the-blank question: it marks the missing words.";
+  if (problem === "has no blank")
+    return "Keep the blank “_____” in a fill-in-the-blank question: it marks the missing words.";
   const giveaway = /^prompt gives away the answer “(.*)”$/.exec(problem);
   if (giveaway) return `The question gives away the answer (“${giveaway[1]}”). Reword it.`;
   if (problem === "has duplicate options") return "Two options say the same thing.";
@@ -374,7 +408,12 @@ const draftSchema = z.object({
   removed: z.array(z.string()),
   edits: z.record(
     z.string(),
-    z.object({ prompt: z.optional(z.string()), options: z.optional(z.array(z.string())), answer: z.optional(z.int()), explanation: z.optional(z.string()) }),
+    z.object({
+      prompt: z.optional(z.string()),
+      options: z.optional(z.array(z.string())),
+      answer: z.optional(z.int()),
+      explanation: z.optional(z.string()),
+    }),
   ),
   custom: z.array(customQuestionSchema).check(z.maxLength(100)),
   updatedAt: z.optional(isoDate),
@@ -391,7 +430,10 @@ export interface DraftsData {
   removed: Removed;
 }
 
-export const draftsDataSchema = z.object({ drafts: z.record(z.string(), draftSchema), removed: removedSchema }) as unknown as z.ZodMiniType<DraftsData>;
+export const draftsDataSchema = z.object({
+  drafts: z.record(z.string(), draftSchema),
+  removed: removedSchema,
+}) as unknown as z.ZodMiniType<DraftsData>;
 
 /** Version 1 had no tombstones. */
 export function migrateDrafts(state: unknown, fromVersion: number): DraftsData | undefined {

@@ -16,4 +16,3 @@ export interface Sentence {
 export function articleSentences(body: string): Sentence[] {
   return sentencesOf(body).map(({ start, end }) => ({ span: { start, end }, text: spanText(body, { start, end }) }));
 }
-

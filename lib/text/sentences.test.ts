@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { evidenceSentences, sentenceText, sentencesOf } from "./index";
 
-const body = "Holger von Neuhoff is the curator. He has worked there since 1990. “It is the oldest,” he said.\n\nThe bottle was found by Dr. Konrad Fischer. It was brown.";
+const body =
+  "Holger von Neuhoff is the curator. He has worked there since 1990. “It is the oldest,” he said.\n\nThe bottle was found by Dr. Konrad Fischer. It was brown.";
 const at = (text: string) => ({ start: body.indexOf(text), end: body.indexOf(text) + text.length });
 
 describe("the article's sentences", () => {
@@ -17,9 +18,21 @@ describe("the article's sentences", () => {
 
   it.each([
     ["one span: its sentence", [at("the oldest")], "“It is the oldest,” he said."],
-    ["two adjacent sentences, given in any order: in the article's order", [at("he said"), at("He has worked")], "He has worked there since 1990. “It is the oldest,” he said."],
-    ["a gap between them: marked", [at("he said"), at("curator")], "Holger von Neuhoff is the curator. … “It is the oldest,” he said."],
-    ["two spans in one sentence: the sentence once", [at("bottle"), at("Fischer")], "The bottle was found by Dr. Konrad Fischer."],
+    [
+      "two adjacent sentences, given in any order: in the article's order",
+      [at("he said"), at("He has worked")],
+      "He has worked there since 1990. “It is the oldest,” he said.",
+    ],
+    [
+      "a gap between them: marked",
+      [at("he said"), at("curator")],
+      "Holger von Neuhoff is the curator. … “It is the oldest,” he said.",
+    ],
+    [
+      "two spans in one sentence: the sentence once",
+      [at("bottle"), at("Fischer")],
+      "The bottle was found by Dr. Konrad Fischer.",
+    ],
     ["no evidence: nothing", [], ""],
   ])("shows evidence as a reader reads it: %s", (_, evidence, expected) => {
     expect(sentenceText(body, evidence)).toBe(expected);

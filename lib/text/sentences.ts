@@ -13,7 +13,10 @@ const ABBREVIATION = /(?:\p{Lu}\.){2,}$|(?:^|[\s(“"-])(?:\p{Lu}|Mr|Mrs|Ms|Dr|P
  * `afterIndex` points just past it and any closing quotes.
  */
 function endsSentenceAt(body: string, punctuationIndex: number, afterIndex: number): boolean {
-  if (body[punctuationIndex] === "." && ABBREVIATION.test(body.slice(Math.max(0, punctuationIndex - 12), punctuationIndex + 1))) {
+  if (
+    body[punctuationIndex] === "." &&
+    ABBREVIATION.test(body.slice(Math.max(0, punctuationIndex - 12), punctuationIndex + 1))
+  ) {
     return false;
   }
   // A new sentence starts with a capital, a digit or an opening quote.
@@ -73,7 +76,6 @@ export function sentenceAround(body: string, span: Span): Span {
   return { start, end };
 }
 
-
 export interface Sentence extends Span {
   /** Index of the paragraph the sentence is in. */
   paragraph: number;
@@ -84,9 +86,15 @@ export interface Sentence extends Span {
  * of the given paragraphs, by their start offsets); no sentence crosses a
  * paragraph.
  */
-export function sentencesOf(body: string, paragraphStarts?: readonly number[], paragraphs?: readonly string[]): Sentence[] {
+export function sentencesOf(
+  body: string,
+  paragraphStarts?: readonly number[],
+  paragraphs?: readonly string[],
+): Sentence[] {
   const starts = paragraphStarts ?? paragraphStartsOf(body);
-  const ends = paragraphs ? starts.map((s, p) => s + paragraphs[p]!.length) : starts.map((_, p) => paragraphEnd(body, starts[p + 1]));
+  const ends = paragraphs
+    ? starts.map((s, p) => s + paragraphs[p]!.length)
+    : starts.map((_, p) => paragraphEnd(body, starts[p + 1]));
   const sentences: Sentence[] = [];
   starts.forEach((paragraphStart, p) => {
     const end = ends[p]!;

@@ -30,13 +30,15 @@ export default async function ArticlePage({ params }: { params: Params }) {
   return (
     <>
       <ReadingProgress targetId="article" />
-      <article id="article" className="mx-auto max-w-measure px-4 pb-12 pt-6 sm:px-6 sm:pt-10">
+      <article id="article" className="mx-auto max-w-measure px-4 pt-6 pb-12 sm:px-6 sm:pt-10">
         <Link href="/" className="text-sm font-medium text-accent underline-offset-4 hover:underline">
           ← Library
         </Link>
         <header className="mt-4">
-          <p className="text-xs font-semibold uppercase tracking-widest text-accent">{article.source}</p>
-          <h1 className="mt-2 font-serif text-3xl font-bold leading-tight tracking-tight text-balance sm:text-4xl">{article.title}</h1>
+          <p className="text-xs font-semibold tracking-widest text-accent uppercase">{article.source}</p>
+          <h1 className="mt-2 font-serif text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
+            {article.title}
+          </h1>
           <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
             <ArticleMeta article={article} />
             <TextSizeControl />
@@ -46,14 +48,24 @@ export default async function ArticlePage({ params }: { params: Params }) {
           </div>
         </header>
         <hr className="my-6 border-line" />
-        <ArticleText id="article-text" words={definedWords(article)} paragraphs={article.paragraphs} dateline={article.dateline} />
+        <ArticleText
+          id="article-text"
+          words={definedWords(article)}
+          paragraphs={article.paragraphs}
+          dateline={article.dateline}
+        />
         {/* No header image is shown, so its credit (article.imageCredit) is not either. */}
         <p className="mt-6 text-sm text-muted">Source: {article.source}</p>
-        <aside aria-labelledby="quiz-cta" className="mt-10 rounded-card border border-line bg-surface p-5 shadow-card sm:p-6">
+        <aside
+          aria-labelledby="quiz-cta"
+          className="mt-10 rounded-card border border-line bg-surface p-5 shadow-card sm:p-6"
+        >
           <h2 id="quiz-cta" className="text-lg font-semibold">
             Ready to check what you read?
           </h2>
-          <p className="mt-1 text-muted">Ten questions, one at a time. After each answer you see the sentence that proves it.</p>
+          <p className="mt-1 text-muted">
+            Ten questions, one at a time. After each answer you see the sentence that proves it.
+          </p>
           <Link
             href={`/articles/${article.slug}/quiz/`}
             className="mt-4 inline-flex items-center gap-2 rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent no-underline shadow-card hover:bg-accent-strong"
@@ -63,7 +75,10 @@ export default async function ArticlePage({ params }: { params: Params }) {
         </aside>
         <p className="mt-4 text-sm text-muted">
           Teaching this article?{" "}
-          <Link href={`/articles/${article.slug}/build/`} className="font-medium text-accent underline underline-offset-4">
+          <Link
+            href={`/articles/${article.slug}/build/`}
+            className="font-medium text-accent underline underline-offset-4"
+          >
             Build a quiz for your class
           </Link>{" "}
           and share it as one link.

@@ -12,9 +12,12 @@ import { formatDigits, normalizeAnswer, numberToWords } from "./match";
 import type { Question } from "./types";
 
 const isPermutation = (indices: readonly number[], length: number) =>
-  indices.length === length && new Set(indices).size === length && indices.every((i) => Number.isInteger(i) && i >= 0 && i < length);
+  indices.length === length &&
+  new Set(indices).size === length &&
+  indices.every((i) => Number.isInteger(i) && i >= 0 && i < length);
 
-const allDistinct = (texts: readonly string[]) => new Set(texts.map(normalizeAnswer)).size === texts.length && texts.every((t) => normalizeAnswer(t) !== "");
+const allDistinct = (texts: readonly string[]) =>
+  new Set(texts.map(normalizeAnswer)).size === texts.length && texts.every((t) => normalizeAnswer(t) !== "");
 
 /** Does `prompt` contain `answer` as whole words, once both are normalized? */
 export function promptContains(prompt: string, answer: string): boolean {
@@ -36,7 +39,13 @@ export function questionProblems(question: Question, bodyLength: number): string
   if (!question.explanation.trim() || question.explanation.includes("\n")) problems.push("explanation is not one line");
   if (question.evidence.length === 0) problems.push("has no evidence");
   for (const span of question.evidence) {
-    if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start < span.end && span.end <= bodyLength)) {
+    if (!(
+      Number.isInteger(span.start) &&
+      Number.isInteger(span.end) &&
+      span.start >= 0 &&
+      span.start < span.end &&
+      span.end <= bodyLength
+    )) {
       problems.push(`evidence [${span.start}, ${span.end}) is not inside the article`);
     }
   }
@@ -53,12 +62,17 @@ export function questionProblems(question: Question, bodyLength: number): string
       break;
     case "numeric":
       if (!Number.isFinite(question.answer)) problems.push("answer is not a number");
-      for (const form of new Set([String(question.answer), formatDigits(question.answer), numberToWords(question.answer)])) {
+      for (const form of new Set([
+        String(question.answer),
+        formatDigits(question.answer),
+        numberToWords(question.answer),
+      ])) {
         if (wordsContain(promptWords, form)) problems.push(`prompt gives away the answer “${form}”`);
       }
       break;
     case "matching":
-      if (question.left.length < 2 || question.left.length !== question.right.length) problems.push("needs two equal sides of two or more");
+      if (question.left.length < 2 || question.left.length !== question.right.length)
+        problems.push("needs two equal sides of two or more");
       if (!allDistinct(question.left) || !allDistinct(question.right)) problems.push("has duplicate items");
       if (!isPermutation(question.answer, question.right.length)) problems.push("answer is not a one-to-one matching");
       break;

@@ -7,34 +7,84 @@ import type { DateKind, PlaceKind } from "./article-types";
 import { formatDigits, numberToWords } from "./match";
 
 export const PERSON_NAMES = [
-  "Zhang Wei", "Chen Jing", "Liu Yang", "Zhou Min", "Sarah Mitchell", "David Okafor", "Maria Gonzalez",
-  "James Carter", "Priya Raman", "Kenji Sato", "Emily Novak", "Ahmed Hassan", "Lucas Moreau", "Anna Kowalski",
-  "Huang Lei", "Olivia Bennett", "Daniel Kim", "Fatima Diallo",
+  "Zhang Wei",
+  "Chen Jing",
+  "Liu Yang",
+  "Zhou Min",
+  "Sarah Mitchell",
+  "David Okafor",
+  "Maria Gonzalez",
+  "James Carter",
+  "Priya Raman",
+  "Kenji Sato",
+  "Emily Novak",
+  "Ahmed Hassan",
+  "Lucas Moreau",
+  "Anna Kowalski",
+  "Huang Lei",
+  "Olivia Bennett",
+  "Daniel Kim",
+  "Fatima Diallo",
 ];
 
 export const ORGANIZATION_NAMES = [
-  "Center for Global Energy Studies", "Pacific Policy Forum", "Institute of International Economics",
-  "National Academy of Environmental Research", "Asia Society Policy Lab", "World Climate Council",
-  "Beijing Institute of Technology Policy", "Atlantic Council for Digital Affairs", "Fudan Center for American Studies",
+  "Center for Global Energy Studies",
+  "Pacific Policy Forum",
+  "Institute of International Economics",
+  "National Academy of Environmental Research",
+  "Asia Society Policy Lab",
+  "World Climate Council",
+  "Beijing Institute of Technology Policy",
+  "Atlantic Council for Digital Affairs",
+  "Fudan Center for American Studies",
   "Global Governance Foundation",
 ];
 
 export const PLACE_NAMES: Record<PlaceKind, string[]> = {
-  city: ["Beijing", "Guangzhou", "Hangzhou", "Chengdu", "Washington", "New York", "Boston", "San Francisco", "Chicago", "Shenzhen"],
+  city: [
+    "Beijing",
+    "Guangzhou",
+    "Hangzhou",
+    "Chengdu",
+    "Washington",
+    "New York",
+    "Boston",
+    "San Francisco",
+    "Chicago",
+    "Shenzhen",
+  ],
   country: ["Japan", "India", "Germany", "Brazil", "Canada", "France", "South Korea", "Australia"],
   region: ["Southeast Asia", "the Middle East", "Western Europe", "East Africa", "Latin America"],
   venue: ["a city hall", "a public library", "a conference hotel", "a university campus"],
 };
 
 export const ROLES = [
-  "professor of economics", "senior editor", "policy analyst", "program director", "visiting scholar",
-  "climate scientist", "deputy director", "software engineer", "graduate student", "foreign correspondent",
+  "professor of economics",
+  "senior editor",
+  "policy analyst",
+  "program director",
+  "visiting scholar",
+  "climate scientist",
+  "deputy director",
+  "software engineer",
+  "graduate student",
+  "foreign correspondent",
 ];
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 
 /** Dates of the same shape as `text` ("2023" → nearby years, "Tuesday" → other weekdays, "last November" → "last March"). */
@@ -60,7 +110,9 @@ export function dateDistractors(text: string, kind: DateKind): string[] {
     const value = /\b(\d+|[a-z]+)\b/i.exec(text);
     const parsed = value ? wordValue(value[1]!) : undefined;
     if (value && parsed !== undefined) {
-      return nearbyNumbers(parsed, 5).map((n) => text.replace(value[1]!, /\d/.test(value[1]!) ? String(n) : numberToWords(n)));
+      return nearbyNumbers(parsed, 5).map((n) =>
+        text.replace(value[1]!, /\d/.test(value[1]!) ? String(n) : numberToWords(n)),
+      );
     }
   }
   return [];
@@ -68,7 +120,9 @@ export function dateDistractors(text: string, kind: DateKind): string[] {
 
 function wordValue(token: string): number | undefined {
   if (/^\d+$/.test(token)) return Number(token);
-  const index = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].indexOf(token.toLowerCase());
+  const index = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].indexOf(
+    token.toLowerCase(),
+  );
   return index >= 0 ? index : undefined;
 }
 
@@ -81,8 +135,15 @@ export function nearbyNumbers(value: number, count: number): number[] {
   const magnitude = value === 0 ? 1 : 10 ** Math.floor(Math.log10(Math.abs(value)));
   const step = value < 10 ? 1 : magnitude;
   const candidates = [
-    value + step, value - step, value + 2 * step, value * 10, value - 2 * step,
-    Math.round(value / 10), value * 2, value + 3 * step, Math.round(value / 2),
+    value + step,
+    value - step,
+    value + 2 * step,
+    value * 10,
+    value - 2 * step,
+    Math.round(value / 10),
+    value * 2,
+    value + 3 * step,
+    Math.round(value / 2),
   ];
   const seen = new Set<number>([value]);
   const out: number[] = [];

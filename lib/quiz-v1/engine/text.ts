@@ -16,7 +16,10 @@ const ABBREVIATION = /(?:\p{Lu}\.){2,}$|(?:^|[\s(“"-])(?:\p{Lu}|Mr|Mrs|Ms|Dr|P
  * `afterIndex` points just past it and any closing quotes.
  */
 function endsSentenceAt(body: string, punctuationIndex: number, afterIndex: number): boolean {
-  if (body[punctuationIndex] === "." && ABBREVIATION.test(body.slice(Math.max(0, punctuationIndex - 12), punctuationIndex + 1))) {
+  if (
+    body[punctuationIndex] === "." &&
+    ABBREVIATION.test(body.slice(Math.max(0, punctuationIndex - 12), punctuationIndex + 1))
+  ) {
     return false;
   }
   // A new sentence starts with a capital, a digit or an opening quote.

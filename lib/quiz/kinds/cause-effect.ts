@@ -35,7 +35,10 @@ export const causeEffect: QuestionKind<ChoiceQuestion> = {
         // The fact's own wrong answers first (the extractor lists those nearest the question's subject first, and
         // the nearest are the ones a reader must think about); the article's other "why" answers only to make up the number.
         const own = (cause.distractors ?? []).map(asSentence).filter(fits).slice(0, 4);
-        const others = causes.filter((c) => c.id !== cause.id).map((c) => asSentence(c.answer)).filter(fits);
+        const others = causes
+          .filter((c) => c.id !== cause.id)
+          .map((c) => asSentence(c.answer))
+          .filter(fits);
         const distractors = pickDistractors({ rng, answer, fromArticle: own, fromPool: others });
         return choiceQuestion(
           {

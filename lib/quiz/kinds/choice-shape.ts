@@ -22,7 +22,8 @@ export function newOrder(seed: number, purpose: string, n: number): number[] {
   return n > 1 && order.every((v, i) => v === i) ? [...order.slice(1), order[0]!] : order;
 }
 
-export const allDistinct = (texts: readonly string[]) => new Set(texts.map(normalizeAnswer)).size === texts.length && texts.every((t) => normalizeAnswer(t) !== "");
+export const allDistinct = (texts: readonly string[]) =>
+  new Set(texts.map(normalizeAnswer)).size === texts.length && texts.every((t) => normalizeAnswer(t) !== "");
 
 /** Does `text` contain `phrase` as whole words, once both are normalized? */
 export function containsWords(text: string, phrase: string): boolean {
@@ -30,12 +31,16 @@ export function containsWords(text: string, phrase: string): boolean {
   return needle !== "" && ` ${normalizeAnswer(text)} `.includes(` ${needle} `);
 }
 
-export function choiceShape(type: ChoiceType, options: { keepOrder?: boolean; minOptions?: number } = {}): ChoiceBehaviour {
+export function choiceShape(
+  type: ChoiceType,
+  options: { keepOrder?: boolean; minOptions?: number } = {},
+): ChoiceBehaviour {
   const minOptions = options.minOptions ?? MIN_CHOICE_OPTIONS;
   return {
     type,
     response: "choice",
-    isComplete: (question, response) => response.kind === "choice" && response.index >= 0 && response.index < question.options.length,
+    isComplete: (question, response) =>
+      response.kind === "choice" && response.index >= 0 && response.index < question.options.length,
     grade: (question, response) => response.kind === "choice" && response.index === question.answer,
     correctResponse: (question): Response => ({ kind: "choice", index: question.answer }),
     // True/False keeps its order, which students expect.
@@ -45,16 +50,24 @@ export function choiceShape(type: ChoiceType, options: { keepOrder?: boolean; mi
       return { ...question, options: order.map((i) => question.options[i]!), answer: order.indexOf(question.answer) };
     },
     describeAnswer: (question) => [question.options[question.answer] ?? ""],
-    markdown: (question) => [...question.options.map((option, i) => `${LETTERS[i]}. ${option}`), "", `**Answer:** ${LETTERS[question.answer]}. ${question.options[question.answer]}`],
-    describeResponse: (question, response) => [response.kind === "choice" ? (question.options[response.index] ?? NO_ANSWER) : NO_ANSWER],
+    markdown: (question) => [
+      ...question.options.map((option, i) => `${LETTERS[i]}. ${option}`),
+      "",
+      `**Answer:** ${LETTERS[question.answer]}. ${question.options[question.answer]}`,
+    ],
+    describeResponse: (question, response) => [
+      response.kind === "choice" ? (question.options[response.index] ?? NO_ANSWER) : NO_ANSWER,
+    ],
     problems: (question) => {
       const problems: string[] = [];
-      if (question.options.length < minOptions) problems.push(`has ${question.options.length} options, fewer than ${minOptions}`);
+      if (question.options.length < minOptions)
+        problems.push(`has ${question.options.length} options, fewer than ${minOptions}`);
       if (!allDistinct(question.options)) problems.push("has duplicate options");
       const answer = question.options[question.answer];
       if (!Number.isInteger(question.answer) || answer === undefined) problems.push("answer index is out of range");
       // "True"/"False" is a verdict on the prompt, not a fact that could leak into it.
-      else if (!options.keepOrder && containsWords(question.prompt, answer)) problems.push(`prompt gives away the answer “${answer}”`);
+      else if (!options.keepOrder && containsWords(question.prompt, answer))
+        problems.push(`prompt gives away the answer “${answer}”`);
       return problems;
     },
     schema: z.strictObject({

@@ -41,7 +41,14 @@ function blankables(ctx: GeneratorContext): Blankable[] {
     skill: "key-details" as const,
     kin: kindNames(ctx.index, e).filter((name) => name !== e.name),
   }));
-  const dates = facts.dates.map((d) => ({ factId: d.id, texts: [d.text], accepted: [d.text], evidence: d.evidence, skill: "key-details" as const, kin: facts.dates.filter((o) => o.id !== d.id).map((o) => o.text) }));
+  const dates = facts.dates.map((d) => ({
+    factId: d.id,
+    texts: [d.text],
+    accepted: [d.text],
+    evidence: d.evidence,
+    skill: "key-details" as const,
+    kin: facts.dates.filter((o) => o.id !== d.id).map((o) => o.text),
+  }));
   const numbers = facts.numbers.map((n) => ({
     factId: n.id,
     texts: [n.text],
@@ -87,11 +94,18 @@ function blankQuestion(ctx: GeneratorContext, item: Blankable): FillBlankQuestio
     const blanked = `${sentence.slice(0, at)}${BLANK}${sentence.slice(at + text.length)}`;
     const rest = ` ${normalizeAnswer(blanked)} `;
     // Another form of the answer left in the sentence would give it away.
-    if (accepted.some((form) => normalizeAnswer(form) !== "" && rest.includes(` ${normalizeAnswer(form)} `))) return undefined;
+    if (accepted.some((form) => normalizeAnswer(form) !== "" && rest.includes(` ${normalizeAnswer(form)} `)))
+      return undefined;
     const id = questionId("fill-blank", "sentence", [item.factId]);
     const rng = ctx.rngFor(id);
     // Words of its kind that the sentence does not already show, and that are not another name of the answer.
-    const others = pickDistractors({ rng, answer: text, answerNames: accepted, fromArticle: item.kin, notIn: sentence });
+    const others = pickDistractors({
+      rng,
+      answer: text,
+      answerNames: accepted,
+      fromArticle: item.kin,
+      notIn: sentence,
+    });
     return {
       id,
       type: "fill-blank",

@@ -70,7 +70,12 @@ function statementInArticle(ctx: GeneratorContext): ChoiceQuestion[] {
       const answer = claimStatement(subject, claim.predicate);
       const id = questionId("in-article", "statement", [claim.id]);
       const rng = ctx.rngFor(id);
-      const distractors = pickDistractors({ rng, answer, fromArticle: swapped, isTrue: (s) => trueStatements.has(normalizeAnswer(s)) });
+      const distractors = pickDistractors({
+        rng,
+        answer,
+        fromArticle: swapped,
+        isTrue: (s) => trueStatements.has(normalizeAnswer(s)),
+      });
       return choiceQuestion(
         {
           id,

@@ -20,7 +20,6 @@ import { speakerPosition } from "./speaker-position";
 import { trueFalse } from "./true-false";
 import { vocabulary } from "./vocabulary";
 
-
 export const KINDS = {
   "cause-effect": causeEffect,
   "speaker-position": speakerPosition,
@@ -38,7 +37,9 @@ export const KINDS = {
 } satisfies { [T in QuestionType]: QuestionKind<QuestionOf<T>> };
 
 /** Any question, as its kind's schema checks it: links, stored sessions and quiz files are read through this. */
-export const questionSchema = z.union(Object.values(KINDS).map((kind) => kind.schema) as unknown as [z.ZodMiniType<Question>, ...z.ZodMiniType<Question>[]]);
+export const questionSchema = z.union(
+  Object.values(KINDS).map((kind) => kind.schema) as unknown as [z.ZodMiniType<Question>, ...z.ZodMiniType<Question>[]],
+);
 
 /** The kind of a question (or of a type). */
 export function kindOf(question: Question | QuestionType): QuestionKind<Question> {
@@ -48,7 +49,9 @@ export function kindOf(question: Question | QuestionType): QuestionKind<Question
 }
 
 /** The types the engine generates, in pool order ("short-answer" is only ever a teacher's). */
-export const GENERATED_TYPES = (Object.keys(KINDS) as GeneratedQuestionType[]).filter((type) => kindOf(type).generate !== undefined);
+export const GENERATED_TYPES = (Object.keys(KINDS) as GeneratedQuestionType[]).filter(
+  (type) => kindOf(type).generate !== undefined,
+);
 
 /** Every question type, generated or not. */
 export const ALL_TYPES = Object.keys(KINDS) as QuestionType[];

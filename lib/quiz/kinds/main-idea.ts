@@ -29,7 +29,8 @@ export const mainIdea: QuestionKind<ChoiceQuestion> = {
     const answer = asSentence(idea.statement);
     const length = words(answer);
     // Of a length near the answer's, so the longest option is not always the right one.
-    const fits = (option: string) => words(option) >= length * 0.55 && words(option) <= length * 1.35 && wordSimilarity(option, answer) < 0.5;
+    const fits = (option: string) =>
+      words(option) >= length * 0.55 && words(option) <= length * 1.35 && wordSimilarity(option, answer) < 0.5;
     const speakerName = (id: string) => ctx.index.entities.get(id)?.name;
     const details = [
       ...(idea.details ?? []).map(asSentence),
@@ -37,7 +38,11 @@ export const mainIdea: QuestionKind<ChoiceQuestion> = {
         const subject = ctx.index.entities.get(claim.subject);
         return subject ? [claimStatement(subject, claim.predicate)] : [];
       }),
-      ...positions.flatMap((p) => (speakerName(p.speaker) ? [asSentence(`${speakerName(p.speaker)} says ${embeddedClause(p.statement, ctx.index.keepsCapital)}`)] : [])),
+      ...positions.flatMap((p) =>
+        speakerName(p.speaker)
+          ? [asSentence(`${speakerName(p.speaker)} says ${embeddedClause(p.statement, ctx.index.keepsCapital)}`)]
+          : [],
+      ),
       ...statements.filter((s) => s.evidence.start > idea.evidence.end).map((s) => asSentence(s.text)),
     ].filter(fits);
     const distortions = idea.distortions.map(asSentence).filter(fits);
@@ -46,14 +51,17 @@ export const mainIdea: QuestionKind<ChoiceQuestion> = {
     const add = (candidates: readonly string[], upTo: number) => {
       for (const option of shuffle(rng, candidates)) {
         if (chosen.length >= upTo) return;
-        if (normalizeAnswer(option) === normalizeAnswer(answer) || chosen.some((c) => wordSimilarity(c, option) >= 0.5)) continue;
+        if (normalizeAnswer(option) === normalizeAnswer(answer) || chosen.some((c) => wordSimilarity(c, option) >= 0.5))
+          continue;
         chosen.push(option);
       }
     };
     add(distortions, 1);
     // The article's own minor sentences first, those nearest the answer's length: a student weighs what the
     // article says against what it is about, not a long option against short ones.
-    const closest = [...details.slice(0, idea.details?.length ?? 0)].sort((a, b) => Math.abs(words(a) - length) - Math.abs(words(b) - length));
+    const closest = [...details.slice(0, idea.details?.length ?? 0)].sort(
+      (a, b) => Math.abs(words(a) - length) - Math.abs(words(b) - length),
+    );
     add(closest.slice(0, 3), 2);
     add(details, 3);
     add(distortions, 3);

@@ -4,8 +4,17 @@ import type { Article } from "../../article/types";
 import { harborArticle } from "../fixtures/harbor-article";
 import { buildPool } from "../index";
 
-const firstSpan = (text: string) => ({ start: harborArticle.body.indexOf(text), end: harborArticle.body.indexOf(text) + text.length });
-const word = (id: string, term: string, meaning: string) => ({ id, term, meaning, otherMeanings: ["to sell", "to hide", "to paint"], evidence: firstSpan(term) });
+const firstSpan = (text: string) => ({
+  start: harborArticle.body.indexOf(text),
+  end: harborArticle.body.indexOf(text) + text.length,
+});
+const word = (id: string, term: string, meaning: string) => ({
+  id,
+  term,
+  meaning,
+  otherMeanings: ["to sell", "to hide", "to paint"],
+  evidence: firstSpan(term),
+});
 const article: Article = {
   ...harborArticle,
   facts: {

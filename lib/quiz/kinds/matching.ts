@@ -53,10 +53,20 @@ interface Variant {
 }
 
 function matchingQuestion(ctx: GeneratorContext, variant: Variant, pairs: Pair[]): MatchingQuestion {
-  const id = questionId("matching", variant.name, pairs.flatMap((p) => p.factIds));
+  const id = questionId(
+    "matching",
+    variant.name,
+    pairs.flatMap((p) => p.factIds),
+  );
   const rng = ctx.rngFor(id);
-  const leftOrder = shuffle(rng, pairs.map((_, i) => i));
-  let rightOrder = shuffle(rng, pairs.map((_, i) => i));
+  const leftOrder = shuffle(
+    rng,
+    pairs.map((_, i) => i),
+  );
+  let rightOrder = shuffle(
+    rng,
+    pairs.map((_, i) => i),
+  );
   // Shown already matched row by row, the question would answer itself.
   if (leftOrder.every((v, i) => v === rightOrder[i])) rightOrder = [...rightOrder.slice(1), rightOrder[0]!];
   return {
@@ -82,7 +92,13 @@ function peopleToRoles(ctx: GeneratorContext): MatchingQuestion[] {
       return label ? [{ factIds: [person.id], left: person.name, right: label, evidence: person.evidence }] : [];
     }),
   );
-  const variant = { name: "roles", skill: "people-roles", level: "literal", prompt: "Match each person with their role.", explanation: "Each person is introduced with this role in the article." } as const;
+  const variant = {
+    name: "roles",
+    skill: "people-roles",
+    level: "literal",
+    prompt: "Match each person with their role.",
+    explanation: "Each person is introduced with this role in the article.",
+  } as const;
   return groups(pairs).map((group) => matchingQuestion(ctx, variant, group));
 }
 
@@ -96,16 +112,33 @@ function speakersToQuotes(ctx: GeneratorContext): MatchingQuestion[] {
   const pairs = distinctRight(
     ctx.index.people.flatMap((person) => {
       const quote = firstQuote.get(person.id);
-      return quote ? [{ factIds: [quote.id], left: person.name, right: `“${shortQuote(quote.text, 70)}”`, evidence: quote.evidence }] : [];
+      return quote
+        ? [
+            {
+              factIds: [quote.id],
+              left: person.name,
+              right: `“${shortQuote(quote.text, 70)}”`,
+              evidence: quote.evidence,
+            },
+          ]
+        : [];
     }),
   );
-  const variant = { name: "quotes", skill: "quotations", level: "literal", prompt: "Match each speaker with what they said.", explanation: "Each quotation is attributed to this speaker in the article." } as const;
+  const variant = {
+    name: "quotes",
+    skill: "quotations",
+    level: "literal",
+    prompt: "Match each speaker with what they said.",
+    explanation: "Each quotation is attributed to this speaker in the article.",
+  } as const;
   return groups(pairs).map((group) => matchingQuestion(ctx, variant, group));
 }
 
 function wordsToMeanings(ctx: GeneratorContext): MatchingQuestion[] {
   const pairs = distinctRight(
-    (ctx.article.facts.vocabulary ?? []).filter((v) => !v.definedInText).map((v) => ({ factIds: [v.id], left: `“${v.term}”`, right: v.meaning, evidence: v.evidence })),
+    (ctx.article.facts.vocabulary ?? [])
+      .filter((v) => !v.definedInText)
+      .map((v) => ({ factIds: [v.id], left: `“${v.term}”`, right: v.meaning, evidence: v.evidence })),
   );
   const variant = {
     name: "meanings",
@@ -119,7 +152,9 @@ function wordsToMeanings(ctx: GeneratorContext): MatchingQuestion[] {
 
 const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 const isPermutation = (indices: readonly number[], length: number) =>
-  indices.length === length && new Set(indices).size === length && indices.every((i) => Number.isInteger(i) && i >= 0 && i < length);
+  indices.length === length &&
+  new Set(indices).size === length &&
+  indices.every((i) => Number.isInteger(i) && i >= 0 && i < length);
 
 export const matching: QuestionKind<MatchingQuestion> = {
   type: "matching",
@@ -127,7 +162,10 @@ export const matching: QuestionKind<MatchingQuestion> = {
   level: "literal",
   inDefaultDraw: true,
   generate: (ctx) => [...speakersToQuotes(ctx), ...wordsToMeanings(ctx), ...peopleToRoles(ctx)],
-  isComplete: (question, response) => response.kind === "matching" && response.pairs.length === question.left.length && response.pairs.every((p) => p >= 0),
+  isComplete: (question, response) =>
+    response.kind === "matching" &&
+    response.pairs.length === question.left.length &&
+    response.pairs.every((p) => p >= 0),
   grade: (question, response) => response.kind === "matching" && sameList(response.pairs, question.answer),
   correctResponse: (question): Response => ({ kind: "matching", pairs: [...question.answer] }),
   reshuffle(question, seed) {
@@ -140,7 +178,8 @@ export const matching: QuestionKind<MatchingQuestion> = {
       answer: leftOrder.map((i) => rightOrder.indexOf(question.answer[i]!)),
     };
   },
-  describeAnswer: (question) => question.left.map((left, i) => `${left} → ${question.right[question.answer[i] ?? -1] ?? "?"}`),
+  describeAnswer: (question) =>
+    question.left.map((left, i) => `${left} → ${question.right[question.answer[i] ?? -1] ?? "?"}`),
   markdown: (question) => [
     ...question.left.map((l) => `- ${l}`),
     "",
@@ -149,15 +188,24 @@ export const matching: QuestionKind<MatchingQuestion> = {
     `**Answer:** ${question.left.map((l, i) => `${l} → ${LETTERS[question.answer[i]!]}`).join("; ")}`,
   ],
   describeResponse: (question, response) =>
-    response.kind === "matching" ? question.left.map((left, i) => `${left} → ${question.right[response.pairs[i] ?? -1] ?? "no match chosen"}`) : [NO_ANSWER],
+    response.kind === "matching"
+      ? question.left.map((left, i) => `${left} → ${question.right[response.pairs[i] ?? -1] ?? "no match chosen"}`)
+      : [NO_ANSWER],
   problems(question) {
     const problems: string[] = [];
-    if (question.left.length < 2 || question.left.length !== question.right.length) problems.push("needs two equal sides of two or more");
+    if (question.left.length < 2 || question.left.length !== question.right.length)
+      problems.push("needs two equal sides of two or more");
     if (!allDistinct(question.left) || !allDistinct(question.right)) problems.push("has duplicate items");
     if (!isPermutation(question.answer, question.right.length)) problems.push("answer is not a one-to-one matching");
     return problems;
   },
-  schema: z.strictObject({ ...baseShape, type: z.literal("matching"), left: items, right: items, answer: order }) as unknown as z.ZodMiniType<MatchingQuestion>,
+  schema: z.strictObject({
+    ...baseShape,
+    type: z.literal("matching"),
+    left: items,
+    right: items,
+    answer: order,
+  }) as unknown as z.ZodMiniType<MatchingQuestion>,
 };
 
 export { isPermutation, sameList };

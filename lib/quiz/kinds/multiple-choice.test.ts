@@ -14,8 +14,20 @@ describe("roleAsWritten", () => {
       ["Yale University", "Yale"],
       "the director of the Child Neuroscience Lab at Yale University",
     ],
-    ["the founder of a group", "said Jamie Traeger-Muney, a wealth psychologist and founder of the Wealth Legacy Group.", "founder", ["Wealth Legacy Group"], "the founder of the Wealth Legacy Group"],
-    ["the article's own “the”", "said Dennis Conyon, the south-east director for the UK National Taxi Association.", "south-east director", ["UK National Taxi Association"], "the south-east director for the UK National Taxi Association"],
+    [
+      "the founder of a group",
+      "said Jamie Traeger-Muney, a wealth psychologist and founder of the Wealth Legacy Group.",
+      "founder",
+      ["Wealth Legacy Group"],
+      "the founder of the Wealth Legacy Group",
+    ],
+    [
+      "the article's own “the”",
+      "said Dennis Conyon, the south-east director for the UK National Taxi Association.",
+      "south-east director",
+      ["UK National Taxi Association"],
+      "the south-east director for the UK National Taxi Association",
+    ],
     [
       "one of several: “a”",
       "Savannah Billman, a member of the delegation and senior digital communications associate at the U.S. National Committee on U.S.-China Relations, told Sixth Tone.",
@@ -28,7 +40,9 @@ describe("roleAsWritten", () => {
   });
 
   it("gives nothing when the sentence does not lead from the role to the organization", () => {
-    expect(roleAsWritten("Ruth Adeyemi, a coordinator, joined the Harbor Trust last year.", "coordinator", ["Harbor Trust"])).toBeUndefined();
+    expect(
+      roleAsWritten("Ruth Adeyemi, a coordinator, joined the Harbor Trust last year.", "coordinator", ["Harbor Trust"]),
+    ).toBeUndefined();
   });
 });
 

@@ -10,7 +10,15 @@ import { claimHolds, isBareTitle, kindNames, roleLabel, type Entity } from "../a
 import { choiceQuestion, pickDistractors, questionId } from "../choice";
 import { normalizeAnswer } from "../match";
 import { dateDistractors, formatLike, nearbyNumbers, PLACE_NAMES } from "../pools";
-import { asSentence, capitalize, datePhrase, embeddedClause, nameInSentence, possessive, withIndefiniteArticle } from "../text";
+import {
+  asSentence,
+  capitalize,
+  datePhrase,
+  embeddedClause,
+  nameInSentence,
+  possessive,
+  withIndefiniteArticle,
+} from "../text";
 import type { ChoiceQuestion } from "../types";
 import { choiceShape } from "./choice-shape";
 import { defined, type GeneratorContext, type QuestionKind } from "./kind";
@@ -38,10 +46,15 @@ export function roleAsWritten(sentence: string, role: string, orgNames: readonly
   for (const org of orgNames) {
     // Up to eight words between the role's preposition and the organization, within one clause.
     const between = "(?:[^,;.“”\\s]+\\s+){0,8}?";
-    const match = new RegExp(`(?:\\b(the|a|an)\\s+)?\\b(${escape(role)}\\s+(of|at|for|with)\\s+${between}${escape(org)})(?![\\p{L}\\p{N}])`, "iu").exec(sentence);
+    const match = new RegExp(
+      `(?:\\b(the|a|an)\\s+)?\\b(${escape(role)}\\s+(of|at|for|with)\\s+${between}${escape(org)})(?![\\p{L}\\p{N}])`,
+      "iu",
+    ).exec(sentence);
     if (!match) continue;
     const [, article, phrase, preposition] = match;
-    return article?.toLowerCase() === "the" || preposition!.toLowerCase() === "of" ? `the ${phrase}` : withIndefiniteArticle(phrase!);
+    return article?.toLowerCase() === "the" || preposition!.toLowerCase() === "of"
+      ? `the ${phrase}`
+      : withIndefiniteArticle(phrase!);
   }
   return undefined;
 }
@@ -56,14 +69,28 @@ function whoHasRole(ctx: GeneratorContext): ChoiceQuestion[] {
       // "Who is the President?" is general knowledge, not reading: only roles the article ties to a place of work.
       if (!label || !fact.affiliation) return undefined;
       const sentence = ctx.sentence(person.evidence);
-      const described = roleAsWritten(ctx.article.body.slice(sentence.start, sentence.end), fact.role!, index.entities.get(fact.affiliation)?.names ?? []) ?? withIndefiniteArticle(label);
+      const described =
+        roleAsWritten(
+          ctx.article.body.slice(sentence.start, sentence.end),
+          fact.role!,
+          index.entities.get(fact.affiliation)?.names ?? [],
+        ) ?? withIndefiniteArticle(label);
       const id = questionId(TYPE, "who-role", [person.id]);
       const rng = ctx.rngFor(id);
       const sameLabel = (name: string) => {
         const other = index.byName(name);
-        return other?.kind === "person" && normalizeAnswer(roleLabel(index, other.fact as Person) ?? "") === normalizeAnswer(label);
+        return (
+          other?.kind === "person" &&
+          normalizeAnswer(roleLabel(index, other.fact as Person) ?? "") === normalizeAnswer(label)
+        );
       };
-      const distractors = pickDistractors({ rng, answer: person.name, answerNames: person.names, fromArticle: kindNames(index, person), isTrue: sameLabel });
+      const distractors = pickDistractors({
+        rng,
+        answer: person.name,
+        answerNames: person.names,
+        fromArticle: kindNames(index, person),
+        isTrue: sameLabel,
+      });
       return choiceQuestion(
         {
           id,
@@ -90,7 +117,8 @@ function whatRole(ctx: GeneratorContext): ChoiceQuestion[] {
   const byNormalized = new Map<string, string>();
   for (const p of index.people) {
     const role = (p.fact as Person).role;
-    if (role && !isBareTitle(role) && !byNormalized.has(normalizeAnswer(role))) byNormalized.set(normalizeAnswer(role), role);
+    if (role && !isBareTitle(role) && !byNormalized.has(normalizeAnswer(role)))
+      byNormalized.set(normalizeAnswer(role), role);
   }
   const roles = [...byNormalized.values()];
   return defined(
@@ -100,7 +128,12 @@ function whatRole(ctx: GeneratorContext): ChoiceQuestion[] {
       const id = questionId(TYPE, "role", [person.id]);
       const rng = ctx.rngFor(id);
       // Only the article's own roles: a stock job title ("software engineer") next to them is rejected at a glance.
-      const distractors = pickDistractors({ rng, answer: role, fromArticle: roles, notIn: evidenceOf(ctx, person.evidence) });
+      const distractors = pickDistractors({
+        rng,
+        answer: role,
+        fromArticle: roles,
+        notIn: evidenceOf(ctx, person.evidence),
+      });
       return choiceQuestion(
         {
           id,
@@ -120,7 +153,13 @@ function whatRole(ctx: GeneratorContext): ChoiceQuestion[] {
   );
 }
 
-const WHICH: Record<string, string> = { city: "Which city", town: "Which town", country: "Which country", region: "Which region", venue: "Where" };
+const WHICH: Record<string, string> = {
+  city: "Which city",
+  town: "Which town",
+  country: "Which country",
+  region: "Which region",
+  venue: "Where",
+};
 
 /**
  * "Who stressed ...?", "Which country contributes ...?"; a predicate that
@@ -128,7 +167,12 @@ const WHICH: Record<string, string> = { city: "Which city", town: "Which town", 
  */
 function claimPrompt(subject: Entity, predicate: string): string {
   if (subject.kind !== "person" && /^is\s+(?:the|a|an)\s/.test(predicate)) return `What ${predicate}?`;
-  const asker = subject.kind === "person" ? "Who" : subject.kind === "organization" ? "Which organization" : (WHICH[subject.subKind] ?? "Which place");
+  const asker =
+    subject.kind === "person"
+      ? "Who"
+      : subject.kind === "organization"
+        ? "Which organization"
+        : (WHICH[subject.subKind] ?? "Which place");
   return `${asker} ${predicate}, according to the article?`;
 }
 
@@ -186,7 +230,8 @@ function whereEvent(ctx: GeneratorContext): ChoiceQuestion[] {
       if (!place) return undefined;
       const id = questionId(TYPE, "where", [event.id]);
       const rng = ctx.rngFor(id);
-      const sameEventThere = (name: string) => happenedAt.has(`${normalizeAnswer(event.description)}|${index.byName(name)?.id ?? ""}`);
+      const sameEventThere = (name: string) =>
+        happenedAt.has(`${normalizeAnswer(event.description)}|${index.byName(name)?.id ?? ""}`);
       const distractors = pickDistractors({
         rng,
         answer: place.name,
@@ -248,7 +293,9 @@ function whenDate(ctx: GeneratorContext): ChoiceQuestion[] {
           level: "literal",
           facts: [date.id],
           prompt: date.question ?? `When does the article say ${embeddedClause(date.describes)}?`,
-          explanation: asSentence(`${capitalize(date.describes.trim().replace(/[.\s]+$/, ""))} ${datePhrase(date, ctx.article.body)}`),
+          explanation: asSentence(
+            `${capitalize(date.describes.trim().replace(/[.\s]+$/, ""))} ${datePhrase(date, ctx.article.body)}`,
+          ),
           evidence: [ctx.sentence(date.evidence)],
         },
         date.text,
@@ -261,7 +308,8 @@ function whenDate(ctx: GeneratorContext): ChoiceQuestion[] {
 
 /** "The article gives “50,000” for the number of young Americans."; percentages and sums read plainly. */
 export function numberExplanation(number: NumberFact): string {
-  if (/^(?:percent|per cent)$/.test(number.counts.trim()) || /[$£€%]/.test(number.text)) return `The article gives “${number.text}”.`;
+  if (/^(?:percent|per cent)$/.test(number.counts.trim()) || /[$£€%]/.test(number.text))
+    return `The article gives “${number.text}”.`;
   return `The article gives “${number.text}” for the number of ${number.counts}.`;
 }
 
@@ -290,7 +338,9 @@ function howMany(ctx: GeneratorContext): ChoiceQuestion[] {
         answer,
         fromArticle: [],
         // A few spares beyond the three needed, in case the article makes one of them true.
-        fromPool: nearbyNumbers(number.value, 6).filter((n) => !alsoTrue.has(n)).map((n) => formatLike(number.text, n)),
+        fromPool: nearbyNumbers(number.value, 6)
+          .filter((n) => !alsoTrue.has(n))
+          .map((n) => formatLike(number.text, n)),
         notIn: evidenceOf(ctx, number.evidence),
       });
       return choiceQuestion(

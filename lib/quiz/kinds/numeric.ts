@@ -8,7 +8,8 @@ import type { QuestionKind } from "./kind";
 import { howManyPrompt, numberExplanation } from "./multiple-choice";
 import { baseShape, line, QUESTION_LIMITS } from "./schema";
 
-const show = (question: NumericQuestion, value: number) => (question.unit ? `${value.toLocaleString("en-US")} ${question.unit}` : value.toLocaleString("en-US"));
+const show = (question: NumericQuestion, value: number) =>
+  question.unit ? `${value.toLocaleString("en-US")} ${question.unit}` : value.toLocaleString("en-US");
 
 export const numeric: QuestionKind<NumericQuestion> = {
   type: "numeric",
@@ -31,19 +32,26 @@ export const numeric: QuestionKind<NumericQuestion> = {
   isComplete: (_question, response) => response.kind === "number" && Number.isFinite(response.value),
   grade(question, response) {
     // A number typed into a text box ("fifty thousand") counts too.
-    const value = response.kind === "number" ? response.value : response.kind === "text" ? parseNumber(response.text) : undefined;
+    const value =
+      response.kind === "number" ? response.value : response.kind === "text" ? parseNumber(response.text) : undefined;
     return value !== undefined && Math.abs(value - question.answer) < 1e-9;
   },
   correctResponse: (question): Response => ({ kind: "number", value: question.answer }),
   reshuffle: (question) => question,
   describeAnswer: (question) => [show(question, question.answer)],
   markdown: (question) => [`**Answer:** ${question.answer}${question.unit ? ` ${question.unit}` : ""}`],
-  describeResponse: (_question, response) => [response.kind === "number" && Number.isFinite(response.value) ? response.value.toLocaleString("en-US") : NO_ANSWER],
+  describeResponse: (_question, response) => [
+    response.kind === "number" && Number.isFinite(response.value) ? response.value.toLocaleString("en-US") : NO_ANSWER,
+  ],
   problems(question) {
     const problems: string[] = [];
     if (!Number.isFinite(question.answer)) return ["answer is not a number"];
     const prompt = ` ${normalizeAnswer(question.prompt)} `;
-    for (const form of new Set([String(question.answer), formatDigits(question.answer), numberToWords(question.answer)])) {
+    for (const form of new Set([
+      String(question.answer),
+      formatDigits(question.answer),
+      numberToWords(question.answer),
+    ])) {
       if (prompt.includes(` ${normalizeAnswer(form)} `)) problems.push(`prompt gives away the answer “${form}”`);
     }
     return problems;

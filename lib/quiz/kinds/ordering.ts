@@ -32,7 +32,9 @@ export function orderableEvents(events: readonly EventFact[]): EventFact[] {
 
 /** Why the order differs from the article's: the time words a student should have read, when the facts give them. */
 function outOfOrderExplanation(group: readonly EventFact[], dates: readonly DateFact[]): string {
-  const when = group.map((e) => dates.find((d) => d.id === e.when)?.text).filter((text): text is string => Boolean(text));
+  const when = group
+    .map((e) => dates.find((d) => d.id === e.when)?.text)
+    .filter((text): text is string => Boolean(text));
   return when.length > 0
     ? `The article tells these events in another order; its words for when they happened (${when.map((w) => `“${w}”`).join(", ")}) show which came first.`
     : "The article tells these events in another order; what it says about when each one happened shows which came first.";
@@ -45,9 +47,16 @@ export const ordering: QuestionKind<OrderingQuestion> = {
   inDefaultDraw: true,
   generate: (ctx) =>
     groups(orderableEvents(ctx.article.facts.events)).map((group): OrderingQuestion => {
-      const id = questionId("ordering", "events", group.map((e) => e.id));
+      const id = questionId(
+        "ordering",
+        "events",
+        group.map((e) => e.id),
+      );
       const rng = ctx.rngFor(id);
-      let shown = shuffle(rng, group.map((_, i) => i));
+      let shown = shuffle(
+        rng,
+        group.map((_, i) => i),
+      );
       if (shown.every((v, i) => v === i)) shown = [...shown.slice(1), shown[0]!];
       return {
         id,
@@ -79,8 +88,13 @@ export const ordering: QuestionKind<OrderingQuestion> = {
     return { ...question, items: shown.map((i) => question.items[i]!), answer };
   },
   describeAnswer: (question) => question.answer.map((i) => question.items[i] ?? "?"),
-  markdown: (question) => [...question.items.map((item, i) => `${LETTERS[i]}. ${item}`), "", `**Answer:** ${question.answer.map((i) => LETTERS[i]).join(", ")}`],
-  describeResponse: (question, response) => (response.kind === "ordering" ? response.order.map((i) => question.items[i] ?? "?") : [NO_ANSWER]),
+  markdown: (question) => [
+    ...question.items.map((item, i) => `${LETTERS[i]}. ${item}`),
+    "",
+    `**Answer:** ${question.answer.map((i) => LETTERS[i]).join(", ")}`,
+  ],
+  describeResponse: (question, response) =>
+    response.kind === "ordering" ? response.order.map((i) => question.items[i] ?? "?") : [NO_ANSWER],
   problems(question) {
     const problems: string[] = [];
     if (question.items.length < 2) problems.push("needs two or more items");
@@ -88,5 +102,10 @@ export const ordering: QuestionKind<OrderingQuestion> = {
     if (!isPermutation(question.answer, question.items.length)) problems.push("answer is not an order of all items");
     return problems;
   },
-  schema: z.strictObject({ ...baseShape, type: z.literal("ordering"), items, answer: order }) as unknown as z.ZodMiniType<OrderingQuestion>,
+  schema: z.strictObject({
+    ...baseShape,
+    type: z.literal("ordering"),
+    items,
+    answer: order,
+  }) as unknown as z.ZodMiniType<OrderingQuestion>,
 };

@@ -15,7 +15,10 @@ if (!result.ok) throw new Error(result.message);
 const article = result.article;
 const pool = buildPool(article, 1);
 const whoSaid = pool.filter((q): q is ChoiceQuestion => q.type === "quote-attribution");
-const quoteStatements = pool.filter((q): q is ChoiceQuestion => q.type === "true-false" && q.facts!.some((f) => article.facts.quotes.some((x) => x.id === f)));
+const quoteStatements = pool.filter(
+  (q): q is ChoiceQuestion =>
+    q.type === "true-false" && q.facts!.some((f) => article.facts.quotes.some((x) => x.id === f)),
+);
 const condition = (q: ChoiceQuestion) => q.prompt.includes("extremely good condition");
 
 describe("who said", () => {

@@ -13,14 +13,21 @@ import type { GeneratorContext } from "./kind";
  */
 export function speakersOf(ctx: GeneratorContext): Entity[] {
   const { article, index } = ctx;
-  const voiced = new Set([...article.facts.quotes.map((q) => q.speaker), ...(article.facts.positions ?? []).map((p) => p.speaker)]);
+  const voiced = new Set([
+    ...article.facts.quotes.map((q) => q.speaker),
+    ...(article.facts.positions ?? []).map((p) => p.speaker),
+  ]);
   return index.people.filter((p) => voiced.has(p.id));
 }
 
-const namesIn = (text: string, names: readonly string[]) => names.some((name) => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(text));
+const namesIn = (text: string, names: readonly string[]) =>
+  names.some((name) =>
+    new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(text),
+  );
 
 /** "…,” she said." / "said he": a sentence that gives words to someone it does not name. */
-const SAID_BY_PRONOUN = /\b(?:she|he|they)\s+(?:said|says|added|adds|explained|told|continued|recalled)\b|\b(?:said|says|added)\s+(?:she|he)\b/i;
+const SAID_BY_PRONOUN =
+  /\b(?:she|he|they)\s+(?:said|says|added|adds|explained|told|continued|recalled)\b|\b(?:said|says|added)\s+(?:she|he)\b/i;
 
 /**
  * The quotation's sentence and, when that sentence does not name the speaker
@@ -29,7 +36,11 @@ const SAID_BY_PRONOUN = /\b(?:she|he|they)\s+(?:said|says|added|adds|explained|t
  * said it. `named` tells whether the quotation's own sentence names them, so
  * that finding the name next to the words is all a question asks.
  */
-export function quoteEvidence(ctx: GeneratorContext, quote: Quote, speaker: Entity): { evidence: Span[]; named: boolean } {
+export function quoteEvidence(
+  ctx: GeneratorContext,
+  quote: Quote,
+  speaker: Entity,
+): { evidence: Span[]; named: boolean } {
   const { body } = ctx.article;
   const own = ctx.sentence(quote.evidence);
   if (namesIn(body.slice(own.start, own.end), speaker.names)) return { evidence: [own], named: true };
@@ -39,7 +50,12 @@ export function quoteEvidence(ctx: GeneratorContext, quote: Quote, speaker: Enti
     const sentence = ctx.sentence({ start: Math.max(0, before - 2), end: Math.max(0, before - 1) });
     if (sentence.start >= before) break;
     const text = body.slice(sentence.start, sentence.end);
-    if (namesIn(text, speaker.names)) return { evidence: carried && !SAID_BY_PRONOUN.test(body.slice(own.start, own.end)) ? [own, carried, sentence] : [own, sentence], named: false };
+    if (namesIn(text, speaker.names))
+      return {
+        evidence:
+          carried && !SAID_BY_PRONOUN.test(body.slice(own.start, own.end)) ? [own, carried, sentence] : [own, sentence],
+        named: false,
+      };
     if (!carried && SAID_BY_PRONOUN.test(text)) carried = sentence;
     before = sentence.start;
   }

@@ -41,10 +41,15 @@ export const LEVEL_VALUES = ["scan", "literal", "inference", "gist", "vocabulary
 
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
 /** One line of visible text, at most `max` characters. */
-export const line = (max: number) => z.string().check(z.maxLength(max), z.regex(/\S/, "must not be empty"), z.regex(NO_CONTROL, "must be one line of text"));
+export const line = (max: number) =>
+  z
+    .string()
+    .check(z.maxLength(max), z.regex(/\S/, "must not be empty"), z.regex(NO_CONTROL, "must be one line of text"));
 const offset = z.int().check(z.minimum(0), z.maximum(QUESTION_LIMITS.offset));
 const span = z.strictObject({ start: offset, end: offset });
-const id = z.string().check(z.maxLength(QUESTION_LIMITS.questionId), z.regex(/^[a-z0-9][a-z0-9:._,+-]*$/i, "is not a question id"));
+const id = z
+  .string()
+  .check(z.maxLength(QUESTION_LIMITS.questionId), z.regex(/^[a-z0-9][a-z0-9:._,+-]*$/i, "is not a question id"));
 
 /** The fields every question has. */
 export const baseShape = {
@@ -60,7 +65,9 @@ export const baseShape = {
 
 /** An index into a list of options or items. */
 export const listIndex = z.int().check(z.minimum(0), z.maximum(63));
-export const items = z.array(line(QUESTION_LIMITS.option)).check(z.minLength(2), z.maxLength(QUESTION_LIMITS.listItems));
+export const items = z
+  .array(line(QUESTION_LIMITS.option))
+  .check(z.minLength(2), z.maxLength(QUESTION_LIMITS.listItems));
 export const order = z.array(listIndex).check(z.maxLength(QUESTION_LIMITS.listItems));
 
 const optionIndex = z.int().check(z.minimum(0), z.maximum(QUESTION_LIMITS.options - 1));
@@ -72,6 +79,12 @@ export const responseSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("text"), text: z.string().check(z.maxLength(QUESTION_LIMITS.textAnswer)) }),
   // z.number() already refuses NaN and ±Infinity.
   z.strictObject({ kind: z.literal("number"), value: z.number().check(z.minimum(-1e15), z.maximum(1e15)) }),
-  z.strictObject({ kind: z.literal("matching"), pairs: z.array(pairIndex).check(z.maxLength(QUESTION_LIMITS.listItems)) }),
-  z.strictObject({ kind: z.literal("ordering"), order: z.array(listIndex).check(z.maxLength(QUESTION_LIMITS.listItems)) }),
+  z.strictObject({
+    kind: z.literal("matching"),
+    pairs: z.array(pairIndex).check(z.maxLength(QUESTION_LIMITS.listItems)),
+  }),
+  z.strictObject({
+    kind: z.literal("ordering"),
+    order: z.array(listIndex).check(z.maxLength(QUESTION_LIMITS.listItems)),
+  }),
 ]) satisfies z.ZodMiniType<Response>;

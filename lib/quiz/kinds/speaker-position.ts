@@ -11,7 +11,11 @@ import type { ChoiceQuestion } from "../types";
 import { choiceShape } from "./choice-shape";
 import { defined, type GeneratorContext, type QuestionKind } from "./kind";
 
-function whatDoesXSay(ctx: GeneratorContext, position: Position, positions: readonly Position[]): ChoiceQuestion | undefined {
+function whatDoesXSay(
+  ctx: GeneratorContext,
+  position: Position,
+  positions: readonly Position[],
+): ChoiceQuestion | undefined {
   const speaker = ctx.index.entities.get(position.speaker);
   if (!speaker) return undefined;
   const id = questionId("speaker-position", "what", [position.id]);
@@ -20,7 +24,12 @@ function whatDoesXSay(ctx: GeneratorContext, position: Position, positions: read
   const others = positions.filter((p) => p.speaker !== position.speaker).map((p) => asSentence(p.statement));
   // One of this speaker's own other positions would be right too.
   const own = positions.filter((p) => p.speaker === position.speaker).map((p) => p.statement);
-  const distractors = pickDistractors({ rng, answer, answerNames: own, fromArticle: others.filter((o) => wordSimilarity(o, answer) < 0.5) });
+  const distractors = pickDistractors({
+    rng,
+    answer,
+    answerNames: own,
+    fromArticle: others.filter((o) => wordSimilarity(o, answer) < 0.5),
+  });
   return choiceQuestion(
     {
       id,
@@ -28,7 +37,9 @@ function whatDoesXSay(ctx: GeneratorContext, position: Position, positions: read
       skill: "viewpoints",
       level: "inference",
       facts: [position.id],
-      prompt: position.topic ? `What does ${speaker.name} say about ${position.topic}?` : `Which point does ${speaker.name} make in the article?`,
+      prompt: position.topic
+        ? `What does ${speaker.name} say about ${position.topic}?`
+        : `Which point does ${speaker.name} make in the article?`,
       explanation: `This is ${speaker.name}’s point; the other options are what other people in the article say.`,
       evidence: [ctx.sentence(position.evidence)],
     },
@@ -38,13 +49,21 @@ function whatDoesXSay(ctx: GeneratorContext, position: Position, positions: read
   );
 }
 
-function whoArgues(ctx: GeneratorContext, position: Position, positions: readonly Position[]): ChoiceQuestion | undefined {
+function whoArgues(
+  ctx: GeneratorContext,
+  position: Position,
+  positions: readonly Position[],
+): ChoiceQuestion | undefined {
   const speaker = ctx.index.entities.get(position.speaker);
   if (!speaker) return undefined;
   const id = questionId("speaker-position", "who", [position.id]);
   const rng = ctx.rngFor(id);
-  const holders = new Set(positions.filter((p) => wordSimilarity(p.statement, position.statement) >= 0.5).map((p) => p.speaker));
-  const speakers = ctx.index.people.filter((p) => positions.some((q) => q.speaker === p.id) && !holders.has(p.id)).map((p) => p.name);
+  const holders = new Set(
+    positions.filter((p) => wordSimilarity(p.statement, position.statement) >= 0.5).map((p) => p.speaker),
+  );
+  const speakers = ctx.index.people
+    .filter((p) => positions.some((q) => q.speaker === p.id) && !holders.has(p.id))
+    .map((p) => p.name);
   const distractors = pickDistractors({ rng, answer: speaker.name, answerNames: speaker.names, fromArticle: speakers });
   return choiceQuestion(
     {

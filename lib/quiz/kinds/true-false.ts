@@ -77,10 +77,25 @@ function fromClaims(ctx: GeneratorContext): ChoiceQuestion[] {
     const subject = ctx.index.entities.get(claim.subject);
     if (!subject) continue;
     const evidence = [ctx.sentence(claim.evidence)];
-    questions.push(statement(questionId("true-false", "true", [claim.id]), [claim.id], "claims", claimStatement(subject, claim.predicate), true, "The article says this.", evidence));
+    questions.push(
+      statement(
+        questionId("true-false", "true", [claim.id]),
+        [claim.id],
+        "claims",
+        claimStatement(subject, claim.predicate),
+        true,
+        "The article says this.",
+        evidence,
+      ),
+    );
     // "… her colleagues" said of a man reads wrong before it reads false: no swap where the predicate points back to its subject.
     // Nor where it is negated: "did not admit wrongdoing" is true of nearly anyone else too (a panel caught a wrong key).
-    const swapped = /\b(?:he|she|his|her|him|hers|himself|herself)\b|\b(?:not|never|no|nothing|neither|nor|denied|denies|refused|refuses)\b|n[’']t\b/i.test(claim.predicate) ? undefined : falseSubject(ctx, claim, subject);
+    const swapped =
+      /\b(?:he|she|his|her|him|hers|himself|herself)\b|\b(?:not|never|no|nothing|neither|nor|denied|denies|refused|refuses)\b|n[’']t\b/i.test(
+        claim.predicate,
+      )
+        ? undefined
+        : falseSubject(ctx, claim, subject);
     if (swapped) {
       questions.push(
         statement(
@@ -115,10 +130,26 @@ function fromQuotes(ctx: GeneratorContext): ChoiceQuestion[] {
     const { evidence, named } = quoteEvidence(ctx, quote, speaker);
     const level = named ? "scan" : "literal";
     const words = quotedStatement(shortQuote(quote.text));
-    questions.push(statement(questionId("true-false", "quote-true", [quote.id]), [quote.id], "quotations", `${speaker.name} said ${words}`, true, `These are the words of ${speaker.name}.`, evidence, level));
+    questions.push(
+      statement(
+        questionId("true-false", "quote-true", [quote.id]),
+        [quote.id],
+        "quotations",
+        `${speaker.name} said ${words}`,
+        true,
+        `These are the words of ${speaker.name}.`,
+        evidence,
+        level,
+      ),
+    );
     // Not someone who says nearly the same elsewhere: "X said it" would then be unfair to call false.
-    const saysLikewise = (personId: string) => article.facts.quotes.some((q) => q.speaker === personId && wordSimilarity(q.text, quote.text) >= 0.25);
-    const swapped = swapFor(speakers, quote.id, (p) => p.id !== speaker.id && !saidBy?.has(p.id) && !saysLikewise(p.id));
+    const saysLikewise = (personId: string) =>
+      article.facts.quotes.some((q) => q.speaker === personId && wordSimilarity(q.text, quote.text) >= 0.25);
+    const swapped = swapFor(
+      speakers,
+      quote.id,
+      (p) => p.id !== speaker.id && !saidBy?.has(p.id) && !saysLikewise(p.id),
+    );
     if (swapped) {
       questions.push(
         statement(

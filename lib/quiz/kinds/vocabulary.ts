@@ -29,9 +29,16 @@ export function phraseAround(sentence: string, start: number, end: number, each 
     if (mark.index < start) lo = mark.index + 1;
     else if (mark.index >= end && hi === sentence.length) hi = mark.index;
   }
-  const tokens = [...sentence.slice(lo, hi).matchAll(/\S+/g)].map((m) => ({ text: m[0], from: lo + m.index, to: lo + m.index + m[0].length }));
+  const tokens = [...sentence.slice(lo, hi).matchAll(/\S+/g)].map((m) => ({
+    text: m[0],
+    from: lo + m.index,
+    to: lo + m.index + m[0].length,
+  }));
   if (tokens.length === 0) return sentence.slice(start, end);
-  const first = Math.max(0, tokens.findIndex((t) => t.to > start));
+  const first = Math.max(
+    0,
+    tokens.findIndex((t) => t.to > start),
+  );
   const lastOfTerm = tokens.findLastIndex((t) => t.from < end);
   let left = Math.max(0, first - each);
   let right = Math.min(tokens.length - 1, Math.max(first, lastOfTerm) + each);
@@ -46,7 +53,14 @@ export function phraseAround(sentence: string, start: number, end: number, each 
     right++;
   }
   // Nor start on a word cut from the name before it.
-  while (left > 0 && left > first - each - 3 && isCapitalized(tokens[left]!.text) && isCapitalized(tokens[left - 1]!.text) && !endsClause(tokens[left - 1]!.text)) left--;
+  while (
+    left > 0 &&
+    left > first - each - 3 &&
+    isCapitalized(tokens[left]!.text) &&
+    isCapitalized(tokens[left - 1]!.text) &&
+    !endsClause(tokens[left - 1]!.text)
+  )
+    left--;
   const text = sentence
     .slice(tokens[left]!.from, tokens[right]!.to)
     .replace(/^[“”"‘’(,;:–—-]+\s*/, "")
@@ -68,13 +82,18 @@ export const vocabulary: QuestionKind<ChoiceQuestion> = {
         const rng = ctx.rngFor(id);
         const answer = entry.meaning.trim();
         const length = words(answer);
-        const fits = (m: string) => Math.abs(words(m) - length) <= Math.max(2, length * 0.6) && wordSimilarity(m, answer) < 0.5;
+        const fits = (m: string) =>
+          Math.abs(words(m) - length) <= Math.max(2, length * 0.6) && wordSimilarity(m, answer) < 0.5;
         // Only meanings written for this word (other senses, words that could stand in its place). The article's
         // other words' meanings read as what they are, borrowed ("a business that sells to the public" for
         // "obstacle"), and a teacher's panel marked them down: too few left, no question.
         const own = (entry.otherMeanings ?? []).filter(fits);
         const sentence = ctx.sentence(entry.evidence);
-        const context = phraseAround(body.slice(sentence.start, sentence.end), entry.evidence.start - sentence.start, entry.evidence.end - sentence.start);
+        const context = phraseAround(
+          body.slice(sentence.start, sentence.end),
+          entry.evidence.start - sentence.start,
+          entry.evidence.end - sentence.start,
+        );
         const distractors = pickDistractors({ rng, answer, fromArticle: own, notIn: context });
         return choiceQuestion(
           {

@@ -26,7 +26,11 @@ export default async function QuizPage({ params }: { params: Params }) {
 
   return (
     <div className="mx-auto max-w-page px-4 py-6 sm:px-6 sm:py-10">
-      <PageHeading back={{ href: `/articles/${article.slug}/`, label: "Back to the article" }} eyebrow="Quiz" title={article.title} />
+      <PageHeading
+        back={{ href: `/articles/${article.slug}/`, label: "Back to the article" }}
+        eyebrow="Quiz"
+        title={article.title}
+      />
       {/* useSearchParams (for ?seed=) needs a Suspense boundary in a static export. */}
       <Suspense fallback={<p className="py-10 text-center text-muted">Preparing your quiz…</p>}>
         <QuizRunner article={article} />

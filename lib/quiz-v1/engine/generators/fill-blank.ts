@@ -31,7 +31,13 @@ function blankables(ctx: GeneratorContext): Blankable[] {
     evidence: e.evidence,
     skill: "key-details" as const,
   }));
-  const dates = facts.dates.map((d) => ({ factId: d.id, texts: [d.text], accepted: [d.text], evidence: d.evidence, skill: "key-details" as const }));
+  const dates = facts.dates.map((d) => ({
+    factId: d.id,
+    texts: [d.text],
+    accepted: [d.text],
+    evidence: d.evidence,
+    skill: "key-details" as const,
+  }));
   const numbers = facts.numbers.map((n) => ({
     factId: n.id,
     texts: [n.text],
@@ -55,7 +61,9 @@ export function blankedSentence(sentence: string, text: string, accepted: readon
   if (at < 0) return undefined;
   const blanked = `${sentence.slice(0, at)}${BLANK}${sentence.slice(at + text.length)}`;
   const rest = ` ${normalizeAnswer(blanked)} `;
-  return [text, ...accepted].some((form) => normalizeAnswer(form) !== "" && rest.includes(` ${normalizeAnswer(form)} `)) ? undefined : blanked;
+  return [text, ...accepted].some((form) => normalizeAnswer(form) !== "" && rest.includes(` ${normalizeAnswer(form)} `))
+    ? undefined
+    : blanked;
 }
 
 /** Where `text` occurs exactly once in `sentence` as whole words; -1 otherwise. */

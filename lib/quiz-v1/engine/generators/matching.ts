@@ -41,11 +41,28 @@ function distinctRight(pairs: Pair[]): Pair[] {
   return pairs.filter((p) => counts.get(normalizeAnswer(p.right)) === 1);
 }
 
-function matchingQuestion(ctx: GeneratorContext, variant: string, skill: Skill, prompt: string, explanation: string, pairs: Pair[]): MatchingQuestion {
-  const id = questionId("matching", variant, pairs.flatMap((p) => p.factIds));
+function matchingQuestion(
+  ctx: GeneratorContext,
+  variant: string,
+  skill: Skill,
+  prompt: string,
+  explanation: string,
+  pairs: Pair[],
+): MatchingQuestion {
+  const id = questionId(
+    "matching",
+    variant,
+    pairs.flatMap((p) => p.factIds),
+  );
   const rng = ctx.rngFor(id);
-  const leftOrder = shuffle(rng, pairs.map((_, i) => i));
-  let rightOrder = shuffle(rng, pairs.map((_, i) => i));
+  const leftOrder = shuffle(
+    rng,
+    pairs.map((_, i) => i),
+  );
+  let rightOrder = shuffle(
+    rng,
+    pairs.map((_, i) => i),
+  );
   // Each item facing its own match would give the answer away by position.
   if (leftOrder.every((v, i) => v === rightOrder[i])) rightOrder = [...rightOrder.slice(1), rightOrder[0]!];
   return {
@@ -69,7 +86,14 @@ function peopleToRoles(ctx: GeneratorContext): Question[] {
     }),
   );
   return groups(pairs).map((group) =>
-    matchingQuestion(ctx, "roles", "people-roles", "Match each person with their role.", "Each person is introduced with this role in the article.", group),
+    matchingQuestion(
+      ctx,
+      "roles",
+      "people-roles",
+      "Match each person with their role.",
+      "Each person is introduced with this role in the article.",
+      group,
+    ),
   );
 }
 
@@ -82,11 +106,27 @@ function speakersToQuotes(ctx: GeneratorContext): Question[] {
   const pairs = distinctRight(
     ctx.index.people.flatMap((person) => {
       const quote = firstQuote.get(person.id);
-      return quote ? [{ factIds: [quote.id], left: person.name, right: `“${shortQuote(quote.text, 70)}”`, evidence: quote.evidence }] : [];
+      return quote
+        ? [
+            {
+              factIds: [quote.id],
+              left: person.name,
+              right: `“${shortQuote(quote.text, 70)}”`,
+              evidence: quote.evidence,
+            },
+          ]
+        : [];
     }),
   );
   return groups(pairs).map((group) =>
-    matchingQuestion(ctx, "quotes", "quotations", "Match each speaker with what they said.", "Each quotation is attributed to this speaker in the article.", group),
+    matchingQuestion(
+      ctx,
+      "quotes",
+      "quotations",
+      "Match each speaker with what they said.",
+      "Each quotation is attributed to this speaker in the article.",
+      group,
+    ),
   );
 }
 

@@ -6,7 +6,15 @@ import type { DateFact, NumberFact, Person } from "../article-types";
 import { claimHolds, kindNames, roleLabel, type Entity } from "../article-index";
 import { choiceQuestion, pickDistractors, questionId } from "../choice";
 import { normalizeAnswer } from "../match";
-import { dateDistractors, formatLike, nearbyNumbers, ORGANIZATION_NAMES, PERSON_NAMES, PLACE_NAMES, ROLES } from "../pools";
+import {
+  dateDistractors,
+  formatLike,
+  nearbyNumbers,
+  ORGANIZATION_NAMES,
+  PERSON_NAMES,
+  PLACE_NAMES,
+  ROLES,
+} from "../pools";
 import { asSentence, capitalize, nameInSentence, possessive, withIndefiniteArticle } from "../text";
 import type { Question } from "../types";
 import { defined, namesOf, type GeneratorContext } from "./context";
@@ -60,7 +68,10 @@ function whoHasRole(ctx: GeneratorContext): Question[] {
       const rng = ctx.rngFor(id);
       const sameLabel = (name: string) => {
         const other = index.byName(name);
-        return other?.kind === "person" && normalizeAnswer(roleLabel(index, other.fact as Person) ?? "") === normalizeAnswer(label);
+        return (
+          other?.kind === "person" &&
+          normalizeAnswer(roleLabel(index, other.fact as Person) ?? "") === normalizeAnswer(label)
+        );
       };
       const distractors = pickDistractors({
         rng,
@@ -109,7 +120,13 @@ function whatRole(ctx: GeneratorContext): Question[] {
       if (!role) return undefined;
       const id = questionId(TYPE, "role", [person.id]);
       const rng = ctx.rngFor(id);
-      const distractors = pickDistractors({ rng, answer: role, fromArticle: roles, fromPool: ROLES, notIn: evidenceOf(ctx, person.evidence) });
+      const distractors = pickDistractors({
+        rng,
+        answer: role,
+        fromArticle: roles,
+        fromPool: ROLES,
+        notIn: evidenceOf(ctx, person.evidence),
+      });
       return choiceQuestion(
         {
           id,
@@ -163,7 +180,12 @@ function whichAffiliation(ctx: GeneratorContext): Question[] {
   );
 }
 
-const WHICH: Record<string, string> = { city: "Which city", country: "Which country", region: "Which region", venue: "Where" };
+const WHICH: Record<string, string> = {
+  city: "Which city",
+  country: "Which country",
+  region: "Which region",
+  venue: "Where",
+};
 
 /**
  * "Who stressed ...?", "Which country contributes ...?"; a predicate that
@@ -171,7 +193,12 @@ const WHICH: Record<string, string> = { city: "Which city", country: "Which coun
  */
 function claimQuestion(subject: Entity, predicate: string): string {
   if (subject.kind !== "person" && /^is\s+(?:the|a|an)\s/.test(predicate)) return `What ${predicate}?`;
-  const asker = subject.kind === "person" ? "Who" : subject.kind === "organization" ? "Which organization" : (WHICH[subject.subKind] ?? "Which place");
+  const asker =
+    subject.kind === "person"
+      ? "Who"
+      : subject.kind === "organization"
+        ? "Which organization"
+        : (WHICH[subject.subKind] ?? "Which place");
   return `${asker} ${predicate}, according to the article?`;
 }
 
@@ -227,7 +254,8 @@ function whereEvent(ctx: GeneratorContext): Question[] {
       if (!place) return undefined;
       const id = questionId(TYPE, "where", [event.id]);
       const rng = ctx.rngFor(id);
-      const sameEventThere = (name: string) => happenedAt.has(`${normalizeAnswer(event.description)}|${index.byName(name)?.id ?? ""}`);
+      const sameEventThere = (name: string) =>
+        happenedAt.has(`${normalizeAnswer(event.description)}|${index.byName(name)?.id ?? ""}`);
       const distractors = pickDistractors({
         rng,
         answer: place.name,
@@ -257,7 +285,10 @@ function whereEvent(ctx: GeneratorContext): Question[] {
 
 /** "the program began" → "When does the article say the program began?" */
 function whenPrompt(describes: string): string {
-  const clause = describes.trim().replace(/[.\s]+$/, "").replace(/^(The|A|An)\s/, (w) => w.toLowerCase());
+  const clause = describes
+    .trim()
+    .replace(/[.\s]+$/, "")
+    .replace(/^(The|A|An)\s/, (w) => w.toLowerCase());
   return `When does the article say ${clause}?`;
 }
 
@@ -292,7 +323,9 @@ function whenDate(ctx: GeneratorContext): Question[] {
           type: TYPE,
           skill: "key-details",
           prompt: date.question ?? whenPrompt(date.describes),
-          explanation: asSentence(`${capitalize(date.describes.trim().replace(/[.\s]+$/, ""))} ${datePhrase(date, ctx.article.body)}`),
+          explanation: asSentence(
+            `${capitalize(date.describes.trim().replace(/[.\s]+$/, ""))} ${datePhrase(date, ctx.article.body)}`,
+          ),
           evidence: [ctx.sentence(date.evidence)],
         },
         date.text,
@@ -305,7 +338,8 @@ function whenDate(ctx: GeneratorContext): Question[] {
 
 /** "The article gives “50,000” for the number of young Americans."; percentages and sums read plainly. */
 export function numberExplanation(number: NumberFact): string {
-  if (/^(?:percent|per cent)$/.test(number.counts.trim()) || /[$£€%]/.test(number.text)) return `The article gives “${number.text}”.`;
+  if (/^(?:percent|per cent)$/.test(number.counts.trim()) || /[$£€%]/.test(number.text))
+    return `The article gives “${number.text}”.`;
   return `The article gives “${number.text}” for the number of ${number.counts}.`;
 }
 
@@ -334,7 +368,9 @@ function howMany(ctx: GeneratorContext): Question[] {
         answer,
         fromArticle: [],
         // A few spares beyond the three needed, in case the article makes one of them true.
-        fromPool: nearbyNumbers(number.value, 6).filter((n) => !alsoTrue.has(n)).map((n) => formatLike(number.text, n)),
+        fromPool: nearbyNumbers(number.value, 6)
+          .filter((n) => !alsoTrue.has(n))
+          .map((n) => formatLike(number.text, n)),
         notIn: evidenceOf(ctx, number.evidence),
       });
       return choiceQuestion(
@@ -397,7 +433,10 @@ function whichTerm(ctx: GeneratorContext): Question[] {
         answerNames: term.accepted ?? [],
         fromArticle: terms.map((t) => t.text).filter(shape),
         isTrue: (candidate) =>
-          normalizeAnswer(candidate).split(" ").some((w) => answerWords.has(w)) || ` ${normalizeAnswer(paragraph)} `.includes(` ${normalizeAnswer(candidate)} `),
+          normalizeAnswer(candidate)
+            .split(" ")
+            .some((w) => answerWords.has(w)) ||
+          ` ${normalizeAnswer(paragraph)} `.includes(` ${normalizeAnswer(candidate)} `),
         notIn: sentence,
       });
       return choiceQuestion(
@@ -418,5 +457,7 @@ function whichTerm(ctx: GeneratorContext): Question[] {
 }
 
 export function multipleChoice(ctx: GeneratorContext): Question[] {
-  return [whoHasRole, whatRole, whichAffiliation, whoDidIt, whereEvent, whenDate, howMany, whichTerm].flatMap((generate) => generate(ctx));
+  return [whoHasRole, whatRole, whichAffiliation, whoDidIt, whereEvent, whenDate, howMany, whichTerm].flatMap(
+    (generate) => generate(ctx),
+  );
 }

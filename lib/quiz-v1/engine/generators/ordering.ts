@@ -29,9 +29,16 @@ export function orderableEvents(events: readonly EventFact[]): EventFact[] {
 
 export function ordering(ctx: GeneratorContext): Question[] {
   return groups(orderableEvents(ctx.article.facts.events)).map((group): OrderingQuestion => {
-    const id = questionId("ordering", "events", group.map((e) => e.id));
+    const id = questionId(
+      "ordering",
+      "events",
+      group.map((e) => e.id),
+    );
     const rng = ctx.rngFor(id);
-    let shown = shuffle(rng, group.map((_, i) => i));
+    let shown = shuffle(
+      rng,
+      group.map((_, i) => i),
+    );
     // Shown already in order, the question would answer itself.
     if (shown.every((v, i) => v === i)) shown = [...shown.slice(1), shown[0]!];
     return {

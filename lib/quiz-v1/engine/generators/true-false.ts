@@ -62,7 +62,9 @@ export function trueFalse(ctx: GeneratorContext): Question[] {
         prompt: `True or false? ${claimStatement(swapped, claim.predicate)}`,
         options: [...TRUE_FALSE_OPTIONS],
         answer: 1,
-        explanation: asSentence(`The article says this of ${nameInSentence(subject.name)}, not ${nameInSentence(swapped.name)}`),
+        explanation: asSentence(
+          `The article says this of ${nameInSentence(subject.name)}, not ${nameInSentence(swapped.name)}`,
+        ),
         evidence,
       });
     }
