@@ -169,6 +169,28 @@ export function drawQuestions(
 ): Question[] {
   const count = options.count ?? DEFAULT_COUNT;
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number ≥ 0, got ${count}`);
+  const first = drawOnce(pool, options, count, article, new Set());
+  if (!first.overKind) return first.questions;
+  // The greedy draw filled the quiz with a fourth question of one kind because its first picks took the
+  // sentences the others needed. Setting one of those picks aside (the weakest first) often leaves room for a
+  // full, balanced quiz; otherwise the first draw stands.
+  for (const aside of [...first.questions].reverse().slice(0, RETRIES)) {
+    const retry = drawOnce(pool, options, count, article, new Set([aside.id]));
+    if (!retry.overKind && retry.questions.length >= first.questions.length) return retry.questions;
+  }
+  return first.questions;
+}
+
+/** How many questions of a first draw may be set aside, one at a time, to find a balanced quiz. */
+const RETRIES = 6;
+
+function drawOnce(
+  pool: readonly Question[],
+  options: QuizOptions,
+  count: number,
+  article: Pick<Article, "paragraphs"> | undefined,
+  aside: ReadonlySet<string>,
+): { questions: Question[]; overKind: boolean } {
   const kept = options.keep ?? [];
   const rank = new Map(
     eligibleQuestions(pool, options).map((q) => [
@@ -177,9 +199,9 @@ export function drawQuestions(
     ]),
   );
   // Best first: a pick stops looking once no later question could beat the best found.
-  const remaining = eligibleQuestions(pool, options).sort(
-    (a, b) => rank.get(b.id)! - rank.get(a.id)! || (a.id < b.id ? -1 : 1),
-  );
+  const remaining = eligibleQuestions(pool, options)
+    .filter((q) => !aside.has(q.id))
+    .sort((a, b) => rank.get(b.id)! - rank.get(a.id)! || (a.id < b.id ? -1 : 1));
   const starts = article ? paragraphStarts(article) : [];
   const paragraphs = new Map<string, number>();
   const paragraphOf = (q: Question) => {
@@ -238,7 +260,9 @@ export function drawQuestions(
   const skillCap = Math.max(2, Math.ceil(count * SKILL_SHARE));
   const kindCap = (type: QuestionType) => Math.max(2, Math.ceil(count * (kindOf(type).maxShare ?? 0.3)));
   // The cheap checks first: the giveaway check compares texts with every question already chosen.
-  const fits = (q: Question, strict: boolean) => {
+  // "strict": every cap; "kinds": only the cap on each kind (a fourth question of one kind reads as a drill sooner
+  // than a skill or word-meaning share over its mark); "loose": neither, to fill a long quiz on a short article.
+  const fits = (q: Question, caps: Caps) => {
     if ((q.facts ?? []).some((f) => facts.has(f))) return false;
     // Even a formula prompt ("Match each …") twice reads as the same question twice.
     if (prompts.has(q.prompt)) return false;
@@ -246,11 +270,11 @@ export function drawQuestions(
     if (quotation(q) && quoted.some((c) => c.paragraph === paragraphOf(q) && nextTo(c.span, q.evidence[0]!)))
       return false;
     if (q.level === "vocabulary" && vocabularyCount >= vocabularyLimit) return false;
-    if (strict) {
+    if (caps === "strict") {
       if (q.level === "vocabulary" && vocabularyCount >= vocabularyCap) return false;
       if ((perSkill.get(q.skill) ?? 0) >= skillCap) return false;
-      if ((perKind.get(q.type) ?? 0) >= kindCap(q.type)) return false;
     }
+    if (caps !== "loose" && (perKind.get(q.type) ?? 0) >= kindCap(q.type)) return false;
     // Even to fill a quiz, a kind held to a small share stays near it (five "True or false? X said …" in ten
     // is a drill, not a reading quiz), unless the teacher asked for that kind.
     if (
@@ -264,13 +288,13 @@ export function drawQuestions(
   };
   const lopsided = (q: Question) =>
     q.type === "true-false" ? Math.max(0, truths[q.answer]! - truths[1 - q.answer]!) : 0;
-  const pick = (accept: (q: Question) => boolean, strict: boolean): boolean => {
+  const pick = (accept: (q: Question) => boolean, caps: Caps): boolean => {
     let best = -1;
     let bestScore = -Infinity;
     for (let i = 0; i < remaining.length; i++) {
       const q = remaining[i]!;
       if (rank.get(q.id)! <= bestScore) break;
-      if (!accept(q) || !fits(q, strict)) continue;
+      if (!accept(q) || !fits(q, caps)) continue;
       const score =
         rank.get(q.id)! -
         SAME_PARAGRAPH * (perParagraph.get(paragraphOf(q)) ?? 0) -
@@ -296,13 +320,17 @@ export function drawQuestions(
   // Good questions of understanding first, up to the floor; then the best good ones of everything, within
   // the ceiling; then weaker ones; then, for a long quiz on a short article, more of one kind or skill
   // (never two questions on one sentence: a quiz comes out shorter rather than with twins).
-  while (chosen.length < count && above() < minAbove && pick((q) => good(q) && isAboveRecall(q), true));
-  while (chosen.length < count && pick((q) => good(q) && withinCeiling(q), true));
-  while (chosen.length < count && pick((q) => fair(q) && withinCeiling(q), true));
-  while (chosen.length < count && pick((q) => fair(q) && withinCeiling(q), false));
+  while (chosen.length < count && above() < minAbove && pick((q) => good(q) && isAboveRecall(q), "strict"));
+  while (chosen.length < count && pick((q) => good(q) && withinCeiling(q), "strict"));
+  while (chosen.length < count && pick((q) => fair(q) && withinCeiling(q), "strict"));
+  while (chosen.length < count && pick((q) => fair(q) && withinCeiling(q), "kinds"));
+  const balanced = chosen.length;
+  while (chosen.length < count && pick((q) => fair(q) && withinCeiling(q), "loose"));
 
-  return inReadingOrder(chosen);
+  return { questions: inReadingOrder(chosen), overKind: chosen.length > balanced };
 }
+
+type Caps = "strict" | "kinds" | "loose";
 
 /** In the order of the article, the main idea last (it needs the whole text). */
 function inReadingOrder(questions: Question[]): Question[] {

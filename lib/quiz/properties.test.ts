@@ -311,7 +311,8 @@ describe("drawing a quiz", () => {
         expect(questions.filter((q) => q.level === "scan")).toEqual([]);
         expect(new Set(questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
       }),
-      { numRuns: 40 },
+      // 1103712361: the greedy draw's first picks left only a fourth why-question to fill the tenth place.
+      { numRuns: 40, examples: [[1103712361]] },
     );
   });
 
