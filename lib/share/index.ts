@@ -51,3 +51,13 @@ export { upgradeQuestion } from "./legacy";
 export { sharedQuizV3Schema, sharedQuizV4Schema } from "./quiz-v3";
 export { sharedQuizSchema, studentResultSchema } from "./schema";
 export { sharedTextQuizSchema } from "./text-quiz";
+export {
+  splitKey,
+  joinKey,
+  newSecret,
+  sealKey,
+  openKey,
+  type AnswerKey,
+  type KeylessQuestion,
+  type SealedKey,
+} from "./answer-key";
