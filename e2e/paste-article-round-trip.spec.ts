@@ -89,7 +89,7 @@ test("a teacher pastes an article, corrects a wrong role, shares; a student take
   await expect(builder.preview.getByText("Helen Brooks → City Council member")).toBeVisible();
   const link = await builder.makeLink();
   // A pasted article's link carries its text and the questions (format 3, no article name in front).
-  expect(link).toMatch(/\/play\/#q=3\.[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/\/play\/#q=4\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
   expect(link.length).toBeLessThan(8_000);
   // A QR code only for links a classroom camera can read (2,000 characters); the quiz file is offered too.
   if (link.length <= 2_000) await expect(builder.qrCode).toBeVisible();

@@ -11,7 +11,7 @@ async function storage(page: import("@playwright/test").Page) {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
 }
 
-test("a truncated, a tampered and an empty quiz link each show a clear message and change nothing", async ({
+test("a truncated, a mistyped, a tampered and an empty quiz link each show a clear message and change nothing", async ({
   page,
 }) => {
   const builder = new BuilderPage(page);
@@ -24,8 +24,12 @@ test("a truncated, a tampered and an empty quiz link each show a clear message a
   const before = await storage(page);
 
   const play = new PlayPage(page);
+  // One character mistyped in the middle of the code: the checksum says so, rather than opening another quiz.
+  const at = Math.floor(link.length * 0.7);
+  const mistyped = link.slice(0, at) + (link[at] === "A" ? "B" : "A") + link.slice(at + 1);
   const cases: [string, RegExp][] = [
     [link.slice(0, Math.floor(link.length * 0.6)), /incomplete or damaged/],
+    [mistyped, /link is damaged.*Ask your teacher to send the link again/],
     [link.replace(/#q=\d+\./, "#q=9."), /newer version of Evidence Reader/],
     [link.replace(/#q=.*/, "#q=R1.abc.12345678"), /result link, not a quiz/],
     [link.replace(/#q=.*/, ""), /has no quiz in it/],

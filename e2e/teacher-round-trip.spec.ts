@@ -39,7 +39,9 @@ test("a teacher shares a quiz, two students take it, the gradebook rescores both
 
   const link = await builder.makeLink();
   expect(link).toMatch(
-    new RegExp(`^http://127\\.0\\.0\\.1:\\d+/play/#q=3\\.${ARTICLE_SLUG}\\.[0-9a-f]{8}\\.[A-Za-z0-9_-]+$`),
+    new RegExp(
+      `^http://127\\.0\\.0\\.1:\\d+/play/#q=4\\.${ARTICLE_SLUG}\\.[0-9a-f]{8}\\.[A-Za-z0-9_-]+\\.[0-9a-f]{8}$`,
+    ),
   );
   await expect(builder.linkLength).toHaveText(new RegExp(`^${link.length.toLocaleString("en-US")} characters\\.`));
 

@@ -6,7 +6,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { readArticleDir } from "../lib/content/read";
-import { decodeQuizCode, encodeQuizCode, quizLink, type SharedQuizV3 } from "../lib/share";
+import { decodeQuizCode, encodeQuizCode, quizLink, type SharedQuizV4 } from "../lib/share";
 import { decodeResultCode, encodeResultCode, type StudentResult } from "../lib/share/result-code";
 import {
   defaultQuiz as defaultQuiz3,
@@ -60,11 +60,11 @@ export async function benchShare(articleDir = SEED_ARTICLE_DIR, runs = 300): Pro
   const article = readArticleDir(articleDir);
   const defaultQuiz = defaultQuiz3(article);
   const edited = editedQuiz(article);
-  const fiveEdited: SharedQuizV3 = {
+  const fiveEdited: SharedQuizV4 = {
     ...edited,
     questions: [...edited.questions.slice(0, 5), ...defaultQuiz.questions.slice(5)],
   };
-  const quizzes: [string, SharedQuizV3][] = [
+  const quizzes: [string, SharedQuizV4][] = [
     ["default 10-question quiz", defaultQuiz],
     ["10 questions, 5 edited", fiveEdited],
     ["8 + 3 teacher questions", edited],
@@ -74,7 +74,7 @@ export async function benchShare(articleDir = SEED_ARTICLE_DIR, runs = 300): Pro
     // A built-in article's link uses the article's own text as the compression dictionary, so both ends need it.
     const texts = { [article.slug]: { body: article.body } };
     const t = await timeCodec(
-      (q: SharedQuizV3) => encodeQuizCode(q, article.body),
+      (q: SharedQuizV4) => encodeQuizCode(q, article.body),
       (code) => decodeQuizCode(code, texts),
       quiz,
       runs,

@@ -76,7 +76,8 @@ export function SharePanel({ shared, articleBody, fingerprint, blocker, unsaved 
   }
 
   const link = saved && mounted ? quizLink(siteOrigin(), BASE_PATH, saved.code) : null;
-  const carriesText = saved?.shared.v === 2 || (saved?.shared.v === 3 && saved.shared.article.kind === "text");
+  const carriesText =
+    saved?.shared.v === 2 || ((saved?.shared.v === 3 || saved?.shared.v === 4) && saved.shared.article.kind === "text");
   const tooLong = link !== null && link.length > MAX_LINK_CHARS;
   const resultsComeBack = (
     <p className="text-sm">

@@ -14,16 +14,16 @@ import { MAX_TEXT_QUIZ_CODE_CHARS, quizFingerprint, type AnySharedQuiz } from ".
 import type { StudentResult } from "../share";
 import { sharedQuizSchema, studentResultSchema } from "../share";
 import { sharedTextQuizSchema } from "../share";
-import { sharedQuizV3Schema } from "../share";
+import { sharedQuizV3Schema, sharedQuizV4Schema } from "../share";
 import type { Response } from "../quiz";
 import { mergeRecords, mergeRemoved, removeRecords, type Removed } from "../storage";
 import { isoDate, removedSchema } from "../schema";
 
 export interface SavedQuiz {
   fingerprint: string;
-  /** The quiz code ("3.…", or "1.…"/"2.…" from an older link), to rebuild the link or the quiz file. */
+  /** The quiz code ("4.…", or "1.…"/"2.…"/"3.…" from an older link), to rebuild the link or the quiz file. */
   code: string;
-  /** Formats 2 and 3 carry the questions (and a pasted article's text), so the gradebook scores them as the students saw them. */
+  /** Formats 2, 3 and 4 carry the questions (and a pasted article's text), so the gradebook scores them as the students saw them. */
   shared: AnySharedQuiz;
   /** ISO 8601. */
   createdAt: string;
@@ -174,7 +174,7 @@ const gradebookV2Schema = z.strictObject({
     z.strictObject({
       fingerprint: z.string().check(z.regex(/^[0-9a-f]{12}$/)),
       code: z.string().check(z.maxLength(MAX_TEXT_QUIZ_CODE_CHARS)),
-      shared: z.union([sharedQuizSchema, sharedTextQuizSchema, sharedQuizV3Schema]),
+      shared: z.union([sharedQuizSchema, sharedTextQuizSchema, sharedQuizV3Schema, sharedQuizV4Schema]),
       createdAt: isoDate,
     }),
   ),

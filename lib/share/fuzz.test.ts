@@ -6,10 +6,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { crc32Hex, encodeJson, encodeJsonWithDictionary } from "./codec";
-import { defaultQuiz, editedQuiz } from "./fixtures/shared-quizzes";
-import { sharedQuizV3Schema, v3Dictionary } from "./quiz-v3";
+import { asV3, defaultQuiz, editedQuiz } from "./fixtures/shared-quizzes";
+import { sharedQuizV3Schema, sharedQuizV4Schema, v3Dictionary, v4Dictionary } from "./quiz-v3";
 import { sharedTextQuizSchema } from "./text-quiz";
-import { decodeQuizCode, encodeQuizCode, type Decoded, type DecodeFailure } from "./quiz-link";
+import { decodeQuizCode, encodeQuizCode, quizFingerprint, type Decoded, type DecodeFailure } from "./quiz-link";
 import { decodeResultCode } from "./result-code";
 import { sharedQuizSchema, studentResultSchema } from "./schema";
 import { seedArticle, v1Fixtures } from "./test-helpers";
@@ -100,25 +100,34 @@ function checkOutcome<T>(decoded: Decoded<T>, valid: (value: unknown) => boolean
 
 describe(`fuzzing: ${RUNS} mutated links of each kind`, () => {
   const anyQuiz = (v: unknown) =>
-    [sharedQuizSchema, sharedTextQuizSchema, sharedQuizV3Schema].some((schema) => schema.safeParse(v).success);
+    [sharedQuizSchema, sharedTextQuizSchema, sharedQuizV3Schema, sharedQuizV4Schema].some(
+      (schema) => schema.safeParse(v).success,
+    );
 
   it.each([
     ["format 1", 1, v1Fixtures.quizzes[1]!.value as unknown as Record<string, unknown>],
-    ["format 3", 3, editedQuiz(seedArticle, 3) as unknown as Record<string, unknown>],
+    ["format 3", 3, asV3(editedQuiz(seedArticle, 3)) as unknown as Record<string, unknown>],
+    ["format 4", 4, editedQuiz(seedArticle, 3) as unknown as Record<string, unknown>],
   ] as const)(
     "quiz codes, %s: never throw; a schema-valid quiz or a reason",
     async (_, version, base) => {
       const articles = { [seedArticle.slug]: seedArticle };
       const codes = [
         ...v1Fixtures.quizzes.map((f) => f.code),
+        await encodeQuizCode(asV3(defaultQuiz(seedArticle, 99)), seedArticle.body),
+        await encodeQuizCode(asV3(editedQuiz(seedArticle, 3)), seedArticle.body),
         await encodeQuizCode(defaultQuiz(seedArticle, 99), seedArticle.body),
         await encodeQuizCode(editedQuiz(seedArticle, 3), seedArticle.body),
       ];
-      const prefix = `3.${seedArticle.slug}.${(editedQuiz(seedArticle, 3).article as { textHash: string }).textHash}.`;
-      const reencode = async (value: unknown) =>
-        version === 1
-          ? `1.${await encodeJson(value)}`
-          : `${prefix}${await encodeJsonWithDictionary(value, v3Dictionary(seedArticle.body))}`;
+      const hash = (editedQuiz(seedArticle, 3).article as { textHash: string }).textHash;
+      const reencode = async (value: unknown) => {
+        if (version === 1) return `1.${await encodeJson(value)}`;
+        if (version === 3)
+          return `3.${seedArticle.slug}.${hash}.${await encodeJsonWithDictionary(value, v3Dictionary(seedArticle.body))}`;
+        // With a correct checksum, so the schema, not the checksum, has to catch it.
+        const body = `4.${seedArticle.slug}.${hash}.${await encodeJsonWithDictionary(value, v4Dictionary(seedArticle.body))}`;
+        return `${body}.${crc32Hex(body)}`;
+      };
       let opened = 0;
       await fc.assert(
         fc.asyncProperty(inputs(codes, reencode, base), async (input) => {
@@ -154,4 +163,62 @@ describe(`fuzzing: ${RUNS} mutated links of each kind`, () => {
     expect(reasons).toContain("bad-checksum");
     expect(reasons).toContain("invalid");
   }, 120_000);
+});
+
+/**
+ * The damage a link really meets: one character mistyped, lost or doubled
+ * on its way. Format 3 had no checksum, and some of these opened another
+ * quiz (a changed title, another option), which the student then finished
+ * and the gradebook refused. Format 4's CRC-32 catches every one.
+ */
+describe("one character changed, lost or added: format 4 never opens another quiz", () => {
+  const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.";
+  const articles = { [seedArticle.slug]: seedArticle };
+
+  /** Every single-character substitution, deletion and insertion at the positions `step` apart. */
+  function* singleCharacterDamage(code: string, step: number, chars: string) {
+    for (let at = 0; at <= code.length; at += step) {
+      if (at < code.length) yield code.slice(0, at) + code.slice(at + 1);
+      for (const char of chars) {
+        if (at < code.length && char !== code[at]) yield code.slice(0, at) + char + code.slice(at + 1);
+        yield code.slice(0, at) + char + code.slice(at);
+      }
+    }
+  }
+
+  async function wrongQuizRate(code: string, fingerprint: string, step: number, chars: string) {
+    let tried = 0;
+    let wrong = 0;
+    for (const damaged of singleCharacterDamage(code, step, chars)) {
+      tried++;
+      const decoded = await decodeQuizCode(damaged, articles);
+      if (decoded.ok && quizFingerprint(decoded.value) !== fingerprint) wrong++;
+    }
+    return { tried, wrong };
+  }
+
+  // The pasted article's code is three times longer: every 4th position there, to keep the test under a minute.
+  it.each([
+    ["on a built-in article", editedQuiz(seedArticle, 3), 1],
+    ["on a pasted article", editedQuiz(seedArticle, 3, "text"), 4],
+  ] as const)(
+    "%s: every damaged code is refused (format 3, sampled, for comparison)",
+    async (_, quiz, step) => {
+      const v4 = await encodeQuizCode(quiz, seedArticle.body);
+      const now = await wrongQuizRate(v4, quizFingerprint(quiz), step, ALPHABET);
+      // Format 3 inflates and validates each damaged code, so it is sampled: every 7th position (or further), 6 characters.
+      const v3 = await encodeQuizCode(asV3(quiz), seedArticle.body);
+      const before = await wrongQuizRate(v3, quizFingerprint(asV3(quiz)), 7 * step, "AQgw-.");
+      const percent = ({ tried, wrong }: { tried: number; wrong: number }) => ((100 * wrong) / tried).toFixed(2);
+      console.info(
+        `${quiz.article.kind}: format 4 ${now.wrong}/${now.tried} (${percent(now)}%) opened another quiz; ` +
+          `format 3 ${before.wrong}/${before.tried} (${percent(before)}%)`,
+      );
+      expect(now.tried).toBeGreaterThan(100_000);
+      expect(now.wrong).toBe(0);
+      // The mutations are the kind that fooled format 3: without that, a 0 above would prove nothing.
+      expect(before.wrong).toBeGreaterThan(0);
+    },
+    180_000,
+  );
 });

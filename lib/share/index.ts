@@ -19,6 +19,7 @@ export {
   type QuestionEdit,
   type SharedQuiz,
   type SharedTextQuiz,
+  type SharedQuizV4,
   type AnySharedQuiz,
   type Decoded,
   type DecodeFailure,
@@ -47,6 +48,16 @@ export { quizFile, readQuizFile, quizFileName, QUIZ_FILE_MAX_BYTES, type QuizFil
 export { LIMITS, CUSTOM_ID, customQuestionSchema, questionEditSchema, type CustomQuestion } from "./schema";
 export { quizSettingsSchema } from "./quiz-v3";
 export { upgradeQuestion } from "./legacy";
-export { sharedQuizV3Schema } from "./quiz-v3";
+export { sharedQuizV3Schema, sharedQuizV4Schema } from "./quiz-v3";
 export { sharedQuizSchema, studentResultSchema } from "./schema";
 export { sharedTextQuizSchema } from "./text-quiz";
+export {
+  splitKey,
+  joinKey,
+  newSecret,
+  sealKey,
+  openKey,
+  type AnswerKey,
+  type KeylessQuestion,
+  type SealedKey,
+} from "./answer-key";

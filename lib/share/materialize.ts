@@ -18,7 +18,7 @@ import { rngFor, shuffle } from "../quiz";
 import type { Question, Quiz } from "../quiz";
 import { upgradeQuestion } from "./legacy";
 import { quizFingerprint, type AnySharedQuiz, type QuestionEdit, type SharedQuiz } from "./quiz-link";
-import { bodyHash, type SharedQuizV3 } from "./quiz-v3";
+import { bodyHash, type SharedQuizV3, type SharedQuizV4 } from "./quiz-v3";
 import { CUSTOM_ID } from "./schema";
 import { articleOfTextQuiz, type SharedTextQuiz } from "./text-quiz";
 
@@ -165,9 +165,9 @@ function checkedQuiz(shared: AnySharedQuiz, article: Article, questions: Questio
   };
 }
 
-/** A format-3 quiz: its questions, on one of this app's articles (by name, and only if its text is unchanged) or on the text it brings. */
+/** A format-3 or format-4 quiz: its questions, on one of this app's articles (by name, and only if its text is unchanged) or on the text it brings. */
 export function materializeV3(
-  shared: SharedQuizV3,
+  shared: SharedQuizV3 | SharedQuizV4,
   builtins: Readonly<Record<string, Article>>,
   studentSeed?: number,
 ): Opened {
@@ -190,7 +190,7 @@ const CHANGED_ARTICLE = (title: string) =>
 /**
  * Any shared quiz → its article and questions: a version-1 quiz is rebuilt
  * from one of this app's articles (`builtins`, by slug), a version-2 quiz
- * brings its own text, a version-3 quiz its questions. What the player and
+ * brings its own text, a version-3 or 4 quiz its questions. What the player and
  * the gradebook call.
  */
 export function openSharedQuiz(
@@ -198,7 +198,7 @@ export function openSharedQuiz(
   builtins: Readonly<Record<string, Article>>,
   studentSeed?: number,
 ): Opened {
-  if (shared.v === 3) return materializeV3(shared, builtins, studentSeed);
+  if (shared.v === 3 || shared.v === 4) return materializeV3(shared, builtins, studentSeed);
   if (shared.v === 2) return materializeTextQuiz(shared, studentSeed);
   const article = Object.hasOwn(builtins, shared.article.slug) ? builtins[shared.article.slug] : undefined;
   if (!article) return { ok: false, message: MISSING_ARTICLE };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { encodeJson } from "./codec";
-import { defaultQuiz, editedQuiz } from "./fixtures/shared-quizzes";
+import { crc32Hex, encodeJson, encodeJsonWithDictionary } from "./codec";
+import { asV3, defaultQuiz, editedQuiz } from "./fixtures/shared-quizzes";
 import {
   codeFromLink,
   decodeQuizCode,
@@ -12,11 +12,12 @@ import {
   type SharedQuiz,
 } from "./quiz-link";
 import frozenV3 from "./fixtures/v3.json";
+import frozenV4 from "./fixtures/v4.json";
 import { materializeQuiz, openSharedQuiz } from "./materialize";
-import type { SharedQuizV3 } from "./quiz-v3";
+import { v4Dictionary, type SharedQuizV3, type SharedQuizV4 } from "./quiz-v3";
 import { seedArticle, v1Fixtures } from "./test-helpers";
 
-// What the builder makes today (format 3), and a format-1 quiz as old links carry it.
+// What the builder makes today (format 4), and a format-1 quiz as old links carry it.
 const plain = defaultQuiz(seedArticle);
 const edited = editedQuiz(seedArticle);
 const pasted = editedQuiz(seedArticle, 7, "text");
@@ -34,12 +35,21 @@ describe("quiz codes", () => {
     ["a default quiz", plain],
     ["a quiz with edits, teacher questions and non-Latin text", edited],
     ["a quiz on a pasted article, with its text", pasted],
-  ])("round-trip %s exactly, as format 3", async (_, quiz) => {
+  ])("round-trip %s exactly, as format 4 (with its checksum)", async (_, quiz) => {
     const code = await encodeQuizCode(quiz, seedArticle.body);
     expect(code).toMatch(
-      quiz.article.kind === "builtin" ? /^3\.us-china-climate-ai\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/ : /^3\.[A-Za-z0-9_-]+$/,
+      quiz.article.kind === "builtin"
+        ? /^4\.us-china-climate-ai\.[0-9a-f]{8}\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/
+        : /^4\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/,
     );
+    expect(crc32Hex(code.slice(0, -9))).toBe(code.slice(-8));
     expect(await decodeQuizCode(code, articles)).toEqual({ ok: true, value: quiz });
+  });
+
+  it("still round-trips a format-3 quiz, without a checksum", async () => {
+    const code = await encodeQuizCode(asV3(edited), seedArticle.body);
+    expect(code).toMatch(/^3\.us-china-climate-ai\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/);
+    expect(await decodeQuizCode(code, articles)).toEqual({ ok: true, value: asV3(edited) });
   });
 
   it("still round-trips a format-1 quiz", async () => {
@@ -79,10 +89,30 @@ describe("quiz codes", () => {
   });
 
   it("refuses a code whose clear-text article prefix does not match what it carries", async () => {
-    const code = await encodeQuizCode(plain, seedArticle.body);
     const other = { "another-story": seedArticle };
-    const renamed = code.replace("3.us-china-climate-ai.", "3.another-story.");
-    expect(await failureOf(renamed, other)).toMatchObject({ reason: "invalid" });
+    const v3 = await encodeQuizCode(asV3(plain), seedArticle.body);
+    expect(await failureOf(v3.replace("3.us-china-climate-ai.", "3.another-story."), other)).toMatchObject({
+      reason: "invalid",
+    });
+    // Format 4 names a built-in article only in its prefix; a payload that names one too is refused.
+    const body = `4.us-china-climate-ai.${(plain.article as { textHash: string }).textHash}.${await encodeJsonWithDictionary(plain, v4Dictionary(seedArticle.body))}`;
+    expect(await failureOf(`${body}.${crc32Hex(body)}`, articles)).toMatchObject({ reason: "invalid" });
+  });
+
+  it("says a damaged format-4 link is damaged, before decompressing anything", async () => {
+    const code = await encodeQuizCode(edited, seedArticle.body);
+    const at = Math.floor(code.length / 2);
+    const swapped = code[at] === "A" ? "B" : "A";
+    for (const damaged of [
+      code.slice(0, at) + swapped + code.slice(at + 1),
+      code.slice(0, at) + code.slice(at + 1),
+      code.slice(0, at) + "x" + code.slice(at),
+      code.slice(0, -1) + (code.endsWith("0") ? "1" : "0"),
+    ]) {
+      const failure = await failureOf(damaged, articles);
+      expect(failure.reason).toBe("bad-checksum");
+      expect(failure.message).toMatch(/damaged.*Ask your teacher to send the link again/);
+    }
   });
 
   it("refuses to make a link that could not be opened", async () => {
@@ -151,13 +181,31 @@ describe("frozen v3 quiz links (lib/share/fixtures/v3.json) keep opening with th
   });
 });
 
+describe("frozen v4 quiz links (lib/share/fixtures/v4.json) keep opening with the very same questions", () => {
+  const v4Fixtures = frozenV4 as unknown as {
+    quizzes: { name: string; code: string; fingerprint: string; value: SharedQuizV4 }[];
+  };
+  it.each(v4Fixtures.quizzes.map((f) => [f.name, f] as const))("%s", async (_, fixture) => {
+    expect(fixture.code).toMatch(/^4\..*\.[0-9a-f]{8}$/);
+    const decoded = await decodeQuizCode(fixture.code, articles);
+    expect(decoded).toEqual({ ok: true, value: fixture.value });
+    expect(quizFingerprint(fixture.value)).toBe(fixture.fingerprint);
+    const opened = openSharedQuiz(fixture.value, { [seedArticle.slug]: seedArticle });
+    if (!opened.ok) throw new Error(opened.message);
+    expect(opened.quiz.questions).toEqual(fixture.value.questions);
+    expect(opened.fingerprint).toBe(fixture.fingerprint);
+  });
+});
+
 describe("broken quiz links get a reason and a message for the student", () => {
   it.each([
     ["empty", "", "empty", /empty/],
     ["only whitespace", " \n ", "empty", /empty/],
-    ["made by a newer version", "4.abcdef", "future-version", /newer version.*Reload/],
+    ["made by a newer version", "5.abcdef", "future-version", /newer version.*Reload/],
     ["a damaged version-2 code", "2.abcdef", "truncated-or-corrupt", /incomplete/],
     ["a damaged version-3 code", "3.abcdef", "truncated-or-corrupt", /incomplete/],
+    ["a version-4 code without its check digits", "4.abcdef", "truncated-or-corrupt", /incomplete/],
+    ["a version-4 code whose check digits do not match", "4.abcdef.12345678", "bad-checksum", /damaged/],
     ["version 99", "99.abcdef", "future-version", /newer version/],
     ["version 0", "0.abcdef", "unknown-version", /recognises/],
     ["a leading zero", "01.abcdef", "unknown-version", /recognises/],

@@ -8,11 +8,11 @@
  * links of it exist. A new format gets a new prefix and a decoder beside
  * the old ones, and old links keep decoding forever; lib/share/fixtures
  * holds frozen codes of every format that the tests decode. The app makes
- * "3." links (quiz-v3.ts); "1." and "2." links only ever arrive.
+ * "4." links (quiz-v3.ts); "1.", "2." and "3." links only ever arrive.
  *
  * @example
- * const code = await encodeQuizCode(shared, article.body);   // "3.us-china-climate-ai.18d48542.jVPBbts…"
- * const link = quizLink(location.origin, "", code);          // "https://…/play/#q=3.us-china…"
+ * const code = await encodeQuizCode(shared, article.body);   // "4.us-china-climate-ai.18d48542.jVPBbts….1f2e3d4c"
+ * const link = quizLink(location.origin, "", code);          // "https://…/play/#q=4.us-china…"
  * const decoded = await decodeQuizCode(codeFromLink(link, "q") ?? "", builtinArticles);
  * if (!decoded.ok) showAlert(decoded.message);           // plain words for the student
  */
@@ -20,6 +20,7 @@ import type { Skill, QuestionType } from "../quiz";
 import {
   canonicalJson,
   CodecError,
+  crc32Hex,
   decodeJson,
   decodeJsonWithDictionary,
   encodeJson,
@@ -27,15 +28,25 @@ import {
   fnv1a64,
 } from "./codec";
 import { firstIssue, sharedQuizSchema, type CustomQuestion } from "./schema";
-import { bodyHash, sharedQuizV3Schema, v3Dictionary, type SharedQuizV3 } from "./quiz-v3";
+import {
+  bodyHash,
+  sharedQuizV3Schema,
+  sharedQuizV4Schema,
+  v3Dictionary,
+  v4Dictionary,
+  type SharedQuizV3,
+  type SharedQuizV4,
+} from "./quiz-v3";
 import { sharedTextQuizSchema, type SharedTextQuiz } from "./text-quiz";
 
 /**
  * The newest format. "1.": built-in article, seed + selection (frozen);
  * "2.": pasted article, text + questions (frozen, text-quiz.ts); "3.": any
- * article, its questions with their levels (quiz-v3.ts).
+ * article, its questions with their levels (quiz-v3.ts, frozen); "4.":
+ * format 3's content with a CRC-32 over the whole code, so a damaged link is
+ * refused instead of opening another quiz.
  */
-export const QUIZ_FORMAT_VERSION = 3;
+export const QUIZ_FORMAT_VERSION = 4;
 
 /** Longest version-1 quiz code we make or open. A default 10-question quiz is under 1,000 characters. */
 export const MAX_QUIZ_CODE_CHARS = 16_000;
@@ -104,9 +115,12 @@ export interface SharedQuiz {
   custom: CustomQuestion[];
 }
 
-/** Any quiz a link can carry: version 1 (built-in article), 2 (pasted article, with its text) or 3 (either, with its questions). */
-export type AnySharedQuiz = SharedQuiz | SharedTextQuiz | SharedQuizV3;
-export type { SharedTextQuiz, SharedQuizV3 };
+/**
+ * Any quiz a link can carry: version 1 (built-in article), 2 (pasted
+ * article, with its text), 3 or 4 (either, with its questions).
+ */
+export type AnySharedQuiz = SharedQuiz | SharedTextQuiz | SharedQuizV3 | SharedQuizV4;
+export type { SharedTextQuiz, SharedQuizV3, SharedQuizV4 };
 
 export type DecodeFailure =
   | "empty"
@@ -138,8 +152,9 @@ const QUIZ_MESSAGES: Record<DecodeFailure, string> = {
   "unknown-version":
     "This isn’t a quiz link Evidence Reader recognises. Check that you copied the whole link, starting with “https://”.",
   invalid: "This quiz link was changed or damaged: what it contains is not a quiz. Ask your teacher to send it again.",
-  // Quiz codes carry no checksum; listed so every failure has a message.
-  "bad-checksum": "This quiz link was changed or damaged. Ask your teacher to send it again.",
+  // Format 4 and later: the code's check digits do not match what came before them.
+  "bad-checksum":
+    "This quiz link is damaged: some of its characters changed on the way, so it cannot be opened. Ask your teacher to send the link again.",
   "wrong-kind": "This is a student’s result link, not a quiz. Teachers: open it in the Gradebook.",
   "missing-article":
     "This quiz is about an article this copy of Evidence Reader does not have. Reload the page to update, or ask your teacher which site to use.",
@@ -152,6 +167,8 @@ export type ArticleTexts = Readonly<Record<string, { body: string }>>;
 
 /** "3.<slug>.<text hash>.<payload>" on a built-in article; "3.<payload>" on a pasted one (its text is inside). */
 const BUILTIN_V3 = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([0-9a-f]{8})\.(.*)$/;
+/** Format 4 and later end in ".<CRC-32 of everything before it>". */
+const CHECKSUM = /^(.*)\.([0-9a-f]{8})$/s;
 
 /** A failed Decoded with the message for `reason`. */
 export function failure<T>(
@@ -184,19 +201,20 @@ export function codecFailure(error: unknown): { reason: DecodeFailure; detail: s
   throw error;
 }
 
-const SCHEMAS = { 1: sharedQuizSchema, 2: sharedTextQuizSchema, 3: sharedQuizV3Schema } as const;
+const SCHEMAS = { 1: sharedQuizSchema, 2: sharedTextQuizSchema, 3: sharedQuizV3Schema, 4: sharedQuizV4Schema } as const;
 
 /**
  * "<version>." + the compressed quiz. Checks the quiz against the same
  * schema the decoder uses, so a code that would not open is never made;
  * throws an Error naming the problem (the builder should have caught it
- * first). The app makes version 3; 1 and 2 are encoded only by tests.
+ * first). The app makes version 4; 1, 2 and 3 are encoded only by tests.
  */
 export async function encodeQuizCode(quiz: AnySharedQuiz, articleBody?: string): Promise<string> {
   const text = quiz.v !== 1;
   const parsed = SCHEMAS[quiz.v].safeParse(quiz);
   if (!parsed.success) throw new Error(`This quiz can’t be shared yet: ${firstIssue(parsed.error)}`);
-  const code = quiz.v === 3 ? await encodeV3(quiz, articleBody) : `${quiz.v}.${await encodeJson(quiz)}`;
+  const code =
+    quiz.v === 3 || quiz.v === 4 ? await encodeWithQuestions(quiz, articleBody) : `${quiz.v}.${await encodeJson(quiz)}`;
   const max = text ? MAX_TEXT_QUIZ_CODE_CHARS : MAX_QUIZ_CODE_CHARS;
   if (code.length > max) {
     throw new Error(
@@ -208,11 +226,27 @@ export async function encodeQuizCode(quiz: AnySharedQuiz, articleBody?: string):
   return code;
 }
 
-async function encodeV3(quiz: SharedQuizV3, articleBody: string | undefined): Promise<string> {
-  if (quiz.article.kind === "text") return `3.${await encodeJsonWithDictionary(quiz, v3Dictionary())}`;
-  if (articleBody === undefined || bodyHash(articleBody) !== quiz.article.textHash)
-    throw new Error("encodeQuizCode: a built-in article's quiz needs that article's text");
-  return `3.${quiz.article.slug}.${quiz.article.textHash}.${await encodeJsonWithDictionary(quiz, v3Dictionary(articleBody))}`;
+/**
+ * Formats 3 and 4. Format 4 appends ".<CRC-32 of everything before it>",
+ * and on a built-in article leaves the article out of the payload: the
+ * clear prefix names it (the 9 characters the checksum costs are won back,
+ * so a default quiz still fits a QR code).
+ */
+async function encodeWithQuestions(
+  quiz: SharedQuizV3 | SharedQuizV4,
+  articleBody: string | undefined,
+): Promise<string> {
+  const dictionary = quiz.v === 3 ? v3Dictionary : v4Dictionary;
+  let body: string;
+  if (quiz.article.kind === "text") body = `${quiz.v}.${await encodeJsonWithDictionary(quiz, dictionary())}`;
+  else {
+    if (articleBody === undefined || bodyHash(articleBody) !== quiz.article.textHash)
+      throw new Error("encodeQuizCode: a built-in article's quiz needs that article's text");
+    const { article, ...rest } = quiz;
+    const payload = await encodeJsonWithDictionary(quiz.v === 3 ? quiz : rest, dictionary(articleBody));
+    body = `${quiz.v}.${article.slug}.${article.textHash}.${payload}`;
+  }
+  return quiz.v === 3 ? body : `${body}.${crc32Hex(body)}`;
 }
 
 /**
@@ -229,27 +263,43 @@ export async function decodeQuizCode(code: string, articles: ArticleTexts = {}):
   const { version, rest } = readVersion(text, "");
   if (version === null) return failure(QUIZ_MESSAGES, "unknown-version", "no version prefix");
   if (version > QUIZ_FORMAT_VERSION) return failure(QUIZ_MESSAGES, "future-version", `version ${version}`);
-  if (version !== 1 && version !== 2 && version !== 3)
+  if (version !== 1 && version !== 2 && version !== 3 && version !== 4)
     return failure(QUIZ_MESSAGES, "unknown-version", `version ${version}`);
   // Version 1 keeps its own, smaller cap: nothing about "1." codes changes.
   const maxChars = version === 1 ? MAX_QUIZ_CODE_CHARS : MAX_TEXT_QUIZ_CODE_CHARS;
   if (text.length > maxChars) return failure(QUIZ_MESSAGES, "too-large", `${text.length} characters`);
   if (rest === "") return failure(QUIZ_MESSAGES, "truncated-or-corrupt", "nothing after the version");
+  let body = rest;
+  if (version >= 4) {
+    // Checked before anything is decompressed: a changed, lost or added character is caught here.
+    const parts = CHECKSUM.exec(text);
+    if (!parts) return failure(QUIZ_MESSAGES, "truncated-or-corrupt", "no checksum");
+    if (crc32Hex(parts[1]!) !== parts[2]) return failure(QUIZ_MESSAGES, "bad-checksum");
+    body = parts[1]!.slice(parts[1]!.indexOf(".") + 1);
+    if (body === "") return failure(QUIZ_MESSAGES, "truncated-or-corrupt", "nothing after the version");
+  }
   let json: unknown;
   try {
-    if (version === 3) {
-      const builtin = BUILTIN_V3.exec(rest);
-      let dictionary = v3Dictionary();
-      let payload = rest;
+    if (version === 3 || version === 4) {
+      const builtin = BUILTIN_V3.exec(body);
+      const dictionaryOf = version === 3 ? v3Dictionary : v4Dictionary;
+      let dictionary = dictionaryOf();
+      let payload = body;
       if (builtin) {
         const [, slug, hash, tail] = builtin as unknown as [string, string, string, string];
         const article = Object.hasOwn(articles, slug) ? articles[slug] : undefined;
         if (!article) return failure(QUIZ_MESSAGES, "missing-article", slug);
         if (bodyHash(article.body) !== hash) return failure(QUIZ_MESSAGES, "changed-article", `${slug} is not ${hash}`);
-        dictionary = v3Dictionary(article.body);
+        dictionary = dictionaryOf(article.body);
         payload = tail;
       }
       json = await decodeJsonWithDictionary(payload, maxChars, MAX_TEXT_QUIZ_JSON_BYTES, dictionary);
+      if (version === 4 && builtin && json !== null && typeof json === "object" && !Array.isArray(json)) {
+        // Format 4 names a built-in article only in its prefix (one spelling per quiz): the quiz gets it from there.
+        if ("article" in json) return failure(QUIZ_MESSAGES, "invalid", "a format-4 payload repeats its article");
+        const { v, ...rest } = json as Record<string, unknown>;
+        json = { v, article: { kind: "builtin", slug: builtin[1], textHash: builtin[2] }, ...rest };
+      }
       // The clear-text prefix must agree with what it unlocked.
       const ref = (json as { article?: { kind?: string; slug?: string; textHash?: string } } | null)?.article;
       if (

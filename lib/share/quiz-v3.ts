@@ -34,6 +34,15 @@ export interface SharedQuizV3 {
 }
 
 /**
+ * Format 4: exactly format 3's content, under its own version number. What
+ * changes is the code around it: a CRC-32 over the whole code, so a link
+ * damaged on its way is refused before anything is decompressed.
+ */
+export interface SharedQuizV4 extends Omit<SharedQuizV3, "v"> {
+  v: 4;
+}
+
+/**
  * The stock phrases of format-3 quizzes, part of every format-3 code's
  * compression dictionary (with a built-in article's text in front). FROZEN:
  * codes already made decompress only with these exact bytes; a new phrase
@@ -51,6 +60,21 @@ const V3_PHRASES =
   '{"id":"true-false:quote-false:","type":"true-false","prompt":"True or false? "}, "explanation":"This is the reason the article gives.","explanation":"This is what the article says it was for.",' +
   ' "prompt":"Which point does  make in the article?","explanation":"This is ’s point; the other options are what other people in the article say.","prompt":"Who argues that ?",' +
   '"prompt":"When does the article say ?", according to the article?","The article says this.", the';
+
+/**
+ * Format 4's stock phrases: format 3's, with the opening a format-4 payload
+ * really has (on a built-in article the payload leaves out the article,
+ * which the code names in clear). FROZEN like V3_PHRASES.
+ */
+const V4_PHRASES = V3_PHRASES.replace(
+  '{"v":3,"article":{"kind":"builtin","slug":"","textHash":""},"settings":',
+  '{"v":4,"settings":',
+);
+
+/** The compression dictionary of a format-4 code: as format 3's, with format 4's opening. */
+export function v4Dictionary(body?: string): Uint8Array {
+  return new TextEncoder().encode(`${body ?? ""}${V4_PHRASES}`);
+}
 
 /** The compression dictionary of a format-3 code: the built-in article's text (when the code names one) and the stock phrases. */
 export function v3Dictionary(body?: string): Uint8Array {
@@ -82,40 +106,44 @@ export const quizSettingsSchema = z.strictObject({
   allowArticle: z.boolean(),
 });
 
-export const sharedQuizV3Schema = z
-  .strictObject({
-    v: z.literal(3),
-    article: z.union([
-      z.strictObject({
-        kind: z.literal("builtin"),
-        slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100)),
-        textHash: z.string().check(z.regex(/^[0-9a-f]{8}$/, "is not a text hash")),
+const questionsQuizSchema = <V extends 3 | 4>(v: V) =>
+  z
+    .strictObject({
+      v: z.literal(v),
+      article: z.union([
+        z.strictObject({
+          kind: z.literal("builtin"),
+          slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100)),
+          textHash: z.string().check(z.regex(/^[0-9a-f]{8}$/, "is not a text hash")),
+        }),
+        z.strictObject({
+          kind: z.literal("text"),
+          title: line(TEXT_LIMITS.title),
+          source: line(TEXT_LIMITS.source),
+          text: z
+            .string()
+            .check(
+              z.minLength(1),
+              z.maxLength(TEXT_LIMITS.text),
+              z.refine(isArticleBody, "is not paragraphs separated by blank lines"),
+            ),
+        }),
+      ]),
+      settings: quizSettingsSchema,
+      questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(TEXT_LIMITS.questions)),
+    })
+    .check(
+      z.refine((quiz) => new Set(quiz.questions.map((q) => q.id)).size === quiz.questions.length, {
+        message: "lists a question twice",
+        path: ["questions"],
       }),
-      z.strictObject({
-        kind: z.literal("text"),
-        title: line(TEXT_LIMITS.title),
-        source: line(TEXT_LIMITS.source),
-        text: z
-          .string()
-          .check(
-            z.minLength(1),
-            z.maxLength(TEXT_LIMITS.text),
-            z.refine(isArticleBody, "is not paragraphs separated by blank lines"),
-          ),
-      }),
-    ]),
-    settings: quizSettingsSchema,
-    questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(TEXT_LIMITS.questions)),
-  })
-  .check(
-    z.refine((quiz) => new Set(quiz.questions.map((q) => q.id)).size === quiz.questions.length, {
-      message: "lists a question twice",
-      path: ["questions"],
-    }),
-  ) as unknown as z.ZodMiniType<SharedQuizV3>;
+    );
+
+export const sharedQuizV3Schema = questionsQuizSchema(3) as unknown as z.ZodMiniType<SharedQuizV3>;
+export const sharedQuizV4Schema = questionsQuizSchema(4) as unknown as z.ZodMiniType<SharedQuizV4>;
 
 /**
- * What the builder shares: the article (by name for a built-in one, whole
+ * What the builder shares (format 4): the article (by name for a built-in one, whole
  * for a pasted one) and the quiz as previewed.
  */
 export function sharedQuizOf(
@@ -123,8 +151,8 @@ export function sharedQuizOf(
   kind: "builtin" | "text",
   settings: QuizSettings,
   questions: readonly Question[],
-): SharedQuizV3 {
-  const ref: SharedQuizV3["article"] =
+): SharedQuizV4 {
+  const ref: SharedQuizV4["article"] =
     kind === "builtin"
       ? { kind: "builtin", slug: article.slug, textHash: bodyHash(article.body) }
       : {
@@ -133,5 +161,5 @@ export function sharedQuizOf(
           source: article.source.replace(/\s+/g, " ").trim(),
           text: article.body,
         };
-  return { v: 3, article: ref, settings, questions: [...questions] };
+  return { v: 4, article: ref, settings, questions: [...questions] };
 }

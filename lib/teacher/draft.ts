@@ -17,7 +17,7 @@ import type { Question } from "../quiz";
 import { upgradeQuestion } from "../share";
 import { applyEdit } from "../share";
 import type { QuestionEdit, QuizSettings } from "../share";
-import { sharedQuizOf, type SharedQuizV3 } from "../share";
+import { sharedQuizOf, type SharedQuizV4 } from "../share";
 import { customQuestionSchema, type CustomQuestion } from "../share";
 import { mergeRecords, mergeRemoved, type Removed } from "../storage";
 import { isoDate, removedSchema } from "../schema";
@@ -116,13 +116,13 @@ export function draftQuestions(
   return { ok: true, questions: [...questions, ...draft.custom.map((q) => upgradeQuestion(q))] };
 }
 
-/** The link for the draft's questions (format 3): by name for a built-in article, with its text for a pasted one. */
+/** The link for the draft's questions (format 4): by name for a built-in article, with its text for a pasted one. */
 export function draftToShared(
   questions: readonly Question[],
   draft: QuizDraft,
   article: Pick<Article, "slug" | "title" | "source" | "body">,
   kind: "builtin" | "text",
-): SharedQuizV3 {
+): SharedQuizV4 {
   return sharedQuizOf(article, kind, cleanSettings(draft.settings), questions);
 }
 
