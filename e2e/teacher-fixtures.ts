@@ -2,7 +2,8 @@
  * The `test` the teacher specs use: like the student path's fixtures, it
  * fails a test on uncaught page errors, console errors and hydration
  * warnings in any page of any browser context the test opens (the teacher
- * and each student have their own context).
+ * and each student have their own context), and on any
+ * Content-Security-Policy violation (e2e/support/csp.ts).
  */
 import {
   test as base,
@@ -13,6 +14,7 @@ import {
   type ConsoleMessage,
   type Page,
 } from "@playwright/test";
+import { isCspViolation, reportCspViolations } from "./support/csp";
 
 function isProblem(message: ConsoleMessage): boolean {
   if (message.type() === "error") return true;
@@ -24,13 +26,21 @@ export interface People {
   open(name: string, options?: BrowserContextOptions): Promise<Page>;
 }
 
-export const test = base.extend<{ consoleProblems: string[]; people: People }>({
+interface Problems {
+  /** Console errors, hydration warnings and page errors, as "<who> <page url> <kind>: <text>". */
+  messages: string[];
+  /** Content-Security-Policy violations, in the same form. */
+  cspViolations: string[];
+}
+
+export const test = base.extend<{ consoleProblems: Problems; people: People }>({
   consoleProblems: [
     async ({ context }, use) => {
-      const messages: string[] = [];
-      watchContext(context, "page", messages);
-      await use(messages);
-      expect(messages, "console errors, hydration warnings or uncaught page errors").toEqual([]);
+      const problems: Problems = { messages: [], cspViolations: [] };
+      await watchContext(context, "page", problems);
+      await use(problems);
+      expect(problems.cspViolations, "Content-Security-Policy violations").toEqual([]);
+      expect(problems.messages, "console errors, hydration warnings or uncaught page errors").toEqual([]);
     },
     { auto: true },
   ],
@@ -40,7 +50,7 @@ export const test = base.extend<{ consoleProblems: string[]; people: People }>({
       async open(name, options) {
         const context = await newContext(browser, options);
         contexts.push(context);
-        watchContext(context, name, consoleProblems);
+        await watchContext(context, name, consoleProblems);
         return context.newPage();
       },
     });
@@ -52,12 +62,17 @@ async function newContext(browser: Browser, options?: BrowserContextOptions) {
   return browser.newContext({ baseURL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`, ...options });
 }
 
-function watchContext(context: BrowserContext, who: string, messages: string[]) {
+async function watchContext(context: BrowserContext, who: string, problems: Problems) {
+  await reportCspViolations(context);
   const watch = (page: Page) => {
     page.on("console", (message) => {
-      if (isProblem(message)) messages.push(`${who} ${page.url()} console.${message.type()}: ${message.text()}`);
+      const line = `${who} ${page.url()} console.${message.type()}: ${message.text()}`;
+      if (isCspViolation(message)) problems.cspViolations.push(line);
+      else if (isProblem(message)) problems.messages.push(line);
     });
-    page.on("pageerror", (error) => messages.push(`${who} ${page.url()} pageerror: ${error.stack ?? error.message}`));
+    page.on("pageerror", (error) =>
+      problems.messages.push(`${who} ${page.url()} pageerror: ${error.stack ?? error.message}`),
+    );
   };
   context.pages().forEach(watch);
   context.on("page", watch);
