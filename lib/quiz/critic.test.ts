@@ -27,6 +27,8 @@ function choice(prompt: string, options: string[], extra: Partial<ChoiceQuestion
     ...extra,
   };
 }
+const number = (prompt: string, options: string[]) =>
+  choice(prompt, options, { id: "multiple-choice:how-many:n-1", skill: "numbers" });
 const trueFalse = (statement: string) =>
   choice(`True or false? ${statement}`, ["True", "False"], { type: "true-false", answer: 1 });
 
@@ -241,6 +243,37 @@ const BAD: [string, Question, string, boolean, string?, ReturnType<typeof indexA
     "trivial-measure",
     false,
   ],
+  // The corpus questions teachers threw away as trivia (round 9 and the partial panel after it).
+  [
+    "a store count given in passing",
+    number("About how many stores has Pedego opened in the US?", ["70", "40", "60", "120"]),
+    "incidental-number",
+    false,
+    "Pedego has opened nearly 60 stores in the US and it has sold bikes to tour companies in San Francisco and Washington, DC.",
+  ],
+  [
+    "a city's cab count given in passing",
+    number("About how many licensed cabs does London have?", ["22,000", "2,000", "44,000", "32,000"]),
+    "incidental-number",
+    false,
+    "London has about 22,000 licensed cabs and Conyon estimates that the total number of people who drive taxis for hire in the UK is about 100,000.",
+  ],
+  [
+    "a length asked as a choice question",
+    number("How many meters long was the drainpipe?", ["70", "50", "80", "40"]),
+    "trivial-measure",
+    false,
+    "The drainpipe was 50 meters long and opened onto the waters of Hawke’s Bay, on the east coast of New Zealand’s North Island.",
+  ],
+  [
+    "the year a sales figure is from",
+    choice("When does the article say nearly 32 million e-bikes were sold?", ["2014", "2016", "2015", "2012"], {
+      id: "multiple-choice:when:d-3",
+    }),
+    "statistic-year",
+    false,
+    "Nearly 32 million e-bikes were sold in 2014, the vast majority in China, where they are primarily used for transportation.",
+  ],
   [
     "a job title nobody needs",
     choice("What is Tom Reyes’s role, according to the article?", ["coordinator", "volunteer", "harbor pilot"], {
@@ -421,6 +454,47 @@ describe("the critic", () => {
     ],
   ])("scores a question on %s below a default quiz's floor", (_, question) => {
     expect(critique(question, { index, evidence }).score).toBeLessThan(MIN_SCORE);
+  });
+
+  // The same trivia rules on the corpus question kept in: the article makes something of these numbers.
+  it.each([
+    [
+      "a change over time",
+      number("How many people commuted by bike in the US in 2012?", ["786,000", "488,000", "600,000", "900,000"]),
+      "As the US Census Bureau reported in 2014, the number of bike commuters grew from about 488,000 in 2000 to 786,000 in 2012.",
+    ],
+    [
+      "a comparison between countries",
+      number("About what share of Japanese work more than 49 hours a week?", ["22%", "16%", "11%", "30%"]),
+      "About 22% of Japanese work more than 49 hours a week, compared with 16% of US workers and 11% in France and Germany, according to data from the Japanese government.",
+    ],
+  ])("keeps a number question on %s within a default quiz's floor", (_, question, sentence) => {
+    const verdict = critique(question, { index, evidence: sentence });
+    expect(verdict.reasons.filter((r) => /^(?:incidental-number|trivial-measure|statistic-year):/.test(r))).toEqual([]);
+    expect(verdict.score).toBeGreaterThanOrEqual(MIN_SCORE);
+  });
+
+  it.each([
+    [
+      "a store count",
+      "About how many stores has Pedego opened in the US?",
+      "Pedego has opened nearly 60 stores in the US.",
+    ],
+    ["a cab count", "About how many licensed cabs does London have?", "London has about 22,000 licensed cabs."],
+  ])("scores %s given in passing below a default quiz's floor", (_, prompt, sentence) => {
+    const question = number(prompt, ["22,000", "2,000", "44,000", "32,000"]);
+    expect(critique(question, { index, evidence: sentence }).score).toBeLessThan(MIN_SCORE);
+  });
+
+  it("scores the year a statistic is from below a default quiz's floor", () => {
+    const year = choice(
+      "When does the article say nearly 32 million e-bikes were sold?",
+      ["2014", "2016", "2015", "2012"],
+      {
+        id: "multiple-choice:when:d-3",
+      },
+    );
+    expect(critique(year, { index, evidence }).score).toBeLessThan(MIN_SCORE);
   });
 
   it("keeps a year within a default quiz's floor", () => {

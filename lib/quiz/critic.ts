@@ -66,6 +66,15 @@ const choiceKinds = (q: Question) => "options" in q && q.type !== "true-false";
 const capitalised = (t: string) => /^[“"]?\p{Lu}/u.test(t.trim().replace(/^(?:the|a|an)\s+/, ""));
 const WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
+const MEASURE =
+  /^(?:years?|days?|weeks?|months?|hours?|minutes?|times?|meters?|metres?|miles?|kilometers?|kilometres?|feet|inches)$/i;
+/** "When does the article say nearly 32 million e-bikes were sold?": a when-question about a figure. */
+const STATISTIC_WHEN =
+  /^When does the article say (?:(?:nearly|about|around|almost|more than|over|some|roughly|only|just)\s+)?[\d][\d,.]*/;
+/** Words that make something of a number: a change, a comparison, a vote, a share, a record. */
+const MEANINGFUL_NUMBER =
+  /%|\b(?:per ?cent|compared (?:with|to)|than|twice|times (?:as|more)|rose|risen|rising|fell|fallen|falling|dropped|drop|increased?|increasing|decreased?|decreasing|declined?|declining|grew|grown|growing|doubled?|tripled?|halved|jumped|soared|plunged|up from|down from|voted|votes|record|more|fewer|less|most|plans?|planned|target|goal|aims?)\b/i;
+
 const PRONOUN_START = /^(?:he|she|it|they|this|that|these|those|his|her|its|their|him|them)\b/i;
 /** "these aloof canines", "those plans": a pointer back into a passage the question is not in. */
 const DEMONSTRATIVE = /\b(?:these|those)\s+\p{L}/iu;
@@ -390,12 +399,33 @@ export const RULES: readonly Rule[] = [
     tag: "trivia",
     check(q) {
       if (q.skill !== "numbers" || !("unit" in q || /how-many/.test(q.id))) return undefined;
-      const unit = "unit" in q ? (q.unit ?? "") : "";
-      return /^(?:years?|days?|weeks?|months?|hours?|minutes?|times?|meters?|metres?|miles?|kilometers?|feet|inches)$/i.test(
-        unit.trim(),
-      )
+      // A choice question has no unit field: "How many meters long was the drainpipe?" says it in the prompt.
+      const unit = "unit" in q ? (q.unit ?? "") : (/^(?:About\s+)?how many\s+(\S+)/i.exec(q.prompt)?.[1] ?? "");
+      return MEASURE.test(unit.trim())
         ? { penalty: 0.25, reason: `a measure (${unit}) a reader would rightly skip` }
         : undefined;
+    },
+  },
+  {
+    id: "incidental-number",
+    tag: "trivia",
+    check(q, { evidence }) {
+      // "About how many stores has Pedego opened?", "About how many licensed cabs does London have?": a count the
+      // article gives in passing, which teachers threw away. A number carries meaning when its sentence makes
+      // something of it (a change, a comparison, a vote, a share); otherwise it falls below a default quiz's floor
+      // (0.65 at most, less 0.35) and comes only when a teacher asks for number questions.
+      if (q.skill !== "numbers" || q.level === "scan" || MEANINGFUL_NUMBER.test(evidence)) return undefined;
+      return { penalty: 0.35, reason: "a number the article gives in passing, not one it makes something of" };
+    },
+  },
+  {
+    id: "statistic-year",
+    tag: "trivia",
+    check(q) {
+      // "When does the article say nearly 32 million e-bikes were sold?": the year a figure was counted, not when
+      // something in the story happened.
+      if (!/^multiple-choice:when:/.test(q.id) || !STATISTIC_WHEN.test(ownWords(q.prompt))) return undefined;
+      return { penalty: 0.3, reason: "asks for the year a figure is from, which no reader needs to remember" };
     },
   },
   {
