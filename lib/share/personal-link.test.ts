@@ -54,9 +54,11 @@ describe("result codes R2 (with a token)", () => {
     const code = await encodeResultCode(r2);
     expect(code).toMatch(/^R2\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
     expect(await decodeResultCode(code)).toEqual({ ok: true, value: r2 });
-    const { token: _t, ...rest } = r2;
-    expect(await encodeResultCode({ ...rest, v: 1 })).toMatch(/^R1\./);
-    expect(resultId(r2)).not.toBe(resultId({ ...rest, v: 1 }));
+    const rest: Record<string, unknown> = { ...r2, v: 1 };
+    delete rest.token;
+    const r1 = rest as unknown as StudentResult;
+    expect(await encodeResultCode(r1)).toMatch(/^R1\./);
+    expect(resultId(r2)).not.toBe(resultId(r1));
   });
 
   it("refuse a token that is not one", async () => {
