@@ -14,14 +14,15 @@ import { BASE_PATH, siteOrigin } from "@/components/sharing/site-url";
 export function resultOf(session: QuizSession, fingerprint: string, name: string): StudentResult {
   const finished = session.finishedAt ? Date.parse(session.finishedAt) : Date.now();
   const duration = Math.round(finished - Date.parse(session.startedAt));
-  return {
-    v: 1,
+  const result = {
     quiz: fingerprint,
     name,
     answers: Object.fromEntries(session.questions.map((q, i) => [q.id, session.responses[i] ?? null])),
     startedAt: session.startedAt,
     durationMs: Number.isFinite(duration) ? Math.min(Math.max(duration, 0), LIMITS.durationMs) : 0,
   };
+  // A personal link's token goes back with the answers (an R2 code); without one the code is R1, as before.
+  return session.token ? { v: 2, ...result, token: session.token } : { v: 1, ...result };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Article } from "@/lib/article";
 import { codeFromLink, decodeQuizCode, type AnySharedQuiz } from "@/lib/share";
 import { openSharedQuiz } from "@/lib/share";
 import { QUIZ_FILE_MAX_BYTES, readQuizFile } from "@/lib/share";
+import { tokenFromLink, type LinkToken } from "@/lib/share";
 import { OpenQuizFile } from "./open-quiz-file";
 import { QuizRunner, type SharedQuizRun } from "@/components/quiz/quiz-runner";
 import { ResultLinkPanel } from "./result-link-panel";
@@ -12,18 +13,22 @@ import { ResultLinkPanel } from "./result-link-panel";
 type Opened =
   | { status: "opening" }
   | { status: "broken"; message: string }
-  | { status: "ready"; shared: AnySharedQuiz; article: Article; fingerprint: string };
+  | { status: "ready"; shared: AnySharedQuiz; article: Article; fingerprint: string; token: LinkToken };
 
 const NO_CODE =
   "This page opens a quiz from your teacher’s link, but the link has no quiz in it. Check that you copied the whole link, or ask your teacher to send it again.";
 
-async function openCode(code: string | null, articles: Record<string, Article>): Promise<Opened> {
+async function openCode(
+  code: string | null,
+  articles: Record<string, Article>,
+  token: LinkToken = { kind: "none" },
+): Promise<Opened> {
   if (code === null) return { status: "broken", message: NO_CODE };
   const decoded = await decodeQuizCode(code, articles);
   if (!decoded.ok) return { status: "broken", message: decoded.message };
   const checked = openSharedQuiz(decoded.value, articles);
   if (!checked.ok) return { status: "broken", message: checked.message };
-  return { status: "ready", shared: decoded.value, article: checked.article, fingerprint: checked.fingerprint };
+  return { status: "ready", shared: decoded.value, article: checked.article, fingerprint: checked.fingerprint, token };
 }
 
 /**
@@ -40,7 +45,8 @@ export function SharedQuizPlayer({ articles }: { articles: Record<string, Articl
     let current = true;
     const load = () => {
       setFromFile(false);
-      void openCode(codeFromLink(window.location.hash, "q"), articles).then((result) => {
+      const { hash } = window.location;
+      void openCode(codeFromLink(hash, "q"), articles, tokenFromLink(hash)).then((result) => {
         if (current) setOpened(result);
       });
     };
@@ -68,9 +74,12 @@ export function SharedQuizPlayer({ articles }: { articles: Record<string, Articl
   const run = useMemo((): SharedQuizRun | null => {
     if (opened.status !== "ready") return null;
     const { shared, article, fingerprint } = opened;
-    const sessionKey = `shared:${fingerprint}`;
+    const token = opened.token.kind === "token" ? opened.token.token : undefined;
+    // Each personal link its own session: two students on one shared computer do not get each other's quiz.
+    const sessionKey = token ? `shared:${fingerprint}:${token}` : `shared:${fingerprint}`;
     return {
       sessionKey,
+      ...(token ? { token } : {}),
       questionsFor: (studentSeed) => {
         const quiz = openSharedQuiz(
           shared,
@@ -133,6 +142,15 @@ export function SharedQuizPlayer({ articles }: { articles: Record<string, Articl
             : "After each answer you see the sentence that proves it."}
           {!settings.allowArticle && " Answer from memory: the article opens once you finish."}
         </p>
+        {opened.token.kind === "damaged" && (
+          <p
+            role="alert"
+            className="mt-3 rounded-control border border-warning bg-warning-soft p-3 text-sm text-warning"
+          >
+            The personal part at the end of this link is damaged, so your result will not show which link you used. You
+            can still take the quiz; to be safe, ask your teacher to send your link again.
+          </p>
+        )}
       </div>
       {run && <QuizRunner key={run.sessionKey} article={article} shared={run} />}
     </>

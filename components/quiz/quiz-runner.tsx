@@ -53,6 +53,8 @@ export interface SharedQuizRun {
   feedback: "each" | "end";
   /** Whether "Show article" is offered while answering (the results always can show the evidence). */
   allowArticle: boolean;
+  /** The personal link's token, if the quiz was opened from one: kept with the session. */
+  token?: string;
   /** Replaces "Retry" and "New quiz" on the results: a shared quiz is taken once. */
   renderFinish: (session: QuizSession) => ReactNode;
 }
@@ -85,7 +87,17 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
     const questions = shared
       ? shared.questionsFor(seed)
       : generateQuiz(article, { seed, count: QUESTION_COUNT }).questions;
-    return { id: newId(), slug, seed, mode: "full", requestedSeed, questions, now: new Date().toISOString() };
+    const token = shared?.token;
+    return {
+      id: newId(),
+      slug,
+      seed,
+      mode: "full",
+      requestedSeed,
+      questions,
+      now: new Date().toISOString(),
+      ...(token ? { token } : {}),
+    };
   }
 
   function newQuiz() {

@@ -11,11 +11,14 @@ export function CopyButton({
   label,
   fieldId,
   className = "",
+  accessibleName,
 }: {
   text: string;
   label: string;
   fieldId: string;
   className?: string;
+  /** When many buttons say the same `label` ("Copy"), what each copies, for screen readers. */
+  accessibleName?: string;
 }) {
   const [status, setStatus] = useState<"idle" | "copied" | "select">("idle");
 
@@ -45,6 +48,7 @@ export function CopyButton({
       <button
         type="button"
         onClick={() => void copy()}
+        aria-label={accessibleName}
         className={`rounded-control bg-accent px-4 py-2 font-semibold text-on-accent shadow-card hover:bg-accent-strong ${className}`}
       >
         {label}

@@ -157,13 +157,20 @@ const KEYS = [
         {
           quizzes: { "0123456789ab": { fingerprint: "0123456789ab", code: "3.x", shared: { v: 3 }, createdAt: NOW } },
           results: {},
+          classLists: {},
           removed: { quizzes: {}, results: {} },
           exportedAt: null,
         },
       ],
       [
         "a removal date of “garbage”",
-        { quizzes: {}, results: {}, removed: { quizzes: { x: "garbage" }, results: {} }, exportedAt: null },
+        {
+          quizzes: {},
+          results: {},
+          classLists: {},
+          removed: { quizzes: { x: "garbage" }, results: {} },
+          exportedAt: null,
+        },
       ],
     ],
   },

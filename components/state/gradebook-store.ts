@@ -18,6 +18,8 @@ import {
   removeQuiz,
   removeResult,
   saveQuiz,
+  setClassList,
+  type ClassListEntry,
   type GradebookData,
   type ImportOutcome,
   type ImportSummary,
@@ -37,6 +39,8 @@ interface Actions {
   removeResult: (resultId: string) => void;
   clearQuiz: (fingerprint: string) => void;
   removeQuiz: (fingerprint: string) => void;
+  /** The quiz's class list for personal links (an empty list removes them). */
+  setClassList: (fingerprint: string, students: readonly ClassListEntry[]) => void;
   /** Adds a gradebook file's quizzes and results to this one. */
   importFile: (file: GradebookData) => ImportSummary;
   markExported: (at: string) => void;
@@ -65,6 +69,7 @@ export function createGradebookStore(getBackend?: () => KeyValueStorage | null) 
         removeResult: (resultId) => set((s) => removeResult(s, resultId, now())),
         clearQuiz: (fingerprint) => set((s) => clearQuiz(s, fingerprint, now())),
         removeQuiz: (fingerprint) => set((s) => removeQuiz(s, fingerprint, now())),
+        setClassList: (fingerprint, students) => set((s) => setClassList(s, fingerprint, students, now())),
         importFile: (file) => {
           const summary = importGradebook(get(), file);
           set(summary.data);
@@ -82,6 +87,8 @@ export const useGradebookStore = createGradebookStore();
 export const useSavedQuizzes = () => useGradebookStore((s) => s.quizzes);
 export const useSavedQuiz = (fingerprint: string) => useGradebookStore((s) => s.quizzes[fingerprint]);
 export const useGradedResults = () => useGradebookStore((s) => s.results);
+export const useClassLists = () => useGradebookStore((s) => s.classLists);
+export const useClassList = (fingerprint: string) => useGradebookStore((s) => s.classLists[fingerprint]);
 export const useLastExported = () => useGradebookStore((s) => s.exportedAt);
 
 export const useGradebookActions = () =>
@@ -92,6 +99,7 @@ export const useGradebookActions = () =>
       removeResult: s.removeResult,
       clearQuiz: s.clearQuiz,
       removeQuiz: s.removeQuiz,
+      setClassList: s.setClassList,
       importFile: s.importFile,
       markExported: s.markExported,
     })),

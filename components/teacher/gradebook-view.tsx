@@ -2,13 +2,14 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import type { Article } from "@/lib/article";
-import { rescore, resultsForQuiz, type GradedResult, type SavedQuiz } from "@/lib/gradebook";
-import { addLinks, type AddOutcome, type GradebookPort } from "@/lib/gradebook";
+import { classListOf, rescore, resultsForQuiz, type GradedResult, type SavedQuiz } from "@/lib/gradebook";
+import { addLinks, type AddOutcome, type ClassListEntry, type GradebookPort } from "@/lib/gradebook";
 import { openSharedQuiz } from "@/lib/share";
 import { resultId, type StudentResult } from "@/lib/share";
 import {
   useGradebookActions,
   useGradebookStore,
+  useClassLists,
   useGradedResults,
   useSavedQuizzes,
 } from "@/components/state/gradebook-store";
@@ -19,6 +20,8 @@ import { QuizResults } from "./quiz-results";
 import { ScanResults, type ScanScore } from "./scan-results";
 
 type Outcome = AddOutcome;
+
+const NO_STUDENTS: readonly ClassListEntry[] = [];
 
 type Confirm =
   | { kind: "result"; result: GradedResult }
@@ -62,6 +65,7 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
   const ready = useHydratedStore(useGradebookStore);
   const quizzes = useSavedQuizzes();
   const results = useGradedResults();
+  const classLists = useClassLists();
   const actions = useGradebookActions();
   const [pasted, setPasted] = useState("");
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
@@ -88,6 +92,7 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
     saveQuiz: actions.saveQuiz,
     importResult: actions.importResult,
     confirmSameTitle,
+    classList: (quiz) => classListOf(useGradebookStore.getState(), quiz),
   };
   const addAll = (text: string): Promise<Outcome[]> => addLinks(text, articles, book);
 
@@ -257,6 +262,7 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
             quiz={built.ok ? built.quiz : null}
             problem={built.ok ? null : `${built.message} Its results cannot be scored here.`}
             results={resultsByQuiz.get(saved.fingerprint) ?? []}
+            classList={classLists[saved.fingerprint]?.students ?? NO_STUDENTS}
             onDeleteResult={(result) => setConfirm({ kind: "result", result })}
             onClearResults={() =>
               setConfirm({ kind: "clear", fingerprint: saved.fingerprint, title: saved.shared.settings.title })

@@ -4,10 +4,13 @@ import type { Article } from "@/lib/article";
 import type { Quiz } from "@/lib/quiz";
 import {
   answerBreakdown,
+  fileResult,
   flagResults,
+  notSubmitted,
   gradebookCsv,
   itemAnalysis,
   rescore,
+  type ClassListEntry,
   type GradedResult,
   type SavedQuiz,
 } from "@/lib/gradebook";
@@ -41,6 +44,8 @@ interface Props {
   /** Why the quiz could not be rebuilt (its article is missing...). */
   problem: string | null;
   results: GradedResult[];
+  /** The quiz's class list for personal links (empty: none). */
+  classList: readonly ClassListEntry[];
   onDeleteResult: (result: GradedResult) => void;
   onClearResults: () => void;
   onForgetQuiz: () => void;
@@ -56,6 +61,7 @@ export function QuizResults({
   quiz,
   problem,
   results,
+  classList,
   onDeleteResult,
   onClearResults,
   onForgetQuiz,
@@ -69,22 +75,23 @@ export function QuizResults({
     () =>
       quiz
         ? results
-            .map((result) => ({ result, score: rescore(result, quiz) }))
+            .map((result) => ({ result, score: rescore(result, quiz), filed: fileResult(result, classList) }))
             .sort(
               (a, b) =>
-                a.result.name.localeCompare(b.result.name) || a.result.startedAt.localeCompare(b.result.startedAt),
+                a.filed.name.localeCompare(b.filed.name) || a.result.startedAt.localeCompare(b.result.startedAt),
             )
         : [],
-    [quiz, results],
+    [quiz, results, classList],
   );
+  const missing = useMemo(() => notSubmitted(results, classList), [results, classList]);
   // The clock read once, when the gradebook opens: "in the future" is judged with ten minutes' slack, so seconds do not matter.
   const [now] = useState(() => Date.now());
   const flags = useMemo(
     () =>
       quiz
-        ? flagResults(results, { questions: quiz.questions.length, quizCreatedAt: saved.createdAt, now })
+        ? flagResults(results, { questions: quiz.questions.length, quizCreatedAt: saved.createdAt, now, classList })
         : new Map<string, never[]>(),
-    [quiz, results, saved.createdAt, now],
+    [quiz, results, saved.createdAt, now, classList],
   );
   const items = useMemo(() => (quiz && results.length > 0 ? itemAnalysis(results, quiz) : []), [quiz, results]);
   const chosen = useMemo(
@@ -145,6 +152,7 @@ export function QuizResults({
               gradebookCsv(
                 quiz,
                 rows.map((r) => r.result),
+                classList,
               ),
               fileName(settings.title),
               "text/csv;charset=utf-8",
@@ -160,6 +168,26 @@ export function QuizResults({
         <p role="alert" className="mt-4 rounded-control border-2 border-danger bg-danger-soft p-3 text-sm text-danger">
           {problem}
         </p>
+      )}
+
+      {classList.length > 0 && (
+        <section aria-labelledby={`${headingId}-missing`} className="mt-4 rounded-control border border-line p-3">
+          <h3 id={`${headingId}-missing`} className="font-semibold">
+            {missing.length === 0
+              ? `Everyone on the class list has sent a result (${classList.length}).`
+              : `Not submitted yet: ${missing.length} of ${classList.length}`}
+          </h3>
+          {missing.length > 0 && (
+            <ul
+              className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm"
+              aria-label={`Not submitted yet for ${settings.title}`}
+            >
+              {missing.map((s) => (
+                <li key={s.token}>{s.name}</li>
+              ))}
+            </ul>
+          )}
+        </section>
       )}
 
       {quiz && results.length === 0 && (
@@ -207,13 +235,16 @@ export function QuizResults({
                 </tr>
               </thead>
               <tbody>
-                {rows.map(({ result, score }) => {
+                {rows.map(({ result, score, filed }) => {
                   const finished = new Date(Date.parse(result.startedAt) + result.durationMs);
                   const rowFlags = flags.get(result.id) ?? [];
                   return (
                     <tr key={result.id} className="border-b border-line last:border-0">
                       <th scope="row" className="max-w-[16rem] px-3 py-2 font-medium break-words">
-                        {result.name}
+                        {filed.name}
+                        {filed.typed !== null && (
+                          <span className="block text-xs font-normal text-muted">typed “{filed.typed}”</span>
+                        )}
                       </th>
                       <td className="px-3 py-2 text-right font-semibold whitespace-nowrap tabular-nums">
                         {score.correct} / {score.total}
@@ -226,7 +257,7 @@ export function QuizResults({
                         {rowFlags.length > 0 && (
                           <ul
                             className="grid gap-1 border-l-4 border-warning pl-2 text-xs"
-                            aria-label={`Why to check ${result.name}’s result`}
+                            aria-label={`Why to check ${filed.name}’s result`}
                           >
                             {rowFlags.map((flag) => (
                               <li key={flag.kind}>
@@ -241,7 +272,7 @@ export function QuizResults({
                         <button
                           type="button"
                           onClick={() => onDeleteResult(result)}
-                          aria-label={`Delete the result of ${result.name}`}
+                          aria-label={`Delete the result of ${filed.name}`}
                           className="rounded-control border border-line px-2.5 py-1 text-xs font-medium text-danger hover:border-danger"
                         >
                           Delete

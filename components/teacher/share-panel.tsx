@@ -9,6 +9,7 @@ import { useMounted } from "@/components/state/use-hydrated";
 import { CopyButton } from "@/components/sharing/copy-button";
 import { downloadFile } from "./download-file";
 import { ConfirmDialog } from "./confirm-dialog";
+import { PersonalLinks } from "./personal-links";
 import { QrCode } from "@/components/sharing/qr-code";
 import { QrProjector } from "@/components/sharing/qr-projector";
 import { BASE_PATH, privateAddress, siteOrigin } from "@/components/sharing/site-url";
@@ -153,6 +154,7 @@ export function SharePanel({ shared, articleBody, fingerprint, blocker, unsaved 
           )}
           {carriesText && fileButton}
           {resultsComeBack}
+          {saved && <PersonalLinks fingerprint={saved.fingerprint} link={link} title={saved.shared.settings.title} />}
         </div>
       ) : (
         <div className="mt-3 grid gap-3">

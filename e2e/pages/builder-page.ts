@@ -76,4 +76,14 @@ export class BuilderPage {
     await expect(this.quizLink).toBeVisible();
     return this.quizLink.inputValue();
   }
+
+  /** Pastes the class list under the link and makes one personal link per student. */
+  async makePersonalLinks(classList: string): Promise<void> {
+    await this.page.getByLabel(/^Class list/).fill(classList);
+    await this.page.getByRole("button", { name: /^(Make|Update) personal links$/ }).click();
+  }
+
+  personalLink(name: string): Locator {
+    return this.page.getByRole("list", { name: "Personal links, one per student" }).getByLabel(name, { exact: true });
+  }
 }

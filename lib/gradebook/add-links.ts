@@ -14,6 +14,7 @@ import { codeFromLink, decodeQuizCode, splitPastedLinks } from "../share";
 import { decodeResultCode, resultId, type StudentResult } from "../share";
 import { nameKey } from "./flags";
 import { savedQuiz, type ImportOutcome, type SavedQuiz } from "./gradebook";
+import { fileResult, type ClassListEntry } from "./class-list";
 
 export interface AddOutcome {
   kind: "added" | "duplicate" | "refused" | "quiz";
@@ -35,6 +36,8 @@ export interface GradebookPort {
    * otherwise sit beside the teacher's own, its results under a second card of the same name). Absent: not added.
    */
   confirmSameTitle?(title: string): Promise<boolean>;
+  /** The quiz's class list, so an added result is reported under the name it is filed under. */
+  classList?(quiz: string): readonly ClassListEntry[];
 }
 
 export function preview(text: string): string {
@@ -92,9 +95,11 @@ export async function addLinks(
     const title = Object.hasOwn(quizzes, decoded.value.quiz)
       ? (quizzes[decoded.value.quiz]?.shared.settings.title ?? "")
       : "";
-    if (outcome.kind === "added")
-      found.push({ kind: "added", text: `${outcome.result.name}’s result for “${title}”.`, result: decoded.value });
-    else if (outcome.kind === "duplicate")
+    if (outcome.kind === "added") {
+      const filed = fileResult(outcome.result, book.classList?.(decoded.value.quiz) ?? []);
+      const typed = filed.typed === null ? "" : ` (sent as “${filed.typed}”)`;
+      found.push({ kind: "added", text: `${filed.name}’s result for “${title}”${typed}.`, result: decoded.value });
+    } else if (outcome.kind === "duplicate")
       found.push({
         kind: "duplicate",
         text: `${outcome.name}’s result for “${title}” was added before.`,

@@ -75,6 +75,9 @@ export interface ImportSummary {
 export function importGradebook(mine: GradebookData, file: GradebookData): ImportSummary {
   // The file's own removals are not applied here: importing never deletes.
   const merged = mergeGradebooks({ ...file, removed: { quizzes: {}, results: {} }, exportedAt: null }, mine);
+  // A class list this gradebook already has stays as it is (importing never overwrites), even if the file's is newer.
+  for (const [quiz, list] of Object.entries(mine.classLists))
+    if (Object.hasOwn(merged.classLists, quiz)) merged.classLists[quiz] = list;
   const quizzesAdded = Object.keys(merged.quizzes).filter((id) => !Object.hasOwn(mine.quizzes, id)).length;
   const resultsAdded = Object.keys(merged.results).filter((id) => !Object.hasOwn(mine.results, id)).length;
   return {

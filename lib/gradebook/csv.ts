@@ -20,6 +20,7 @@ import { describeResponse } from "../quiz";
 import type { Quiz } from "../quiz";
 import type { GradedResult } from "./gradebook";
 import { rescore } from "./scoring";
+import { fileResult, type ClassListEntry } from "./class-list";
 
 export const CSV_BOM = "\uFEFF";
 
@@ -57,16 +58,23 @@ export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
  * One row per student: name, score recomputed from the answers, percent,
  * time taken, when they started and when the teacher added the result,
  * then for each question the student's answer and whether it was right.
- * Starts with a BOM.
+ * Starts with a BOM. With a class list, "Name" is the name the result is
+ * filed under (its personal link's) and "Name typed" what the student typed.
  */
-export function gradebookCsv(quiz: Quiz, results: readonly GradedResult[]): string {
+export function gradebookCsv(
+  quiz: Quiz,
+  results: readonly GradedResult[],
+  classList: readonly ClassListEntry[] = [],
+): string {
+  const withList = classList.length > 0;
   const header: string[] = ["Name", "Score", "Out of", "Percent", "Time taken (seconds)", "Started", "Added"];
+  if (withList) header.splice(1, 0, "Name typed");
   quiz.questions.forEach((q, i) => header.push(`Q${i + 1}: ${q.prompt}`, `Q${i + 1} right?`));
   const rows: (string | number)[][] = [header];
   for (const result of results) {
     const score = rescore(result, quiz);
     const row: (string | number)[] = [
-      result.name,
+      ...(withList ? [fileResult(result, classList).name, result.name] : [result.name]),
       score.correct,
       score.total,
       score.total === 0 ? 0 : Math.round((100 * score.correct) / score.total),

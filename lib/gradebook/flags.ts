@@ -4,13 +4,22 @@
  * says what is implausible, in words, and the teacher decides.
  */
 import type { GradedResult } from "./gradebook";
+import type { ClassListEntry } from "./class-list";
 
 /** A quiz answered faster than this per question was not read. */
 export const MIN_MS_PER_QUESTION = 2_000;
 /** Student clocks can be wrong by a few minutes; a start further ahead than this is impossible. */
 export const CLOCK_SKEW_MS = 10 * 60_000;
 
-export type FlagKind = "too-fast" | "future-start" | "before-quiz" | "same-name" | "look-alike-name";
+export type FlagKind =
+  | "too-fast"
+  | "future-start"
+  | "before-quiz"
+  | "same-name"
+  | "look-alike-name"
+  | "token-missing"
+  | "token-unknown"
+  | "token-reused";
 
 export interface Flag {
   kind: FlagKind;
@@ -83,6 +92,8 @@ export interface FlagContext {
   quizCreatedAt: string;
   /** Now, as epoch milliseconds. */
   now: number;
+  /** The quiz's class list for personal links; without one (or empty), tokens are not checked. */
+  classList?: readonly ClassListEntry[];
 }
 
 /** Flags for every result of one quiz, by result id (results without flags are absent). */
@@ -127,6 +138,48 @@ export function flagResults(results: readonly GradedResult[], context: FlagConte
         add(r.id, { kind: "same-name", reason: `${group.length} results under this name, with different answers.` });
       }
     }
+  }
+  for (const [id, flag] of tokenFlags(results, context.classList ?? [])) add(id, flag);
+  return flags;
+}
+
+function tokenFlags(results: readonly GradedResult[], students: readonly ClassListEntry[]): [string, Flag][] {
+  if (students.length === 0) return [];
+  const flags: [string, Flag][] = [];
+  const owner = new Map(students.map((s) => [s.token, s.name]));
+  const byToken = new Map<string, GradedResult[]>();
+  for (const r of results) {
+    if (r.token === undefined) {
+      flags.push([
+        r.id,
+        {
+          kind: "token-missing",
+          reason:
+            "Sent without a personal link, though this quiz has a class list: it came from the class’s link, or was made by hand.",
+        },
+      ]);
+    } else if (!owner.has(r.token)) {
+      flags.push([
+        r.id,
+        {
+          kind: "token-unknown",
+          reason:
+            "Its personal-link token is on nobody’s line of the class list: the link was changed or made up, or that student was taken off the list.",
+        },
+      ]);
+    } else byToken.set(r.token, [...(byToken.get(r.token) ?? []), r]);
+  }
+  // Identical submissions are one result already (same id): two here are two different submissions.
+  for (const [token, group] of byToken) {
+    if (group.length < 2) continue;
+    for (const r of group)
+      flags.push([
+        r.id,
+        {
+          kind: "token-reused",
+          reason: `${group.length} different results came from ${owner.get(token)}’s personal link: it was used more than once, or passed on.`,
+        },
+      ]);
   }
   return flags;
 }

@@ -58,11 +58,11 @@ function studentResult(name: string, pattern: string): StudentResult {
 }
 
 /** What importResult files for `r` (without its format version `v`). */
-const graded = ({ v: _v, ...r }: StudentResult): GradedResult => ({
-  ...r,
-  id: resultId({ v: _v, ...r }),
-  importedAt: NOW,
-});
+const graded = (result: StudentResult): GradedResult => {
+  const r: Partial<StudentResult> = { ...result };
+  delete r.v;
+  return { ...(r as Omit<StudentResult, "v">), id: resultId(result), importedAt: NOW };
+};
 const withQuiz = () => saveQuiz(emptyGradebook(), savedQuiz(shared, "1.code", NOW));
 
 describe("importResult", () => {

@@ -11,13 +11,14 @@
 import * as z from "zod/mini";
 import "../zod-english";
 import { MAX_TEXT_QUIZ_CODE_CHARS, quizFingerprint, type AnySharedQuiz } from "../share";
-import type { StudentResult } from "../share";
+import { tokenOf, type StudentResult } from "../share";
 import { sharedQuizSchema, studentResultSchema } from "../share";
 import { sharedTextQuizSchema } from "../share";
 import { sharedQuizV3Schema, sharedQuizV4Schema } from "../share";
 import type { Response } from "../quiz";
 import { mergeRecords, mergeRemoved, removeRecords, type Removed } from "../storage";
 import { isoDate, removedSchema } from "../schema";
+import { classListSchema, type ClassList, type ClassListEntry } from "./class-list";
 
 export interface SavedQuiz {
   fingerprint: string;
@@ -38,6 +39,8 @@ export interface GradedResult {
   answers: Record<string, Response | null>;
   startedAt: string;
   durationMs: number;
+  /** The personal-link token the result echoed (result code R2); absent for a result from the class's link. */
+  token?: string;
   /** ISO 8601: when the teacher added it. */
   importedAt: string;
 }
@@ -47,14 +50,20 @@ export interface GradebookData {
   quizzes: Record<string, SavedQuiz>;
   /** By result id. */
   results: Record<string, GradedResult>;
+  /** Personal links' class lists, by quiz fingerprint (class-list.ts). */
+  classLists: Record<string, ClassList>;
   /** When quizzes and results were removed, so another tab (or an imported file) still holding them does not bring them back. */
   removed: { quizzes: Removed; results: Removed };
   /** When this gradebook was last saved to a file (ISO 8601), or null. */
   exportedAt: string | null;
 }
 
-/** 3: tombstones (`removed`) and `exportedAt`. Versions 1 and 2 are version 3 without them. */
-export const GRADEBOOK_VERSION = 3;
+/**
+ * 4: class lists (`classLists`) and results' tokens. 3: tombstones
+ * (`removed`) and `exportedAt`. Each older version is the next without
+ * what it added.
+ */
+export const GRADEBOOK_VERSION = 4;
 
 export type ImportOutcome =
   { kind: "added"; result: GradedResult } | { kind: "duplicate"; name: string } | { kind: "refused"; reason: string };
@@ -62,6 +71,7 @@ export type ImportOutcome =
 export const emptyGradebook = (): GradebookData => ({
   quizzes: {},
   results: {},
+  classLists: {},
   removed: { quizzes: {}, results: {} },
   exportedAt: null,
 });
@@ -106,9 +116,29 @@ export function importResult(
     answers: decoded.answers,
     startedAt: decoded.startedAt,
     durationMs: decoded.durationMs,
+    ...(tokenOf(decoded) === null ? {} : { token: tokenOf(decoded)! }),
     importedAt: now,
   };
   return { data: { ...data, results: { ...data.results, [resultId]: result } }, outcome: { kind: "added", result } };
+}
+
+/**
+ * Sets (or, with no students, empties) a quiz's class list. Refused for a
+ * quiz not in this gradebook: a list is only worth keeping beside its quiz.
+ */
+export function setClassList(
+  data: GradebookData,
+  quiz: string,
+  students: readonly ClassListEntry[],
+  now: string,
+): GradebookData {
+  if (!Object.hasOwn(data.quizzes, quiz)) return data;
+  return { ...data, classLists: { ...data.classLists, [quiz]: { quiz, students: [...students], updatedAt: now } } };
+}
+
+/** The quiz's class list (empty when it has none). */
+export function classListOf(data: Pick<GradebookData, "classLists">, quiz: string): ClassListEntry[] {
+  return Object.hasOwn(data.classLists, quiz) ? data.classLists[quiz]!.students : [];
 }
 
 export function removeResult(data: GradebookData, resultId: string, now: string): GradebookData {
@@ -132,7 +162,10 @@ export function clearQuiz(data: GradebookData, fingerprint: string, now: string)
 export function removeQuiz(data: GradebookData, fingerprint: string, now: string): GradebookData {
   const cleared = clearQuiz(data, fingerprint, now);
   const { records: quizzes, removed } = removeRecords(cleared.quizzes, cleared.removed.quizzes, [fingerprint], now);
-  return { ...cleared, quizzes, removed: { ...cleared.removed, quizzes: removed } };
+  // The quiz's tombstone is the list's too: merging drops lists whose quiz is gone.
+  const classLists = { ...cleared.classLists };
+  delete classLists[fingerprint];
+  return { ...cleared, quizzes, classLists, removed: { ...cleared.removed, quizzes: removed } };
 }
 
 /**
@@ -148,13 +181,16 @@ export function mergeGradebooks(stored: GradebookData, mine: GradebookData): Gra
   const quizzes = mergeRecords(stored.quizzes, mine.quizzes, removed.quizzes, (q) => q.createdAt);
   const results = mergeRecords(stored.results, mine.results, removed.results, (r) => r.importedAt);
   for (const [id, result] of Object.entries(results)) if (!Object.hasOwn(quizzes, result.quiz)) delete results[id];
+  // The later list wins: a tab that never saw the new list must not bring the old one back.
+  const classLists = mergeRecords(stored.classLists, mine.classLists, {}, (l) => l.updatedAt);
+  for (const id of Object.keys(classLists)) if (!Object.hasOwn(quizzes, id)) delete classLists[id];
   const exportedAt =
     stored.exportedAt === null
       ? mine.exportedAt
       : mine.exportedAt === null || stored.exportedAt > mine.exportedAt
         ? stored.exportedAt
         : mine.exportedAt;
-  return { quizzes, results, removed, exportedAt };
+  return { quizzes, results, classLists, removed, exportedAt };
 }
 
 export function resultsForQuiz(data: Pick<GradebookData, "results">, fingerprint: string): GradedResult[] {
@@ -168,6 +204,16 @@ export function resultsForQuiz(data: Pick<GradebookData, "results">, fingerprint
  * data is read back through the same validation as links, since another
  * tab, an old version or a browser extension may have written it.
  */
+const v2ResultSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
+  quiz: studentResultSchema.shape.quiz,
+  name: studentResultSchema.shape.name,
+  answers: studentResultSchema.shape.answers,
+  startedAt: isoDate,
+  durationMs: studentResultSchema.shape.durationMs,
+  importedAt: isoDate,
+});
+
 const gradebookV2Schema = z.strictObject({
   quizzes: z.record(
     z.string(),
@@ -178,29 +224,42 @@ const gradebookV2Schema = z.strictObject({
       createdAt: isoDate,
     }),
   ),
-  results: z.record(
-    z.string(),
-    z.strictObject({
-      id: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
-      quiz: studentResultSchema.shape.quiz,
-      name: studentResultSchema.shape.name,
-      answers: studentResultSchema.shape.answers,
-      startedAt: isoDate,
-      durationMs: studentResultSchema.shape.durationMs,
-      importedAt: isoDate,
-    }),
-  ),
+  results: z.record(z.string(), v2ResultSchema),
 });
 
-export const gradebookDataSchema = z.strictObject({
+const gradebookV3Schema = z.strictObject({
   ...gradebookV2Schema.shape,
   removed: z.strictObject({ quizzes: removedSchema, results: removedSchema }),
   exportedAt: z.nullable(isoDate),
-}) satisfies z.ZodMiniType<GradebookData>;
+});
 
-/** A gradebook stored by version 1 or 2, as version 3 (undefined: not a gradebook). */
+const v4ResultSchema = z.strictObject({
+  ...v2ResultSchema.shape,
+  token: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{11}$/))),
+});
+
+export const gradebookDataSchema = z
+  .strictObject({
+    ...gradebookV3Schema.shape,
+    results: z.record(z.string(), v4ResultSchema),
+    classLists: z.record(z.string(), classListSchema),
+  })
+  .check(
+    z.refine(
+      (data) => Object.entries(data.classLists).every(([id, list]) => list.quiz === id),
+      "files a class list under another quiz",
+    ),
+  ) satisfies z.ZodMiniType<GradebookData>;
+
+/** A gradebook stored by version 1, 2 or 3, as version 4 (undefined: not a gradebook). */
 export function migrateGradebook(state: unknown, fromVersion: number): GradebookData | undefined {
+  if (fromVersion === 3) {
+    const old = gradebookV3Schema.safeParse(state);
+    return old.success ? { ...old.data, classLists: {} } : undefined;
+  }
   if (fromVersion !== 1 && fromVersion !== 2) return undefined;
   const old = gradebookV2Schema.safeParse(state);
-  return old.success ? { ...old.data, removed: { quizzes: {}, results: {} }, exportedAt: null } : undefined;
+  return old.success
+    ? { ...old.data, classLists: {}, removed: { quizzes: {}, results: {} }, exportedAt: null }
+    : undefined;
 }

@@ -18,6 +18,8 @@ export {
   removeResult,
   clearQuiz,
   removeQuiz,
+  setClassList,
+  classListOf,
   resultsForQuiz,
   mergeGradebooks,
   migrateGradebook,
@@ -38,7 +40,7 @@ export {
   type ItemStats,
   type AnswerCount,
 } from "./scoring";
-export { gradebookCsv, toCsv, csvCell, CSV_BOM } from "./csv";
+export { gradebookCsv, toCsv, csvCell, neutraliseFormulas, CSV_BOM } from "./csv";
 export {
   flagResults,
   nameKey,
@@ -49,4 +51,18 @@ export {
   type FlagContext,
 } from "./flags";
 export { addLinks } from "./add-links";
+export {
+  parseClassList,
+  classListEntries,
+  cleanName,
+  fileResult,
+  notSubmitted,
+  classListTsv,
+  classListCsv,
+  MAX_CLASS_LIST,
+  type ClassList,
+  type ClassListEntry,
+  type ParsedClassList,
+  type Filing,
+} from "./class-list";
 export type { AddOutcome, GradebookPort } from "./add-links";

@@ -39,6 +39,8 @@ export interface QuizSession {
    * before this field existed have none.
    */
   resultName?: string;
+  /** A shared quiz opened from a personal link: the link's token, which the result echoes. */
+  token?: string;
 }
 
 export interface StartOptions {
@@ -49,6 +51,8 @@ export interface StartOptions {
   requestedSeed: number | null;
   questions: Question[];
   now: string;
+  /** The personal link's token, kept with the session so a reload still sends it. */
+  token?: string;
 }
 
 export function startSession(options: StartOptions): QuizSession {
@@ -168,6 +172,7 @@ const sessionSchema = z
     startedAt: isoDate,
     finishedAt: z.nullable(isoDate),
     resultName: z.optional(z.string().check(z.maxLength(200))),
+    token: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{11}$/))),
   })
   .check(
     z.refine(

@@ -11,7 +11,8 @@ import { sharedQuizV3Schema, sharedQuizV4Schema, v3Dictionary, v4Dictionary } fr
 import { sharedTextQuizSchema } from "./text-quiz";
 import { decodeQuizCode, encodeQuizCode, quizFingerprint, type Decoded, type DecodeFailure } from "./quiz-link";
 import { decodeResultCode } from "./result-code";
-import { sharedQuizSchema, studentResultSchema } from "./schema";
+import { sharedQuizSchema, studentResultSchema, studentResultV2Schema } from "./schema";
+import frozenR2 from "./fixtures/r2.json";
 import { seedArticle, v1Fixtures } from "./test-helpers";
 
 const RUNS = 10_000;
@@ -157,6 +158,29 @@ describe(`fuzzing: ${RUNS} mutated links of each kind`, () => {
         const decoded = await decodeResultCode(await input);
         if (!decoded.ok) reasons.add(decoded.reason);
         return checkOutcome(decoded, (v) => studentResultSchema.safeParse(v).success);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(reasons).toContain("bad-checksum");
+    expect(reasons).toContain("invalid");
+  }, 120_000);
+
+  it("result codes R2 (personal links): never throw; a schema-valid result or a reason", async () => {
+    const codes = frozenR2.results.map((f) => f.code);
+    const base = frozenR2.results[0]!.value as unknown as Record<string, unknown>;
+    const reencode = async (value: unknown) => {
+      const body = `R2.${await encodeJson(value)}`;
+      return `${body}.${crc32Hex(body)}`;
+    };
+    const reasons = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(inputs(codes, reencode, base), async (input) => {
+        const decoded = await decodeResultCode(await input);
+        if (!decoded.ok) reasons.add(decoded.reason);
+        return checkOutcome(
+          decoded,
+          (v) => studentResultSchema.safeParse(v).success || studentResultV2Schema.safeParse(v).success,
+        );
       }),
       { numRuns: RUNS },
     );

@@ -31,8 +31,12 @@ export {
   decodeResultCode,
   resultLink,
   resultId,
+  tokenOf,
   type StudentResult,
+  type StudentResultV1,
+  type StudentResultV2,
 } from "./result-code";
+export { newToken, isToken, personalLink, tokenFromLink, TOKEN_PATTERN, type LinkToken } from "./personal-link";
 export {
   materializeQuiz,
   materializeTextQuiz,
@@ -49,7 +53,7 @@ export { LIMITS, CUSTOM_ID, customQuestionSchema, questionEditSchema, type Custo
 export { quizSettingsSchema } from "./quiz-v3";
 export { upgradeQuestion } from "./legacy";
 export { sharedQuizV3Schema, sharedQuizV4Schema } from "./quiz-v3";
-export { sharedQuizSchema, studentResultSchema } from "./schema";
+export { sharedQuizSchema, studentResultSchema, studentResultV2Schema } from "./schema";
 export { sharedTextQuizSchema } from "./text-quiz";
 export {
   splitKey,

@@ -102,7 +102,7 @@ describe("frozen v1 result codes (lib/share/fixtures/v1.json) keep decoding", ()
 describe("broken result codes get a reason and a message for the teacher", () => {
   it.each([
     ["empty", "", "empty"],
-    ["made by a newer version", "R2.abc.12345678", "future-version"],
+    ["made by a newer version", "R3.abc.12345678", "future-version"],
     ["version 0", "R0.abc.12345678", "unknown-version"],
     ["no version", "abc.12345678", "unknown-version"],
     ["a quiz code", "1.abcdef", "wrong-kind"],

@@ -8,8 +8,11 @@
  * result". It is not a signature: a student could forge a code, which is
  * why the gradebook never trusts a score, only answers (lib/gradebook).
  *
- * Versioning rule as for quiz links: "R1." never changes; a new format
- * gets "R2." beside it (docs/share-format.md).
+ * "R2." is the same with the student's personal-link token in the JSON
+ * (personal-link.ts); a result without a token is still written as "R1.",
+ * so quizzes shared without a class list give exactly the codes they gave
+ * before. Versioning rule as for quiz links: a format never changes; a new
+ * one gets the next prefix beside it (docs/share-format.md).
  *
  * @example
  * const code = await encodeResultCode({ v: 1, quiz: fingerprint, name: "Zoë", answers, startedAt, durationMs });
@@ -28,16 +31,17 @@ import {
   type DecodeFailure,
 } from "./quiz-link";
 import { stripInvisible } from "../text";
-import { firstIssue, studentResultSchema } from "./schema";
+import { firstIssue, studentResultSchema, studentResultV2Schema } from "./schema";
 
-export const RESULT_FORMAT_VERSION = 1;
+/** The newest result format: "R2." (with a token); the app still writes "R1." for a result without one. */
+export const RESULT_FORMAT_VERSION = 2;
 
 /** Longest result code we make or open: 50 long typed answers fit easily. */
 export const MAX_RESULT_CODE_CHARS = 12_000;
 /** Largest decompressed result JSON we read (decompression-bomb guard). */
 export const MAX_RESULT_JSON_BYTES = 64 * 1024;
 
-export interface StudentResult {
+export interface StudentResultV1 {
   v: 1;
   /** quizFingerprint of the quiz answered. */
   quiz: string;
@@ -50,6 +54,20 @@ export interface StudentResult {
   durationMs: number;
 }
 
+/** A result from a personal link: format 1 and the link's token. */
+export interface StudentResultV2 extends Omit<StudentResultV1, "v"> {
+  v: 2;
+  /** The personal link's token, 11 base64url characters. */
+  token: string;
+}
+
+export type StudentResult = StudentResultV1 | StudentResultV2;
+
+/** The personal-link token a result echoes, or null for a result from the class's shared link. */
+export function tokenOf(result: StudentResult): string | null {
+  return result.v === 2 ? result.token : null;
+}
+
 const RESULT_MESSAGES: Record<DecodeFailure, string> = {
   empty: "This result code is empty. Ask the student to copy their result link again.",
   "too-large": "This result code is far too long to be a real result. Ask the student to copy their result link again.",
@@ -58,7 +76,7 @@ const RESULT_MESSAGES: Record<DecodeFailure, string> = {
   "future-version":
     "This result was made by a newer version of Evidence Reader. Reload the page to update, then add it again.",
   "unknown-version":
-    "This isn’t a result code Evidence Reader recognises. Result codes start with “R1.”; check that the whole link was copied.",
+    "This isn’t a result code Evidence Reader recognises. Result codes start with “R1.” or “R2.”; check that the whole link was copied.",
   invalid:
     "This result code was changed or damaged: what it contains is not a quiz result. Ask the student to send it again.",
   "bad-checksum":
@@ -72,12 +90,15 @@ const RESULT_MESSAGES: Record<DecodeFailure, string> = {
 
 const CHECKSUM = /^(.*)\.([0-9a-f]{8})$/s;
 
-/** "R1." + payload + "." + checksum. Throws an Error naming the problem if the result is not valid. */
+const SCHEMAS = { 1: studentResultSchema, 2: studentResultV2Schema } as const;
+
+/** "R1." or "R2." (by `result.v`) + payload + "." + checksum. Throws an Error naming the problem if the result is not valid. */
 export async function encodeResultCode(result: StudentResult): Promise<string> {
   // Invisible and bidi-control characters would make a name show as another's.
-  const parsed = studentResultSchema.safeParse({ ...result, name: stripInvisible(result.name) });
+  const schema = result.v === 2 ? SCHEMAS[2] : SCHEMAS[1];
+  const parsed = schema.safeParse({ ...result, name: stripInvisible(result.name) });
   if (!parsed.success) throw new Error(`This result can’t be turned into a code: ${firstIssue(parsed.error)}`);
-  const body = `R${RESULT_FORMAT_VERSION}.${await encodeJson(parsed.data)}`;
+  const body = `R${parsed.data.v}.${await encodeJson(parsed.data)}`;
   const code = `${body}.${crc32Hex(body)}`;
   if (code.length > MAX_RESULT_CODE_CHARS)
     throw new Error(`This result is too big for a code (${code.length} characters).`);
@@ -93,7 +114,7 @@ export async function decodeResultCode(code: string): Promise<Decoded<StudentRes
   const { version } = readVersion(text, "R");
   if (version === null) return failure(RESULT_MESSAGES, "unknown-version", "no version prefix");
   if (version > RESULT_FORMAT_VERSION) return failure(RESULT_MESSAGES, "future-version", `version ${version}`);
-  if (version !== 1) return failure(RESULT_MESSAGES, "unknown-version", `version ${version}`);
+  if (version !== 1 && version !== 2) return failure(RESULT_MESSAGES, "unknown-version", `version ${version}`);
 
   const parts = CHECKSUM.exec(text);
   // No ".xxxxxxxx" at the end: the usual sign of a code cut short.
@@ -110,7 +131,8 @@ export async function decodeResultCode(code: string): Promise<Decoded<StudentRes
     const { reason, detail } = codecFailure(error);
     return failure(RESULT_MESSAGES, reason, detail);
   }
-  const parsed = studentResultSchema.safeParse(json);
+  // The JSON's own "v" must match the prefix: an R1 body under "R2." (or the reverse) is not a result.
+  const parsed = SCHEMAS[version === 2 ? 2 : 1].safeParse(json);
   if (!parsed.success) return failure(RESULT_MESSAGES, "invalid", firstIssue(parsed.error));
   // A code made by hand (or by an older version) may still carry them.
   return { ok: true, value: { ...parsed.data, name: stripInvisible(parsed.data.name) } };

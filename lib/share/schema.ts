@@ -177,6 +177,13 @@ export const studentResultSchema = z.strictObject({
   durationMs: z.int().check(z.minimum(0), z.maximum(LIMITS.durationMs)),
 });
 
+/** Result format 2: format 1 and the student's personal-link token (personal-link.ts). */
+export const studentResultV2Schema = z.strictObject({
+  ...studentResultSchema.shape,
+  v: z.literal(2),
+  token: z.string().check(z.regex(/^[A-Za-z0-9_-]{11}$/, "is not a personal-link token")),
+});
+
 /** The first problem zod found, as "settings.title: must not be empty". For logs and tests, not for students. */
 export function firstIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
