@@ -41,15 +41,9 @@ export interface QuizSession {
   resultName?: string;
 }
 
-export interface StartOptions {
-  id: string;
-  slug: string;
-  seed: number;
-  mode: "full" | "retry";
-  requestedSeed: number | null;
-  questions: Question[];
+export type StartOptions = Pick<QuizSession, "id" | "slug" | "seed" | "mode" | "requestedSeed" | "questions"> & {
   now: string;
-}
+};
 
 export function startSession(options: StartOptions): QuizSession {
   const { questions } = options;
