@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import { TEXT_SIZES, type TextSize } from "@/lib/preferences";
 import { usePreferencesStore, useSetTextSize, useTextSize } from "@/components/state/preferences-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
+import { SegmentedControl } from "@/components/ui/segmented-control";
 
 const LABELS: Record<TextSize, string> = { small: "Small", medium: "Medium", large: "Large", "x-large": "Extra large" };
 const GLYPH_SIZE: Record<TextSize, string> = {
@@ -23,30 +24,20 @@ export function TextSizeControl() {
   }, [hydrated, size]);
 
   return (
-    <fieldset className="flex items-center gap-2">
-      <legend className="float-left mr-2 text-sm text-muted">Text size</legend>
-      <div className="flex rounded-control border border-line bg-surface-muted p-0.5">
-        {TEXT_SIZES.map((option) => (
-          <label
-            key={option}
-            title={LABELS[option]}
-            className="flex h-8 w-9 cursor-pointer items-end justify-center rounded-[0.375rem] pb-1.5 font-serif leading-none font-semibold text-muted hover:text-ink has-[:checked]:bg-surface has-[:checked]:text-accent has-[:checked]:shadow-card has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-focus"
-          >
-            <input
-              type="radio"
-              name="text-size"
-              value={option}
-              checked={hydrated && size === option}
-              onChange={() => setSize(option)}
-              className="sr-only"
-            />
-            <span aria-hidden="true" className={GLYPH_SIZE[option]}>
-              A
-            </span>
-            <span className="sr-only">{LABELS[option]}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <SegmentedControl
+      name="text-size"
+      legend="Text size"
+      showLegend
+      options={TEXT_SIZES}
+      value={hydrated ? size : undefined}
+      onChange={setSize}
+      labels={LABELS}
+      glyph={(option) => (
+        <span aria-hidden="true" className={GLYPH_SIZE[option]}>
+          A
+        </span>
+      )}
+      optionClassName="items-end pb-1.5 font-serif leading-none font-semibold"
+    />
   );
 }

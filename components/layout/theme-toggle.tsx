@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import { THEME_CHOICES, type ThemeChoice } from "@/lib/preferences";
 import { usePreferencesStore, useSetTheme, useTheme } from "@/components/state/preferences-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
+import { SegmentedControl } from "@/components/ui/segmented-control";
 
 const LABELS: Record<ThemeChoice, string> = { system: "System theme", light: "Light theme", dark: "Dark theme" };
 
@@ -61,26 +62,15 @@ export function ThemeToggle() {
   }, [hydrated, theme]);
 
   return (
-    <fieldset className="flex rounded-control border border-line bg-surface-muted p-0.5">
-      <legend className="sr-only">Theme</legend>
-      {THEME_CHOICES.map((choice) => (
-        <label
-          key={choice}
-          title={LABELS[choice]}
-          className="relative flex h-8 w-9 cursor-pointer items-center justify-center rounded-[0.375rem] text-muted transition-colors hover:text-ink has-[:checked]:bg-surface has-[:checked]:text-accent has-[:checked]:shadow-card has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-focus"
-        >
-          <input
-            type="radio"
-            name="theme"
-            value={choice}
-            checked={hydrated && theme === choice}
-            onChange={() => setTheme(choice)}
-            className="sr-only"
-          />
-          <ThemeIcon theme={choice} />
-          <span className="sr-only">{LABELS[choice]}</span>
-        </label>
-      ))}
-    </fieldset>
+    <SegmentedControl
+      name="theme"
+      legend="Theme"
+      options={THEME_CHOICES}
+      value={hydrated ? theme : undefined}
+      onChange={setTheme}
+      labels={LABELS}
+      glyph={(choice) => <ThemeIcon theme={choice} />}
+      optionClassName="relative items-center transition-colors"
+    />
   );
 }

@@ -200,12 +200,7 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
           </ul>
         )}
         <p className="mt-4">
-          <Link
-            href={buildHref}
-            className="inline-block rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent no-underline shadow-card hover:bg-accent-strong"
-          >
-            Build the quiz
-          </Link>
+          <BuildQuizLink href={buildHref} />
         </p>
       </div>
 
@@ -307,17 +302,24 @@ export function FactReview({ entry, onChange, buildHref }: Props) {
       </div>
 
       <p>
-        <Link
-          href={buildHref}
-          className="inline-block rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent no-underline shadow-card hover:bg-accent-strong"
-        >
-          Build the quiz
-        </Link>
+        <BuildQuizLink href={buildHref} />
       </p>
 
       <div aria-live="polite" aria-atomic="true" className="sr-only">
         {announcement}
       </div>
     </section>
+  );
+}
+
+/** Above the facts and again below them, so a long review need not be scrolled back up. */
+function BuildQuizLink({ href }: { href: string }) {
+  return (
+    <Link
+      href={href}
+      className="inline-block rounded-control bg-accent px-5 py-2.5 font-semibold text-on-accent no-underline shadow-card hover:bg-accent-strong"
+    >
+      Build the quiz
+    </Link>
   );
 }

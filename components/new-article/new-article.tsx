@@ -6,7 +6,7 @@ import { draftKeyPrefix, listArticles } from "@/lib/my-articles";
 import { useMyArticles, useMyArticlesActions, useMyArticlesStore } from "@/components/state/my-articles-store";
 import { useStorageProblems } from "@/components/state/storage-notices-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
-import { ConfirmDialog } from "@/components/teacher/confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FactReview } from "./fact-review";
 import { PasteForm, type PastedText } from "./paste-form";
 import { useExtraction } from "./use-extraction";

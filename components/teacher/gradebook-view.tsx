@@ -14,7 +14,7 @@ import {
   useSavedQuizzes,
 } from "@/components/state/gradebook-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { GradebookBackup } from "./gradebook-backup";
 import { QuizResults } from "./quiz-results";
 import { ScanResults, type ScanScore } from "./scan-results";

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { Question } from "@/lib/quiz";
 import type { Span } from "@/lib/article";
 import {
+  CUSTOM_KINDS,
   LIMITS,
   choiceProblems,
   customProblems,
@@ -12,7 +13,7 @@ import {
   type QuestionChanges,
 } from "@/lib/teacher";
 import { quoted, type Sentence } from "@/lib/teacher";
-import { letter } from "./labels";
+import { letter, TYPE_NAMES } from "./labels";
 
 type Props = {
   /** Prefix for element ids and names: unique per form on the page. */
@@ -30,11 +31,6 @@ type Props = {
   );
 
 const inputClass = "w-full rounded-control border-2 border-line bg-surface px-3 py-2 text-ink";
-const KIND_LABELS: Record<CustomKind, string> = {
-  "multiple-choice": "Multiple choice",
-  "true-false": "True or false",
-  "short-answer": "Short answer",
-};
 
 function initialFields(props: Props): CustomFields {
   if (props.mode === "add") {
@@ -190,7 +186,7 @@ export function QuestionForm(props: Props) {
         <fieldset className="grid gap-2">
           <legend className="mb-1 text-sm font-semibold">Kind of question</legend>
           <div className="flex flex-wrap gap-2">
-            {(Object.keys(KIND_LABELS) as CustomKind[]).map((kind) => (
+            {CUSTOM_KINDS.map((kind) => (
               <label
                 key={kind}
                 className={`flex cursor-pointer items-center gap-2 rounded-control border-2 px-3 py-1.5 text-sm has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus ${
@@ -204,7 +200,7 @@ export function QuestionForm(props: Props) {
                   onChange={() => setKind(kind)}
                   className="accent-[var(--color-accent)]"
                 />
-                {KIND_LABELS[kind]}
+                {TYPE_NAMES[kind]}
               </label>
             ))}
           </div>

@@ -8,7 +8,7 @@ import { useGradebookActions, useSavedQuiz } from "@/components/state/gradebook-
 import { useMounted } from "@/components/state/use-hydrated";
 import { CopyButton } from "@/components/sharing/copy-button";
 import { downloadFile } from "./download-file";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { PersonalLinks } from "./personal-links";
 import { QrCode } from "@/components/sharing/qr-code";
 import { QrProjector } from "@/components/sharing/qr-projector";

@@ -12,7 +12,7 @@
  */
 import { z } from "zod";
 import type { Article, ArticleFacts, Span } from "../article";
-import { describeFactProblem, factLabel, findTerm, validateFacts } from "../facts";
+import { AUTHORED_FACT_LISTS, describeFactProblem, factLabel, findTerm, validateFacts } from "../facts";
 
 const nonEmpty = z.string().regex(/\S/, "must not be empty");
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. "p-li"');
@@ -155,21 +155,7 @@ export const authoredFactsSchema = z.strictObject({
 });
 export type AuthoredFacts = z.infer<typeof authoredFactsSchema>;
 
-const SECTIONS = [
-  "people",
-  "organizations",
-  "places",
-  "dates",
-  "numbers",
-  "quotes",
-  "unnamedQuotes",
-  "events",
-  "claims",
-  "causes",
-  "positions",
-  "vocabulary",
-] as const;
-type Section = (typeof SECTIONS)[number];
+type Section = (typeof AUTHORED_FACT_LISTS)[number];
 
 export interface ArticleSource {
   /** Where the two files came from, as they should appear in messages. */
@@ -304,7 +290,11 @@ function zodMessages(file: string, error: z.ZodError, input: unknown): string[] 
     const path = [...issue.path];
     let where = "";
     const [head, index] = path;
-    if (typeof head === "string" && (SECTIONS as readonly string[]).includes(head) && typeof index === "number") {
+    if (
+      typeof head === "string" &&
+      (AUTHORED_FACT_LISTS as readonly string[]).includes(head) &&
+      typeof index === "number"
+    ) {
       const factId = idOf(input, head, index);
       where = `${head}[${index}]${factId === undefined ? "" : ` (id "${factId}")`}`;
       path.splice(0, 2);

@@ -9,6 +9,7 @@
  * // ['quotes[1] (id "q-wang-1"): unknown speaker id "p-wong"']
  */
 export {
+  AUTHORED_FACT_LISTS,
   FACT_LISTS,
   describeFactProblem,
   factLabel,

@@ -32,6 +32,15 @@ export const FACT_LISTS = [
 ] as const;
 export type FactList = (typeof FACT_LISTS)[number];
 
+/**
+ * The lists a writer gives an article (content/) and a reader reviews (a
+ * pasted article), in the same order: all but the key terms and statements,
+ * which only the extractor finds.
+ */
+export const AUTHORED_FACT_LISTS = FACT_LISTS.filter(
+  (list): list is Exclude<FactList, "terms" | "statements"> => list !== "terms" && list !== "statements",
+);
+
 export interface FactProblem {
   /** The list holding the fact, or the main idea. */
   list: FactList | "mainIdea";

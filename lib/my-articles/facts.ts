@@ -21,26 +21,13 @@ import type {
   UnnamedQuote,
   VocabularyFact,
 } from "../article";
-import { describeFactProblem, validateFacts } from "../facts";
+import { AUTHORED_FACT_LISTS, describeFactProblem, validateFacts } from "../facts";
 import { parseNumber } from "../quiz";
 import { sentenceAround } from "../text";
 import { acrossParagraphs, findWords, sentencesHolding, trimWords } from "./words";
 
 /** The kinds of fact the review lists, in the order it lists them: everything a question can be made from. */
-export const FACT_KINDS = [
-  "people",
-  "organizations",
-  "places",
-  "dates",
-  "numbers",
-  "quotes",
-  "unnamedQuotes",
-  "events",
-  "claims",
-  "causes",
-  "positions",
-  "vocabulary",
-] as const;
+export const FACT_KINDS = AUTHORED_FACT_LISTS;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 /** One fact of any kind the review lists: they all have an id and an evidence span. */

@@ -2,6 +2,8 @@
  * Reading preferences as plain data. The same names are used by the inline
  * theme script in app/layout.tsx (data-theme and data-text-size on <html>).
  */
+import { isRecord } from "../storage";
+
 export const PREFERENCES_VERSION = 1;
 
 export const THEME_CHOICES = ["system", "light", "dark"] as const;
@@ -27,10 +29,6 @@ export interface Preferences {
 
 // Every key the store persists is in the defaults (it persists the keys of its initial state).
 export const defaultPreferences: Preferences = { theme: "system", textSize: "medium", readRate: 1, readVoice: "" };
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
 
 export function isPreferences(x: unknown): x is Preferences {
   return (

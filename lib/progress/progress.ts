@@ -8,7 +8,7 @@
  * old attempts must not bring them back.
  */
 import type { Skill } from "../quiz";
-import { isIsoDate } from "../storage";
+import { isIsoDate, isRecord } from "../storage";
 
 export const PROGRESS_VERSION = 1;
 
@@ -126,10 +126,6 @@ export function skillAccuracy(data: ProgressData): SkillAccuracy[] {
 // ---- Validation and migration of what is found in storage ----
 
 const SKILLS = new Set<string>(Object.keys(SKILL_LABELS));
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
 
 const isCount = (x: unknown) => typeof x === "number" && Number.isInteger(x) && x >= 0;
 

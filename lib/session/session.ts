@@ -43,17 +43,11 @@ export interface QuizSession {
   token?: string;
 }
 
-export interface StartOptions {
-  id: string;
-  slug: string;
-  seed: number;
-  mode: "full" | "retry";
-  requestedSeed: number | null;
-  questions: Question[];
+export type StartOptions = Pick<QuizSession, "id" | "slug" | "seed" | "mode" | "requestedSeed" | "questions"> & {
   now: string;
   /** The personal link's token, kept with the session so a reload still sends it. */
   token?: string;
-}
+};
 
 export function startSession(options: StartOptions): QuizSession {
   const { questions } = options;

@@ -83,19 +83,24 @@ export function parseEnvelope(
   } catch {
     return { ok: false, kind: "corrupted" };
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed) || !("state" in parsed)) {
+  if (!isRecord(parsed) || !("state" in parsed)) {
     return { ok: false, kind: "foreign" };
   }
-  const rawVersion = (parsed as { version?: unknown }).version;
+  const rawVersion = parsed.version;
   // Zustand writes no version for version 0 stores.
   const version = rawVersion === undefined ? 0 : rawVersion;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 0) {
     return { ok: false, kind: "foreign" };
   }
   if (version > currentVersion) return { ok: false, kind: "future-version", version };
-  const state = (parsed as { state: unknown }).state;
+  const state = parsed.state;
   if (!accepts(state, version)) return { ok: false, kind: "foreign" };
   return { ok: true, envelope: { state, version } };
+}
+
+/** A JSON object (not null, not an array): what stored or linked data must be before its fields are read. */
+export function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
 /** Quota errors have different names and codes across browsers. */

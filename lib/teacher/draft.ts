@@ -13,7 +13,7 @@ import * as z from "zod/mini";
 import type { Article, Span } from "../article";
 import { MIN_CHOICE_OPTIONS } from "../quiz";
 import { drawQuestions, eligibleQuestions } from "../quiz";
-import type { Question } from "../quiz";
+import type { Question, QuestionType } from "../quiz";
 import { upgradeQuestion } from "../share";
 import { applyEdit } from "../share";
 import type { QuestionEdit, QuizSettings } from "../share";
@@ -260,7 +260,13 @@ export function addCustom(draft: QuizDraft, question: CustomQuestion): QuizDraft
 
 // ---- Building and checking questions the teacher writes ----
 
-export type CustomKind = "multiple-choice" | "true-false" | "short-answer";
+/** The kinds of question a teacher can write, in the order the form offers them. */
+export const CUSTOM_KINDS = [
+  "multiple-choice",
+  "true-false",
+  "short-answer",
+] as const satisfies readonly QuestionType[];
+export type CustomKind = (typeof CUSTOM_KINDS)[number];
 
 export interface CustomFields {
   kind: CustomKind;

@@ -24,6 +24,7 @@ export {
   tidy,
   updateSettings,
   withSeed,
+  CUSTOM_KINDS,
 } from "./draft";
 export type { CustomFields, CustomKind, DraftsData, QuestionChanges, QuizDraft } from "./draft";
 export { articleSentences, quoted, sentenceText } from "./sentences";

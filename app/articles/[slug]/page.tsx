@@ -1,7 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getAllArticles, getArticle } from "@/lib/content";
+import { articleMetadata, articleOf, articleStaticParams, type ArticleRouteProps } from "./article-route";
 import { ArticleText } from "@/components/article/article-text";
 import { ArticleMeta } from "@/components/article/article-meta";
 import { ReadingProgress } from "@/components/article/reading-progress";
@@ -9,23 +7,12 @@ import { TextSizeControl } from "@/components/article/text-size-control";
 import { ReadAloud } from "@/components/article/read-aloud";
 import { definedWords } from "@/lib/article";
 
-type Params = Promise<{ slug: string }>;
-
 export const dynamicParams = false;
+export const generateStaticParams = articleStaticParams;
+export const generateMetadata = articleMetadata((article) => article.title, "Article");
 
-export function generateStaticParams() {
-  return getAllArticles().map((article) => ({ slug: article.slug }));
-}
-
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { slug } = await params;
-  return { title: getArticle(slug)?.title ?? "Article" };
-}
-
-export default async function ArticlePage({ params }: { params: Params }) {
-  const { slug } = await params;
-  const article = getArticle(slug);
-  if (!article) notFound();
+export default async function ArticlePage(props: ArticleRouteProps) {
+  const article = await articleOf(props);
 
   return (
     <>

@@ -1,28 +1,14 @@
-import type { Metadata } from "next";
 import { PageHeading } from "@/components/layout/page-heading";
 import { Suspense } from "react";
-import { notFound } from "next/navigation";
-import { getAllArticles, getArticle } from "@/lib/content";
+import { articleMetadata, articleOf, articleStaticParams, type ArticleRouteProps } from "../article-route";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 
-type Params = Promise<{ slug: string }>;
-
 export const dynamicParams = false;
+export const generateStaticParams = articleStaticParams;
+export const generateMetadata = articleMetadata((article) => `Quiz: ${article.title}`, "Quiz");
 
-export function generateStaticParams() {
-  return getAllArticles().map((article) => ({ slug: article.slug }));
-}
-
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { slug } = await params;
-  const article = getArticle(slug);
-  return { title: article ? `Quiz: ${article.title}` : "Quiz" };
-}
-
-export default async function QuizPage({ params }: { params: Params }) {
-  const { slug } = await params;
-  const article = getArticle(slug);
-  if (!article) notFound();
+export default async function QuizPage(props: ArticleRouteProps) {
+  const article = await articleOf(props);
 
   return (
     <div className="mx-auto max-w-page px-4 py-6 sm:px-6 sm:py-10">
