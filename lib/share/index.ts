@@ -20,6 +20,7 @@ export {
   type SharedQuiz,
   type SharedTextQuiz,
   type SharedQuizV4,
+  type SharedQuizV5,
   type AnySharedQuiz,
   type Decoded,
   type DecodeFailure,
@@ -61,3 +62,4 @@ export {
   type KeylessQuestion,
   type SealedKey,
 } from "./answer-key";
+export { sealedQuizOf, openSealedQuiz, keyContext, sharedQuizV5Schema } from "./quiz-v5";
