@@ -50,3 +50,4 @@ export {
 } from "./flags";
 export { addLinks } from "./add-links";
 export type { AddOutcome, GradebookPort } from "./add-links";
+export { openSavedQuiz, NO_SECRET } from "./sealed";
