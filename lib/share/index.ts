@@ -62,4 +62,4 @@ export {
   type KeylessQuestion,
   type SealedKey,
 } from "./answer-key";
-export { sealedQuizOf, openSealedQuiz, keyContext, sharedQuizV5Schema } from "./quiz-v5";
+export { sealedQuizOf, openSealedQuiz, keyContext, sharedQuizV5Schema, releaseLink, readRelease } from "./quiz-v5";

@@ -6,7 +6,7 @@ import type { Question } from "../quiz";
 import { openSharedQuiz } from "./materialize";
 import { decodeQuizCode, encodeQuizCode, quizFingerprint } from "./quiz-link";
 import { v5Dictionary } from "./quiz-v3";
-import { newSecret, openSealedQuiz, sealedQuizOf, type SharedQuizV5 } from "./quiz-v5";
+import { newSecret, openSealedQuiz, readRelease, releaseLink, sealedQuizOf, type SharedQuizV5 } from "./quiz-v5";
 import { seedArticle } from "./test-helpers";
 
 const articles = { [seedArticle.slug]: seedArticle };
@@ -126,5 +126,28 @@ describe("frozen v5 quiz links (lib/share/fixtures/v5.json) keep opening with th
       ok: true,
       questions: fixture.questions,
     });
+  });
+});
+
+describe("release links", () => {
+  it("carry the quiz's fingerprint and its secret, and open the key the student's stored quiz holds", async () => {
+    const secret = newSecret();
+    const sealed = await sealedQuizOf(editedQuiz(seedArticle), secret, articles);
+    const fingerprint = quizFingerprint(sealed);
+    const link = releaseLink("https://example.org/", "/reader/", fingerprint, secret);
+    expect(link).toBe(`https://example.org/reader/play/#release=${fingerprint}.${secret}`);
+    expect(link.length).toBeLessThan(120);
+    const read = readRelease(link);
+    expect(read).toEqual({ fingerprint, secret });
+    expect((await openSealedQuiz(sealed, read!.secret, articles)).ok).toBe(true);
+  });
+
+  it.each([
+    ["a quiz link", "https://example.org/play/#q=5.abc.12345678"],
+    ["a cut-off secret", `#release=0123456789ab.${"A".repeat(42)}`],
+    ["a fingerprint in capitals", `#release=0123456789AB.${"A".repeat(43)}`],
+    ["something after the secret", `#release=0123456789ab.${"A".repeat(43)}x`],
+  ])("%s is not a release link", (_, text) => {
+    expect(readRelease(text)).toBeNull();
   });
 });

@@ -139,3 +139,18 @@ export async function openSealedQuiz(
 }
 
 export { newSecret } from "./answer-key";
+
+/**
+ * The link a teacher sends once answers may be seen:
+ * `${origin}${basePath}/play/#release=<fingerprint>.<secret>`. It opens the key only where the sealed quiz is
+ * already stored (the student's own session), so it is short and names no question.
+ */
+export function releaseLink(origin: string, basePath: string, fingerprint: string, secret: string): string {
+  return `${origin.replace(/\/+$/, "")}${basePath.replace(/\/+$/, "")}/play/#release=${fingerprint}.${secret}`;
+}
+
+/** The fingerprint and secret in a release link or its fragment; null when it is not one. */
+export function readRelease(linkOrFragment: string): { fingerprint: string; secret: string } | null {
+  const match = /(?:^|[#&])release=([0-9a-f]{12})\.([A-Za-z0-9_-]{43})(?:&|$)/.exec(linkOrFragment.replace(/\s+/g, ""));
+  return match ? { fingerprint: match[1]!, secret: match[2]! } : null;
+}
