@@ -14,7 +14,7 @@ import { MAX_TEXT_QUIZ_CODE_CHARS, quizFingerprint, type AnySharedQuiz } from ".
 import { tokenOf, type StudentResult } from "../share";
 import { sharedQuizSchema, studentResultSchema } from "../share";
 import { sharedTextQuizSchema } from "../share";
-import { sharedQuizV3Schema, sharedQuizV4Schema } from "../share";
+import { sharedQuizV3Schema, sharedQuizV4Schema, sharedQuizV5Schema } from "../share";
 import type { Response } from "../quiz";
 import { mergeRecords, mergeRemoved, removeRecords, type Removed } from "../storage";
 import { isoDate, removedSchema } from "../schema";
@@ -28,6 +28,11 @@ export interface SavedQuiz {
   shared: AnySharedQuiz;
   /** ISO 8601. */
   createdAt: string;
+  /**
+   * A format-5 (end-feedback) quiz's secret, which opens its sealed key: only this gradebook holds it, and
+   * without it the quiz cannot be graded, so it travels in the backup file with the quiz.
+   */
+  secret?: string;
 }
 
 export interface GradedResult {
@@ -82,8 +87,8 @@ export function saveQuiz(data: GradebookData, quiz: SavedQuiz): GradebookData {
 }
 
 /** A SavedQuiz for a shared quiz and its code, fingerprint computed here so it can't disagree. */
-export function savedQuiz(shared: AnySharedQuiz, code: string, createdAt: string): SavedQuiz {
-  return { fingerprint: quizFingerprint(shared), code, shared, createdAt };
+export function savedQuiz(shared: AnySharedQuiz, code: string, createdAt: string, secret?: string): SavedQuiz {
+  return { fingerprint: quizFingerprint(shared), code, shared, createdAt, ...(secret === undefined ? {} : { secret }) };
 }
 
 /**
@@ -220,8 +225,15 @@ const gradebookV2Schema = z.strictObject({
     z.strictObject({
       fingerprint: z.string().check(z.regex(/^[0-9a-f]{12}$/)),
       code: z.string().check(z.maxLength(MAX_TEXT_QUIZ_CODE_CHARS)),
-      shared: z.union([sharedQuizSchema, sharedTextQuizSchema, sharedQuizV3Schema, sharedQuizV4Schema]),
+      shared: z.union([
+        sharedQuizSchema,
+        sharedTextQuizSchema,
+        sharedQuizV3Schema,
+        sharedQuizV4Schema,
+        sharedQuizV5Schema,
+      ]),
       createdAt: isoDate,
+      secret: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, "is not a quiz secret"))),
     }),
   ),
   results: z.record(z.string(), v2ResultSchema),

@@ -66,3 +66,4 @@ export {
   type Filing,
 } from "./class-list";
 export type { AddOutcome, GradebookPort } from "./add-links";
+export { openSavedQuiz, NO_SECRET } from "./sealed";

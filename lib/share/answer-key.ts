@@ -12,7 +12,7 @@
  * byte fails to open, it never yields another key.
  */
 import type { Question } from "../quiz";
-import { fromBase64Url, toBase64Url } from "./codec";
+import { decodeJsonWithDictionary, encodeJsonWithDictionary, fromBase64Url, toBase64Url } from "./codec";
 
 /** The fields of a question that give its answer away. */
 const KEY_FIELDS = ["answer", "accepted", "explanation", "evidence", "facts", "score"] as const;
@@ -67,13 +67,25 @@ async function aesKey(secret: string): Promise<CryptoKey> {
   return crypto.subtle.importKey("raw", raw as Uint8Array<ArrayBuffer>, "AES-GCM", false, ["encrypt", "decrypt"]);
 }
 
-/** Seals the key under the secret; `context` (e.g. the quiz's fingerprint) is bound in, so a key moved to another quiz does not open. */
-export async function sealKey(key: AnswerKey, secret: string, context: string): Promise<SealedKey> {
+/** Largest key we open once decompressed (a 100-question key is far below it). */
+const MAX_KEY_JSON_BYTES = 512 * 1024;
+
+/**
+ * Seals the key under the secret; `context` (e.g. the quiz's fingerprint) is bound in, so a key moved to
+ * another quiz does not open. The key is compressed first (ciphertext does not compress), against
+ * `dictionary` when given: text both sides have, such as the article its explanations quote.
+ */
+export async function sealKey(
+  key: AnswerKey,
+  secret: string,
+  context: string,
+  dictionary: Uint8Array = new Uint8Array(),
+): Promise<SealedKey> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const data = await crypto.subtle.encrypt(
     { name: "AES-GCM", iv, additionalData: new TextEncoder().encode(context) },
     await aesKey(secret),
-    new TextEncoder().encode(JSON.stringify(key)),
+    fromBase64Url(await encodeJsonWithDictionary(key, dictionary)) as Uint8Array<ArrayBuffer>,
   );
   return { iv: toBase64Url(iv), data: toBase64Url(new Uint8Array(data)) };
 }
@@ -83,6 +95,7 @@ export async function openKey(
   sealed: SealedKey,
   secret: string,
   context: string,
+  dictionary: Uint8Array = new Uint8Array(),
 ): Promise<{ ok: true; key: AnswerKey } | { ok: false; message: string }> {
   try {
     const plain = await crypto.subtle.decrypt(
@@ -94,7 +107,12 @@ export async function openKey(
       await aesKey(secret),
       fromBase64Url(sealed.data) as Uint8Array<ArrayBuffer>,
     );
-    const key: unknown = JSON.parse(new TextDecoder().decode(plain));
+    const key: unknown = await decodeJsonWithDictionary(
+      toBase64Url(new Uint8Array(plain)),
+      Number.POSITIVE_INFINITY,
+      MAX_KEY_JSON_BYTES,
+      dictionary,
+    );
     if (key === null || typeof key !== "object" || Array.isArray(key)) throw new Error("not a key");
     return { ok: true, key: key as AnswerKey };
   } catch {

@@ -7,7 +7,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { crc32Hex, encodeJson, encodeJsonWithDictionary } from "./codec";
 import { asV3, defaultQuiz, editedQuiz } from "./fixtures/shared-quizzes";
-import { sharedQuizV3Schema, sharedQuizV4Schema, v3Dictionary, v4Dictionary } from "./quiz-v3";
+import { sharedQuizV3Schema, sharedQuizV4Schema, v3Dictionary, v4Dictionary, v5Dictionary } from "./quiz-v3";
+import { newSecret, sealedQuizOf, sharedQuizV5Schema } from "./quiz-v5";
 import { sharedTextQuizSchema } from "./text-quiz";
 import { decodeQuizCode, encodeQuizCode, quizFingerprint, type Decoded, type DecodeFailure } from "./quiz-link";
 import { decodeResultCode } from "./result-code";
@@ -99,9 +100,14 @@ function checkOutcome<T>(decoded: Decoded<T>, valid: (value: unknown) => boolean
   return REASONS.includes(decoded.reason) && typeof decoded.message === "string" && decoded.message.length > 20;
 }
 
+// A sealed (format-5) quiz, its article left out of the payload as the code does.
+const sealedQuiz = await sealedQuizOf(editedQuiz(seedArticle, 3), newSecret(), { [seedArticle.slug]: seedArticle });
+const sealedPayload: Record<string, unknown> = { ...sealedQuiz };
+delete sealedPayload.article;
+
 describe(`fuzzing: ${RUNS} mutated links of each kind`, () => {
   const anyQuiz = (v: unknown) =>
-    [sharedQuizSchema, sharedTextQuizSchema, sharedQuizV3Schema, sharedQuizV4Schema].some(
+    [sharedQuizSchema, sharedTextQuizSchema, sharedQuizV3Schema, sharedQuizV4Schema, sharedQuizV5Schema].some(
       (schema) => schema.safeParse(v).success,
     );
 
@@ -109,6 +115,7 @@ describe(`fuzzing: ${RUNS} mutated links of each kind`, () => {
     ["format 1", 1, v1Fixtures.quizzes[1]!.value as unknown as Record<string, unknown>],
     ["format 3", 3, asV3(editedQuiz(seedArticle, 3)) as unknown as Record<string, unknown>],
     ["format 4", 4, editedQuiz(seedArticle, 3) as unknown as Record<string, unknown>],
+    ["format 5", 5, sealedPayload],
   ] as const)(
     "quiz codes, %s: never throw; a schema-valid quiz or a reason",
     async (_, version, base) => {
@@ -119,6 +126,7 @@ describe(`fuzzing: ${RUNS} mutated links of each kind`, () => {
         await encodeQuizCode(asV3(editedQuiz(seedArticle, 3)), seedArticle.body),
         await encodeQuizCode(defaultQuiz(seedArticle, 99), seedArticle.body),
         await encodeQuizCode(editedQuiz(seedArticle, 3), seedArticle.body),
+        await encodeQuizCode(sealedQuiz, seedArticle.body),
       ];
       const hash = (editedQuiz(seedArticle, 3).article as { textHash: string }).textHash;
       const reencode = async (value: unknown) => {
@@ -126,7 +134,8 @@ describe(`fuzzing: ${RUNS} mutated links of each kind`, () => {
         if (version === 3)
           return `3.${seedArticle.slug}.${hash}.${await encodeJsonWithDictionary(value, v3Dictionary(seedArticle.body))}`;
         // With a correct checksum, so the schema, not the checksum, has to catch it.
-        const body = `4.${seedArticle.slug}.${hash}.${await encodeJsonWithDictionary(value, v4Dictionary(seedArticle.body))}`;
+        const dictionary = (version === 4 ? v4Dictionary : v5Dictionary)(seedArticle.body);
+        const body = `${version}.${seedArticle.slug}.${hash}.${await encodeJsonWithDictionary(value, dictionary)}`;
         return `${body}.${crc32Hex(body)}`;
       };
       let opened = 0;

@@ -20,6 +20,7 @@ export {
   type SharedQuiz,
   type SharedTextQuiz,
   type SharedQuizV4,
+  type SharedQuizV5,
   type AnySharedQuiz,
   type Decoded,
   type DecodeFailure,
@@ -65,3 +66,4 @@ export {
   type KeylessQuestion,
   type SealedKey,
 } from "./answer-key";
+export { sealedQuizOf, openSealedQuiz, keyContext, sharedQuizV5Schema, releaseLink, readRelease } from "./quiz-v5";

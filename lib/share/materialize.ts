@@ -182,6 +182,8 @@ export function materializeV3(
 /** A shared quiz ready to run: its article (built-in, or rebuilt from the link's text) and its questions. */
 export type Opened = { ok: true; article: Article; quiz: Quiz; fingerprint: string } | { ok: false; message: string };
 
+const SEALED =
+  "This quiz keeps its answers with the teacher, and this page cannot run it yet. Reload the page to update, or ask your teacher for a quiz with feedback after each question.";
 const MISSING_ARTICLE =
   "This quiz is about an article this copy of Evidence Reader does not have. Reload the page to update, or ask your teacher which site to use.";
 const CHANGED_ARTICLE = (title: string) =>
@@ -199,6 +201,8 @@ export function openSharedQuiz(
   studentSeed?: number,
 ): Opened {
   if (shared.v === 3 || shared.v === 4) return materializeV3(shared, builtins, studentSeed);
+  // A sealed quiz runs only once its key is opened (openSealedQuiz): nothing here can grade it.
+  if (shared.v === 5) return { ok: false, message: SEALED };
   if (shared.v === 2) return materializeTextQuiz(shared, studentSeed);
   const article = Object.hasOwn(builtins, shared.article.slug) ? builtins[shared.article.slug] : undefined;
   if (!article) return { ok: false, message: MISSING_ARTICLE };

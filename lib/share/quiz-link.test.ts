@@ -201,7 +201,7 @@ describe("broken quiz links get a reason and a message for the student", () => {
   it.each([
     ["empty", "", "empty", /empty/],
     ["only whitespace", " \n ", "empty", /empty/],
-    ["made by a newer version", "5.abcdef", "future-version", /newer version.*Reload/],
+    ["made by a newer version", "6.abcdef", "future-version", /newer version.*Reload/],
     ["a damaged version-2 code", "2.abcdef", "truncated-or-corrupt", /incomplete/],
     ["a damaged version-3 code", "3.abcdef", "truncated-or-corrupt", /incomplete/],
     ["a version-4 code without its check digits", "4.abcdef", "truncated-or-corrupt", /incomplete/],

@@ -34,9 +34,11 @@ import {
   sharedQuizV4Schema,
   v3Dictionary,
   v4Dictionary,
+  v5Dictionary,
   type SharedQuizV3,
   type SharedQuizV4,
 } from "./quiz-v3";
+import { sharedQuizV5Schema, type SharedQuizV5 } from "./quiz-v5";
 import { sharedTextQuizSchema, type SharedTextQuiz } from "./text-quiz";
 
 /**
@@ -44,9 +46,11 @@ import { sharedTextQuizSchema, type SharedTextQuiz } from "./text-quiz";
  * "2.": pasted article, text + questions (frozen, text-quiz.ts); "3.": any
  * article, its questions with their levels (quiz-v3.ts, frozen); "4.":
  * format 3's content with a CRC-32 over the whole code, so a damaged link is
- * refused instead of opening another quiz.
+ * refused instead of opening another quiz; "5.": an end-feedback quiz, its
+ * questions without their key and the key sealed (quiz-v5.ts), coded like 4.
+ * The app makes 4 for feedback after each question and 5 for feedback at the end.
  */
-export const QUIZ_FORMAT_VERSION = 4;
+export const QUIZ_FORMAT_VERSION = 5;
 
 /** Longest version-1 quiz code we make or open. A default 10-question quiz is under 1,000 characters. */
 export const MAX_QUIZ_CODE_CHARS = 16_000;
@@ -119,8 +123,8 @@ export interface SharedQuiz {
  * Any quiz a link can carry: version 1 (built-in article), 2 (pasted
  * article, with its text), 3 or 4 (either, with its questions).
  */
-export type AnySharedQuiz = SharedQuiz | SharedTextQuiz | SharedQuizV3 | SharedQuizV4;
-export type { SharedTextQuiz, SharedQuizV3, SharedQuizV4 };
+export type AnySharedQuiz = SharedQuiz | SharedTextQuiz | SharedQuizV3 | SharedQuizV4 | SharedQuizV5;
+export type { SharedTextQuiz, SharedQuizV3, SharedQuizV4, SharedQuizV5 };
 
 export type DecodeFailure =
   | "empty"
@@ -201,7 +205,13 @@ export function codecFailure(error: unknown): { reason: DecodeFailure; detail: s
   throw error;
 }
 
-const SCHEMAS = { 1: sharedQuizSchema, 2: sharedTextQuizSchema, 3: sharedQuizV3Schema, 4: sharedQuizV4Schema } as const;
+const SCHEMAS = {
+  1: sharedQuizSchema,
+  2: sharedTextQuizSchema,
+  3: sharedQuizV3Schema,
+  4: sharedQuizV4Schema,
+  5: sharedQuizV5Schema,
+} as const;
 
 /**
  * "<version>." + the compressed quiz. Checks the quiz against the same
@@ -214,7 +224,9 @@ export async function encodeQuizCode(quiz: AnySharedQuiz, articleBody?: string):
   const parsed = SCHEMAS[quiz.v].safeParse(quiz);
   if (!parsed.success) throw new Error(`This quiz can’t be shared yet: ${firstIssue(parsed.error)}`);
   const code =
-    quiz.v === 3 || quiz.v === 4 ? await encodeWithQuestions(quiz, articleBody) : `${quiz.v}.${await encodeJson(quiz)}`;
+    quiz.v === 3 || quiz.v === 4 || quiz.v === 5
+      ? await encodeWithQuestions(quiz, articleBody)
+      : `${quiz.v}.${await encodeJson(quiz)}`;
   const max = text ? MAX_TEXT_QUIZ_CODE_CHARS : MAX_QUIZ_CODE_CHARS;
   if (code.length > max) {
     throw new Error(
@@ -226,17 +238,19 @@ export async function encodeQuizCode(quiz: AnySharedQuiz, articleBody?: string):
   return code;
 }
 
+const DICTIONARIES = { 3: v3Dictionary, 4: v4Dictionary, 5: v5Dictionary } as const;
+
 /**
- * Formats 3 and 4. Format 4 appends ".<CRC-32 of everything before it>",
+ * Formats 3, 4 and 5 (coded like 4). Format 4 appends ".<CRC-32 of everything before it>",
  * and on a built-in article leaves the article out of the payload: the
  * clear prefix names it (the 9 characters the checksum costs are won back,
  * so a default quiz still fits a QR code).
  */
 async function encodeWithQuestions(
-  quiz: SharedQuizV3 | SharedQuizV4,
+  quiz: SharedQuizV3 | SharedQuizV4 | SharedQuizV5,
   articleBody: string | undefined,
 ): Promise<string> {
-  const dictionary = quiz.v === 3 ? v3Dictionary : v4Dictionary;
+  const dictionary = DICTIONARIES[quiz.v];
   let body: string;
   if (quiz.article.kind === "text") body = `${quiz.v}.${await encodeJsonWithDictionary(quiz, dictionary())}`;
   else {
@@ -263,7 +277,7 @@ export async function decodeQuizCode(code: string, articles: ArticleTexts = {}):
   const { version, rest } = readVersion(text, "");
   if (version === null) return failure(QUIZ_MESSAGES, "unknown-version", "no version prefix");
   if (version > QUIZ_FORMAT_VERSION) return failure(QUIZ_MESSAGES, "future-version", `version ${version}`);
-  if (version !== 1 && version !== 2 && version !== 3 && version !== 4)
+  if (version !== 1 && version !== 2 && version !== 3 && version !== 4 && version !== 5)
     return failure(QUIZ_MESSAGES, "unknown-version", `version ${version}`);
   // Version 1 keeps its own, smaller cap: nothing about "1." codes changes.
   const maxChars = version === 1 ? MAX_QUIZ_CODE_CHARS : MAX_TEXT_QUIZ_CODE_CHARS;
@@ -280,9 +294,9 @@ export async function decodeQuizCode(code: string, articles: ArticleTexts = {}):
   }
   let json: unknown;
   try {
-    if (version === 3 || version === 4) {
+    if (version >= 3) {
       const builtin = BUILTIN_V3.exec(body);
-      const dictionaryOf = version === 3 ? v3Dictionary : v4Dictionary;
+      const dictionaryOf = DICTIONARIES[version as 3 | 4 | 5];
       let dictionary = dictionaryOf();
       let payload = body;
       if (builtin) {
@@ -294,9 +308,10 @@ export async function decodeQuizCode(code: string, articles: ArticleTexts = {}):
         payload = tail;
       }
       json = await decodeJsonWithDictionary(payload, maxChars, MAX_TEXT_QUIZ_JSON_BYTES, dictionary);
-      if (version === 4 && builtin && json !== null && typeof json === "object" && !Array.isArray(json)) {
+      if (version >= 4 && builtin && json !== null && typeof json === "object" && !Array.isArray(json)) {
         // Format 4 names a built-in article only in its prefix (one spelling per quiz): the quiz gets it from there.
-        if ("article" in json) return failure(QUIZ_MESSAGES, "invalid", "a format-4 payload repeats its article");
+        if ("article" in json)
+          return failure(QUIZ_MESSAGES, "invalid", `a format-${version} payload repeats its article`);
         const { v, ...rest } = json as Record<string, unknown>;
         json = { v, article: { kind: "builtin", slug: builtin[1], textHash: builtin[2] }, ...rest };
       }

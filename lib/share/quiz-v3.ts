@@ -76,6 +76,17 @@ export function v4Dictionary(body?: string): Uint8Array {
   return new TextEncoder().encode(`${body ?? ""}${V4_PHRASES}`);
 }
 
+/**
+ * Format 5's stock phrases: format 4's with format 5's opening (its keyless
+ * questions compress like format 4's). FROZEN like V3_PHRASES.
+ */
+const V5_PHRASES = V4_PHRASES.replace('{"v":4,"settings":', '{"v":5,"settings":');
+
+/** The compression dictionary of a format-5 code. */
+export function v5Dictionary(body?: string): Uint8Array {
+  return new TextEncoder().encode(`${body ?? ""}${V5_PHRASES}`);
+}
+
 /** The compression dictionary of a format-3 code: the built-in article's text (when the code names one) and the stock phrases. */
 export function v3Dictionary(body?: string): Uint8Array {
   return new TextEncoder().encode(`${body ?? ""}${V3_PHRASES}`);

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { openSharedQuiz } from "../share/materialize";
+import { encodeQuizCode } from "../share/quiz-link";
+import { newSecret, sealedQuizOf } from "../share/quiz-v5";
+import { editedQuiz, sampleResult } from "../share/fixtures/shared-quizzes";
+import { resultId } from "../share/result-code";
+import { seedArticle } from "../share/test-helpers";
+import {
+  emptyGradebook,
+  gradebookDataSchema,
+  gradebookFile,
+  importResult,
+  openSavedQuiz,
+  readGradebookFile,
+  rescore,
+  resultsForQuiz,
+  saveQuiz,
+  savedQuiz,
+} from "./index";
+
+const articles = { [seedArticle.slug]: seedArticle };
+const whole = editedQuiz(seedArticle);
+
+async function sealedGradebook(withSecret: boolean) {
+  const secret = newSecret();
+  const sealed = await sealedQuizOf(whole, secret, articles);
+  const code = await encodeQuizCode(sealed, seedArticle.body);
+  const saved = savedQuiz(sealed, code, "2025-05-01T10:00:00.000Z", withSecret ? secret : undefined);
+  let data = saveQuiz(emptyGradebook(), saved);
+  // Every right answer but the first, the way the student's player sends them.
+  const answers = Object.fromEntries(
+    whole.questions.map((q, i) => {
+      if (i === 0) return [q.id, null];
+      if (q.type === "short-answer") return [q.id, { kind: "text", text: q.answer } as const];
+      if ("options" in q) return [q.id, { kind: "choice", index: q.answer } as const];
+      return [q.id, null];
+    }),
+  );
+  const result = sampleResult(saved.fingerprint, "Zoë", answers);
+  const outcome = importResult(data, result, resultId(result), "2025-05-01T11:00:00.000Z");
+  data = outcome.data;
+  return { data, saved: data.quizzes[saved.fingerprint]!, expected: Object.values(answers).filter(Boolean).length };
+}
+
+describe("an end-feedback (format 5) quiz in the gradebook", () => {
+  it("is graded with the secret saved beside it, exactly as the whole quiz would be", async () => {
+    const { data, saved, expected } = await sealedGradebook(true);
+    expect(gradebookDataSchema.safeParse(data).success).toBe(true);
+    const opened = await openSavedQuiz(saved, articles);
+    if (!opened.ok) throw new Error(opened.message);
+    expect(opened.fingerprint).toBe(saved.fingerprint);
+    const reference = openSharedQuiz(whole, articles);
+    if (!reference.ok) throw new Error(reference.message);
+    expect(opened.quiz.questions).toEqual(reference.quiz.questions);
+    const [result] = resultsForQuiz(data, saved.fingerprint);
+    expect(rescore(result!, opened.quiz)).toMatchObject({ correct: expected, total: whole.questions.length });
+    expect(expected).toBeGreaterThan(0);
+  });
+
+  it("without its secret says so instead of scoring 0", async () => {
+    const { saved } = await sealedGradebook(false);
+    expect(await openSavedQuiz(saved, articles)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/secret.*not in this gradebook/),
+    });
+  });
+
+  it("keeps its secret through the backup file, so it is never lost", async () => {
+    const { data, saved } = await sealedGradebook(true);
+    const read = readGradebookFile(gradebookFile(data, "2025-05-02T10:00:00.000Z"));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.data.quizzes[saved.fingerprint]!.secret).toBe(saved.secret);
+    expect((await openSavedQuiz(read.data.quizzes[saved.fingerprint]!, articles)).ok).toBe(true);
+  });
+});
