@@ -20,6 +20,7 @@ import { describeAnswer } from "@/lib/quiz";
 import { AnswerLines } from "@/components/quiz/answer-lines";
 import { AnswerBreakdown } from "./answer-breakdown";
 import { CopyButton } from "@/components/sharing/copy-button";
+import { SelectableText } from "@/components/sharing/selectable-text";
 import { downloadFile } from "./download-file";
 import { formatDuration } from "./labels";
 import { BASE_PATH, siteOrigin } from "@/components/sharing/site-url";
@@ -133,13 +134,7 @@ export function QuizResults({
           <label htmlFor={linkId} className="sr-only">
             Quiz link for {settings.title}
           </label>
-          <input
-            id={linkId}
-            readOnly
-            value={link}
-            onFocus={(e) => e.currentTarget.select()}
-            className="w-full rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs text-ink"
-          />
+          <SelectableText id={linkId} value={link} />
           <CopyButton text={link} label="Copy link" fieldId={linkId} />
         </div>
       </details>
