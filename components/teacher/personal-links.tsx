@@ -12,17 +12,7 @@ import { newToken, personalLink } from "@/lib/share";
 import { useClassList, useGradebookActions } from "@/components/state/gradebook-store";
 import { CopyButton } from "@/components/sharing/copy-button";
 import { SelectableText } from "@/components/sharing/selectable-text";
-import { downloadFile } from "./download-file";
-
-function csvName(title: string): string {
-  const base = title
-    .normalize("NFKD")
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .toLowerCase();
-  return `${base || "quiz"}-personal-links.csv`;
-}
+import { downloadFile, fileNameFor } from "./download-file";
 
 const names = (students: readonly ClassListEntry[]) => students.map((s) => s.name).join("\n");
 
@@ -150,7 +140,9 @@ export function PersonalLinks({ fingerprint, link, title }: { fingerprint: strin
               <CopyButton text={classListTsv(rows)} label="Copy all" fieldId={allId} />
               <button
                 type="button"
-                onClick={() => downloadFile(classListCsv(rows), csvName(title), "text/csv;charset=utf-8")}
+                onClick={() =>
+                  downloadFile(classListCsv(rows), fileNameFor(title, "personal-links.csv"), "text/csv;charset=utf-8")
+                }
                 className="rounded-control border-2 border-accent px-4 py-2 font-semibold text-accent hover:bg-accent-soft"
               >
                 Download as CSV

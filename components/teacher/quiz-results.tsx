@@ -21,22 +21,12 @@ import { AnswerLines } from "@/components/quiz/answer-lines";
 import { AnswerBreakdown } from "./answer-breakdown";
 import { CopyButton } from "@/components/sharing/copy-button";
 import { SelectableText } from "@/components/sharing/selectable-text";
-import { downloadFile } from "./download-file";
+import { downloadFile, fileNameFor } from "./download-file";
 import { formatDuration } from "./labels";
 import { BASE_PATH, siteOrigin } from "@/components/sharing/site-url";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 const percent = (share: number) => `${Math.round(share * 100)}%`;
-
-function fileName(title: string): string {
-  const base = title
-    .normalize("NFKD")
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .toLowerCase();
-  return `${base || "quiz"}-results.csv`;
-}
 
 interface Props {
   saved: SavedQuiz;
@@ -149,7 +139,7 @@ export function QuizResults({
                 rows.map((r) => r.result),
                 classList,
               ),
-              fileName(settings.title),
+              fileNameFor(settings.title, "results.csv"),
               "text/csv;charset=utf-8",
             )
           }
