@@ -145,6 +145,13 @@ const BAD: [string, Question, string, boolean, string?, ReturnType<typeof indexA
     true,
   ],
   [
+    "the only place the article names, among stock cities",
+    choice("Which city gave the figures on Monday, according to the article?", ["Portsmouth", "Leeds", "Cardiff"]),
+    "only-place-in-article",
+    true,
+  ],
+
+  [
     "who holds a title: general knowledge",
     choice("Who does the article describe as Mayor?", ["Helen Cho", "Tom Reyes", "Ruth Adeyemi"]),
     "general-knowledge",
@@ -259,6 +266,22 @@ const BAD: [string, Question, string, boolean, string?, ReturnType<typeof indexA
     "London has about 22,000 licensed cabs and Conyon estimates that the total number of people who drive taxis for hire in the UK is about 100,000.",
   ],
   [
+    "a city's cab count, asked as which city has it",
+    choice("Which country has about 22,000 licensed cabs, according to the article?", ["Britain", "Portsmouth"], {
+      skill: "claims",
+    }),
+    "incidental-number",
+    false,
+    "London has about 22,000 licensed cabs and Conyon estimates that the total number of people who drive taxis for hire in the UK is about 100,000.",
+  ],
+  [
+    "a city's cab count, asked as true or false",
+    { ...trueFalse("Detroit has about 22,000 licensed cabs."), skill: "claims" },
+    "incidental-number",
+    false,
+    "London has about 22,000 licensed cabs and Conyon estimates that the total number of people who drive taxis for hire in the UK is about 100,000.",
+  ],
+  [
     "a length asked as a choice question",
     number("How many meters long was the drainpipe?", ["70", "50", "80", "40"]),
     "trivial-measure",
@@ -330,6 +353,10 @@ const GOOD: [string, Question][] = [
     choice("Who said “We did not expect so many people to come”?", ["Ruth Adeyemi", "Tom Reyes", "Helen Cho"], {
       type: "quote-attribution",
     }),
+  ],
+  [
+    "a place question with another place of the article among stock ones",
+    choice("Where is the plastic recycled, according to the article?", ["Britain", "Portsmouth", "Leeds"]),
   ],
   [
     "a role question with options of one form",

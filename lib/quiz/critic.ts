@@ -75,6 +75,9 @@ const STATISTIC_WHEN =
 const MEANINGFUL_NUMBER =
   /%|\b(?:per ?cent|compared (?:with|to)|than|twice|times (?:as|more)|rose|risen|rising|fell|fallen|falling|dropped|drop|increased?|increasing|decreased?|decreasing|declined?|declining|grew|grown|growing|doubled?|tripled?|halved|jumped|soared|plunged|up from|down from|voted|votes|record|more|fewer|less|most|plans?|planned|target|goal|aims?)\b/i;
 
+/** A count in a sentence (22,000; 1.5 million; 60), not a year. */
+const COUNT = /(?<![\d,.])(?!(?:1[89]|20)\d\d(?![\d,]))\d[\d,.]*(?:\s+(?:million|billion|thousand))?\b/;
+
 const PRONOUN_START = /^(?:he|she|it|they|this|that|these|those|his|her|its|their|him|them)\b/i;
 /** "these aloof canines", "those plans": a pointer back into a passage the question is not in. */
 const DEMONSTRATIVE = /\b(?:these|those)\s+\p{L}/iu;
@@ -287,6 +290,23 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: "only-place-in-article",
+    tag: "implausible-distractors",
+    check(q, { index }) {
+      // "Which city has about 22,000 licensed cabs?" London, Guangzhou, Chengdu, Beijing: London is the only city
+      // the article names, so a student picks it without reading (a teachers' panel threw such questions away).
+      // Stock places are fair wrong answers beside one the article names too: "Which country contributes most to
+      // global safety standards?" the U.S., China (of the article), Japan, Germany.
+      const key = keyOf(q);
+      if (key === undefined || q.type === "in-article" || q.type === "true-false") return undefined;
+      if (index.byName(key)?.kind !== "place") return undefined;
+      const wrong = optionsOf(q).filter((o) => o !== key);
+      return wrong.length >= 2 && wrong.every((o) => index.byName(o) === undefined)
+        ? { reject: true, reason: `the article names none of the other places offered besides “${key}”` }
+        : undefined;
+    },
+  },
+  {
     id: "answer-in-headline",
     tag: "obvious",
     check(q, { index }) {
@@ -414,7 +434,11 @@ export const RULES: readonly Rule[] = [
       // article gives in passing, which teachers threw away. A number carries meaning when its sentence makes
       // something of it (a change, a comparison, a vote, a share); otherwise it falls below a default quiz's floor
       // (0.65 at most, less 0.35) and comes only when a teacher asks for number questions.
-      if (q.skill !== "numbers" || q.level === "scan" || MEANINGFUL_NUMBER.test(evidence)) return undefined;
+      // The same count asked the other way round is as trivial: "Which city has about 22,000 licensed cabs?",
+      // "True or false? Detroit has about 22,000 licensed cabs."
+      const countInClaim = q.skill === "claims" && COUNT.test(ownWords(q.prompt));
+      if ((q.skill !== "numbers" && !countInClaim) || q.level === "scan" || MEANINGFUL_NUMBER.test(evidence))
+        return undefined;
       return { penalty: 0.35, reason: "a number the article gives in passing, not one it makes something of" };
     },
   },

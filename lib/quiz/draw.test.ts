@@ -1,7 +1,7 @@
 /** The draw's rules on hand-made pools, where the right outcome is known. */
 import { describe, expect, it } from "vitest";
 import { drawQuestions, isAboveRecall } from "./draw";
-import type { ChoiceQuestion, Level, QuestionType, Skill } from "./types";
+import type { ChoiceQuestion, Level, Question, QuestionType, Skill } from "./types";
 
 const SKILLS: Skill[] = [
   "key-details",
@@ -368,5 +368,74 @@ describe("a matching question and the questions on its sentences", () => {
     const drawn = ids(drawQuestions([matching, onItsSentence, elsewhere], { seed, count: 3 }));
     expect(drawn).toContain("q4");
     expect(drawn.includes("m1") && drawn.includes("q2")).toBe(false);
+  });
+});
+
+describe("one question never answers another", () => {
+  const who = q("w1", {
+    type: "speaker-position",
+    skill: "quotations",
+    at: 100,
+    score: 0.9,
+    prompt: "Who says that climate issues should be built into security policies rather than treated as threats?",
+    options: ["Li Yanliang", "Wang Tianchan", "Savannah Billman"],
+  });
+  // A number question has no options: the student types the number.
+  const howMany = {
+    ...q("n1", { type: "numeric", skill: "numbers", at: 300, score: 0.9 }),
+    type: "numeric",
+    prompt: "How many young Americans does China plan to invite?",
+    options: undefined,
+    answer: 50000,
+  } as unknown as Question;
+  delete (howMany as { options?: unknown }).options;
+  const mainIdea = (wrong: string) =>
+    q("m1", {
+      type: "main-idea",
+      skill: "main-idea",
+      level: "gist",
+      at: 0,
+      score: 0.95,
+      prompt: "Which sentence best states the main idea of the article?",
+      options: [
+        "American and Chinese experts called for the two countries to act together on climate change and AI.",
+        wrong,
+        "American and Chinese experts signed a joint agreement setting global safety standards.",
+      ],
+    });
+  const order: Question = {
+    ...q("o1", { type: "ordering", skill: "sequence", at: 400, score: 0.95 }),
+    type: "ordering",
+    prompt: "Put these events in the order they happened, earliest first.",
+    items: [
+      "The delegation visited universities across three cities.",
+      "President Xi Jinping announced a plan to invite 50,000 young Americans to China.",
+    ],
+    answer: [0, 1],
+  } as unknown as Question;
+
+  it.each([
+    [
+      "a wrong main idea that names the speaker a who-question asks for, on the same point",
+      who,
+      mainIdea(
+        "Li Yanliang called for a shift from securitizing climate issues to integrating them into security policies.",
+      ),
+    ],
+    ["an event to put in order that holds a number question's answer", howMany, order],
+  ])("%s", (_, asked, answering) => {
+    const pool = [asked, answering, q("x1", { at: 600 }), q("x2", { at: 700 })];
+    for (const seed of seeds) {
+      const drawn = ids(drawQuestions(pool, { seed, count: 4 }));
+      expect(drawn.includes(asked.id) && drawn.includes(answering.id), drawn.join(", ")).toBe(false);
+    }
+  });
+
+  it("leaves together a wrong main idea that names the speaker of another point", () => {
+    const other = mainIdea(
+      "Li Yanliang said that the program had invited journalists and researchers to three cities.",
+    );
+    const pool = [who, other, q("x1", { at: 600 }), q("x2", { at: 700 })];
+    expect(ids(drawQuestions(pool, { seed: 1, count: 4 }))).toEqual(expect.arrayContaining(["m1", "w1"]));
   });
 });

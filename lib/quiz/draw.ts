@@ -19,6 +19,7 @@
 import type { Article, Span } from "../article";
 import { kindOf } from "./kinds";
 import { normalizeAnswer } from "./match";
+import { contentWords } from "./text";
 import { buildPoolReport } from "./pool";
 import { rngFor } from "./random";
 import type { Question, QuestionType, Quiz, Skill } from "./types";
@@ -88,6 +89,14 @@ interface Visible {
   keys: string[];
   /** Answers that are names: shown in another prompt they give the answer away; offered among other names they do not. */
   names: string[];
+  /** The prompt's content words: what a statement naming this question's answer must be about to give it away. */
+  topic: Set<string>;
+  /** Options and items that are statements (five words or more), each normalized and padded, with its content words. */
+  statements: { text: string; words: Set<string> }[];
+  /** The content words of the sentences that prove the answer (none when the draw has no article text). */
+  proof: Set<string>;
+  /** The content words of the right answer. */
+  answerWords: Set<string>;
 }
 
 /** "Ahmed Baroudi", "Hakima el-Haite", "National Aquarium of New Zealand": a name, every word but the small ones capitalized. */
@@ -96,7 +105,7 @@ const isName = (text: string) =>
     .split(/\s+/)
     .every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|de|da|van|von|el-\S+|al-\S+|le|la|du|bin)$/.test(w));
 
-function visibleOf(q: Question): Visible {
+function visibleOf(q: Question, body: string | undefined): Visible {
   const pad = (text: string) => ` ${normalizeAnswer(text)} `;
   const prompt = pad(q.prompt);
   const options =
@@ -105,17 +114,50 @@ function visibleOf(q: Question): Visible {
     const key = normalizeAnswer(text);
     return key.length >= 4 && (key.includes(" ") || /\d/.test(key));
   });
+  // What a student reads as sentences besides the prompt: a main idea's wrong options, a why-question's, the
+  // events to put in order (those are true, and may tell another question's answer in other words).
+  const items = "items" in q ? q.items : undefined;
+  const shown = items ?? ("options" in q ? q.options.filter((_, i) => q.type === "true-false" || i !== q.answer) : []);
   return {
     prompt,
-    options,
+    options: items ? pad(items.join(" ")) : options,
     keys: answers.filter((a) => !isName(a)).map(normalizeAnswer),
     names: answers.filter(isName).map(normalizeAnswer),
+    topic: contentWords(q.prompt),
+    statements: shown
+      .filter((text) => text.trim().split(/\s+/).length >= 5)
+      .map((text) => ({ text: pad(text), words: contentWords(text) })),
+    // A word's meaning is not in the sentence that uses it, nor an order in any one sentence: retelling those
+    // sentences gives nothing away.
+    proof:
+      body === undefined || q.level === "vocabulary" || items
+        ? new Set()
+        : contentWords(q.evidence.map((s) => body.slice(s.start, s.end)).join(" ")),
+    answerWords: contentWords(answerTexts(q).join(" ")),
   };
 }
 
+const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((w) => b.has(w)).length;
+
+/**
+ * Whether `b` shows `a`'s answer: in its prompt or options as written, or in a statement among its options that
+ * names the person `a` asks for and is about what `a` asks ("Li Yanliang called for a shift from securitizing
+ * climate issues…" as a wrong main idea beside "Who says climate issues should be built into security policies?"),
+ * or that retells the sentence proving `a` with words of its answer ("The U.S. contributes to global safety
+ * standards with its vast data resources…" beside "Why does Wang say the two nations' strengths complement each
+ * other?"). Retelling the sentence alone gives nothing away: "The delegation joined local experts at the closing
+ * ceremony" to put in order does not say why the speakers there called for collaboration.
+ */
 const givesAway = (a: Visible, b: Visible) =>
   a.keys.some((key) => b.prompt.includes(` ${key} `) || b.options.includes(` ${key} `)) ||
-  a.names.some((name) => b.prompt.includes(` ${name} `));
+  a.names.some((name) => b.prompt.includes(` ${name} `)) ||
+  b.statements.some(
+    (st) =>
+      a.names.some((name) => st.text.includes(` ${name} `) && shared(a.topic, st.words) >= 2) ||
+      (a.proof.size > 0 &&
+        shared(st.words, a.proof) >= Math.max(4, st.words.size * 0.7) &&
+        shared(st.words, a.answerWords) >= Math.min(2, a.answerWords.size)),
+  );
 
 /**
  * The sentences a question is about: every sentence that proves it. A quotation's words and the
@@ -217,9 +259,10 @@ function drawOnce(
   };
 
   const visible = new Map<string, Visible>();
+  const body = article?.paragraphs.join("\n\n");
   const seen = (q: Question) => {
     let v = visible.get(q.id);
-    if (!v) visible.set(q.id, (v = visibleOf(q)));
+    if (!v) visible.set(q.id, (v = visibleOf(q, body)));
     return v;
   };
   const chosen: Question[] = [];

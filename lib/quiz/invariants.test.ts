@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { harborArticle, spanOf } from "./fixtures/harbor-article";
 import { questionProblems } from "./invariants";
-import { buildPool, gradeResponse, reshuffleQuestion, responseKindFor } from "./index";
+import { buildPool, buildPoolReport, gradeResponse, reshuffleQuestion, responseKindFor } from "./index";
 import type { ChoiceQuestion, FillBlankQuestion, Question } from "./types";
 
 const bodyLength = harborArticle.body.length;
@@ -138,11 +138,17 @@ describe("edge cases of the harbor fixture", () => {
     expect(negated.some((q) => q.id.startsWith("true-false:false:c-denied"))).toBe(false);
   });
 
-  it("fills country options from the built-in pool when the article names only one country", () => {
-    const where = pool.find((q) => q.id === "multiple-choice:where:e-recycled") as ChoiceQuestion;
+  it("fills country options from the built-in pool when the article names only one country, and the critic refuses the question", () => {
+    // Britain among three countries the article never names: picked without reading (a teachers' panel threw such questions away).
+    const refused = buildPoolReport(harborArticle, 4).rejected.find(
+      (r) => r.question.id === "multiple-choice:where:e-recycled",
+    );
+    const where = refused?.question as ChoiceQuestion;
     expect(where.options).toHaveLength(4);
     expect(where.options[where.answer]).toBe("Britain");
     expect(where.options.filter((o) => o !== "Britain").every((o) => !harborArticle.body.includes(o))).toBe(true);
+    expect(refused?.reasons.some((r) => r.startsWith("only-place-in-article:"))).toBe(true);
+    expect(pool.some((q) => q.id === "multiple-choice:where:e-recycled")).toBe(false);
   });
 
   it("leaves out one of two events with the same order and the event with no order", () => {

@@ -58,11 +58,13 @@ export const mainIdea: QuestionKind<ChoiceQuestion> = {
     };
     add(distortions, 1);
     // The article's own minor sentences first, those nearest the answer's length: a student weighs what the
-    // article says against what it is about, not a long option against short ones.
+    // article says against what it is about, not a long option against short ones. Both true details from them
+    // where there are two: a claim or a position retold here is often the answer to another question of the quiz
+    // ("Wang Tianchan says China and the U.S. could both gain by sharing…" beside "Which point does Wang make?").
     const closest = [...details.slice(0, idea.details?.length ?? 0)].sort(
       (a, b) => Math.abs(words(a) - length) - Math.abs(words(b) - length),
     );
-    add(closest.slice(0, 3), 2);
+    add(closest.slice(0, 3), 3);
     add(details, 3);
     add(distortions, 3);
     const question = choiceQuestion(
