@@ -416,6 +416,17 @@ describe("the critic", () => {
     expect(verdict.rejected).toBe(false);
   });
 
+  it("scores the year a count starts from below a default quiz's floor, and a year something began above it", () => {
+    const score = (prompt: string, id: string) =>
+      critique(choice(prompt, ["2019", "2017", "2021", "2020"], { id }), { index, evidence }).score;
+    expect(
+      score("This trip was Tom Reyes’s second time at the harbor since which year?", "multiple-choice:when:d-since"),
+    ).toBeLessThan(MIN_SCORE);
+    expect(score("In what year did the clean-up begin?", "multiple-choice:when:d-2019")).toBeGreaterThanOrEqual(
+      MIN_SCORE,
+    );
+  });
+
   it("scores questions of understanding above plain recall, and a scanning question lowest", () => {
     const base = choice("Why will the city fund two more boats?", [
       "To carry plastic.",

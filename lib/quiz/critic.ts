@@ -486,6 +486,10 @@ export const RULES: readonly Rule[] = [
       // News reports say "on Tuesday" out of habit: the weekday is never the point, so it falls below the floor.
       if (optionsOf(q).every((o) => WEEKDAY.test(o.trim())))
         return { penalty: 0.35, reason: "asks for a weekday, which no reader needs to remember" };
+      // "This trip was Savannah Billman's second time back in China since which year?": where a count starts,
+      // found by scanning for a year and thrown away by a teachers' panel; below the floor too.
+      if (/\bsince (?:which|what) year\b/i.test(ownWords(q.prompt)))
+        return { penalty: 0.35, reason: "asks for the year a count starts from, which no reader needs to remember" };
       return { penalty: 0.25, reason: "asks for a date, which is rarely what a reader needs to remember" };
     },
   },
