@@ -27,7 +27,12 @@ async function sealedGradebook(withSecret: boolean) {
   const secret = newSecret();
   const sealed = await sealedQuizOf(whole, secret, articles);
   const code = await encodeQuizCode(sealed, seedArticle.body);
-  const saved = savedQuiz(sealed, code, "2025-05-01T10:00:00.000Z", withSecret ? { secret, unsealed: quizFingerprint(whole) } : undefined);
+  const saved = savedQuiz(
+    sealed,
+    code,
+    "2025-05-01T10:00:00.000Z",
+    withSecret ? { secret, unsealed: quizFingerprint(whole) } : undefined,
+  );
   let data = saveQuiz(emptyGradebook(), saved);
   // Every right answer but the first, the way the student's player sends them.
   const answers = Object.fromEntries(
