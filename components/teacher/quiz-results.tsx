@@ -21,6 +21,7 @@ import { AnswerLines } from "@/components/quiz/answer-lines";
 import { AnswerBreakdown } from "./answer-breakdown";
 import { CopyButton } from "@/components/sharing/copy-button";
 import { downloadFile } from "./download-file";
+import { ReleaseAnswers } from "./release-answers";
 import { formatDuration } from "./labels";
 import { BASE_PATH, siteOrigin } from "@/components/sharing/site-url";
 
@@ -41,6 +42,8 @@ interface Props {
   saved: SavedQuiz;
   article: Article | undefined;
   quiz: Quiz | null;
+  /** A sealed quiz whose answers are still being opened. */
+  opening?: boolean;
   /** Why the quiz could not be rebuilt (its article is missing...). */
   problem: string | null;
   results: GradedResult[];
@@ -59,6 +62,7 @@ export function QuizResults({
   saved,
   article,
   quiz,
+  opening = false,
   problem,
   results,
   classList,
@@ -162,6 +166,16 @@ export function QuizResults({
         >
           Download CSV
         </button>
+      )}
+
+      {opening && (
+        <p role="status" className="mt-4 text-sm text-muted">
+          Opening this quiz’s sealed answers to grade its results…
+        </p>
+      )}
+
+      {saved.shared.v === 5 && saved.secret !== undefined && (
+        <ReleaseAnswers saved={{ ...saved, secret: saved.secret }} />
       )}
 
       {problem && (
