@@ -17,7 +17,7 @@ import { PROGRESS_KEY, createProgressStore } from "./progress-store";
 import { SESSION_KEY, createQuizSessionStore } from "./quiz-session-store";
 import { SEALED_SESSION_KEY, createSealedSessionStore } from "./sealed-session-store";
 import { startSealedSession } from "@/lib/session";
-import type { SharedQuizV5 } from "@/lib/share";
+import { quizFingerprint, type SharedQuizV5 } from "@/lib/share";
 import { useStorageNoticesStore } from "./storage-notices-store";
 import { DRAFTS_KEY, createTeacherStore } from "./teacher-store";
 
@@ -42,6 +42,10 @@ const draft = newDraft(article, 1);
 const sealed = v5Fixtures.quizzes[0]!;
 const sealedQuiz = sealed.value as unknown as SharedQuizV5;
 const sealedSession = startSealedSession({ id: "s", quiz: sealedQuiz, studentSeed: 1, now: NOW });
+const keyInTheClear = {
+  ...sealedQuiz,
+  questions: sealedQuiz.questions.map((q) => ({ ...q, answer: 0 })),
+} as unknown as SharedQuizV5;
 const sealedGradebook = (quiz: object) => ({
   quizzes: {
     [sealed.fingerprint]: {
@@ -136,10 +140,8 @@ const KEYS = [
         "a question with its right answer in the clear",
         {
           sessions: {
-            a: {
-              ...sealedSession,
-              quiz: { ...sealedQuiz, questions: sealedQuiz.questions.map((q) => ({ ...q, answer: 0 })) },
-            },
+            // Its fingerprint made to match, so only the key field is wrong.
+            a: { ...sealedSession, quiz: keyInTheClear, fingerprint: quizFingerprint(keyInTheClear) },
           },
         },
       ],

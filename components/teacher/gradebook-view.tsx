@@ -48,6 +48,10 @@ const OUTCOME_LABEL: Record<Outcome["kind"], string> = {
   refused: "Refused",
 };
 
+/** WebCrypto runs only on secure pages: https://, or this computer's own address. */
+const NO_WEBCRYPTO =
+  "This quiz keeps its answers sealed, and this browser cannot open them on this page: open the gradebook over https:// (or on this computer’s own address).";
+
 /** A saved quiz rebuilt for grading; null while a sealed quiz's answers are being opened. */
 type Built = Opened | null;
 
@@ -64,10 +68,12 @@ function openSaved(saved: SavedQuiz, articles: Record<string, Article>, onOpened
   }
   // A sealed quiz's answers open with the secret saved beside it (WebCrypto, so asynchronously).
   opened.set(saved, { articles, built: null });
-  void openSavedQuiz(saved, articles).then((built) => {
-    opened.set(saved, { articles, built });
-    onOpened();
-  });
+  void openSavedQuiz(saved, articles)
+    .catch((): Opened => ({ ok: false, message: NO_WEBCRYPTO }))
+    .then((built) => {
+      opened.set(saved, { articles, built });
+      onOpened();
+    });
   return null;
 }
 

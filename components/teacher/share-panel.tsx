@@ -95,6 +95,10 @@ export function SharePanel({ shared, articleBody, fingerprint, feedback, blocker
     try {
       const now = new Date().toISOString();
       if (shared.settings.feedback === "end") {
+        if (!globalThis.crypto?.subtle)
+          throw new Error(
+            "Keeping the answers sealed needs a secure page: open the builder over https:// (or on this computer’s own address), or choose feedback after each question.",
+          );
         // The answers are sealed under a secret that only this gradebook keeps: the link never has it.
         const secret = newSecret();
         const articles = shared.article.kind === "builtin" ? { [shared.article.slug]: { body: articleBody } } : {};

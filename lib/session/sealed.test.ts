@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gradeResponse, type Question, type Response } from "../quiz";
-import { openSealedQuiz, type SharedQuizV5 } from "../share";
+import { openSealedQuiz, quizFingerprint, type SharedQuizV5 } from "../share";
 import v5Fixtures from "../share/fixtures/v5.json";
 import { seedArticle } from "../share/test-helpers";
 import {
@@ -75,10 +75,11 @@ describe("a sealed quiz being taken", () => {
   it.each([
     [
       "a question with its right answer in the clear",
-      (s: SealedSession) => ({
-        ...s,
-        quiz: { ...s.quiz, questions: s.quiz.questions.map((q) => ({ ...q, answer: 0 })) },
-      }),
+      (s: SealedSession) => {
+        // Its fingerprint made to match, so only the key field is wrong.
+        const spoilt = { ...s.quiz, questions: s.quiz.questions.map((q) => ({ ...q, answer: 0 })) };
+        return { ...s, quiz: spoilt, fingerprint: quizFingerprint(spoilt as SharedQuizV5) };
+      },
     ],
     ["another quiz's fingerprint", (s: SealedSession) => ({ ...s, fingerprint: "0123456789ab" })],
     ["an order that repeats a question", (s: SealedSession) => ({ ...s, order: s.order.map(() => 0) })],
