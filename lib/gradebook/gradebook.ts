@@ -194,6 +194,14 @@ export function mergeGradebooks(stored: GradebookData, mine: GradebookData): Gra
     results: mergeRemoved(stored.removed.results, mine.removed.results),
   };
   const quizzes = mergeRecords(stored.quizzes, mine.quizzes, removed.quizzes, (q) => q.createdAt);
+  // A sealed quiz added from its link has no secret: the copy that has it (the builder's) is the one kept.
+  for (const [id, quiz] of Object.entries(quizzes)) {
+    if (quiz.secret !== undefined) continue;
+    const keeper = [stored.quizzes, mine.quizzes].find((q) => Object.hasOwn(q, id) && q[id]!.secret !== undefined);
+    // defineProperty: ids come from storage, and "__proto__" must stay a key.
+    if (keeper)
+      Object.defineProperty(quizzes, id, { value: keeper[id], enumerable: true, writable: true, configurable: true });
+  }
   const results = mergeRecords(stored.results, mine.results, removed.results, (r) => r.importedAt);
   for (const [id, result] of Object.entries(results)) if (!Object.hasOwn(quizzes, result.quiz)) delete results[id];
   // The later list wins: a tab that never saw the new list must not bring the old one back.

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { openSharedQuiz } from "../share/materialize";
-import { encodeQuizCode, quizFingerprint } from "../share/quiz-link";
+import { encodeQuizCode, quizFingerprint, quizLink } from "../share/quiz-link";
 import { newSecret, sealedQuizOf } from "../share/quiz-v5";
 import { editedQuiz, sampleResult } from "../share/fixtures/shared-quizzes";
 import { resultId } from "../share/result-code";
 import { seedArticle } from "../share/test-helpers";
 import {
+  addLinks,
   emptyGradebook,
   gradebookDataSchema,
   gradebookFile,
@@ -106,5 +107,27 @@ describe("an end-feedback (format 5) quiz in the gradebook", () => {
     const v4 = saveQuiz(emptyGradebook(), savedQuiz(whole, code, "2025-05-01T10:00:00.000Z"));
     expect(migrateGradebook(JSON.parse(JSON.stringify(v4)), 4)).toEqual(v4);
     expect(migrateGradebook({ ...v4, classLists: undefined }, 4)).toBeUndefined();
+  });
+});
+
+describe("a sealed quiz added from its link", () => {
+  it("is filed without its secret, says its results cannot be graded here, and never costs the builder's secret", async () => {
+    const { data, saved } = await sealedGradebook(true);
+    let elsewhere = emptyGradebook();
+    const outcomes = await addLinks(quizLink("https://x.example", "", saved.code), articles, {
+      quizzes: () => elsewhere.quizzes,
+      saveQuiz: (quiz) => {
+        elsewhere = saveQuiz(elsewhere, quiz);
+      },
+      importResult: () => ({ kind: "refused", reason: "not in this test" }),
+    });
+    expect(outcomes).toMatchObject([{ kind: "quiz", text: expect.stringMatching(/cannot be graded here/) }]);
+    const added = elsewhere.quizzes[saved.fingerprint]!;
+    expect(added.secret).toBeUndefined();
+    expect(await openSavedQuiz(added, articles)).toMatchObject({ ok: false });
+    // Added later than the builder's copy, it would win a plain merge and lose the secret.
+    const later = saveQuiz(elsewhere, { ...added, createdAt: "2030-01-01T00:00:00.000Z" });
+    for (const merged of [mergeGradebooks(later, data), mergeGradebooks(data, later)])
+      expect(merged.quizzes[saved.fingerprint]!.secret).toBe(saved.secret);
   });
 });
