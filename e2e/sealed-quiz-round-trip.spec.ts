@@ -70,6 +70,9 @@ test("an end-feedback quiz keeps its answers with the teacher until they release
   const link = await builder.makeLink();
   expect(link).toMatch(new RegExp(`/play/#q=5\\.${ARTICLE_SLUG}\\.[0-9a-f]{8}\\.[A-Za-z0-9_-]+\\.[0-9a-f]{8}$`));
   await expect(teacherPage.getByText("The answers stay with you.")).toBeVisible();
+  // The link made is the quiz's for good: a reload shows the same one (a new sealing would be another quiz).
+  await teacherPage.reload();
+  await expect(builder.quizLink).toHaveValue(link);
   await expectNoViolations(teacherPage, "builder with a sealed quiz's link");
 
   // The test reads the key as only the teacher can: with the secret in the teacher's gradebook.
