@@ -5,6 +5,7 @@ import type { QuizSession } from "@/lib/session";
 import { LIMITS } from "@/lib/share";
 import { encodeResultCode, resultLink, type StudentResult } from "@/lib/share";
 import { CopyButton } from "@/components/sharing/copy-button";
+import { SelectableText } from "@/components/sharing/selectable-text";
 import { QrCode } from "@/components/sharing/qr-code";
 import { QrProjector } from "@/components/sharing/qr-projector";
 import { ShareButton } from "@/components/sharing/share-button";
@@ -146,14 +147,7 @@ export function ResultLinkPanel({
                 <label htmlFor="result-link" className="text-sm font-semibold">
                   Result link
                 </label>
-                <textarea
-                  id="result-link"
-                  readOnly
-                  rows={3}
-                  value={link}
-                  onFocus={(e) => e.currentTarget.select()}
-                  className="w-full resize-none rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs break-all text-ink"
-                />
+                <SelectableText id="result-link" value={link} rows={3} />
                 <div className="flex flex-wrap items-center gap-3">
                   <CopyButton text={link} label="Copy result link" fieldId="result-link" />
                   <ShareButton link={link} name={name.replace(/\s+/g, " ").trim()} />
@@ -164,13 +158,7 @@ export function ResultLinkPanel({
                   Or just the code{" "}
                   <span className="font-normal text-muted">({code.length.toLocaleString("en-US")} characters)</span>
                 </label>
-                <input
-                  id="result-code"
-                  readOnly
-                  value={code}
-                  onFocus={(e) => e.currentTarget.select()}
-                  className="w-full rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs text-ink"
-                />
+                <SelectableText id="result-code" value={code} />
                 <CopyButton text={code} label="Copy code" fieldId="result-code" />
               </div>
             </div>

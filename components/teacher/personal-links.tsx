@@ -11,17 +11,8 @@ import {
 import { newToken, personalLink } from "@/lib/share";
 import { useClassList, useGradebookActions } from "@/components/state/gradebook-store";
 import { CopyButton } from "@/components/sharing/copy-button";
-import { downloadFile } from "./download-file";
-
-function csvName(title: string): string {
-  const base = title
-    .normalize("NFKD")
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .toLowerCase();
-  return `${base || "quiz"}-personal-links.csv`;
-}
+import { SelectableText } from "@/components/sharing/selectable-text";
+import { downloadFile, fileNameFor } from "./download-file";
 
 const names = (students: readonly ClassListEntry[]) => students.map((s) => s.name).join("\n");
 
@@ -126,13 +117,9 @@ export function PersonalLinks({ fingerprint, link, title }: { fingerprint: strin
                   {row.name}
                 </label>
                 <div className="flex flex-wrap items-center gap-2">
-                  <input
-                    id={`${id}-link-${i}`}
-                    readOnly
-                    value={row.link}
-                    onFocus={(e) => e.currentTarget.select()}
-                    className="min-w-0 flex-1 basis-56 rounded-control border-2 border-line bg-surface-muted px-3 py-1.5 font-mono text-xs text-ink"
-                  />
+                  <div className="min-w-0 flex-1 basis-56">
+                    <SelectableText id={`${id}-link-${i}`} value={row.link} />
+                  </div>
                   <CopyButton
                     text={row.link}
                     label="Copy"
@@ -148,19 +135,14 @@ export function PersonalLinks({ fingerprint, link, title }: { fingerprint: strin
             <label htmlFor={allId} className="text-sm font-semibold">
               All links <span className="font-normal text-muted">(name, tab, link: paste into a spreadsheet)</span>
             </label>
-            <textarea
-              id={allId}
-              readOnly
-              rows={3}
-              value={classListTsv(rows)}
-              onFocus={(e) => e.currentTarget.select()}
-              className="w-full resize-none rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs text-ink"
-            />
+            <SelectableText id={allId} value={classListTsv(rows)} rows={3} />
             <div className="flex flex-wrap items-center gap-3">
               <CopyButton text={classListTsv(rows)} label="Copy all" fieldId={allId} />
               <button
                 type="button"
-                onClick={() => downloadFile(classListCsv(rows), csvName(title), "text/csv;charset=utf-8")}
+                onClick={() =>
+                  downloadFile(classListCsv(rows), fileNameFor(title, "personal-links.csv"), "text/csv;charset=utf-8")
+                }
                 className="rounded-control border-2 border-accent px-4 py-2 font-semibold text-accent hover:bg-accent-soft"
               >
                 Download as CSV

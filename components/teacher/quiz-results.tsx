@@ -20,23 +20,14 @@ import { describeAnswer } from "@/lib/quiz";
 import { AnswerLines } from "@/components/quiz/answer-lines";
 import { AnswerBreakdown } from "./answer-breakdown";
 import { CopyButton } from "@/components/sharing/copy-button";
-import { downloadFile } from "./download-file";
+import { SelectableText } from "@/components/sharing/selectable-text";
+import { downloadFile, fileNameFor } from "./download-file";
 import { ReleaseAnswers } from "./release-answers";
 import { formatDuration } from "./labels";
 import { BASE_PATH, siteOrigin } from "@/components/sharing/site-url";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 const percent = (share: number) => `${Math.round(share * 100)}%`;
-
-function fileName(title: string): string {
-  const base = title
-    .normalize("NFKD")
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .toLowerCase();
-  return `${base || "quiz"}-results.csv`;
-}
 
 interface Props {
   saved: SavedQuiz;
@@ -137,13 +128,7 @@ export function QuizResults({
           <label htmlFor={linkId} className="sr-only">
             Quiz link for {settings.title}
           </label>
-          <input
-            id={linkId}
-            readOnly
-            value={link}
-            onFocus={(e) => e.currentTarget.select()}
-            className="w-full rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs text-ink"
-          />
+          <SelectableText id={linkId} value={link} />
           <CopyButton text={link} label="Copy link" fieldId={linkId} />
         </div>
       </details>
@@ -158,7 +143,7 @@ export function QuizResults({
                 rows.map((r) => r.result),
                 classList,
               ),
-              fileName(settings.title),
+              fileNameFor(settings.title, "results.csv"),
               "text/csv;charset=utf-8",
             )
           }

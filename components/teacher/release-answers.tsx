@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { SavedQuiz } from "@/lib/gradebook";
 import { releaseLink } from "@/lib/share";
 import { CopyButton } from "@/components/sharing/copy-button";
+import { SelectableText } from "@/components/sharing/selectable-text";
 import { BASE_PATH, siteOrigin } from "@/components/sharing/site-url";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
@@ -25,14 +26,7 @@ export function ReleaseAnswers({ saved }: { saved: SavedQuiz & { secret: string 
           <label htmlFor={fieldId} className="text-sm font-semibold">
             Release link
           </label>
-          <input
-            id={fieldId}
-            readOnly
-            value={link}
-            onFocus={(e) => e.currentTarget.select()}
-            aria-describedby={`${fieldId}-note`}
-            className="w-full rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs text-ink"
-          />
+          <SelectableText id={fieldId} value={link} describedBy={`${fieldId}-note`} />
           <p id={`${fieldId}-note`} className="text-sm text-muted">
             Send it to your students: each one opens it in the browser where they took the quiz to see their review,
             with the right answers and the sentences that prove them.

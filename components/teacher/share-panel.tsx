@@ -8,6 +8,7 @@ import { savedQuiz } from "@/lib/gradebook";
 import { useBuiltQuiz, useGradebookActions } from "@/components/state/gradebook-store";
 import { useMounted } from "@/components/state/use-hydrated";
 import { CopyButton } from "@/components/sharing/copy-button";
+import { SelectableText } from "@/components/sharing/selectable-text";
 import { downloadFile } from "./download-file";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { PersonalLinks } from "./personal-links";
@@ -164,15 +165,7 @@ export function SharePanel({ shared, articleBody, fingerprint, feedback, blocker
             <label htmlFor="quiz-link" className="text-sm font-semibold">
               Quiz link
             </label>
-            <textarea
-              id="quiz-link"
-              readOnly
-              rows={3}
-              value={link}
-              onFocus={(e) => e.currentTarget.select()}
-              aria-describedby="quiz-link-length"
-              className="w-full resize-none rounded-control border-2 border-line bg-surface-muted px-3 py-2 font-mono text-xs break-all text-ink"
-            />
+            <SelectableText id="quiz-link" value={link} rows={3} describedBy="quiz-link-length" />
             <p id="quiz-link-length" className="text-sm text-muted">
               {link.length.toLocaleString("en-US")} characters. Everything the quiz needs
               {carriesText ? ", the article’s text too," : ""} is in the link: nothing is stored on a server.

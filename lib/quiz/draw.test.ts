@@ -78,6 +78,27 @@ describe("drawQuestions: the rules a teacher would apply", () => {
     for (const seed of seeds) expect(drawQuestions(pool, { seed, count: 2 })).toHaveLength(1);
   });
 
+  it("counts every proving sentence: a quotation whose speaker is named in another question's sentence is not asked beside it", () => {
+    // “You can carry two children,” says Pizzi. … “It’s a minivan alternative.”: the second is proved by both sentences.
+    const pool = [
+      q("a1", { type: "quote-attribution", skill: "quotations", at: 0, score: 0.9 }),
+      {
+        ...q("a2", { type: "quote-attribution", skill: "quotations", at: 200, score: 0.9 }),
+        evidence: [
+          { start: 200, end: 230 },
+          { start: 0, end: 50 },
+        ],
+      },
+      q("a3"),
+      q("a4"),
+    ];
+    for (const seed of seeds) {
+      const drawn = ids(drawQuestions(pool, { seed, count: 4 }));
+      expect(drawn.includes("a1") && drawn.includes("a2")).toBe(false);
+      expect(drawn).toHaveLength(3);
+    }
+  });
+
   it("does not bring back a replaced question under another id with the same words", () => {
     const pool = [
       q("a1", { prompt: "Which organization co-sponsored the program?", score: 0.9 }),

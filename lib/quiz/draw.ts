@@ -118,14 +118,15 @@ const givesAway = (a: Visible, b: Visible) =>
   a.names.some((name) => b.prompt.includes(` ${name} `));
 
 /**
- * The sentences a question is about: its proving sentence, or for matching every sentence it pairs
- * (matching speakers to their words shows who said each line, which answers a "who said…" on any of
- * them). An ordering question's events are told apart by time, not asked again: none.
+ * The sentences a question is about: every sentence that proves it. A quotation's words and the
+ * sentence that names its speaker are both proof, so "Who said “It’s a minivan alternative”?" and
+ * "Who said “You can carry two children,” says Pizzi?" share a sentence and one answers the other;
+ * matching speakers to their words shows who said each line. An ordering question's events are told
+ * apart by time, not asked again: none.
  */
 function sentenceKeys(q: Question): string[] {
   if (q.type === "ordering") return [];
-  if (q.type === "matching") return q.evidence.map((span) => `${span.start}`);
-  return q.evidence[0] ? [`${q.evidence[0].start}`] : [];
+  return q.evidence.map((span) => `${span.start}`);
 }
 
 /**

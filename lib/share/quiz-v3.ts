@@ -16,7 +16,8 @@ import { hashString } from "../quiz";
 import type { Question } from "../quiz";
 import type { QuizSettings } from "./quiz-link";
 import { LIMITS } from "./schema";
-import { isArticleBody, TEXT_LIMITS, type TextArticleRef } from "./text-quiz";
+import { articleRefSchema, line, TEXT_LIMITS, uniqueQuestionIds } from "./fields";
+import type { TextArticleRef } from "./text-quiz";
 
 export interface BuiltinArticleRef {
   kind: "builtin";
@@ -95,12 +96,6 @@ export function v3Dictionary(body?: string): Uint8Array {
 /** The hash a built-in article's link carries. */
 export const bodyHash = (body: string) => (hashString(body) >>> 0).toString(16).padStart(8, "0");
 
-const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
-const line = (max: number) =>
-  z
-    .string()
-    .check(z.maxLength(max), z.regex(/\S/, "must not be empty"), z.regex(NO_CONTROL, "must be one line of text"));
-
 export const quizSettingsSchema = z.strictObject({
   title: line(LIMITS.title),
   classLabel: z.optional(line(LIMITS.classLabel)),
@@ -121,34 +116,11 @@ const questionsQuizSchema = <V extends 3 | 4>(v: V) =>
   z
     .strictObject({
       v: z.literal(v),
-      article: z.union([
-        z.strictObject({
-          kind: z.literal("builtin"),
-          slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100)),
-          textHash: z.string().check(z.regex(/^[0-9a-f]{8}$/, "is not a text hash")),
-        }),
-        z.strictObject({
-          kind: z.literal("text"),
-          title: line(TEXT_LIMITS.title),
-          source: line(TEXT_LIMITS.source),
-          text: z
-            .string()
-            .check(
-              z.minLength(1),
-              z.maxLength(TEXT_LIMITS.text),
-              z.refine(isArticleBody, "is not paragraphs separated by blank lines"),
-            ),
-        }),
-      ]),
+      article: articleRefSchema,
       settings: quizSettingsSchema,
       questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(TEXT_LIMITS.questions)),
     })
-    .check(
-      z.refine((quiz) => new Set(quiz.questions.map((q) => q.id)).size === quiz.questions.length, {
-        message: "lists a question twice",
-        path: ["questions"],
-      }),
-    );
+    .check(uniqueQuestionIds);
 
 export const sharedQuizV3Schema = questionsQuizSchema(3) as unknown as z.ZodMiniType<SharedQuizV3>;
 export const sharedQuizV4Schema = questionsQuizSchema(4) as unknown as z.ZodMiniType<SharedQuizV4>;

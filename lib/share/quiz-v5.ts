@@ -14,7 +14,7 @@ import type { Question } from "../quiz";
 import { joinKey, openKey, sealKey, splitKey, type KeylessQuestion, type SealedKey } from "./answer-key";
 import { canonicalJson, fnv1a64 } from "./codec";
 import { bodyHash, quizSettingsSchema, v5Dictionary, type SharedQuizV4 } from "./quiz-v3";
-import { TEXT_LIMITS, isArticleBody } from "./text-quiz";
+import { articleRefSchema, TEXT_LIMITS, uniqueQuestionIds } from "./fields";
 
 export interface SharedQuizV5 extends Omit<SharedQuizV4, "v" | "questions"> {
   v: 5;
@@ -39,34 +39,10 @@ const keylessQuestionSchema = z.union(
 const base64Url = (min: number, max: number) =>
   z.string().check(z.minLength(min), z.maxLength(max), z.regex(/^[A-Za-z0-9_-]*$/, "is not base64url"));
 
-const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
-const line = (max: number) =>
-  z
-    .string()
-    .check(z.maxLength(max), z.regex(/\S/, "must not be empty"), z.regex(NO_CONTROL, "must be one line of text"));
-
 export const sharedQuizV5Schema = z
   .strictObject({
     v: z.literal(5),
-    article: z.union([
-      z.strictObject({
-        kind: z.literal("builtin"),
-        slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100)),
-        textHash: z.string().check(z.regex(/^[0-9a-f]{8}$/, "is not a text hash")),
-      }),
-      z.strictObject({
-        kind: z.literal("text"),
-        title: line(TEXT_LIMITS.title),
-        source: line(TEXT_LIMITS.source),
-        text: z
-          .string()
-          .check(
-            z.minLength(1),
-            z.maxLength(TEXT_LIMITS.text),
-            z.refine(isArticleBody, "is not paragraphs separated by blank lines"),
-          ),
-      }),
-    ]),
+    article: articleRefSchema,
     settings: quizSettingsSchema,
     questions: z.array(keylessQuestionSchema).check(z.minLength(1), z.maxLength(TEXT_LIMITS.questions)),
     // 96-bit nonce (16 characters); ciphertext with its tag (the key of 100 questions is far below 400 KB).
@@ -77,10 +53,7 @@ export const sharedQuizV5Schema = z
       message: "is a sealed quiz with feedback after each question",
       path: ["settings", "feedback"],
     }),
-    z.refine((quiz) => new Set(quiz.questions.map((q) => q.id)).size === quiz.questions.length, {
-      message: "lists a question twice",
-      path: ["questions"],
-    }),
+    uniqueQuestionIds,
   ) as unknown as z.ZodMiniType<SharedQuizV5>;
 
 /** What the sealed key is bound to: the quiz as the student sees it, so a key moved to another quiz does not open. */

@@ -14,6 +14,7 @@ import "../zod-english";
 import { responseSchema } from "../quiz";
 import type { QuestionType, Skill } from "../quiz";
 import type { LegacyQuestion } from "./legacy";
+import { line } from "./fields";
 
 export const LIMITS = {
   /** Questions in one shared quiz (and answers in one result). */
@@ -37,17 +38,6 @@ export const LIMITS = {
   /** A week: longer than any quiz left open in a tab. */
   durationMs: 7 * 24 * 3600 * 1000,
 } as const;
-
-// Control characters (tabs, line breaks, NUL...) have no place in a name, a
-// title or a one-line question, and would only make spreadsheets and screen
-// readers misbehave.
-const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
-
-/** Text of 1..max characters with something visible in it and no control characters. */
-const line = (max: number) =>
-  z
-    .string()
-    .check(z.maxLength(max), z.regex(/\S/, "must not be empty"), z.regex(NO_CONTROL, "must be one line of text"));
 
 /** The question types format 1 and 2 knew. Frozen: those formats never change. */
 export const V1_QUESTION_TYPES = [

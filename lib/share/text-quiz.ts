@@ -17,28 +17,9 @@ import { hashString } from "../quiz";
 import type { LegacyQuestion } from "./legacy";
 import { V1_QUESTION_TYPES, V1_SKILLS, v1SettingsSchema } from "./schema";
 import type { QuizSettings } from "./quiz-link";
+import { TEXT_LIMITS, line, textArticleSchema, uniqueQuestionIds } from "./fields";
 
-/**
- * Caps for v2. Generated questions quote sentences of any pasted text, so
- * prompts and options may be longer than a teacher's own wording (v1's
- * caps); the article text is bounded by what the app extracts (30,000
- * words), with room for long words.
- */
-export const TEXT_LIMITS = {
-  /** Characters of article text: 30,000 words of average English are about 180,000. */
-  text: 200_000,
-  title: 200,
-  source: 200,
-  questions: 50,
-  questionId: 300,
-  prompt: 2_000,
-  explanation: 1_000,
-  option: 1_000,
-  options: 8,
-  accepted: 20,
-  evidenceSpans: 20,
-  listItems: 20,
-} as const;
+export { TEXT_LIMITS, isArticleBody } from "./fields";
 
 export interface TextArticleRef {
   kind: "text";
@@ -56,11 +37,6 @@ export interface SharedTextQuiz {
   questions: LegacyQuestion[];
 }
 
-const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
-const line = (max: number) =>
-  z
-    .string()
-    .check(z.maxLength(max), z.regex(/\S/, "must not be empty"), z.regex(NO_CONTROL, "must be one line of text"));
 const offset = z.int().check(z.minimum(0), z.maximum(TEXT_LIMITS.text));
 const span = z.strictObject({ start: offset, end: offset });
 const questionId = z
@@ -108,36 +84,14 @@ const covered: readonly string[] = [...CHOICE_TYPES, "fill-blank", "short-answer
 if (V1_QUESTION_TYPES.some((t) => !covered.includes(t)))
   throw new Error("text-quiz.ts: a question type is missing from the v2 schema");
 
-/** Paragraphs joined by one blank line, each trimmed and non-empty: the only text an Article body can be. */
-export function isArticleBody(text: string): boolean {
-  if (/[\u0000-\u0009\u000b-\u001f\u007f]/.test(text)) return false;
-  return text.split("\n\n").every((p) => p !== "" && p === p.trim() && !p.includes("\n"));
-}
-
 export const sharedTextQuizSchema = z
   .strictObject({
     v: z.literal(2),
-    article: z.strictObject({
-      kind: z.literal("text"),
-      title: line(TEXT_LIMITS.title),
-      source: line(TEXT_LIMITS.source),
-      text: z
-        .string()
-        .check(
-          z.minLength(1),
-          z.maxLength(TEXT_LIMITS.text),
-          z.refine(isArticleBody, "is not paragraphs separated by blank lines"),
-        ),
-    }),
+    article: textArticleSchema,
     settings: v1SettingsSchema,
     questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(TEXT_LIMITS.questions)),
   })
-  .check(
-    z.refine((quiz) => new Set(quiz.questions.map((q) => q.id)).size === quiz.questions.length, {
-      message: "lists a question twice",
-      path: ["questions"],
-    }),
-  ) satisfies z.ZodMiniType<SharedTextQuiz>;
+  .check(uniqueQuestionIds) satisfies z.ZodMiniType<SharedTextQuiz>;
 
 const NO_FACTS: ArticleFacts = {
   people: [],
