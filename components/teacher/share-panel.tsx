@@ -184,6 +184,9 @@ export function SharePanel({ shared, articleBody, fingerprint, feedback, blocker
           ) : (
             <p className="text-sm text-muted">
               No QR code: this link is too long for a camera to read reliably. Share the link or the quiz file.
+              {saved?.shared.v === 5 &&
+                !carriesText &&
+                " Sealing the answers makes a link up to a third longer: with fewer questions it fits a QR code again."}
             </p>
           )}
           {carriesText && fileButton}
