@@ -1,9 +1,9 @@
 "use client";
 import { useEffect, useState } from "react";
+import type { Response } from "@/lib/quiz";
 import type { QuizSession } from "@/lib/session";
 import { LIMITS } from "@/lib/share";
 import { encodeResultCode, resultLink, type StudentResult } from "@/lib/share";
-import { useQuizSessionStore } from "@/components/state/quiz-session-store";
 import { CopyButton } from "@/components/sharing/copy-button";
 import { SelectableText } from "@/components/sharing/selectable-text";
 import { QrCode } from "@/components/sharing/qr-code";
@@ -11,14 +11,35 @@ import { QrProjector } from "@/components/sharing/qr-projector";
 import { ShareButton } from "@/components/sharing/share-button";
 import { BASE_PATH, siteOrigin } from "@/components/sharing/site-url";
 
-/** What the student's finished session says, as the result their teacher grades. */
-export function resultOf(session: QuizSession, fingerprint: string, name: string): StudentResult {
+/** What a result is made of: a finished attempt's answers (by question id), times and personal-link token. */
+export interface FinishedAttempt {
+  answers: Record<string, Response | null>;
+  startedAt: string;
+  finishedAt: string | null;
+  token?: string;
+  /** The name a result link was made with before (a reload shows the same link). */
+  resultName?: string;
+}
+
+/** A quiz-session's finished attempt. */
+export function attemptOf(session: QuizSession): FinishedAttempt {
+  return {
+    answers: Object.fromEntries(session.questions.map((q, i) => [q.id, session.responses[i] ?? null])),
+    startedAt: session.startedAt,
+    finishedAt: session.finishedAt,
+    ...(session.token ? { token: session.token } : {}),
+    ...(session.resultName ? { resultName: session.resultName } : {}),
+  };
+}
+
+/** What the student's finished attempt says, as the result their teacher grades. */
+export function resultOf(session: FinishedAttempt, fingerprint: string, name: string): StudentResult {
   const finished = session.finishedAt ? Date.parse(session.finishedAt) : Date.now();
   const duration = Math.round(finished - Date.parse(session.startedAt));
   const result = {
     quiz: fingerprint,
     name,
-    answers: Object.fromEntries(session.questions.map((q, i) => [q.id, session.responses[i] ?? null])),
+    answers: session.answers,
     startedAt: session.startedAt,
     durationMs: Number.isFinite(duration) ? Math.min(Math.max(duration, 0), LIMITS.durationMs) : 0,
   };
@@ -33,12 +54,13 @@ export function resultOf(session: QuizSession, fingerprint: string, name: string
  */
 export function ResultLinkPanel({
   session,
-  sessionKey,
   fingerprint,
+  onNamed,
 }: {
-  session: QuizSession;
-  sessionKey: string;
+  session: FinishedAttempt;
   fingerprint: string;
+  /** The result link was made with this name: keep it with the attempt. */
+  onNamed: (name: string) => void;
 }) {
   const [name, setName] = useState(session.resultName ?? "");
   const [code, setCode] = useState<string | null>(null);
@@ -71,7 +93,7 @@ export function ResultLinkPanel({
     try {
       setCode(await encodeResultCode(resultOf(session, fingerprint, cleaned)));
       setProblem(null);
-      useQuizSessionStore.getState().nameResult(sessionKey, cleaned);
+      onNamed(cleaned);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : "The result link could not be made.");
     }

@@ -2,18 +2,27 @@
 import { useEffect, useMemo, useState } from "react";
 import Link from "next/link";
 import type { Article } from "@/lib/article";
-import { codeFromLink, decodeQuizCode, type AnySharedQuiz } from "@/lib/share";
+import { articleOfTextQuiz, codeFromLink, decodeQuizCode, type AnySharedQuiz, type SharedQuizV5 } from "@/lib/share";
+import { quizFingerprint, readRelease } from "@/lib/share";
 import { openSharedQuiz } from "@/lib/share";
 import { QUIZ_FILE_MAX_BYTES, readQuizFile } from "@/lib/share";
 import { tokenFromLink, type LinkToken } from "@/lib/share";
 import { OpenQuizFile } from "./open-quiz-file";
 import { QuizRunner, type SharedQuizRun } from "@/components/quiz/quiz-runner";
-import { ResultLinkPanel } from "./result-link-panel";
+import { ResultLinkPanel, attemptOf } from "./result-link-panel";
+import { SealedQuizRunner } from "./sealed-quiz-runner";
+import { ReleasedReview } from "./released-review";
+import { useQuizSessionStore } from "@/components/state/quiz-session-store";
 
 type Opened =
   | { status: "opening" }
-  | { status: "broken"; message: string }
-  | { status: "ready"; shared: AnySharedQuiz; article: Article; fingerprint: string; token: LinkToken };
+  | { status: "release"; fingerprint: string; secret: string }
+  | { status: "broken"; message: string; release?: true }
+  | { status: "ready"; shared: AnySharedQuiz; article: Article; fingerprint: string; token: LinkToken }
+  | { status: "sealed"; shared: SharedQuizV5; article: Article; fingerprint: string; token: LinkToken };
+
+const BAD_RELEASE =
+  "This link to your quiz’s answers is incomplete or damaged — it may have been cut off when it was copied. Ask your teacher to send it again.";
 
 const NO_CODE =
   "This page opens a quiz from your teacher’s link, but the link has no quiz in it. Check that you copied the whole link, or ask your teacher to send it again.";
@@ -26,6 +35,14 @@ async function openCode(
   if (code === null) return { status: "broken", message: NO_CODE };
   const decoded = await decodeQuizCode(code, articles);
   if (!decoded.ok) return { status: "broken", message: decoded.message };
+  if (decoded.value.v === 5) {
+    // Answers kept by the teacher: the questions run without their key (the decoder checked the article).
+    const ref = decoded.value.article;
+    const article = ref.kind === "text" ? articleOfTextQuiz(ref) : articles[ref.slug];
+    if (!article)
+      return { status: "broken", message: "This quiz is about an article this copy of Evidence Reader does not have." };
+    return { status: "sealed", shared: decoded.value, article, fingerprint: quizFingerprint(decoded.value), token };
+  }
   const checked = openSharedQuiz(decoded.value, articles);
   if (!checked.ok) return { status: "broken", message: checked.message };
   return { status: "ready", shared: decoded.value, article: checked.article, fingerprint: checked.fingerprint, token };
@@ -46,6 +63,13 @@ export function SharedQuizPlayer({ articles }: { articles: Record<string, Articl
     const load = () => {
       setFromFile(false);
       const { hash } = window.location;
+      if (/[#&]release=/.test(hash)) {
+        const release = readRelease(hash);
+        setOpened(
+          release ? { status: "release", ...release } : { status: "broken", message: BAD_RELEASE, release: true },
+        );
+        return;
+      }
       void openCode(codeFromLink(hash, "q"), articles, tokenFromLink(hash)).then((result) => {
         if (current) setOpened(result);
       });
@@ -91,7 +115,11 @@ export function SharedQuizPlayer({ articles }: { articles: Record<string, Articl
       feedback: shared.settings.feedback,
       allowArticle: shared.settings.allowArticle,
       renderFinish: (session) => (
-        <ResultLinkPanel session={session} sessionKey={sessionKey} fingerprint={fingerprint} />
+        <ResultLinkPanel
+          session={attemptOf(session)}
+          fingerprint={fingerprint}
+          onNamed={(name) => useQuizSessionStore.getState().nameResult(sessionKey, name)}
+        />
       ),
     };
   }, [opened]);
@@ -104,16 +132,24 @@ export function SharedQuizPlayer({ articles }: { articles: Record<string, Articl
     );
   }
 
+  if (opened.status === "release") {
+    return <ReleasedReview fingerprint={opened.fingerprint} secret={opened.secret} articles={articles} />;
+  }
+
   if (opened.status === "broken") {
     return (
       <div className="mx-auto max-w-measure">
         <h1 className="font-serif text-2xl leading-tight font-bold sm:text-3xl">
-          {fromFile ? "This quiz file doesn’t work" : "This quiz link doesn’t work"}
+          {opened.release
+            ? "This link to the answers doesn’t work"
+            : fromFile
+              ? "This quiz file doesn’t work"
+              : "This quiz link doesn’t work"}
         </h1>
         <p role="alert" className="mt-4 rounded-card border-2 border-danger bg-danger-soft p-4 text-danger">
           {opened.message}
         </p>
-        <OpenQuizFile onFile={(file) => void openFile(file)} />
+        {!opened.release && <OpenQuizFile onFile={(file) => void openFile(file)} />}
         <p className="mt-6">
           <Link href="/" className="font-medium text-accent underline underline-offset-4">
             Go to the library
@@ -126,6 +162,7 @@ export function SharedQuizPlayer({ articles }: { articles: Record<string, Articl
 
   const { shared, article } = opened;
   const { settings } = shared;
+  const sealed = opened.status === "sealed";
   return (
     <>
       <div className="mb-6">
@@ -137,9 +174,11 @@ export function SharedQuizPlayer({ articles }: { articles: Record<string, Articl
         </h1>
         <p className="mt-2 text-muted">
           About the article “{article.title}”.{" "}
-          {settings.feedback === "end"
-            ? "You see your score and the right answers at the end."
-            : "After each answer you see the sentence that proves it."}
+          {sealed
+            ? "Your teacher grades your answers: this page does not know the right ones."
+            : settings.feedback === "end"
+              ? "You see your score and the right answers at the end."
+              : "After each answer you see the sentence that proves it."}
           {!settings.allowArticle && " Answer from memory: the article opens once you finish."}
         </p>
         {opened.token.kind === "damaged" && (
@@ -152,7 +191,17 @@ export function SharedQuizPlayer({ articles }: { articles: Record<string, Articl
           </p>
         )}
       </div>
-      {run && <QuizRunner key={run.sessionKey} article={article} shared={run} />}
+      {opened.status === "sealed" ? (
+        <SealedQuizRunner
+          key={`${opened.fingerprint}:${opened.token.kind === "token" ? opened.token.token : ""}`}
+          article={article}
+          quiz={opened.shared}
+          fingerprint={opened.fingerprint}
+          {...(opened.token.kind === "token" ? { token: opened.token.token } : {})}
+        />
+      ) : (
+        run && <QuizRunner key={run.sessionKey} article={article} shared={run} />
+      )}
     </>
   );
 }

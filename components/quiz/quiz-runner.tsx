@@ -23,6 +23,7 @@ import { definedWords } from "@/lib/article";
 import { QuestionCard } from "./question-card";
 import { QuizProgress } from "./quiz-progress";
 import { ResultsView } from "./results-view";
+import { incompleteHint } from "./incomplete-hint";
 
 const QUESTION_COUNT = 10;
 
@@ -161,15 +162,7 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
     const latest = useQuizSessionStore.getState().sessions[key] ?? current;
     const response = latest.responses[latest.index] ?? null;
     if (!q || !isComplete(q, response)) {
-      const message = !q
-        ? "There is no question to check."
-        : q.type === "numeric"
-          ? "Type a number, in digits, before checking."
-          : q.type === "fill-blank" || q.type === "short-answer"
-            ? "Type an answer before checking."
-            : q.type === "matching"
-              ? "Choose a match for every item before checking."
-              : "Choose an answer before checking.";
+      const message = incompleteHint(q?.type);
       setHint(message);
       setAnnouncement(message);
       return;

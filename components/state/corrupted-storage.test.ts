@@ -9,11 +9,15 @@ import { MemoryStorage } from "@/lib/testing/memory-storage";
 import { generateQuiz } from "@/lib/quiz";
 import { seedArticle } from "@/lib/quiz/fixtures/seed";
 import { newDraft } from "@/lib/teacher/draft";
+import v5Fixtures from "@/lib/share/fixtures/v5.json";
 import { GRADEBOOK_KEY, GRADEBOOK_VERSION, createGradebookStore } from "./gradebook-store";
 import { MY_ARTICLES_KEY, createMyArticlesStore } from "./my-articles-store";
 import { PREFERENCES_KEY, createPreferencesStore } from "./preferences-store";
 import { PROGRESS_KEY, createProgressStore } from "./progress-store";
 import { SESSION_KEY, createQuizSessionStore } from "./quiz-session-store";
+import { SEALED_SESSION_KEY, createSealedSessionStore } from "./sealed-session-store";
+import { startSealedSession } from "@/lib/session";
+import { quizFingerprint, type SharedQuizV5 } from "@/lib/share";
 import { useStorageNoticesStore } from "./storage-notices-store";
 import { DRAFTS_KEY, createTeacherStore } from "./teacher-store";
 
@@ -35,6 +39,30 @@ const session = {
   finishedAt: null,
 };
 const draft = newDraft(article, 1);
+const sealed = v5Fixtures.quizzes[0]!;
+const sealedQuiz = sealed.value as unknown as SharedQuizV5;
+const sealedSession = startSealedSession({ id: "s", quiz: sealedQuiz, studentSeed: 1, now: NOW });
+const keyInTheClear = {
+  ...sealedQuiz,
+  questions: sealedQuiz.questions.map((q) => ({ ...q, answer: 0 })),
+} as unknown as SharedQuizV5;
+const sealedGradebook = (quiz: object) => ({
+  quizzes: {
+    [sealed.fingerprint]: {
+      fingerprint: sealed.fingerprint,
+      code: sealed.code,
+      shared: sealed.value,
+      createdAt: NOW,
+      secret: sealed.secret,
+      unsealed: "0123456789ab",
+      ...quiz,
+    },
+  },
+  results: {},
+  classLists: {},
+  removed: { quizzes: {}, results: {} },
+  exportedAt: null,
+});
 
 /** Each key: its store, its version, and stored states that look right at the top and are broken inside. */
 const KEYS = [
@@ -102,6 +130,29 @@ const KEYS = [
     ],
   },
   {
+    key: SEALED_SESSION_KEY,
+    version: 1,
+    create: createSealedSessionStore,
+    write: (s: ReturnType<typeof createSealedSessionStore>) =>
+      s.getState().start("sealed:x", { id: "n", quiz: sealedQuiz, studentSeed: 2, now: NOW }),
+    nested: [
+      [
+        "a question with its right answer in the clear",
+        {
+          sessions: {
+            // Its fingerprint made to match, so only the key field is wrong.
+            a: { ...sealedSession, quiz: keyInTheClear, fingerprint: quizFingerprint(keyInTheClear) },
+          },
+        },
+      ],
+      [
+        "a verdict beside the answers",
+        { sessions: { a: { ...sealedSession, results: sealedSession.order.map(() => true) } } },
+      ],
+      ["a start date of “garbage”", { sessions: { a: { ...sealedSession, startedAt: "garbage" } } }],
+    ],
+  },
+  {
     key: DRAFTS_KEY,
     version: 2,
     create: createTeacherStore,
@@ -161,6 +212,13 @@ const KEYS = [
           removed: { quizzes: {}, results: {} },
           exportedAt: null,
         },
+      ],
+      ["a sealed quiz whose secret is cut short", sealedGradebook({ secret: sealed.secret.slice(0, 20) })],
+      [
+        "a sealed quiz with a right answer in the clear",
+        sealedGradebook({
+          shared: { ...sealed.value, questions: sealed.value.questions.map((q) => ({ ...q, answer: 0 })) },
+        }),
       ],
       [
         "a removal date of “garbage”",

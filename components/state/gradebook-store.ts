@@ -86,6 +86,18 @@ export const useGradebookStore = createGradebookStore();
 
 export const useSavedQuizzes = () => useGradebookStore((s) => s.quizzes);
 export const useSavedQuiz = (fingerprint: string) => useGradebookStore((s) => s.quizzes[fingerprint]);
+/**
+ * The link the builder made for the quiz whose fingerprint (with its answers) is `fingerprint`: filed under
+ * it, or, sealed, under its own fingerprint with `unsealed` pointing back.
+ */
+export const useBuiltQuiz = (fingerprint: string, sealed: boolean) =>
+  useGradebookStore((s) =>
+    sealed
+      ? Object.values(s.quizzes).find((q) => q.shared.v === 5 && q.unsealed === fingerprint)
+      : Object.hasOwn(s.quizzes, fingerprint) && s.quizzes[fingerprint]!.shared.v !== 5
+        ? s.quizzes[fingerprint]
+        : undefined,
+  );
 export const useGradedResults = () => useGradebookStore((s) => s.results);
 export const useClassLists = () => useGradebookStore((s) => s.classLists);
 export const useClassList = (fingerprint: string) => useGradebookStore((s) => s.classLists[fingerprint]);

@@ -192,20 +192,30 @@ export function BuilderSettings({ settings, types, skills, available, onChange, 
             name="feedback"
             checked={settings.feedback === "each"}
             onChange={() => onChange({ feedback: "each" })}
+            aria-describedby="feedback-each-note"
             className="mt-1 h-4 w-4 shrink-0 accent-[var(--color-accent)]"
           />
           <span>After each question</span>
         </label>
+        <p id="feedback-each-note" className="mb-1 ml-6.5 text-sm text-muted">
+          The link carries the right answers: students’ browsers need them to give feedback, so a student who knows how
+          can read them from the link.
+        </p>
         <label className={choiceRow}>
           <input
             type="radio"
             name="feedback"
             checked={settings.feedback === "end"}
             onChange={() => onChange({ feedback: "end" })}
+            aria-describedby="feedback-end-note"
             className="mt-1 h-4 w-4 shrink-0 accent-[var(--color-accent)]"
           />
           <span>Only at the end</span>
         </label>
+        <p id="feedback-end-note" className="ml-6.5 text-sm text-muted">
+          Keeps the answers away from students: the link carries the questions without them. You grade the results in
+          your gradebook, and can release the answers afterwards.
+        </p>
       </fieldset>
 
       <fieldset className="grid gap-1">

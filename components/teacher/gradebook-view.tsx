@@ -1,10 +1,17 @@
 "use client";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useReducer, useRef, useState } from "react";
 import Link from "next/link";
 import type { Article } from "@/lib/article";
-import { classListOf, rescore, resultsForQuiz, type GradedResult, type SavedQuiz } from "@/lib/gradebook";
+import {
+  classListOf,
+  openSavedQuiz,
+  rescore,
+  resultsForQuiz,
+  type GradedResult,
+  type SavedQuiz,
+} from "@/lib/gradebook";
 import { addLinks, type AddOutcome, type ClassListEntry, type GradebookPort } from "@/lib/gradebook";
-import { openSharedQuiz } from "@/lib/share";
+import { openSharedQuiz, type Opened } from "@/lib/share";
 import { resultId, type StudentResult } from "@/lib/share";
 import {
   useGradebookActions,
@@ -41,18 +48,33 @@ const OUTCOME_LABEL: Record<Outcome["kind"], string> = {
   refused: "Refused",
 };
 
+/** WebCrypto runs only on secure pages: https://, or this computer's own address. */
+const NO_WEBCRYPTO =
+  "This quiz keeps its answers sealed, and this browser cannot open them on this page: open the gradebook over https:// (or on this computer’s own address).";
+
+/** A saved quiz rebuilt for grading; null while a sealed quiz's answers are being opened. */
+type Built = Opened | null;
+
 // Another tab's write replaces the quizzes record but keeps each unchanged quiz's object (merge by id),
 // so a quiz is rebuilt only when it is new, not on every write in any tab.
-const opened = new WeakMap<
-  SavedQuiz,
-  { articles: Record<string, Article>; built: ReturnType<typeof openSharedQuiz> }
->();
-function openSaved(saved: SavedQuiz, articles: Record<string, Article>) {
+const opened = new WeakMap<SavedQuiz, { articles: Record<string, Article>; built: Built }>();
+function openSaved(saved: SavedQuiz, articles: Record<string, Article>, onOpened: () => void): Built {
   const cached = opened.get(saved);
   if (cached?.articles === articles) return cached.built;
-  const built = openSharedQuiz(saved.shared, articles);
-  opened.set(saved, { articles, built });
-  return built;
+  if (saved.shared.v !== 5) {
+    const built = openSharedQuiz(saved.shared, articles);
+    opened.set(saved, { articles, built });
+    return built;
+  }
+  // A sealed quiz's answers open with the secret saved beside it (WebCrypto, so asynchronously).
+  opened.set(saved, { articles, built: null });
+  void openSavedQuiz(saved, articles)
+    .catch((): Opened => ({ ok: false, message: NO_WEBCRYPTO }))
+    .then((built) => {
+      opened.set(saved, { articles, built });
+      onOpened();
+    });
+  return null;
 }
 
 /**
@@ -68,6 +90,8 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
   const classLists = useClassLists();
   const actions = useGradebookActions();
   const [pasted, setPasted] = useState("");
+  // Bumped when a sealed quiz's answers have opened, so its card is graded.
+  const [openedCount, quizOpened] = useReducer((n: number) => n + 1, 0);
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
@@ -135,8 +159,10 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
     () =>
       Object.values(quizzes)
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-        .map((saved) => ({ saved, built: openSaved(saved, articles) })),
-    [quizzes, articles],
+        .map((saved) => ({ saved, built: openSaved(saved, articles, quizOpened) })),
+    // openedCount: a sealed quiz opened since.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [quizzes, articles, openedCount],
   );
   const resultsByQuiz = useMemo(
     () => new Map(Object.keys(quizzes).map((fingerprint) => [fingerprint, resultsForQuiz({ results }, fingerprint)])),
@@ -258,9 +284,10 @@ export function GradebookView({ articles }: { articles: Record<string, Article> 
           <QuizResults
             key={saved.fingerprint}
             saved={saved}
-            article={built.ok ? built.article : undefined}
-            quiz={built.ok ? built.quiz : null}
-            problem={built.ok ? null : `${built.message} Its results cannot be scored here.`}
+            article={built?.ok ? built.article : undefined}
+            quiz={built?.ok ? built.quiz : null}
+            opening={built === null}
+            problem={built === null || built.ok ? null : `${built.message} Its results cannot be scored here.`}
             results={resultsByQuiz.get(saved.fingerprint) ?? []}
             classList={classLists[saved.fingerprint]?.students ?? NO_STUDENTS}
             onDeleteResult={(result) => setConfirm({ kind: "result", result })}

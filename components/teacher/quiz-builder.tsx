@@ -198,6 +198,7 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
             shared={blocker ? null : shareable}
             articleBody={article.body}
             fingerprint={fingerprint}
+            feedback={draft.settings.feedback}
             blocker={blocker}
             unsaved={formDirty ? (adding ? "the question you are writing" : "your changes to a question") : null}
           />

@@ -22,6 +22,7 @@ import { AnswerBreakdown } from "./answer-breakdown";
 import { CopyButton } from "@/components/sharing/copy-button";
 import { SelectableText } from "@/components/sharing/selectable-text";
 import { downloadFile, fileNameFor } from "./download-file";
+import { ReleaseAnswers } from "./release-answers";
 import { formatDuration } from "./labels";
 import { BASE_PATH, siteOrigin } from "@/components/sharing/site-url";
 
@@ -32,6 +33,8 @@ interface Props {
   saved: SavedQuiz;
   article: Article | undefined;
   quiz: Quiz | null;
+  /** A sealed quiz whose answers are still being opened. */
+  opening?: boolean;
   /** Why the quiz could not be rebuilt (its article is missing...). */
   problem: string | null;
   results: GradedResult[];
@@ -50,6 +53,7 @@ export function QuizResults({
   saved,
   article,
   quiz,
+  opening = false,
   problem,
   results,
   classList,
@@ -147,6 +151,16 @@ export function QuizResults({
         >
           Download CSV
         </button>
+      )}
+
+      {opening && (
+        <p role="status" className="mt-4 text-sm text-muted">
+          Opening this quiz’s sealed answers to grade its results…
+        </p>
+      )}
+
+      {saved.shared.v === 5 && saved.secret !== undefined && (
+        <ReleaseAnswers saved={{ ...saved, secret: saved.secret }} />
       )}
 
       {problem && (

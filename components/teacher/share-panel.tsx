@@ -1,10 +1,11 @@
 "use client";
 import { useState } from "react";
 import Link from "next/link";
-import { encodeQuizCode, MAX_LINK_CHARS, quizLink, type AnySharedQuiz } from "@/lib/share";
+import { encodeQuizCode, MAX_LINK_CHARS, quizLink, type SharedQuizV4 } from "@/lib/share";
+import { newSecret, quizFingerprint, sealedQuizOf } from "@/lib/share";
 import { quizFile, quizFileName } from "@/lib/share";
 import { savedQuiz } from "@/lib/gradebook";
-import { useGradebookActions, useSavedQuiz } from "@/components/state/gradebook-store";
+import { useBuiltQuiz, useGradebookActions } from "@/components/state/gradebook-store";
 import { useMounted } from "@/components/state/use-hydrated";
 import { CopyButton } from "@/components/sharing/copy-button";
 import { SelectableText } from "@/components/sharing/selectable-text";
@@ -16,12 +17,18 @@ import { QrProjector } from "@/components/sharing/qr-projector";
 import { BASE_PATH, privateAddress, siteOrigin } from "@/components/sharing/site-url";
 
 interface Props {
-  /** The quiz as the link would carry it; null while the builder has a problem to fix. */
-  shared: AnySharedQuiz | null;
+  /**
+   * The quiz with its answers; null while the builder has a problem to fix. With feedback at the end the
+   * link carries it sealed (format 5), otherwise as it is (format 4).
+   */
+  shared: SharedQuizV4 | null;
   /** The article's text: a link on a built-in article is compressed against it. */
   articleBody: string;
+  /** The fingerprint of `shared`, with its answers. */
   fingerprint: string | null;
   blocker: string | null;
+  /** The draft's feedback setting (also while `shared` is null). */
+  feedback: "each" | "end";
   /** What is open in the builder and not saved ("the question you are writing"), or null. */
   unsaved: string | null;
 }
@@ -49,16 +56,35 @@ function PrivateAddressNote() {
   );
 }
 
+/** Where the answers are: kept here (feedback at the end), or in the link (feedback after each question). */
+function AnswersNote({ sealed }: { sealed: boolean }) {
+  return sealed ? (
+    <p className="rounded-control bg-accent-soft px-3 py-2 text-sm text-ink">
+      <strong className="font-semibold">The answers stay with you.</strong> The link carries the questions without their
+      answers; only this browser’s gradebook can open them to grade the results. Keep a gradebook backup (“Export
+      gradebook”): without it, these results cannot be graded anywhere else. Once everyone has sent their result, you
+      can release the answers from the gradebook.
+    </p>
+  ) : (
+    <p className="rounded-control border border-line px-3 py-2 text-sm text-muted">
+      This link carries the right answers, which students’ browsers need to give feedback after each question: a student
+      who knows how can read them from the link. To keep the answers away from students, choose feedback “Only at the
+      end”.
+    </p>
+  );
+}
+
 /**
  * "Create link": the quiz goes into the link (and into this browser's
  * gradebook, so results for it can be graded). A link already made for the
  * quiz exactly as it is now is shown again after a reload; any change to
  * the quiz is a new quiz, with a new link.
  */
-export function SharePanel({ shared, articleBody, fingerprint, blocker, unsaved }: Props) {
+export function SharePanel({ shared, articleBody, fingerprint, feedback, blocker, unsaved }: Props) {
   const mounted = useMounted();
   const [askUnsaved, setAskUnsaved] = useState(false);
-  const saved = useSavedQuiz(fingerprint ?? "");
+  const sealed = feedback === "end";
+  const saved = useBuiltQuiz(fingerprint ?? "", sealed);
   const { saveQuiz } = useGradebookActions();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -68,8 +94,21 @@ export function SharePanel({ shared, articleBody, fingerprint, blocker, unsaved 
     setBusy(true);
     setError(null);
     try {
-      const code = await encodeQuizCode(shared, articleBody);
-      saveQuiz(savedQuiz(shared, code, new Date().toISOString()));
+      const now = new Date().toISOString();
+      if (shared.settings.feedback === "end") {
+        if (!globalThis.crypto?.subtle)
+          throw new Error(
+            "Keeping the answers sealed needs a secure page: open the builder over https:// (or on this computer’s own address), or choose feedback after each question.",
+          );
+        // The answers are sealed under a secret that only this gradebook keeps: the link never has it.
+        const secret = newSecret();
+        const articles = shared.article.kind === "builtin" ? { [shared.article.slug]: { body: articleBody } } : {};
+        const link = await sealedQuizOf(shared, secret, articles);
+        const code = await encodeQuizCode(link, articleBody);
+        saveQuiz(savedQuiz(link, code, now, { secret, unsealed: quizFingerprint(shared) }));
+      } else {
+        saveQuiz(savedQuiz(shared, await encodeQuizCode(shared, articleBody), now));
+      }
     } catch (e) {
       setError(e instanceof Error ? e.message : "The link could not be made.");
     } finally {
@@ -79,7 +118,8 @@ export function SharePanel({ shared, articleBody, fingerprint, blocker, unsaved 
 
   const link = saved && mounted ? quizLink(siteOrigin(), BASE_PATH, saved.code) : null;
   const carriesText =
-    saved?.shared.v === 2 || ((saved?.shared.v === 3 || saved?.shared.v === 4) && saved.shared.article.kind === "text");
+    saved?.shared.v === 2 ||
+    ((saved?.shared.v === 3 || saved?.shared.v === 4 || saved?.shared.v === 5) && saved.shared.article.kind === "text");
   const tooLong = link !== null && link.length > MAX_LINK_CHARS;
   const resultsComeBack = (
     <p className="text-sm">
@@ -131,6 +171,7 @@ export function SharePanel({ shared, articleBody, fingerprint, blocker, unsaved 
               {carriesText ? ", the article’s text too," : ""} is in the link: nothing is stored on a server.
             </p>
           </div>
+          <AnswersNote sealed={saved?.shared.v === 5} />
           <CopyButton text={link} label="Copy link" fieldId="quiz-link" />
           {link.length <= MAX_QR_CHARS ? (
             <figure className="grid gap-2">
@@ -143,6 +184,9 @@ export function SharePanel({ shared, articleBody, fingerprint, blocker, unsaved 
           ) : (
             <p className="text-sm text-muted">
               No QR code: this link is too long for a camera to read reliably. Share the link or the quiz file.
+              {saved?.shared.v === 5 &&
+                !carriesText &&
+                " Sealing the answers makes a link up to a third longer: with fewer questions it fits a QR code again."}
             </p>
           )}
           {carriesText && fileButton}
@@ -152,7 +196,10 @@ export function SharePanel({ shared, articleBody, fingerprint, blocker, unsaved 
       ) : (
         <div className="mt-3 grid gap-3">
           <p className="text-sm text-muted">
-            Make one link for the whole class. Changing the quiz afterwards makes a new link.
+            Make one link for the whole class. Changing the quiz afterwards makes a new link.{" "}
+            {sealed
+              ? "With feedback only at the end, the link will not carry the answers."
+              : "With feedback after each question, the link carries the answers."}
           </p>
           <button
             type="button"

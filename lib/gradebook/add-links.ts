@@ -10,7 +10,7 @@
  */
 import type { Article } from "../article";
 import { openSharedQuiz } from "../share";
-import { codeFromLink, decodeQuizCode, splitPastedLinks } from "../share";
+import { codeFromLink, decodeQuizCode, quizFingerprint, splitPastedLinks } from "../share";
 import { decodeResultCode, resultId, type StudentResult } from "../share";
 import { nameKey } from "./flags";
 import { savedQuiz, type ImportOutcome, type SavedQuiz } from "./gradebook";
@@ -65,12 +65,14 @@ export async function addLinks(
         refuse(decoded.message);
         continue;
       }
-      const checked = openSharedQuiz(decoded.value, articles);
-      if (!checked.ok) {
+      // A sealed quiz's questions cannot be checked without its key; its schema and article were checked above.
+      const checked = decoded.value.v === 5 ? null : openSharedQuiz(decoded.value, articles);
+      if (checked && !checked.ok) {
         refuse(checked.message);
         continue;
       }
-      const known = Object.hasOwn(book.quizzes(), checked.fingerprint);
+      const fingerprint = quizFingerprint(decoded.value);
+      const known = Object.hasOwn(book.quizzes(), fingerprint);
       const title = decoded.value.settings.title;
       const sameTitle =
         !known && Object.values(book.quizzes()).some((q) => nameKey(q.shared.settings.title) === nameKey(title));
@@ -81,7 +83,13 @@ export async function addLinks(
       if (!known) book.saveQuiz(savedQuiz(decoded.value, code, new Date().toISOString()));
       found.push({
         kind: known ? "duplicate" : "quiz",
-        text: `“${decoded.value.settings.title}”${known ? " is already in your gradebook." : ": results for it can now be added."}`,
+        text: `“${decoded.value.settings.title}”${
+          known
+            ? " is already in your gradebook."
+            : decoded.value.v === 5
+              ? ": added, but its answers are sealed with a secret that only the gradebook that built it has. Its results cannot be graded here until you import that gradebook’s backup file."
+              : ": results for it can now be added."
+        }`,
       });
       continue;
     }

@@ -33,6 +33,11 @@ export interface SavedQuiz {
    * without it the quiz cannot be graded, so it travels in the backup file with the quiz.
    */
   secret?: string;
+  /**
+   * A format-5 quiz: the fingerprint of the same quiz with its key (as format 4 would carry it). The sealed
+   * quiz's own fingerprint changes with every sealing, so this is how the builder finds the link it made.
+   */
+  unsealed?: string;
 }
 
 export interface GradedResult {
@@ -64,11 +69,11 @@ export interface GradebookData {
 }
 
 /**
- * 4: class lists (`classLists`) and results' tokens. 3: tombstones
+ * 5: sealed (format-5) quizzes with their `secret` and `unsealed`. 4: class lists (`classLists`) and results' tokens. 3: tombstones
  * (`removed`) and `exportedAt`. Each older version is the next without
  * what it added.
  */
-export const GRADEBOOK_VERSION = 4;
+export const GRADEBOOK_VERSION = 5;
 
 export type ImportOutcome =
   { kind: "added"; result: GradedResult } | { kind: "duplicate"; name: string } | { kind: "refused"; reason: string };
@@ -87,8 +92,13 @@ export function saveQuiz(data: GradebookData, quiz: SavedQuiz): GradebookData {
 }
 
 /** A SavedQuiz for a shared quiz and its code, fingerprint computed here so it can't disagree. */
-export function savedQuiz(shared: AnySharedQuiz, code: string, createdAt: string, secret?: string): SavedQuiz {
-  return { fingerprint: quizFingerprint(shared), code, shared, createdAt, ...(secret === undefined ? {} : { secret }) };
+export function savedQuiz(
+  shared: AnySharedQuiz,
+  code: string,
+  createdAt: string,
+  sealed?: { secret: string; unsealed: string },
+): SavedQuiz {
+  return { fingerprint: quizFingerprint(shared), code, shared, createdAt, ...sealed };
 }
 
 /**
@@ -184,6 +194,14 @@ export function mergeGradebooks(stored: GradebookData, mine: GradebookData): Gra
     results: mergeRemoved(stored.removed.results, mine.removed.results),
   };
   const quizzes = mergeRecords(stored.quizzes, mine.quizzes, removed.quizzes, (q) => q.createdAt);
+  // A sealed quiz added from its link has no secret: the copy that has it (the builder's) is the one kept.
+  for (const [id, quiz] of Object.entries(quizzes)) {
+    if (quiz.secret !== undefined) continue;
+    const keeper = [stored.quizzes, mine.quizzes].find((q) => Object.hasOwn(q, id) && q[id]!.secret !== undefined);
+    // defineProperty: ids come from storage, and "__proto__" must stay a key.
+    if (keeper)
+      Object.defineProperty(quizzes, id, { value: keeper[id], enumerable: true, writable: true, configurable: true });
+  }
   const results = mergeRecords(stored.results, mine.results, removed.results, (r) => r.importedAt);
   for (const [id, result] of Object.entries(results)) if (!Object.hasOwn(quizzes, result.quiz)) delete results[id];
   // The later list wins: a tab that never saw the new list must not bring the old one back.
@@ -219,23 +237,16 @@ const v2ResultSchema = z.strictObject({
   importedAt: isoDate,
 });
 
+const v2QuizSchema = z.strictObject({
+  fingerprint: z.string().check(z.regex(/^[0-9a-f]{12}$/)),
+  code: z.string().check(z.maxLength(MAX_TEXT_QUIZ_CODE_CHARS)),
+  shared: z.union([sharedQuizSchema, sharedTextQuizSchema, sharedQuizV3Schema, sharedQuizV4Schema, sharedQuizV5Schema]),
+  createdAt: isoDate,
+  secret: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, "is not a quiz secret"))),
+});
+
 const gradebookV2Schema = z.strictObject({
-  quizzes: z.record(
-    z.string(),
-    z.strictObject({
-      fingerprint: z.string().check(z.regex(/^[0-9a-f]{12}$/)),
-      code: z.string().check(z.maxLength(MAX_TEXT_QUIZ_CODE_CHARS)),
-      shared: z.union([
-        sharedQuizSchema,
-        sharedTextQuizSchema,
-        sharedQuizV3Schema,
-        sharedQuizV4Schema,
-        sharedQuizV5Schema,
-      ]),
-      createdAt: isoDate,
-      secret: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, "is not a quiz secret"))),
-    }),
-  ),
+  quizzes: z.record(z.string(), v2QuizSchema),
   results: z.record(z.string(), v2ResultSchema),
 });
 
@@ -250,11 +261,28 @@ const v4ResultSchema = z.strictObject({
   token: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{11}$/))),
 });
 
+const gradebookV4Schema = z.strictObject({
+  ...gradebookV3Schema.shape,
+  results: z.record(z.string(), v4ResultSchema),
+  classLists: z.record(z.string(), classListSchema),
+});
+
+const fingerprintSchema = z.string().check(z.regex(/^[0-9a-f]{12}$/));
+
 export const gradebookDataSchema = z
   .strictObject({
-    ...gradebookV3Schema.shape,
-    results: z.record(z.string(), v4ResultSchema),
-    classLists: z.record(z.string(), classListSchema),
+    ...gradebookV4Schema.shape,
+    quizzes: z.record(
+      z.string(),
+      z
+        .strictObject({ ...v2QuizSchema.shape, unsealed: z.optional(fingerprintSchema) })
+        .check(
+          z.refine(
+            (quiz) => quiz.shared.v === 5 || (quiz.secret === undefined && quiz.unsealed === undefined),
+            "keeps a secret for a quiz that is not sealed",
+          ),
+        ),
+    ),
   })
   .check(
     z.refine(
@@ -263,8 +291,10 @@ export const gradebookDataSchema = z
     ),
   ) satisfies z.ZodMiniType<GradebookData>;
 
-/** A gradebook stored by version 1, 2 or 3, as version 4 (undefined: not a gradebook). */
+/** A gradebook stored by version 1 to 4, as version 5 (undefined: not a gradebook). */
 export function migrateGradebook(state: unknown, fromVersion: number): GradebookData | undefined {
+  // Version 4 never wrote a sealed quiz: its data is version 5's as it is.
+  if (fromVersion === 4) return gradebookV4Schema.safeParse(state).success ? (state as GradebookData) : undefined;
   if (fromVersion === 3) {
     const old = gradebookV3Schema.safeParse(state);
     return old.success ? { ...old.data, classLists: {} } : undefined;

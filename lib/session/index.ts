@@ -17,3 +17,19 @@ export {
   toAttempt,
 } from "./session";
 export type { QuizSession, SessionsData, StartOptions } from "./session";
+export {
+  SEALED_SESSION_VERSION,
+  currentSealedQuestion,
+  mergeSealedSessions,
+  nameSealedResult,
+  pruneSealedSessions,
+  saveSealedAnswer,
+  sealedAnswers,
+  sealedAttemptsOf,
+  sealedQuestions,
+  sealedSessionsDataSchema,
+  setSealedResponse,
+  shownQuestion,
+  startSealedSession,
+} from "./sealed";
+export type { SealedSession, SealedSessionsData, SealedStart } from "./sealed";

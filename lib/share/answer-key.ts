@@ -1,7 +1,6 @@
 /**
  * The answer key of an end-feedback quiz, kept from the student (issue 11,
- * part 1; building block only, not yet wired into the link, the player or
- * the gradebook). A question is split into what the student must see (the
+ * part 1; link format 5, quiz-v5.ts). A question is split into what the student must see (the
  * prompt, the options or items) and its key (the right response, the
  * accepted answers, and the explanation and evidence, which usually quote
  * the answer). The key is sealed with AES-GCM under a random 256-bit secret

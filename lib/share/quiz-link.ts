@@ -8,7 +8,8 @@
  * links of it exist. A new format gets a new prefix and a decoder beside
  * the old ones, and old links keep decoding forever; lib/share/fixtures
  * holds frozen codes of every format that the tests decode. The app makes
- * "4." links (quiz-v3.ts); "1.", "2." and "3." links only ever arrive.
+ * "4." links (quiz-v3.ts), and "5." for feedback at the end (quiz-v5.ts);
+ * "1.", "2." and "3." links only ever arrive.
  *
  * @example
  * const code = await encodeQuizCode(shared, article.body);   // "4.us-china-climate-ai.18d48542.jVPBbts….1f2e3d4c"
@@ -217,7 +218,7 @@ const SCHEMAS = {
  * "<version>." + the compressed quiz. Checks the quiz against the same
  * schema the decoder uses, so a code that would not open is never made;
  * throws an Error naming the problem (the builder should have caught it
- * first). The app makes version 4; 1, 2 and 3 are encoded only by tests.
+ * first). The app makes versions 4 and 5; 1, 2 and 3 are encoded only by tests.
  */
 export async function encodeQuizCode(quiz: AnySharedQuiz, articleBody?: string): Promise<string> {
   const text = quiz.v !== 1;
