@@ -13,7 +13,7 @@ import { ResultsPage } from "./pages/results-page";
 import { ARTICLE_SLUG, article, expectedHighlights, quizFor, QUESTION_COUNT } from "./support/seed-article";
 
 // A seed whose quiz has at least three kinds answered wrong and three answered right (checked below).
-const SEED = 44;
+const SEED = 13;
 // Wrong on these types, right on the rest: a mix that exercises every input the quiz has.
 const ANSWERED_WRONG = new Set<Question["type"]>([
   "matching",
