@@ -150,7 +150,7 @@ export function SealedQuizRunner({ article, quiz, fingerprint, token }: Props) {
           paragraphs={article.paragraphs}
           dateline={article.dateline}
           highlights={[]}
-          words={question?.type === "vocabulary" && answering ? [] : words}
+          words={question?.level === "vocabulary" && answering ? [] : words}
         />
       )}
 

@@ -13,7 +13,7 @@ interface Props {
   highlights: Span[];
   /** On the results, a way back to the review card whose proof is shown (the panel may be far below it on a phone). */
   backTo?: { label: string; onBack: () => void };
-  /** Defined words to explain; the quiz passes none while a word question is on screen. */
+  /** Defined words to explain; the quiz passes none while a word question (a meaning, or words to match with theirs) is on screen. */
   words?: DefinedWord[];
 }
 

@@ -307,7 +307,7 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
           backTo={backTo}
           // While a word question is asked, no meaning is shown: not its own word's (the answer), nor the
           // other words' (the engine uses them as wrong options, so they would help rule options out).
-          words={question?.type === "vocabulary" ? [] : words}
+          words={question?.level === "vocabulary" ? [] : words}
         />
       )}
 
