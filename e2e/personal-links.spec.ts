@@ -20,8 +20,7 @@ test("results from personal links are filed under the class list's names", async
   const builder = new BuilderPage(teacherPage);
   await builder.goto();
   await builder.title.fill(TITLE);
-  await builder.kind("Matching").uncheck();
-  await builder.kind("Put in order").uncheck();
+  await builder.onlyTypedAndChosen();
   const link = await builder.makeLink();
   await builder.makePersonalLinks("Ana Lima\n\n  Ben Okafor \nChloé Martin\nAna Lima\n");
   await expect(teacherPage.getByText("3 personal links ready.")).toBeVisible();

@@ -57,8 +57,7 @@ test("an end-feedback quiz keeps its answers with the teacher until they release
   const builder = new BuilderPage(teacherPage);
   await builder.goto();
   await builder.title.fill(TITLE);
-  await builder.kind("Matching").uncheck();
-  await builder.kind("Put in order").uncheck();
+  await builder.onlyTypedAndChosen();
   await builder.option("Feedback", "Only at the end").check();
   await expect(builder.option("Feedback", "Only at the end")).toHaveAccessibleDescription(
     /Keeps the answers away from students/,

@@ -24,8 +24,7 @@ test("a student shows their result as a QR code and sends the link with the shar
   const teacherPage = await people.open("teacher");
   const builder = new BuilderPage(teacherPage);
   await builder.goto();
-  await builder.kind("Matching").uncheck();
-  await builder.kind("Put in order").uncheck();
+  await builder.onlyTypedAndChosen();
   const link = await builder.makeLink();
   const questions = await questionsOfLink(link);
 

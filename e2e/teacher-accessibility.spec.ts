@@ -28,8 +28,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     await expectNoViolations(teacherPage, "builder with the add form and its problems");
     await add.getByRole("button", { name: "Cancel" }).click();
     // Chosen and typed questions only, so the student below can answer every one.
-    await builder.kind("Matching").uncheck();
-    await builder.kind("Put in order").uncheck();
+    await builder.onlyTypedAndChosen();
     const link = await builder.makeLink();
     await expectNoViolations(teacherPage, "builder with link and QR code");
 

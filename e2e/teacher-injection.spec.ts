@@ -40,8 +40,7 @@ test("script payloads typed into every field and put into links are shown as tex
   await builder.goto();
   await builder.title.fill(TITLE);
   await builder.classLabel.fill(CLASS);
-  await builder.kind("Matching").uncheck();
-  await builder.kind("Put in order").uncheck();
+  await builder.onlyTypedAndChosen();
   await builder.editPrompt(1, PROMPT);
   await builder.addShortAnswer(`Who wrote ${PAYLOADS[3]}?`, PAYLOADS[1]!, "At the closing ceremony", PAYLOADS[2]);
   await expect(builder.preview.getByRole("heading", { level: 3, name: PROMPT })).toBeVisible();

@@ -29,8 +29,7 @@ test("a teacher shares a quiz, two students take it, the gradebook rescores both
   await builder.title.fill(TITLE);
   await builder.classLabel.fill("Period 3");
   // Matching and ordering are dragged and chosen, not typed: leave them out of this class quiz.
-  await builder.kind("Matching").uncheck();
-  await builder.kind("Put in order").uncheck();
+  await builder.onlyTypedAndChosen();
   // Whatever the builder drew: the second question is reworded.
   const edited = 2;
   await builder.editPrompt(edited, EDITED_PROMPT);

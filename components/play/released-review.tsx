@@ -10,6 +10,7 @@ import { useSealedSessionStore } from "@/components/state/sealed-session-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
 import { ArticlePanel } from "@/components/quiz/article-panel";
 import { ResultsView } from "@/components/quiz/results-view";
+import { focusEvidence, focusReviewCard } from "@/components/quiz/evidence-focus";
 
 type Review =
   | { status: "opening" }
@@ -128,14 +129,7 @@ export function ReleasedReview({
 
   function showEvidence(index: number) {
     setReviewed(index);
-    requestAnimationFrame(() => {
-      const panel = document.getElementById(panelId);
-      if (!panel) return;
-      panel.focus({ preventScroll: true });
-      const mark = panel.querySelector("mark");
-      const rect = (mark ?? panel).getBoundingClientRect();
-      if (rect.top < 0 || rect.bottom > window.innerHeight) (mark ?? panel).scrollIntoView({ block: "center" });
-    });
+    focusEvidence(panelId);
   }
 
   return (
@@ -174,18 +168,9 @@ export function ReleasedReview({
         {reviewed !== null && (
           <ArticlePanel
             id={panelId}
-            title={article.title}
-            paragraphs={article.paragraphs}
-            dateline={article.dateline}
+            article={article}
             highlights={highlights}
-            backTo={{
-              label: `Back to question ${reviewed + 1}`,
-              onBack: () => {
-                const button = document.getElementById(`show-evidence-${reviewed + 1}`);
-                button?.focus({ preventScroll: true });
-                button?.scrollIntoView({ block: "center" });
-              },
-            }}
+            backTo={{ label: `Back to question ${reviewed + 1}`, onBack: () => focusReviewCard(reviewed) }}
             words={words}
           />
         )}

@@ -9,17 +9,12 @@ import type { SharedQuizV5 } from "@/lib/share";
 import { useSealedActions, useSealedSession, useSealedSessionStore } from "@/components/state/sealed-session-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
 import { ArticlePanel } from "@/components/quiz/article-panel";
+import { ArticleToggle } from "@/components/quiz/article-toggle";
+import { newSessionId } from "@/components/quiz/evidence-focus";
 import { incompleteHint } from "@/components/quiz/incomplete-hint";
 import { QuestionCard } from "@/components/quiz/question-card";
 import { QuizProgress } from "@/components/quiz/quiz-progress";
 import { ResultLinkPanel } from "./result-link-panel";
-
-function newId(): string {
-  // randomUUID is missing outside secure contexts (a school intranet over plain http).
-  return typeof crypto !== "undefined" && "randomUUID" in crypto
-    ? crypto.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
 
 /** Where a sealed quiz's attempt lives: one per quiz, or per personal link on a shared computer. */
 export const sealedSessionKey = (fingerprint: string, token?: string) =>
@@ -56,7 +51,7 @@ export function SealedQuizRunner({ article, quiz, fingerprint, token }: Props) {
     if (useSealedSessionStore.getState().sessions[key]) return;
     // The student's own seed fixes their question order for good.
     start(key, {
-      id: newId(),
+      id: newSessionId(),
       quiz,
       studentSeed: Math.floor(Math.random() * 2 ** 31),
       now: new Date().toISOString(),
@@ -107,15 +102,7 @@ export function SealedQuizRunner({ article, quiz, fingerprint, token }: Props) {
             <span />
           )}
           {articleAllowed && (
-            <button
-              type="button"
-              aria-expanded={showArticle}
-              aria-controls={showArticle ? panelId : undefined}
-              onClick={() => setShowArticle((open) => !open)}
-              className="rounded-control border border-line bg-surface px-3.5 py-2 text-sm font-medium hover:border-accent"
-            >
-              {showArticle ? "Hide article" : "Show article"}
-            </button>
+            <ArticleToggle open={showArticle} panelId={panelId} onToggle={() => setShowArticle((open) => !open)} />
           )}
         </div>
 
@@ -146,9 +133,7 @@ export function SealedQuizRunner({ article, quiz, fingerprint, token }: Props) {
       {showArticle && articleAllowed && (
         <ArticlePanel
           id={panelId}
-          title={article.title}
-          paragraphs={article.paragraphs}
-          dateline={article.dateline}
+          article={article}
           highlights={[]}
           words={question?.level === "vocabulary" && answering ? [] : words}
         />

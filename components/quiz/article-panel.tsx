@@ -1,15 +1,13 @@
 "use client";
 import { useEffect, useRef } from "react";
-import type { Span } from "@/lib/article";
+import type { Article, Span } from "@/lib/article";
 import { ArticleText } from "@/components/article/article-text";
 import { ReadAloud } from "@/components/article/read-aloud";
 import type { DefinedWord } from "@/lib/article";
 
 interface Props {
   id: string;
-  title: string;
-  paragraphs: string[];
-  dateline?: string;
+  article: Pick<Article, "title" | "paragraphs" | "dateline">;
   highlights: Span[];
   /** On the results, a way back to the review card whose proof is shown (the panel may be far below it on a phone). */
   backTo?: { label: string; onBack: () => void };
@@ -18,7 +16,8 @@ interface Props {
 }
 
 /** The article beside the quiz (below it on narrow screens), scrolled to the highlighted evidence. */
-export function ArticlePanel({ id, title, paragraphs, dateline, highlights, backTo, words }: Props) {
+export function ArticlePanel({ id, article, highlights, backTo, words }: Props) {
+  const { title, paragraphs, dateline } = article;
   const ref = useRef<HTMLElement>(null);
   const key = highlights.map((s) => `${s.start}-${s.end}`).join(",");
 

@@ -19,6 +19,8 @@ import { useProgressActions, useProgressStore } from "@/components/state/progres
 import { useQuizActions, useQuizSession, useQuizSessionStore } from "@/components/state/quiz-session-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
 import { ArticlePanel } from "./article-panel";
+import { ArticleToggle } from "./article-toggle";
+import { focusEvidence, focusReviewCard, newSessionId } from "./evidence-focus";
 import { definedWords } from "@/lib/article";
 import { QuestionCard } from "./question-card";
 import { QuizProgress } from "./quiz-progress";
@@ -29,13 +31,6 @@ const QUESTION_COUNT = 10;
 
 function randomSeed(): number {
   return Math.floor(Math.random() * 2 ** 31);
-}
-
-function newId(): string {
-  // randomUUID is missing outside secure contexts (a school intranet over plain http).
-  return typeof crypto !== "undefined" && "randomUUID" in crypto
-    ? crypto.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 function parseSeed(value: string | null): number | null {
@@ -90,7 +85,7 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
       : generateQuiz(article, { seed, count: QUESTION_COUNT }).questions;
     const token = shared?.token;
     return {
-      id: newId(),
+      id: newSessionId(),
       slug,
       seed,
       mode: "full",
@@ -192,7 +187,7 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
     const questions = missedQuestions(current).map((q) => reshuffleQuestion(q, seed));
     start(
       {
-        id: newId(),
+        id: newSessionId(),
         slug,
         seed,
         mode: "retry",
@@ -209,29 +204,13 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
   function showEvidence(index: number) {
     setReviewed(index);
     setShowArticle(true);
-    // Bring the highlighted proof into view and keyboard reach.
-    requestAnimationFrame(() => {
-      const panel = document.getElementById(panelId);
-      if (!panel) return;
-      panel.focus({ preventScroll: true });
-      // Below the results on narrow screens: bring the highlighted sentence into view.
-      const mark = panel.querySelector("mark");
-      const rect = (mark ?? panel).getBoundingClientRect();
-      if (rect.top < 0 || rect.bottom > window.innerHeight) (mark ?? panel).scrollIntoView({ block: "center" });
-    });
-  }
-
-  function backToReview(index: number) {
-    // Focus (and so scroll) back to the card's own "Show in article" button, where the student left off.
-    const button = document.getElementById(`show-evidence-${index + 1}`);
-    button?.focus({ preventScroll: true });
-    button?.scrollIntoView({ block: "center" });
+    focusEvidence(panelId);
   }
 
   const { score } = scoreOf(session);
   const backTo =
     session.phase === "results" && reviewed !== null
-      ? { label: `Back to question ${reviewed + 1}`, onBack: () => backToReview(reviewed) }
+      ? { label: `Back to question ${reviewed + 1}`, onBack: () => focusReviewCard(reviewed) }
       : undefined;
 
   return (
@@ -254,15 +233,7 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
             <span />
           )}
           {articleAllowed && (
-            <button
-              type="button"
-              aria-expanded={showArticle}
-              aria-controls={showArticle ? panelId : undefined}
-              onClick={() => setShowArticle((open) => !open)}
-              className="rounded-control border border-line bg-surface px-3.5 py-2 text-sm font-medium hover:border-accent"
-            >
-              {showArticle ? "Hide article" : "Show article"}
-            </button>
+            <ArticleToggle open={showArticle} panelId={panelId} onToggle={() => setShowArticle((open) => !open)} />
           )}
         </div>
 
@@ -300,9 +271,7 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
       {showArticle && articleAllowed && (
         <ArticlePanel
           id={panelId}
-          title={article.title}
-          paragraphs={article.paragraphs}
-          dateline={article.dateline}
+          article={article}
           highlights={highlights}
           backTo={backTo}
           // While a word question is asked, no meaning is shown: not its own word's (the answer), nor the

@@ -8,11 +8,11 @@ import {
   type ClassListEntry,
   type ParsedClassList,
 } from "@/lib/gradebook";
-import { newToken, personalLink } from "@/lib/share";
+import { newToken, personalLink, fileNameFor } from "@/lib/share";
 import { useClassList, useGradebookActions } from "@/components/state/gradebook-store";
 import { CopyButton } from "@/components/sharing/copy-button";
 import { SelectableText } from "@/components/sharing/selectable-text";
-import { downloadFile, fileNameFor } from "./download-file";
+import { downloadFile } from "./download-file";
 
 const names = (students: readonly ClassListEntry[]) => students.map((s) => s.name).join("\n");
 
@@ -141,7 +141,7 @@ export function PersonalLinks({ fingerprint, link, title }: { fingerprint: strin
               <button
                 type="button"
                 onClick={() =>
-                  downloadFile(classListCsv(rows), fileNameFor(title, "personal-links.csv"), "text/csv;charset=utf-8")
+                  downloadFile(classListCsv(rows), fileNameFor(title, "-personal-links.csv"), "text/csv;charset=utf-8")
                 }
                 className="rounded-control border-2 border-accent px-4 py-2 font-semibold text-accent hover:bg-accent-soft"
               >

@@ -14,14 +14,14 @@ import {
   type GradedResult,
   type SavedQuiz,
 } from "@/lib/gradebook";
-import { quizLink } from "@/lib/share";
+import { quizLink, fileNameFor } from "@/lib/share";
 import { sentenceText, quoted } from "@/lib/teacher";
 import { describeAnswer } from "@/lib/quiz";
 import { AnswerLines } from "@/components/quiz/answer-lines";
 import { AnswerBreakdown } from "./answer-breakdown";
 import { CopyButton } from "@/components/sharing/copy-button";
 import { SelectableText } from "@/components/sharing/selectable-text";
-import { downloadFile, fileNameFor } from "./download-file";
+import { downloadFile } from "./download-file";
 import { ReleaseAnswers } from "./release-answers";
 import { formatDuration } from "./labels";
 import { BASE_PATH, siteOrigin } from "@/components/sharing/site-url";
@@ -143,7 +143,7 @@ export function QuizResults({
                 rows.map((r) => r.result),
                 classList,
               ),
-              fileNameFor(settings.title, "results.csv"),
+              fileNameFor(settings.title, "-results.csv"),
               "text/csv;charset=utf-8",
             )
           }

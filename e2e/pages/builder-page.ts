@@ -30,6 +30,12 @@ export class BuilderPage {
     return this.page.getByRole("group", { name: "Kinds of question" }).getByRole("checkbox", { name, exact: true });
   }
 
+  /** Leaves out matching and ordering (dragged and chosen, not typed), so a scripted student can answer every question. */
+  async onlyTypedAndChosen(): Promise<void> {
+    await this.kind("Matching").uncheck();
+    await this.kind("Put in order").uncheck();
+  }
+
   option(group: "Feedback" | "Question order", name: string): Locator {
     return this.page.getByRole("group", { name: group }).getByRole("radio", { name, exact: true });
   }

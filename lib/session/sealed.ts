@@ -16,6 +16,7 @@ import { quizFingerprint, sharedQuizV5Schema } from "../share";
 import type { KeylessQuestion, SharedQuizV5 } from "../share";
 import { mergeRecords } from "../storage";
 import { isoDate } from "../schema";
+import { MAX_SESSION_CHARS, MAX_SESSIONS, pruneNewest } from "./prune";
 
 export const SEALED_SESSION_VERSION = 1;
 
@@ -148,21 +149,10 @@ export const sealedSessionsDataSchema = z.strictObject({
   sessions: z.record(z.string().check(z.maxLength(300)), sealedSessionSchema),
 }) as unknown as z.ZodMiniType<SealedSessionsData>;
 
-/** Sessions kept, and the characters they may take (a pasted article's quiz carries its text). */
-export const MAX_SEALED_SESSIONS = 30;
-export const MAX_SEALED_SESSION_CHARS = 1_500_000;
-
-/** The newest sessions (by start) within the caps; the newest is always kept. */
+/** The newest sessions (by start) within the caps of every quiz session; the newest is always kept. */
 export function pruneSealedSessions(data: SealedSessionsData): SealedSessionsData {
-  const newestFirst = Object.entries(data.sessions).sort(([, a], [, b]) => b.startedAt.localeCompare(a.startedAt));
-  const kept: [string, SealedSession][] = [];
-  let chars = 0;
-  for (const entry of newestFirst) {
-    chars += JSON.stringify(entry[1]).length;
-    if (kept.length > 0 && (kept.length >= MAX_SEALED_SESSIONS || chars > MAX_SEALED_SESSION_CHARS)) break;
-    kept.push(entry);
-  }
-  return kept.length === newestFirst.length ? data : { sessions: Object.fromEntries(kept) };
+  const sessions = pruneNewest(data.sessions, MAX_SESSIONS, MAX_SESSION_CHARS);
+  return sessions === data.sessions ? data : { ...data, sessions };
 }
 
 const pad = (n: number) => String(n).padStart(4, "0");

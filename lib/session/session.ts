@@ -13,6 +13,7 @@ import { isComplete, questionSchema, responseSchema, type Question, type Respons
 import { mergeRecords } from "../storage";
 import { isoDate } from "../schema";
 import type { Attempt } from "../progress";
+import { MAX_SESSION_CHARS, MAX_SESSIONS, pruneNewest } from "./prune";
 
 export const SESSION_VERSION = 1;
 
@@ -194,21 +195,12 @@ export function isSessionsData(x: unknown): x is SessionsData {
   return sessionsDataSchema.safeParse(x).success;
 }
 
-/** Sessions kept per browser, and the characters they may take: quizzes left half-done or crafted links cannot fill storage. */
-export const MAX_SESSIONS = 30;
-export const MAX_SESSION_CHARS = 1_500_000;
+export { MAX_SESSIONS, MAX_SESSION_CHARS };
 
 /** The newest sessions (by start) within MAX_SESSIONS and MAX_SESSION_CHARS; the newest is always kept. */
 export function pruneSessions(data: SessionsData): SessionsData {
-  const newestFirst = Object.entries(data.sessions).sort(([, a], [, b]) => b.startedAt.localeCompare(a.startedAt));
-  const kept: [string, QuizSession][] = [];
-  let chars = 0;
-  for (const entry of newestFirst) {
-    chars += JSON.stringify(entry[1]).length;
-    if (kept.length > 0 && (kept.length >= MAX_SESSIONS || chars > MAX_SESSION_CHARS)) break;
-    kept.push(entry);
-  }
-  return kept.length === newestFirst.length ? data : { sessions: Object.fromEntries(kept) };
+  const sessions = pruneNewest(data.sessions, MAX_SESSIONS, MAX_SESSION_CHARS);
+  return sessions === data.sessions ? data : { ...data, sessions };
 }
 
 const pad = (n: number) => String(n).padStart(4, "0");

@@ -49,7 +49,7 @@ export {
 } from "./materialize";
 export { articleOfTextQuiz, textArticleSlug, TEXT_LIMITS } from "./text-quiz";
 export { sharedQuizOf, bodyHash, type SharedQuizV3 } from "./quiz-v3";
-export { quizFile, readQuizFile, quizFileName, QUIZ_FILE_MAX_BYTES, type QuizFile } from "./quiz-file";
+export { quizFile, readQuizFile, quizFileName, fileNameFor, QUIZ_FILE_MAX_BYTES, type QuizFile } from "./quiz-file";
 export { LIMITS, CUSTOM_ID, customQuestionSchema, questionEditSchema, type CustomQuestion } from "./schema";
 export { quizSettingsSchema } from "./quiz-v3";
 export { upgradeQuestion } from "./legacy";

@@ -56,13 +56,16 @@ export function readQuizFile(text: string): { ok: true; code: string; title: str
   return { ok: true, code: parsed.data.code, title: parsed.data.title };
 }
 
-/** "Inky escapes!" → "inky-escapes.quiz.json" (letters of any script kept). */
-export function quizFileName(title: string): string {
+/** A file name from a quiz's title ("Inky escapes!", "results.csv" → "inky-escapes-results.csv"): letters of any script kept. */
+export function fileNameFor(title: string, suffix: string): string {
   const base = title
     .normalize("NFKC")
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60)
     .toLowerCase();
-  return `${base || "quiz"}.quiz.json`;
+  return `${base || "quiz"}${suffix}`;
 }
+
+/** "Inky escapes!" → "inky-escapes.quiz.json". */
+export const quizFileName = (title: string) => fileNameFor(title, ".quiz.json");
