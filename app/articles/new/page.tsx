@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NewArticle } from "@/components/new-article/new-article";
+import { NewArticle } from "@/components/new-article/new-article-lazy";
 
 export const metadata: Metadata = { title: "Use your own article" };
 
