@@ -10,7 +10,8 @@
  * `__name` helper that does not exist there ("__name is not defined").
  *
  * Options: --runs N (3 by default; the median of each figure is printed),
- * --only SUBSTRING (pages whose label contains it, and the bare page).
+ * --only SUBSTRING (pages whose label contains it, and the bare page),
+ * --out DIR (an export to measure instead of out/).
  */
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -25,7 +26,7 @@ const LIGHTHOUSE_VERSION = JSON.parse(
 ).version;
 
 const ROOT = resolve(import.meta.dirname, "..");
-const OUT = join(ROOT, "out");
+
 const BARE = join(ROOT, ".bench", "bare-next");
 const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const CHROME_FLAGS = [
@@ -42,6 +43,8 @@ function option(name, fallback) {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 const RUNS = Number(option("runs", "3"));
+// Another export (an older build, say) to measure instead of this tree's out/.
+const OUT = resolve(option("out", join(ROOT, "out")));
 const ONLY = option("only", "");
 
 /** The smallest App Router page a project can have, built with this project's Next.js: the baseline. */
