@@ -12,7 +12,17 @@ const insideAnotherModule = (depth) => ({
 const config = [
   ...next,
   ...nextTs,
-  { ignores: ["out/**", ".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      "out/**",
+      ".next/**",
+      ".bench/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     ignores: TESTS,

@@ -4,7 +4,12 @@
  * For every exported HTML page we collect the module scripts it loads (the
  * `noModule` polyfills are skipped: modern browsers never fetch them) and
  * gzip each file. Chunks that every route loads are the framework/shared
- * part; the rest is what that route itself costs.
+ * part; the rest is what that route itself costs on first load.
+ *
+ * A route whose main part loads with next/dynamic names that part's chunks
+ * in its own chunk; they are fetched right after hydration, and counted
+ * apart ("lazy"). Only that first level: what the lazy part itself loads on
+ * demand later (a Web Worker, the QR projector) is in neither figure.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -15,6 +20,8 @@ export interface RouteSize {
   sharedKb: number;
   ownKb: number;
   totalKb: number;
+  /** Chunks the route's own first-load chunks load on demand (next/dynamic), fetched after hydration. */
+  lazyKb: number;
 }
 
 export interface BundleReport {
@@ -44,6 +51,11 @@ export function moduleScripts(html: string): string[] {
   return [...srcs].sort();
 }
 
+/** Chunk paths ("static/chunks/….js") a Turbopack chunk loads on demand. */
+export function chunksLoadedBy(chunk: string): string[] {
+  return [...new Set([...chunk.matchAll(/"(static\/chunks\/[\w.-]+\.js)"/g)].map((m) => m[1]!))].sort();
+}
+
 export function benchBundle(outDir = "out"): BundleReport | undefined {
   if (!existsSync(outDir)) return undefined;
   const gzipCache = new Map<string, number>();
@@ -70,10 +82,25 @@ export function benchBundle(outDir = "out"): BundleReport | undefined {
   const shared = pages.map((p) => new Set(p.scripts)).reduce((acc, set) => new Set([...acc].filter((s) => set.has(s))));
   const sharedBytes = [...shared].reduce((sum, s) => sum + gzipped(s), 0);
 
+  const lazyOf = (ownScripts: string[], firstLoad: Set<string>) => {
+    const lazy = new Set<string>();
+    for (const src of ownScripts) {
+      const file = join(outDir, src.replace(/^\//, ""));
+      if (!existsSync(file)) continue;
+      const prefix = src.slice(0, src.indexOf("static/chunks/"));
+      for (const chunk of chunksLoadedBy(readFileSync(file, "utf8"))) {
+        if (!firstLoad.has(prefix + chunk)) lazy.add(prefix + chunk);
+      }
+    }
+    return [...lazy].reduce((sum, s) => sum + gzipped(s), 0);
+  };
+
   const routes = pages
     .map(({ route, scripts }) => {
-      const own = scripts.filter((s) => !shared.has(s)).reduce((sum, s) => sum + gzipped(s), 0);
-      return { route, sharedKb: kb(sharedBytes), ownKb: kb(own), totalKb: kb(sharedBytes + own) };
+      const ownScripts = scripts.filter((s) => !shared.has(s));
+      const own = ownScripts.reduce((sum, s) => sum + gzipped(s), 0);
+      const lazy = lazyOf(ownScripts, new Set(scripts));
+      return { route, sharedKb: kb(sharedBytes), ownKb: kb(own), totalKb: kb(sharedBytes + own), lazyKb: kb(lazy) };
     })
     .sort((a, b) => a.route.localeCompare(b.route));
   return { sharedKb: kb(sharedBytes), routes };
@@ -86,8 +113,14 @@ export function printBundleReport(report: BundleReport | undefined): void {
     return;
   }
   console.log(`  shared by every route: ${report.sharedKb} KB`);
-  console.log("  route".padEnd(44) + "own KB".padStart(10) + "total KB".padStart(10));
+  console.log("  route".padEnd(44) + "own KB".padStart(10) + "total KB".padStart(10) + "then lazy KB".padStart(14));
   for (const r of report.routes) {
-    console.log(`  ${r.route}`.padEnd(44) + String(r.ownKb).padStart(10) + String(r.totalKb).padStart(10));
+    console.log(
+      `  ${r.route}`.padEnd(44) +
+        String(r.ownKb).padStart(10) +
+        String(r.totalKb).padStart(10) +
+        String(r.lazyKb).padStart(14),
+    );
   }
+  console.log("  (lazy: the next/dynamic part the route's own chunk loads right after hydration)");
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getAllArticles } from "@/lib/content";
-import { GradebookView } from "@/components/teacher/gradebook-view";
+import { GradebookView } from "@/components/teacher/gradebook-view-lazy";
 
 export const metadata: Metadata = { title: "Gradebook" };
 

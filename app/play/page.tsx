@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getAllArticles } from "@/lib/content";
-import { SharedQuizPlayer } from "@/components/play/shared-quiz-player";
+import { SharedQuizPlayer } from "@/components/play/shared-quiz-player-lazy";
 
 export const metadata: Metadata = { title: "Quiz from your teacher" };
 

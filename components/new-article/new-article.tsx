@@ -217,15 +217,6 @@ export function NewArticle() {
 
   return (
     <div className="grid gap-8">
-      <div>
-        <h1 className="font-serif text-3xl leading-tight font-bold tracking-tight">Use your own article</h1>
-        <p className="mt-2 max-w-measure text-muted">
-          Paste a news article and the app finds its people, places, numbers and quotations, right here in your browser:
-          the text is not sent anywhere. Check the facts, then build a quiz whose every answer points to the sentence
-          that proves it.
-        </p>
-      </div>
-
       {storageFull && (
         <p role="alert" className="rounded-control border-2 border-warning bg-warning-soft p-3 text-sm text-warning">
           This browser is not letting the app save your articles (storage is full or blocked). Your work stays on this

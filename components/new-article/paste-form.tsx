@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState } from "react";
 import type { ExtractInput } from "@/lib/extract";
-import { countWords, isNotText, MAX_WORDS } from "@/lib/extract";
+import { countWords, isNotText, MAX_WORDS } from "@/lib/text";
 import type { MarkupReply, MarkupRequest } from "./markup-protocol";
 import type { Extraction } from "./use-extraction";
 

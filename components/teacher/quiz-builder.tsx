@@ -35,6 +35,7 @@ import { PreviewQuestion } from "./preview-question";
 import { PrintSheets, type PrintMode } from "./print-sheets";
 import { QuestionForm } from "./question-form";
 import { SharePanel } from "./share-panel";
+import { LoadingStatus } from "@/components/ui/loading-status";
 
 function randomSeed(): number {
   return Math.floor(Math.random() * 2 ** 31);
@@ -59,10 +60,17 @@ interface Props {
  * and evidence (remove, edit, add your own), printing, and the share link.
  * The draft is saved as it changes, so a reload loses nothing.
  */
-export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Props) {
-  const slug = draftKey ?? article.slug;
+export function QuizBuilder(props: Props) {
   const draftsReady = useHydratedStore(useTeacherStore);
   const gradebookReady = useHydratedStore(useGradebookStore);
+  // Nothing is built before the saved draft is read: a pool built for the first render's random seed would be
+  // thrown away at once for the saved one's, and that work (the engine's heaviest) would block hydration.
+  if (!draftsReady || !gradebookReady) return <LoadingStatus>Loading your quiz…</LoadingStatus>;
+  return <BuilderWorkspace {...props} />;
+}
+
+function BuilderWorkspace({ article, articleKind = "builtin", draftKey }: Props) {
+  const slug = draftKey ?? article.slug;
   const stored = useDraft(slug);
   const { update } = useDraftActions();
   const [fresh] = useState(() => newDraft(article, randomSeed()));
@@ -81,8 +89,8 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
 
   // The first visit keeps its random seed: a reload shows the same questions.
   useEffect(() => {
-    if (draftsReady && !stored) update(slug, fresh, (d) => d);
-  }, [draftsReady, stored, update, slug, fresh]);
+    if (!stored) update(slug, fresh, (d) => d);
+  }, [stored, update, slug, fresh]);
 
   const change = (fn: (d: QuizDraft) => QuizDraft) => update(slug, fresh, fn);
 
@@ -123,14 +131,6 @@ export function QuizBuilder({ article, articleKind = "builtin", draftKey }: Prop
   /** The engine's own checks on a question about to enter the quiz, so a save can never break the link. */
   function problemsOf(question: Question): string[] {
     return questionProblems(question, article.body.length).map(teacherWording);
-  }
-
-  if (!draftsReady || !gradebookReady) {
-    return (
-      <p className="py-10 text-center text-muted" role="status">
-        Loading your quiz…
-      </p>
-    );
   }
 
   function remove(question: Question, index: number) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { MyArticleBuilder } from "@/components/new-article/my-article-builder";
+import { MyArticleBuilder } from "@/components/new-article/my-article-builder-lazy";
 
 export const metadata: Metadata = { title: "Build a quiz: your article" };
 

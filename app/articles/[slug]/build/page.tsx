@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PageHeading } from "@/components/layout/page-heading";
 import { articleMetadata, articleOf, articleStaticParams, type ArticleRouteProps } from "../article-route";
-import { QuizBuilder } from "@/components/teacher/quiz-builder";
+import { QuizBuilder } from "@/components/teacher/quiz-builder-lazy";
 
 export const dynamicParams = false;
 export const generateStaticParams = articleStaticParams;

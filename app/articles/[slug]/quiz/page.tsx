@@ -1,7 +1,7 @@
 import { PageHeading } from "@/components/layout/page-heading";
 import { Suspense } from "react";
 import { articleMetadata, articleOf, articleStaticParams, type ArticleRouteProps } from "../article-route";
-import { QuizRunner } from "@/components/quiz/quiz-runner";
+import { QuizRunner } from "@/components/quiz/quiz-runner-lazy";
 
 export const dynamicParams = false;
 export const generateStaticParams = articleStaticParams;
