@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { Article } from "@/lib/article";
 import { buildPool, GENERATED_TYPES, questionProblems } from "@/lib/quiz";
 import type { Question, Skill } from "@/lib/quiz";
@@ -128,6 +129,15 @@ function BuilderWorkspace({ article, articleKind = "builtin", draftKey }: Props)
     if (printRequest > 0) window.print();
   }, [printRequest]);
 
+  // The printouts render every question twice more (the key and the worksheet), hidden on screen: only once
+  // the teacher prints, from the buttons or the browser's own Print (rendered synchronously before it prints).
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const onBeforePrint = () => flushSync(() => setPrinting(true));
+    window.addEventListener("beforeprint", onBeforePrint);
+    return () => window.removeEventListener("beforeprint", onBeforePrint);
+  }, []);
+
   /** The engine's own checks on a question about to enter the quiz, so a save can never break the link. */
   function problemsOf(question: Question): string[] {
     return questionProblems(question, article.body.length).map(teacherWording);
@@ -164,6 +174,7 @@ function BuilderWorkspace({ article, articleKind = "builtin", draftKey }: Props)
 
   function print(mode: PrintMode) {
     setPrintMode(mode);
+    setPrinting(true);
     setPrintRequest((n) => n + 1);
   }
 
@@ -367,14 +378,16 @@ function BuilderWorkspace({ article, articleKind = "builtin", draftKey }: Props)
         </section>
       </div>
 
-      <PrintSheets
-        mode={printMode}
-        title={draft.settings.title.trim() || article.title}
-        classLabel={draft.settings.classLabel?.trim() || undefined}
-        articleTitle={article.title}
-        questions={questions}
-        evidence={evidence}
-      />
+      {printing && (
+        <PrintSheets
+          mode={printMode}
+          title={draft.settings.title.trim() || article.title}
+          classLabel={draft.settings.classLabel?.trim() || undefined}
+          articleTitle={article.title}
+          questions={questions}
+          evidence={evidence}
+        />
+      )}
 
       <div aria-live="polite" aria-atomic="true" className="sr-only">
         {announcement}
