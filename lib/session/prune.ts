@@ -1,3 +1,6 @@
+import * as z from "zod/mini";
+import { isoDate } from "../schema";
+
 /** Sessions kept per browser, and the characters they may take: quizzes left half-done or crafted links cannot fill storage. */
 export const MAX_SESSIONS = 30;
 export const MAX_SESSION_CHARS = 1_500_000;
@@ -21,3 +24,11 @@ export function pruneNewest<S extends { startedAt: string }>(
   }
   return kept.length === newestFirst.length ? sessions : Object.fromEntries(kept);
 }
+
+/** What every stored attempt records of its timing and of the result sent: its start, its end, the name, a personal link's token. */
+export const attemptFields = {
+  startedAt: isoDate,
+  finishedAt: z.nullable(isoDate),
+  resultName: z.optional(z.string().check(z.maxLength(200))),
+  token: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{11}$/))),
+};

@@ -15,8 +15,7 @@ import { isComplete, responseSchema, rngFor, shuffle, type Question, type Respon
 import { quizFingerprint, sharedQuizV5Schema } from "../share";
 import type { KeylessQuestion, SharedQuizV5 } from "../share";
 import { mergeRecords } from "../storage";
-import { isoDate } from "../schema";
-import { MAX_SESSION_CHARS, MAX_SESSIONS, pruneNewest } from "./prune";
+import { attemptFields, MAX_SESSION_CHARS, MAX_SESSIONS, pruneNewest } from "./prune";
 
 export const SEALED_SESSION_VERSION = 1;
 
@@ -122,10 +121,7 @@ const sealedSessionSchema = z
     responses: z.array(z.nullable(responseSchema)),
     index: z.int().check(z.minimum(0)),
     phase: z.enum(["answering", "finished"]),
-    startedAt: isoDate,
-    finishedAt: z.nullable(isoDate),
-    resultName: z.optional(z.string().check(z.maxLength(200))),
-    token: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{11}$/))),
+    ...attemptFields,
   })
   .check(
     z.refine(

@@ -11,9 +11,8 @@
 import * as z from "zod/mini";
 import { isComplete, questionSchema, responseSchema, type Question, type Response } from "../quiz";
 import { mergeRecords } from "../storage";
-import { isoDate } from "../schema";
 import type { Attempt } from "../progress";
-import { MAX_SESSION_CHARS, MAX_SESSIONS, pruneNewest } from "./prune";
+import { attemptFields, MAX_SESSION_CHARS, MAX_SESSIONS, pruneNewest } from "./prune";
 
 export const SESSION_VERSION = 1;
 
@@ -164,10 +163,7 @@ const sessionSchema = z
     results: z.array(z.nullable(z.boolean())),
     index: z.int().check(z.minimum(0)),
     phase: z.enum(["answering", "results"]),
-    startedAt: isoDate,
-    finishedAt: z.nullable(isoDate),
-    resultName: z.optional(z.string().check(z.maxLength(200))),
-    token: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{11}$/))),
+    ...attemptFields,
   })
   .check(
     z.refine(
