@@ -414,7 +414,26 @@ describe("one question never answers another", () => {
     answer: [0, 1],
   } as unknown as Question;
 
+  const whichPoint = q("p1", {
+    type: "speaker-position",
+    skill: "viewpoints",
+    level: "inference",
+    at: 200,
+    score: 0.9,
+    prompt: "Which point does Wang Tianchan make in the article?",
+    options: [
+      "China and the U.S. have shared interests in making AI safe.",
+      "Climate issues should be built into security policies rather than treated as threats.",
+      "Visiting companies in three cities gave a useful overview of climate initiatives.",
+    ],
+  });
+
   it.each([
+    [
+      "a which-point question that offers, as a wrong option, the point a who-question gives to someone else",
+      who,
+      whichPoint,
+    ],
     [
       "a wrong main idea that names the speaker a who-question asks for, on the same point",
       who,
@@ -428,6 +447,49 @@ describe("one question never answers another", () => {
     for (const seed of seeds) {
       const drawn = ids(drawQuestions(pool, { seed, count: 4 }));
       expect(drawn.includes(asked.id) && drawn.includes(answering.id), drawn.join(", ")).toBe(false);
+    }
+  });
+
+  it("never asks which point one person makes beside a question on the words of a person whose point it offers", () => {
+    const quote =
+      "“We need to shift from securitizing climate issues to integrating them into security policies,” said Li Yanliang.";
+    const article = { paragraphs: ["The experts met in Shanghai for a week of talks.", quote, "They spoke of AI."] };
+    const start = article.paragraphs[0]!.length + 2;
+    const whoSaid: Question = {
+      ...q("s1", { type: "quote-attribution", skill: "quotations", score: 0.9 }),
+      prompt:
+        "Who said “We need to shift from securitizing climate issues to integrating them into security policies”?",
+      options: ["Li Yanliang", "Wang Tianchan", "Savannah Billman"],
+      evidence: [{ start, end: start + quote.length }],
+    };
+    const pool = [whoSaid, whichPoint, q("x1", { at: 600 }), q("x2", { at: 700 })];
+    for (const seed of seeds) {
+      const drawn = ids(drawQuestions(pool, { seed, count: 4 }, article));
+      expect(drawn.includes("s1") && drawn.includes("p1"), drawn.join(", ")).toBe(false);
+    }
+  });
+
+  it("never asks two “Who says …?” with one person as the answer", () => {
+    const wang = (id: string, at: number, point: string) =>
+      q(id, {
+        type: "speaker-position",
+        skill: "viewpoints",
+        level: "inference",
+        at,
+        score: 0.9,
+        prompt: `Who says that ${point}?`,
+        options: ["Wang Tianchan", "Li Yanliang", "Savannah Billman"],
+      });
+    const pool = [
+      wang("w2", 200, "China and the U.S. have shared interests in making AI safe"),
+      wang("w3", 300, "China and the U.S. could both gain by sharing what they know about AI"),
+      q("x1", { at: 600 }),
+      q("x2", { at: 700 }),
+    ];
+    for (const seed of seeds) {
+      const drawn = ids(drawQuestions(pool, { seed, count: 4 }));
+      expect(drawn.includes("w2") && drawn.includes("w3"), drawn.join(", ")).toBe(false);
+      expect(drawn).toHaveLength(3);
     }
   });
 

@@ -79,6 +79,12 @@ function answerTexts(q: Question): string[] {
   return [q.answer];
 }
 
+/** A speaker's position's wrong options that are other people's points (not names: "Who says …?" offers people). */
+const othersPoints = (q: Question): string[] =>
+  q.type === "speaker-position" && "options" in q
+    ? q.options.filter((text, i) => i !== q.answer && text.trim().split(/\s+/).length >= 5)
+    : [];
+
 /** What of a question the giveaway check compares, normalized once per question (it runs for every pair). */
 interface Visible {
   /** The prompt, normalized, padded with spaces. */
@@ -93,6 +99,8 @@ interface Visible {
   topic: Set<string>;
   /** Options and items that are statements (five words or more), each normalized and padded, with its content words. */
   statements: { text: string; words: Set<string> }[];
+  /** A speaker's position's wrong options (other people's points), each normalized and padded, with its content words. */
+  othersPoints: { text: string; words: Set<string> }[];
   /** The content words of the sentences that prove the answer (none when the draw has no article text). */
   proof: Set<string>;
   /** The content words of the right answer. */
@@ -127,6 +135,7 @@ function visibleOf(q: Question, body: string | undefined): Visible {
     statements: shown
       .filter((text) => text.trim().split(/\s+/).length >= 5)
       .map((text) => ({ text: pad(text), words: contentWords(text) })),
+    othersPoints: othersPoints(q).map((text) => ({ text: pad(text), words: contentWords(text) })),
     // A word's meaning is not in the sentence that uses it, nor an order in any one sentence: retelling those
     // sentences gives nothing away.
     proof:
@@ -147,8 +156,17 @@ const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter
  * standards with its vast data resources…" beside "Why does Wang say the two nations' strengths complement each
  * other?"). Retelling the sentence alone gives nothing away: "The delegation joined local experts at the closing
  * ceremony" to put in order does not say why the speakers there called for collaboration.
+ * Nor may `b` be about another person's point that `a` offers as a wrong option: beside "Who says that climate
+ * issues should be built into security policies?" or "Who said “We need to shift from securitizing climate
+ * issues…”?", "Which point does Wang Tianchan make?" with that point among its options is answered by striking
+ * out the points the other questions give to other people.
  */
 const givesAway = (a: Visible, b: Visible) =>
+  a.othersPoints.some(
+    (point) =>
+      b.prompt.includes(point.text) ||
+      (b.proof.size > 0 && shared(point.words, b.proof) >= Math.max(3, point.words.size * 0.5)),
+  ) ||
   a.keys.some((key) => b.prompt.includes(` ${key} `) || b.options.includes(` ${key} `)) ||
   a.names.some((name) => b.prompt.includes(` ${name} `)) ||
   b.statements.some(
@@ -158,6 +176,16 @@ const givesAway = (a: Visible, b: Visible) =>
         shared(st.words, a.proof) >= Math.max(4, st.words.size * 0.7) &&
         shared(st.words, a.answerWords) >= Math.min(2, a.answerWords.size)),
   );
+
+/**
+ * Two "Who says …?" with one person as the answer: a student who places that person's views answers both.
+ * (Two "Who said “…”?" with one answer stay: a quotation is placed by its own words.)
+ */
+const sameWho = (a: Question, b: Question) =>
+  a.type === "speaker-position" &&
+  b.type === "speaker-position" &&
+  isName(a.options[a.answer] ?? "") &&
+  normalizeAnswer(a.options[a.answer] ?? "") === normalizeAnswer(b.options[b.answer] ?? "");
 
 /**
  * The sentences a question is about: every sentence that proves it. A quotation's words and the
@@ -215,8 +243,9 @@ export function drawQuestions(
   const first = drawOnce(pool, options, count, article, new Set());
   if (!first.overKind) return first.questions;
   // The greedy draw filled the quiz with a fourth question of one kind because its first picks took the
-  // sentences the others needed. Setting one of those picks aside (the weakest first) often leaves room for a
-  // full, balanced quiz; otherwise the first draw stands.
+  // sentences the others needed. Setting one of those picks aside (the last in reading order first: the main
+  // idea, then the picks of the last paragraphs) often leaves room for a full, balanced quiz; otherwise the
+  // first draw stands.
   for (const aside of [...first.questions].reverse().slice(0, RETRIES)) {
     const retry = drawOnce(pool, options, count, article, new Set([aside.id]));
     if (!retry.overKind && retry.questions.length >= first.questions.length) return retry.questions;
@@ -226,6 +255,8 @@ export function drawQuestions(
 
 /** How many questions of a first draw may be set aside, one at a time, to find a balanced quiz. */
 const RETRIES = 6;
+/** How much lower a speaker's position ranks for each other person's point it offers as a wrong option. */
+const RULED_OUT_POINT = 0.06;
 
 function drawOnce(
   pool: readonly Question[],
@@ -238,7 +269,11 @@ function drawOnce(
   const rank = new Map(
     eligibleQuestions(pool, options).map((q) => [
       q.id,
-      (q.score ?? 0.5) + (rngFor(options.seed, `draw:${q.id}`).next() - 0.5) * JITTER,
+      (q.score ?? 0.5) +
+        (rngFor(options.seed, `draw:${q.id}`).next() - 0.5) * JITTER -
+        // Each other person's point a "Which point does X make?" offers rules out the questions on that point
+        // (see givesAway): it ranks lower by what it rules out, and is drawn where those questions are not.
+        RULED_OUT_POINT * othersPoints(q).length,
     ]),
   );
   // Best first: a pick stops looking once no later question could beat the best found.
@@ -328,7 +363,7 @@ function drawOnce(
     )
       return false;
     const mine = seen(q);
-    return !chosen.some((c) => givesAway(seen(c), mine) || givesAway(mine, seen(c)));
+    return !chosen.some((c) => givesAway(seen(c), mine) || givesAway(mine, seen(c)) || sameWho(c, q));
   };
   const lopsided = (q: Question) =>
     q.type === "true-false" ? Math.max(0, truths[q.answer]! - truths[1 - q.answer]!) : 0;
