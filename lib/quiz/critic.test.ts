@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { indexArticle } from "./article-index";
 import { critique, RULES } from "./critic";
 import { MIN_SCORE } from "./draw";
-import { harborArticle } from "./fixtures/harbor-article";
+import { harborArticle, spanOf } from "./fixtures/harbor-article";
 import type { ChoiceQuestion, Question } from "./types";
 
 const index = indexArticle(harborArticle);
@@ -151,6 +151,17 @@ const BAD: [string, Question, string, boolean, string?, ReturnType<typeof indexA
     true,
   ],
 
+  [
+    "one other place of the article among stock ones: a toss between the article's two",
+    choice("Which country contributes significantly to global safety standards, according to the article?", [
+      "Britain",
+      "Portsmouth",
+      "Germany",
+      "Brazil",
+    ]),
+    "only-place-in-article",
+    true,
+  ],
   [
     "who holds a title: general knowledge",
     choice("Who does the article describe as Mayor?", ["Helen Cho", "Tom Reyes", "Ruth Adeyemi"]),
@@ -347,7 +358,20 @@ const BAD: [string, Question, string, boolean, string?, ReturnType<typeof indexA
   ],
 ];
 
-const GOOD: [string, Question][] = [
+/** The harbor article naming a third place (as if it said the boats were built in Leeds). */
+const threePlaces = indexArticle({
+  ...harborArticle,
+  facts: {
+    ...harborArticle.facts,
+    places: [
+      ...harborArticle.facts.places,
+      { id: "pl-leeds", name: "Leeds", kind: "city", evidence: spanOf("PORTSMOUTH") },
+    ],
+  },
+});
+
+/** [what teachers kept, the question, the article] */
+const GOOD: [string, Question, ReturnType<typeof indexArticle>?][] = [
   [
     "who said, with the article's own speakers",
     choice("Who said “We did not expect so many people to come”?", ["Ruth Adeyemi", "Tom Reyes", "Helen Cho"], {
@@ -355,8 +379,9 @@ const GOOD: [string, Question][] = [
     }),
   ],
   [
-    "a place question with another place of the article among stock ones",
-    choice("Where is the plastic recycled, according to the article?", ["Britain", "Portsmouth", "Leeds"]),
+    "a place question with two other places of the article beside a stock one",
+    choice("Where is the plastic recycled, according to the article?", ["Britain", "Portsmouth", "Leeds", "France"]),
+    threePlaces,
   ],
   [
     "a role question with options of one form",
@@ -410,8 +435,8 @@ describe("the critic", () => {
       );
   });
 
-  it.each(GOOD)("leaves alone %s", (_, question) => {
-    const verdict = critique(question, { index, evidence });
+  it.each(GOOD)("leaves alone %s", (_, question, article = index) => {
+    const verdict = critique(question, { index: article, evidence });
     expect(verdict.reasons).toEqual([]);
     expect(verdict.rejected).toBe(false);
   });

@@ -240,34 +240,47 @@ export function drawQuestions(
 ): Question[] {
   const count = options.count ?? DEFAULT_COUNT;
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number ≥ 0, got ${count}`);
-  const first = drawOnce(pool, options, count, article, new Set());
+  const ranking = rankingFor(pool, options, article);
+  const first = drawOnce(ranking, options, count, new Set());
   if (!first.overKind) return first.questions;
   // The greedy draw filled the quiz with a fourth question of one kind because its first picks took the
   // sentences the others needed. Setting one of those picks aside (the last in reading order first: the main
-  // idea, then the picks of the last paragraphs) often leaves room for a full, balanced quiz; otherwise the
-  // first draw stands.
-  for (const aside of [...first.questions].reverse().slice(0, RETRIES)) {
-    const retry = drawOnce(pool, options, count, article, new Set([aside.id]));
+  // idea, then the picks of the last paragraphs), or else two, often leaves room for a full, balanced quiz;
+  // otherwise the first draw stands.
+  const picks = [...first.questions].reverse().slice(0, RETRIES);
+  const asides = [
+    ...picks.map((a) => [a.id]),
+    ...picks.slice(0, PAIRED).flatMap((a, i) => picks.slice(i + 1, PAIRED).map((b) => [a.id, b.id])),
+  ];
+  for (const aside of asides) {
+    const retry = drawOnce(ranking, options, count, new Set(aside));
     if (!retry.overKind && retry.questions.length >= first.questions.length) return retry.questions;
   }
   return first.questions;
 }
 
-/** How many questions of a first draw may be set aside, one at a time, to find a balanced quiz. */
-const RETRIES = 6;
+/** How many of a first draw's questions may be set aside (one, or two of them) to find a balanced quiz. */
+const RETRIES = 10;
+/** Of those, the first few are also set aside two at a time (each retry is a whole draw). */
+const PAIRED = 10;
 /** How much lower a speaker's position ranks for each other person's point it offers as a wrong option. */
 const RULED_OUT_POINT = 0.06;
 
-function drawOnce(
-  pool: readonly Question[],
-  options: QuizOptions,
-  count: number,
-  article: Pick<Article, "paragraphs"> | undefined,
-  aside: ReadonlySet<string>,
-): { questions: Question[]; overKind: boolean } {
-  const kept = options.keep ?? [];
+/** What every draw of one call shares: the order of the eligible questions, and what tells two questions apart. */
+interface Ranking {
+  pool: readonly Question[];
+  rank: Map<string, number>;
+  /** The eligible questions, best first. */
+  ordered: Question[];
+  paragraphOf(q: Question): number;
+  /** Whether one of the two gives the other away (either way), remembered: the retries ask again. */
+  conflict(a: Question, b: Question): boolean;
+}
+
+function rankingFor(pool: readonly Question[], options: QuizOptions, article?: Pick<Article, "paragraphs">): Ranking {
+  const eligible = eligibleQuestions(pool, options);
   const rank = new Map(
-    eligibleQuestions(pool, options).map((q) => [
+    eligible.map((q) => [
       q.id,
       (q.score ?? 0.5) +
         (rngFor(options.seed, `draw:${q.id}`).next() - 0.5) * JITTER -
@@ -277,9 +290,7 @@ function drawOnce(
     ]),
   );
   // Best first: a pick stops looking once no later question could beat the best found.
-  const remaining = eligibleQuestions(pool, options)
-    .filter((q) => !aside.has(q.id))
-    .sort((a, b) => rank.get(b.id)! - rank.get(a.id)! || (a.id < b.id ? -1 : 1));
+  const ordered = eligible.sort((a, b) => rank.get(b.id)! - rank.get(a.id)! || (a.id < b.id ? -1 : 1));
   const starts = article ? paragraphStarts(article) : [];
   const paragraphs = new Map<string, number>();
   const paragraphOf = (q: Question) => {
@@ -292,7 +303,6 @@ function drawOnce(
     }
     return p;
   };
-
   const visible = new Map<string, Visible>();
   const body = article?.paragraphs.join("\n\n");
   const seen = (q: Question) => {
@@ -300,6 +310,27 @@ function drawOnce(
     if (!v) visible.set(q.id, (v = visibleOf(q, body)));
     return v;
   };
+  const conflicts = new Map<string, boolean>();
+  const conflict = (a: Question, b: Question) => {
+    const key = a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`;
+    let found = conflicts.get(key);
+    if (found === undefined) {
+      found = givesAway(seen(a), seen(b)) || givesAway(seen(b), seen(a)) || sameWho(a, b);
+      conflicts.set(key, found);
+    }
+    return found;
+  };
+  return { pool, rank, ordered, paragraphOf, conflict };
+}
+
+function drawOnce(
+  { pool, rank, ordered, paragraphOf, conflict }: Ranking,
+  options: QuizOptions,
+  count: number,
+  aside: ReadonlySet<string>,
+): { questions: Question[]; overKind: boolean } {
+  const kept = options.keep ?? [];
+  const remaining = ordered.filter((q) => !aside.has(q.id));
   const chosen: Question[] = [];
   const facts = new Set<string>();
   const perSkill = new Map<string, number>();
@@ -362,8 +393,7 @@ function drawOnce(
       (perKind.get(q.type) ?? 0) >= Math.ceil(kindCap(q.type) * 1.5)
     )
       return false;
-    const mine = seen(q);
-    return !chosen.some((c) => givesAway(seen(c), mine) || givesAway(mine, seen(c)) || sameWho(c, q));
+    return !chosen.some((c) => conflict(c, q));
   };
   const lopsided = (q: Question) =>
     q.type === "true-false" ? Math.max(0, truths[q.answer]! - truths[1 - q.answer]!) : 0;
@@ -403,10 +433,11 @@ function drawOnce(
   while (chosen.length < count && pick((q) => good(q) && withinCeiling(q), "strict"));
   while (chosen.length < count && pick((q) => fair(q) && withinCeiling(q), "strict"));
   while (chosen.length < count && pick((q) => fair(q) && withinCeiling(q), "kinds"));
-  const balanced = chosen.length;
   while (chosen.length < count && pick((q) => fair(q) && withinCeiling(q), "loose"));
 
-  return { questions: inReadingOrder(chosen), overKind: chosen.length > balanced };
+  // Over a kind's cap, not merely filled without caps: a question the loose pass adds may still be within them.
+  const overKind = [...perKind].some(([type, n]) => n > kindCap(type));
+  return { questions: inReadingOrder(chosen), overKind };
 }
 
 type Caps = "strict" | "kinds" | "loose";

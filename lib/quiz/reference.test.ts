@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import {
   buildPool,
+  buildPoolReport,
   generateQuiz,
   gradeResponse,
   evidenceText,
@@ -43,11 +44,6 @@ describe("reference answers on the seed article", () => {
       "multiple-choice:who-role:p-billman",
       "Who is a senior digital communications associate at the U.S. National Committee on U.S.-China Relations?",
       "Savannah Billman",
-    ],
-    [
-      "multiple-choice:who-claim:c-us-safety-standards",
-      "Which country contributes significantly to global safety standards with its vast data resources and advanced algorithms, according to the article?",
-      "the U.S.",
     ],
     [
       "multiple-choice:who-claim:c-xi-invitation",
@@ -104,6 +100,13 @@ describe("reference answers on the seed article", () => {
     const question = byId(id);
     expect(question.prompt).toBe(prompt);
     expect(chosen(question)).toBe(answer);
+  });
+
+  it("does not ask which country sets safety standards: the article names two, so the stock ones leave a toss", () => {
+    const id = "multiple-choice:who-claim:c-us-safety-standards";
+    expect(pool.map((q) => q.id)).not.toContain(id);
+    const thrown = buildPoolReport(article, 1).rejected.find((r) => r.question.id === id);
+    expect(thrown?.reasons.some((r) => r.startsWith("only-place-in-article:"))).toBe(true);
   });
 
   // The seed's facts no longer hold the two co-sponsors (a panel found the question trivia), but an article that
