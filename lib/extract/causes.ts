@@ -267,8 +267,11 @@ function firstClause(ctx: CauseContext, sentence: Sentence, text: string): strin
   const tokens = tokensIn(ctx, sentence);
   for (let i = 4; i < tokens.length; i++) {
     // At a conjunction only: a comma as often opens an aside as it ends a clause ("believe that in the night, Inky …").
+    // Not inside a noun phrase: "a deep and complex cave system" cut at "and" leaves "… in a deep."
     const cut =
-      /^(?:and|but|which|who|while|whereas|although)$/.test(tokens[i]!.text) && !/,/.test(tokens[i - 1]!.post);
+      /^(?:and|but|which|who|while|whereas|although)$/.test(tokens[i]!.text) &&
+      !/,/.test(tokens[i - 1]!.post) &&
+      !hasTag(tokens[i - 1]!, "Adjective", "Determiner", "Preposition");
     // "Staff believe that in the night": a clause whose own "that"-clause would be cut off is no clause.
     if (
       cut &&

@@ -129,6 +129,17 @@ describe("causes and purposes", () => {
     expect(cause.distractors![0]).toBe("Because octopuses are famous for escaping from small tanks at night.");
     expect(cause.distractors!.some((d) => /Aged 79/i.test(d))).toBe(false);
   });
+
+  it("never cuts a wrong reason inside a noun phrase (“in a deep and complex cave system”)", () => {
+    const article = extract(
+      `${filler}\n\nBecause octopuses have no bones, they are able to fit into extremely small spaces. A group of cavers stumbled upon two octopuses in a deep and complex cave system high up in the mountains. Octopuses are famous for escaping from small tanks at night.`,
+    );
+    const cause = article.facts.causes![0]!;
+    expect(
+      cause.distractors!.some((d) => /in a deep\.$/.test(d)),
+      cause.distractors!.join(" | "),
+    ).toBe(false);
+  });
 });
 
 describe("speakers' positions", () => {

@@ -442,6 +442,28 @@ describe("one question never answers another", () => {
       ),
     ],
     ["an event to put in order that holds a number question's answer", howMany, order],
+    [
+      "a wrong reason that tells, in other words, the figure a when-question asks for",
+      q("d1", {
+        at: 500,
+        score: 0.9,
+        prompt: "When does the article say the Mesolithic man lived in Spain?",
+        options: ["7,000 years ago", "6,000 years ago", "9,000 years ago"],
+      }),
+      q("c1", {
+        type: "cause-effect",
+        skill: "cause-effect",
+        level: "inference",
+        at: 800,
+        score: 0.9,
+        prompt: "Why may scientists have overestimated the impact farming had in shaping the immune system?",
+        options: [
+          "Because tests on his DNA found that he already carried mutations that boost the immune system.",
+          "Because carbon dating put the remains at around 7,000 years old, before farming reached Europe.",
+          "Because the timing fitted with ancient artifacts found at the site.",
+        ],
+      }),
+    ],
   ])("%s", (_, asked, answering) => {
     const pool = [asked, answering, q("x1", { at: 600 }), q("x2", { at: 700 })];
     for (const seed of seeds) {

@@ -105,7 +105,14 @@ interface Visible {
   proof: Set<string>;
   /** The content words of the right answer. */
   answerWords: Set<string>;
+  /** Figures in the right answer ("7,000 years ago": 7000), and every figure the question shows. */
+  figures: string[];
+  shownFigures: Set<string>;
 }
+
+/** Figures of two digits or more, without their thousands commas: "7,000" and "7000" are one figure. */
+const figuresIn = (text: string) =>
+  [...text.matchAll(/\d[\d,]*\d/g)].map((m) => m[0].replace(/,/g, "")).filter((f) => f.length >= 2);
 
 /** "Ahmed Baroudi", "Hakima el-Haite", "National Aquarium of New Zealand": a name, every word but the small ones capitalized. */
 const isName = (text: string) =>
@@ -143,6 +150,8 @@ function visibleOf(q: Question, body: string | undefined): Visible {
         ? new Set()
         : contentWords(q.evidence.map((s) => body.slice(s.start, s.end)).join(" ")),
     answerWords: contentWords(answerTexts(q).join(" ")),
+    figures: q.type === "true-false" ? [] : figuresIn(answerTexts(q).join(" ")),
+    shownFigures: new Set(figuresIn([q.prompt, ...("options" in q ? q.options : []), ...(items ?? [])].join(" "))),
   };
 }
 
@@ -156,12 +165,15 @@ const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter
  * standards with its vast data resources…" beside "Why does Wang say the two nations' strengths complement each
  * other?"). Retelling the sentence alone gives nothing away: "The delegation joined local experts at the closing
  * ceremony" to put in order does not say why the speakers there called for collaboration.
+ * Nor may `b` show the figure `a` asks for, even in other words: "Carbon dating put the remains at around 7,000
+ * years old" as a wrong reason beside "When did the man live?" (7,000 years ago).
  * Nor may `b` be about another person's point that `a` offers as a wrong option: beside "Who says that climate
  * issues should be built into security policies?" or "Who said “We need to shift from securitizing climate
  * issues…”?", "Which point does Wang Tianchan make?" with that point among its options is answered by striking
  * out the points the other questions give to other people.
  */
 const givesAway = (a: Visible, b: Visible) =>
+  a.figures.some((figure) => b.shownFigures.has(figure)) ||
   a.othersPoints.some(
     (point) =>
       b.prompt.includes(point.text) ||

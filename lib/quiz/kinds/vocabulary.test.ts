@@ -41,6 +41,18 @@ describe("phraseAround", () => {
       "The Bolivian move is inspirational and groundbreaking",
     ],
     [
+      "marked as cut when it opens after a bracket mid-sentence, on a small letter",
+      "The International Narcotics Control Board (INCB), which monitors implementation of the UN drugs conventions, said it regretted the decision.",
+      "implementation",
+      "…which monitors implementation of the UN drugs conventions, said it regretted the decision",
+    ],
+    [
+      "ended at the speaker's own pause",
+      "“It was an exciting glimpse into a new field for me… and having previously lived in China as a student, it was a chance to see the country.”",
+      "glimpse",
+      "It was an exciting glimpse into a new field for me…",
+    ],
+    [
       "without the sentence's own question mark",
       "So why not have the boss start at 10am and the teenage intern or apprentice be encouraged to turn up at 11am?",
       "apprentice",

@@ -13,7 +13,8 @@ import { defined, type QuestionKind } from "./kind";
 const words = (text: string) => text.trim().split(/\s+/).length;
 
 const isCapitalized = (word: string) => /^[“"‘(]?\p{Lu}/u.test(word);
-const endsClause = (word: string) => /[,;:.!?]$/.test(word);
+/** A word a reader can stop after: a clause's end, or the speaker's own "…" ("a new field for me… and having"). */
+const endsClause = (word: string) => /[,;:.!?…]$/.test(word);
 
 /**
  * About `each` words either side of [start, end) within the sentence, marked
@@ -42,10 +43,15 @@ export function phraseAround(sentence: string, start: number, end: number, each 
   const lastOfTerm = tokens.findLastIndex((t) => t.from < end);
   let left = Math.max(0, first - each);
   let right = Math.min(tokens.length - 1, Math.max(first, lastOfTerm) + each);
-  // A clause that ends within a few words is worth finishing.
-  const clauseEnd = tokens.findIndex((t, i) => i > right && i <= right + 4 && endsClause(t.text));
-  if (clauseEnd > 0) right = clauseEnd;
-  else if (right + 4 >= tokens.length - 1) right = tokens.length - 1;
+  // The speaker's own pause after the word is where the phrase ends ("a new field for me… and having").
+  const pause = tokens.findIndex((t, i) => i >= Math.max(first, lastOfTerm) && i < right && /…$/.test(t.text));
+  if (pause >= 0) right = pause;
+  else {
+    // A clause that ends within a few words is worth finishing.
+    const clauseEnd = tokens.findIndex((t, i) => i > right && i <= right + 4 && endsClause(t.text));
+    if (clauseEnd > 0) right = clauseEnd;
+    else if (right + 4 >= tokens.length - 1) right = tokens.length - 1;
+  }
   for (let extra = 0; extra < 4 && right < tokens.length - 1; extra++) {
     const last = tokens[right]!.text;
     if (endsClause(last)) break;
@@ -64,8 +70,11 @@ export function phraseAround(sentence: string, start: number, end: number, each 
   const text = sentence
     .slice(tokens[left]!.from, tokens[right]!.to)
     .replace(/^[“”"‘’(,;:–—-]+\s*/, "")
-    .replace(/[\s,;:.!?”"’–—-]+$/, "");
-  return `${left > 0 ? "…" : ""}${text}${right < tokens.length - 1 ? "…" : ""}`;
+    .replace(/[\s,;:.!?…”"’–—-]+$/, "");
+  // A snippet that opens after a bracket or quotation mark mid-sentence, on a small letter ("(INCB), which
+  // monitors …"), was cut too; one that opens a clause of its own ("“The Bolivian move is …”") was not.
+  const cutBefore = left > 0 || (/^\p{Ll}/u.test(text) && /[\p{L}\d]/u.test(sentence.slice(0, tokens[left]!.from)));
+  return `${cutBefore ? "…" : ""}${text}${right < tokens.length - 1 ? "…" : ""}`;
 }
 
 export const vocabulary: QuestionKind<ChoiceQuestion> = {
