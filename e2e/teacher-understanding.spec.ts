@@ -6,17 +6,42 @@
  */
 import frozenV1 from "../lib/share/fixtures/v1.json";
 import snapshot from "../lib/share/fixtures/v1-questions.snapshot.json";
+import { buildPool } from "../lib/quiz";
+import { DRAFT_VERSION, drawnQuestions, newDraft } from "../lib/teacher";
 import { expect, test } from "./teacher-fixtures";
 import { BuilderPage } from "./pages/builder-page";
 import { PlayPage } from "./pages/play-page";
+import { ARTICLE_SLUG, article } from "./support/seed-article";
 
 const UNDERSTANDING = /^(?:Understanding|Main idea|Vocabulary)\b/;
+
+/**
+ * The first seed whose first question has a next best to take its place. On the seed article a few seeds have
+ * none (every other question would be a twin of one kept), and the builder then says so; the builder's own
+ * seed is random, so the spec saves a draft with this one.
+ */
+function seedWithReplacement(): number {
+  for (let seed = 1; ; seed++) {
+    const pool = buildPool(article, seed);
+    const draft = newDraft(article, seed);
+    const drawn = drawnQuestions(pool, draft, article);
+    const replaced = drawnQuestions(pool, { ...draft, removed: [drawn[0]!.id] }, article);
+    if (replaced.length === drawn.length && replaced.some((q) => !drawn.some((d) => d.id === q.id))) return seed;
+  }
+}
 
 test("the builder shows what each question tests, draws more or fewer questions of understanding, and replaces one", async ({
   people,
 }) => {
   test.setTimeout(90_000);
   const page = await people.open("teacher");
+  const saved = {
+    state: { drafts: { [ARTICLE_SLUG]: newDraft(article, seedWithReplacement()) }, removed: {} },
+    version: DRAFT_VERSION,
+  };
+  await page.addInitScript((value) => {
+    if (!localStorage.getItem("reader:quiz-drafts")) localStorage.setItem("reader:quiz-drafts", value);
+  }, JSON.stringify(saved));
   const builder = new BuilderPage(page);
   await builder.goto();
   const tests = builder.preview.getByRole("article").locator("p").first();
