@@ -254,19 +254,22 @@ export function drawQuestions(
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number ≥ 0, got ${count}`);
   const ranking = rankingFor(pool, options, article);
   const first = drawOnce(ranking, options, count, new Set());
-  if (!first.overKind) return first.questions;
+  if (first.over === 0) return first.questions;
   // The greedy draw filled the quiz with a fourth question of one kind because its first picks took the
   // sentences the others needed. Setting one of those picks aside (the last in reading order first: the main
   // idea, then the picks of the last paragraphs), or else two, often leaves room for a full, balanced quiz;
   // otherwise the first draw stands.
   const picks = [...first.questions].reverse().slice(0, RETRIES);
+  // Two at a time only for a quiz a question or two over: on a repetitive article many over, no pair helps.
   const asides = [
     ...picks.map((a) => [a.id]),
-    ...picks.slice(0, PAIRED).flatMap((a, i) => picks.slice(i + 1, PAIRED).map((b) => [a.id, b.id])),
+    ...(first.over <= 2
+      ? picks.slice(0, PAIRED).flatMap((a, i) => picks.slice(i + 1, PAIRED).map((b) => [a.id, b.id]))
+      : []),
   ];
   for (const aside of asides) {
     const retry = drawOnce(ranking, options, count, new Set(aside));
-    if (!retry.overKind && retry.questions.length >= first.questions.length) return retry.questions;
+    if (retry.over === 0 && retry.questions.length >= first.questions.length) return retry.questions;
   }
   return first.questions;
 }
@@ -340,7 +343,7 @@ function drawOnce(
   options: QuizOptions,
   count: number,
   aside: ReadonlySet<string>,
-): { questions: Question[]; overKind: boolean } {
+): { questions: Question[]; over: number } {
   const kept = options.keep ?? [];
   const remaining = ordered.filter((q) => !aside.has(q.id));
   const chosen: Question[] = [];
@@ -447,9 +450,10 @@ function drawOnce(
   while (chosen.length < count && pick((q) => fair(q) && withinCeiling(q), "kinds"));
   while (chosen.length < count && pick((q) => fair(q) && withinCeiling(q), "loose"));
 
-  // Over a kind's cap, not merely filled without caps: a question the loose pass adds may still be within them.
-  const overKind = [...perKind].some(([type, n]) => n > kindCap(type));
-  return { questions: inReadingOrder(chosen), overKind };
+  // Questions over a kind's cap, not merely filled without caps: a question the loose pass adds may still be
+  // within them.
+  const over = [...perKind].reduce((sum, [type, n]) => sum + Math.max(0, n - kindCap(type)), 0);
+  return { questions: inReadingOrder(chosen), over };
 }
 
 type Caps = "strict" | "kinds" | "loose";
