@@ -515,6 +515,26 @@ describe("one question never answers another", () => {
     }
   });
 
+  it("asks “Who said …?” with one person as the answer at most twice", () => {
+    const pelphrey = (id: string, at: number) =>
+      q(id, {
+        type: "quote-attribution",
+        skill: "quotations",
+        at,
+        score: 0.9,
+        prompt: `Who said “quotation ${id}”?`,
+        options: ["Kevin Pelphrey", "Uta Frith", "Simon Baron-Cohen"],
+      });
+    const pool = [pelphrey("k1", 100), pelphrey("k2", 300), pelphrey("k3", 500), q("x1", { at: 700 })];
+    for (const seed of seeds) {
+      const drawn = ids(drawQuestions(pool, { seed, count: 4 }));
+      expect(
+        drawn.filter((id) => id.startsWith("k")),
+        drawn.join(", "),
+      ).toHaveLength(2);
+    }
+  });
+
   it("leaves together a wrong main idea that names the speaker of another point", () => {
     const other = mainIdea(
       "Li Yanliang said that the program had invited journalists and researchers to three cities.",

@@ -278,6 +278,8 @@ export function drawQuestions(
 const RETRIES = 10;
 /** Of those, the first few are also set aside two at a time (each retry is a whole draw). */
 const PAIRED = 10;
+/** At most this many "Who said …?" with one person as the answer (a judge marked the third down). */
+const SAME_SPEAKER_LIMIT = 2;
 /** How much lower a speaker's position ranks for each other person's point it offers as a wrong option. */
 const RULED_OUT_POINT = 0.06;
 
@@ -365,8 +367,14 @@ function drawOnce(
     q.skill === "quotations" && !MULTI_SENTENCE.has(q.type) && q.evidence[0] !== undefined;
   const nextTo = (a: Span, b: Span) =>
     (a.end <= b.start ? b.start - a.end : a.start - b.end) <= 3 && a.start !== b.start;
+  // "Who said …?" three times with one answer: the third is answered by the pattern, not the quotation.
+  const speakersAsked = new Map<string, number>();
+  const speakerOf = (q: Question) =>
+    q.type === "quote-attribution" ? normalizeAnswer(q.options[q.answer] ?? "") : undefined;
   const note = (q: Question) => {
     chosen.push(q);
+    const speaker = speakerOf(q);
+    if (speaker) speakersAsked.set(speaker, (speakersAsked.get(speaker) ?? 0) + 1);
     for (const f of q.facts ?? []) facts.add(f);
     for (const key of sentenceKeys(q)) sentences.add(key);
     prompts.add(q.prompt);
@@ -391,6 +399,8 @@ function drawOnce(
     if ((q.facts ?? []).some((f) => facts.has(f))) return false;
     // Even a formula prompt ("Match each …") twice reads as the same question twice.
     if (prompts.has(q.prompt)) return false;
+    const speaker = speakerOf(q);
+    if (speaker && (speakersAsked.get(speaker) ?? 0) >= SAME_SPEAKER_LIMIT) return false;
     if (sentenceKeys(q).some((key) => sentences.has(key))) return false;
     if (quotation(q) && quoted.some((c) => c.paragraph === paragraphOf(q) && nextTo(c.span, q.evidence[0]!)))
       return false;
