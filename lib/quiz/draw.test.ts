@@ -515,6 +515,29 @@ describe("one question never answers another", () => {
     }
   });
 
+  it("never asks “Who says …?” over the same three people three times: the third is had by elimination", () => {
+    const whoSays = (id: string, at: number, answer: number) => {
+      const people = ["Li Yanliang", "Wang Tianchan", "Savannah Billman"];
+      return q(id, {
+        type: "speaker-position",
+        skill: "viewpoints",
+        level: "inference",
+        at,
+        score: 0.9,
+        prompt: `Who says that point ${id} holds?`,
+        options: [people[answer]!, ...people.filter((_, i) => i !== answer)],
+      });
+    };
+    const pool = [whoSays("s1", 100, 0), whoSays("s2", 300, 1), whoSays("s3", 500, 2), q("x1", { at: 700 })];
+    for (const seed of seeds) {
+      const drawn = ids(drawQuestions(pool, { seed, count: 4 }));
+      expect(
+        drawn.filter((id) => /^s\d$/.test(id)),
+        drawn.join(", "),
+      ).toHaveLength(2);
+    }
+  });
+
   it("asks “Who said …?” with one person as the answer at most twice", () => {
     const pelphrey = (id: string, at: number) =>
       q(id, {

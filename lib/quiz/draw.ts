@@ -371,8 +371,16 @@ function drawOnce(
   const speakersAsked = new Map<string, number>();
   const speakerOf = (q: Question) =>
     q.type === "quote-attribution" ? normalizeAnswer(q.options[q.answer] ?? "") : undefined;
+  // "Who says …?" as many times as it offers people, each answered by another: the last is had by elimination.
+  const pointsAsked = new Map<string, number>();
+  const peopleOf = (q: Question) =>
+    q.type === "speaker-position" && isName(q.options[q.answer] ?? "")
+      ? q.options.map(normalizeAnswer).sort().join("|")
+      : undefined;
   const note = (q: Question) => {
     chosen.push(q);
+    const people = peopleOf(q);
+    if (people) pointsAsked.set(people, (pointsAsked.get(people) ?? 0) + 1);
     const speaker = speakerOf(q);
     if (speaker) speakersAsked.set(speaker, (speakersAsked.get(speaker) ?? 0) + 1);
     for (const f of q.facts ?? []) facts.add(f);
@@ -401,6 +409,8 @@ function drawOnce(
     if (prompts.has(q.prompt)) return false;
     const speaker = speakerOf(q);
     if (speaker && (speakersAsked.get(speaker) ?? 0) >= SAME_SPEAKER_LIMIT) return false;
+    const people = peopleOf(q);
+    if (people && "options" in q && (pointsAsked.get(people) ?? 0) >= q.options.length - 1) return false;
     if (sentenceKeys(q).some((key) => sentences.has(key))) return false;
     if (quotation(q) && quoted.some((c) => c.paragraph === paragraphOf(q) && nextTo(c.span, q.evidence[0]!)))
       return false;
