@@ -4,6 +4,7 @@ import { extractArticle } from "../../extract";
 import { buildPool, type ChoiceQuestion } from "../index";
 import { sentenceText } from "../../text";
 import { quotedPrompt } from "./quote-attribution";
+import { seedArticle } from "../fixtures/seed";
 
 const text = [
   "Angela Erdmann received the message on Tuesday in Berlin. Her grandfather, Richard Platz, threw the bottle into the sea in 1913.",
@@ -67,6 +68,35 @@ describe("the proof of who said a quotation", () => {
       "“I knew very little about him, but he was a writer,” she said.",
       "“It came from my grandfather,” Erdmann said.",
     ]);
+  });
+});
+
+describe("the proof of a long quotation", () => {
+  const long = extractArticle({
+    text: [
+      "Mayor Anna Lund spoke at the harbor on Monday.",
+      "Clay Cockrell, a therapist in New York, said that a common mistake that many of his wealthy clients make is letting their money define them. “I don’t think it’s healthy to discount your problems. If you are part of the 1%, you still have problems. Even when you say ‘I don’t have to struggle for money’, there are other parts of your life. Money is not the only thing that defines you,” he said. “Your problems are real.”",
+      "“We are proud of the harbor,” said Lund.",
+    ].join("\n\n"),
+    title: "Money talks",
+  });
+  if (!long.ok) throw new Error(long.message);
+  const { body } = long.article;
+
+  it("goes back past four sentences of it to the sentence that names the speaker", () => {
+    const q = buildPool(long.article, 1).find(
+      (x) => x.type === "true-false" && x.prompt.includes("Your problems are real"),
+    );
+    expect(q).toBeDefined();
+    expect(q!.evidence.map((span) => body.slice(span.start, span.end)).at(-1)).toMatch(/^Clay Cockrell, a therapist/);
+  });
+});
+
+describe("a speaker's position", () => {
+  it("is proved by the sentence that names the speaker too, not the quotation alone", () => {
+    const seed = seedArticle();
+    const q = buildPool(seed, 1).find((x) => x.id === "speaker-position:who:pos-wang-sharing")!;
+    expect(sentenceText(seed.body, q.evidence)).toContain("said Wang");
   });
 });
 

@@ -29,6 +29,9 @@ const namesIn = (text: string, names: readonly string[]) =>
 const SAID_BY_PRONOUN =
   /\b(?:she|he|they)\s+(?:said|says|added|adds|explained|told|continued|recalled)\b|\b(?:said|says|added)\s+(?:she|he)\b/i;
 
+/** How many sentences before a quotation's own the sentence naming its speaker may be. */
+const LOOK_BACK = 8;
+
 /**
  * The quotation's sentence and, when that sentence does not name the speaker
  * ("…,” he said."), the sentence before it that does, with the nearest "she
@@ -38,7 +41,7 @@ const SAID_BY_PRONOUN =
  */
 export function quoteEvidence(
   ctx: GeneratorContext,
-  quote: Quote,
+  quote: Pick<Quote, "evidence">,
   speaker: Entity,
 ): { evidence: Span[]; named: boolean } {
   const { body } = ctx.article;
@@ -46,7 +49,9 @@ export function quoteEvidence(
   if (namesIn(body.slice(own.start, own.end), speaker.names)) return { evidence: [own], named: true };
   let before = own.start;
   let carried: Span | undefined;
-  for (let step = 0; step < 4 && before > 0; step++) {
+  // A long quotation runs over several sentences after the one that names its speaker ("Cockrell said that
+  // … “Your problems are real.”").
+  for (let step = 0; step < LOOK_BACK && before > 0; step++) {
     const sentence = ctx.sentence({ start: Math.max(0, before - 2), end: Math.max(0, before - 1) });
     if (sentence.start >= before) break;
     const text = body.slice(sentence.start, sentence.end);

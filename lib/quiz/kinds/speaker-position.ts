@@ -3,12 +3,14 @@
  * or "Who says that …?". The wrong options are the other speakers'
  * positions (or the other speakers): what someone in the article does say,
  * only not this person, so the student has to know who stands where.
+ * The evidence names the speaker, as a quotation's does.
  */
 import type { Position } from "../../article";
 import { choiceQuestion, pickDistractors, questionId } from "../choice";
 import { asSentence, embeddedClause, wordSimilarity } from "../text";
 import type { ChoiceQuestion } from "../types";
 import { choiceShape } from "./choice-shape";
+import { quoteEvidence } from "./quoted";
 import { defined, type GeneratorContext, type QuestionKind } from "./kind";
 
 function whatDoesXSay(
@@ -41,7 +43,7 @@ function whatDoesXSay(
         ? `What does ${speaker.name} say about ${position.topic}?`
         : `Which point does ${speaker.name} make in the article?`,
       explanation: `This is ${speaker.name}’s point; the other options are what other people in the article say.`,
-      evidence: [ctx.sentence(position.evidence)],
+      evidence: quoteEvidence(ctx, position, speaker).evidence,
     },
     answer,
     distractors,
@@ -75,7 +77,7 @@ function whoArgues(
       // "Says", not "argues": a position may be an impression ("it was an exciting glimpse"), not an argument.
       prompt: `Who says that ${embeddedClause(position.statement, ctx.index.keepsCapital)}?`,
       explanation: `${speaker.name} makes this point in the article.`,
-      evidence: [ctx.sentence(position.evidence)],
+      evidence: quoteEvidence(ctx, position, speaker).evidence,
     },
     speaker.name,
     distractors,
