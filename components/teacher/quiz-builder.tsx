@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { Article } from "@/lib/article";
-import { buildPool, GENERATED_TYPES, questionProblems } from "@/lib/quiz";
+import { GENERATED_TYPES, questionProblems } from "@/lib/quiz";
 import type { Question, Skill } from "@/lib/quiz";
 import { SKILL_LABELS } from "@/lib/progress";
 import { upgradeQuestion } from "@/lib/share";
@@ -37,12 +37,14 @@ import { PrintSheets, type PrintMode } from "./print-sheets";
 import { QuestionForm } from "./question-form";
 import { SharePanel } from "./share-panel";
 import { LoadingStatus } from "@/components/ui/loading-status";
+import { usePool } from "./use-pool";
 
 function randomSeed(): number {
   return Math.floor(Math.random() * 2 ** 31);
 }
 
 const SKILLS = Object.keys(SKILL_LABELS) as Skill[];
+const NO_POOL: Question[] = [];
 
 interface Props {
   article: Article;
@@ -96,8 +98,14 @@ function BuilderWorkspace({ article, articleKind = "builtin", draftKey }: Props)
   const change = (fn: (d: QuizDraft) => QuizDraft) => update(slug, fresh, fn);
 
   const sentences = useMemo(() => articleSentences(article.body), [article.body]);
-  const pool = useMemo(() => buildPool(article, draft.seed), [article, draft.seed]);
-  const built = useMemo(() => draftQuestions(pool, draft, article), [pool, draft, article]);
+  // The pool comes from a worker; after "Another version" the last one stays on screen until the new one is in.
+  const { ready, pending } = usePool(article, draft.seed);
+  const pool = ready?.pool ?? NO_POOL;
+  const drawn = useMemo(
+    () => (ready && ready.seed !== draft.seed ? { ...draft, seed: ready.seed } : draft),
+    [ready, draft],
+  );
+  const built = useMemo(() => draftQuestions(pool, drawn, article), [pool, drawn, article]);
   const questions: Question[] = useMemo(() => (built.ok ? built.questions : []), [built]);
   // What the link carries: the questions exactly as previewed (and, for a pasted article, its text).
   const shareable = useMemo(
@@ -117,13 +125,15 @@ function BuilderWorkspace({ article, articleKind = "builtin", draftKey }: Props)
   const short =
     draft.settings.types === undefined && questions.filter((q) => !isCustomId(q.id)).length < draft.settings.count;
 
-  const blocker = !draft.settings.title.trim()
-    ? "Give the quiz a title before creating the link."
-    : !built.ok
-      ? built.message
-      : questions.length === 0
-        ? "Add at least one question."
-        : null;
+  const blocker = pending
+    ? "Preparing the questions…"
+    : !draft.settings.title.trim()
+      ? "Give the quiz a title before creating the link."
+      : !built.ok
+        ? built.message
+        : questions.length === 0
+          ? "Add at least one question."
+          : null;
 
   useEffect(() => {
     if (printRequest > 0) window.print();
@@ -147,11 +157,11 @@ function BuilderWorkspace({ article, articleKind = "builtin", draftKey }: Props)
     const next = removeQuestion(draft, question.id);
     // The next best question goes where the article puts it, which may be elsewhere in the list.
     const shown = new Set(questions.map((q) => q.id));
-    const drawn = isCustomId(question.id) ? [] : drawnQuestions(pool, next, article);
-    const replacement = drawn.find((q) => !shown.has(q.id));
+    const redrawn = isCustomId(question.id) ? [] : drawnQuestions(pool, { ...next, seed: drawn.seed }, article);
+    const replacement = redrawn.find((q) => !shown.has(q.id));
     change(() => next);
     setEditingId(null);
-    const at = replacement ? drawn.indexOf(replacement) : -1;
+    const at = replacement ? redrawn.indexOf(replacement) : -1;
     setAnnouncement(
       isCustomId(question.id)
         ? `Question ${index + 1} removed.`
@@ -177,6 +187,9 @@ function BuilderWorkspace({ article, articleKind = "builtin", draftKey }: Props)
     setPrinting(true);
     setPrintRequest((n) => n + 1);
   }
+
+  // The first pool: the page's own "Loading" line stays until there are questions to show.
+  if (!ready) return <LoadingStatus>Loading your quiz…</LoadingStatus>;
 
   const removedCount = draft.removed.length;
   const editedCount = questions.filter((q) => q.id in draft.edits).length;

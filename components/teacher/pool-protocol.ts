@@ -1,0 +1,9 @@
+/** Messages between the quiz builder and pool.worker.ts. Types only. */
+import type { Article, Question } from "@/lib/quiz";
+
+export interface PoolRequest {
+  article: Article;
+  seed: number;
+}
+
+export type PoolReply = { ok: true; seed: number; pool: Question[] } | { ok: false; seed: number; message: string };
