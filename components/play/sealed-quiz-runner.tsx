@@ -4,7 +4,7 @@ import type { Article } from "@/lib/article";
 import { definedWords } from "@/lib/article";
 import type { Response } from "@/lib/quiz";
 import { isComplete } from "@/lib/quiz";
-import { currentSealedQuestion, sealedAnswers, shownQuestion, type SealedSession } from "@/lib/session";
+import { currentSealedQuestion, sealedAnswers, shownQuestion, type SealedSession } from "@/lib/sealed-session";
 import type { SharedQuizV5 } from "@/lib/share";
 import { useSealedActions, useSealedSession, useSealedSessionStore } from "@/components/state/sealed-session-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";

@@ -16,7 +16,7 @@ import { PREFERENCES_KEY, createPreferencesStore } from "./preferences-store";
 import { PROGRESS_KEY, createProgressStore } from "./progress-store";
 import { SESSION_KEY, createQuizSessionStore } from "./quiz-session-store";
 import { SEALED_SESSION_KEY, createSealedSessionStore } from "./sealed-session-store";
-import { startSealedSession } from "@/lib/session";
+import { startSealedSession } from "@/lib/sealed-session";
 import { quizFingerprint, type SharedQuizV5 } from "@/lib/share";
 import { useStorageNoticesStore } from "./storage-notices-store";
 import { DRAFTS_KEY, createTeacherStore } from "./teacher-store";

@@ -19,7 +19,7 @@ import {
   type SealedSession,
   type SealedSessionsData,
   type SealedStart,
-} from "@/lib/session";
+} from "@/lib/sealed-session";
 import type { KeyValueStorage } from "@/lib/storage";
 import { createPersistedStore } from "./persisted-store";
 

@@ -17,19 +17,4 @@ export {
   toAttempt,
 } from "./session";
 export type { QuizSession, SessionsData, StartOptions } from "./session";
-export {
-  SEALED_SESSION_VERSION,
-  currentSealedQuestion,
-  mergeSealedSessions,
-  nameSealedResult,
-  pruneSealedSessions,
-  saveSealedAnswer,
-  sealedAnswers,
-  sealedAttemptsOf,
-  sealedQuestions,
-  sealedSessionsDataSchema,
-  setSealedResponse,
-  shownQuestion,
-  startSealedSession,
-} from "./sealed";
-export type { SealedSession, SealedSessionsData, SealedStart } from "./sealed";
+export { attemptFields, MAX_SESSION_CHARS, MAX_SESSIONS, pruneNewest } from "./prune";

@@ -15,7 +15,7 @@ import { isComplete, responseSchema, rngFor, shuffle, type Question, type Respon
 import { quizFingerprint, sharedQuizV5Schema } from "../share";
 import type { KeylessQuestion, SharedQuizV5 } from "../share";
 import { mergeRecords } from "../storage";
-import { attemptFields, MAX_SESSION_CHARS, MAX_SESSIONS, pruneNewest } from "./prune";
+import { attemptFields, MAX_SESSION_CHARS, MAX_SESSIONS, pruneNewest } from "../session";
 
 export const SEALED_SESSION_VERSION = 1;
 
