@@ -4,10 +4,10 @@
  * same questions, built on the page.
  */
 import { buildPool } from "../lib/quiz";
-import { DRAFT_VERSION, drawnQuestions, newDraft } from "../lib/teacher";
+import { drawnQuestions, newDraft } from "../lib/teacher";
 import { expect, test } from "./teacher-fixtures";
 import { BuilderPage } from "./pages/builder-page";
-import { ARTICLE_SLUG, article } from "./support/seed-article";
+import { article } from "./support/seed-article";
 
 const SEED = 7;
 const expected = drawnQuestions(buildPool(article, SEED), newDraft(article, SEED), article);
@@ -17,30 +17,23 @@ for (const workers of [true, false]) {
     people,
   }) => {
     const page = await people.open("teacher");
-    const saved = {
-      state: { drafts: { [ARTICLE_SLUG]: newDraft(article, SEED) }, removed: {} },
-      version: DRAFT_VERSION,
-    };
-    await page.addInitScript(
-      ({ value, workers }) => {
-        localStorage.setItem("reader:quiz-drafts", value);
-        const started: string[] = [];
-        (window as unknown as { startedWorkers: string[] }).startedWorkers = started;
-        if (!workers) {
-          delete (window as { Worker?: unknown }).Worker;
-          return;
-        }
-        const Native = window.Worker;
-        window.Worker = class extends Native {
-          constructor(url: string | URL, options?: WorkerOptions) {
-            super(url, options);
-            started.push(String(url));
-          }
-        };
-      },
-      { value: JSON.stringify(saved), workers },
-    );
     const builder = new BuilderPage(page);
+    await builder.startFromDraft(SEED);
+    await page.addInitScript((workers) => {
+      const started: string[] = [];
+      (window as unknown as { startedWorkers: string[] }).startedWorkers = started;
+      if (!workers) {
+        delete (window as { Worker?: unknown }).Worker;
+        return;
+      }
+      const Native = window.Worker;
+      window.Worker = class extends Native {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          started.push(String(url));
+        }
+      };
+    }, workers);
     await builder.goto();
     await expect(builder.preview.getByRole("heading", { level: 3 })).toHaveText(
       expected.map((q, i) => new RegExp(`^${i + 1}\\.\\s*${q.prompt.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`)),

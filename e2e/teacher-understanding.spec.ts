@@ -7,11 +7,11 @@
 import frozenV1 from "../lib/share/fixtures/v1.json";
 import snapshot from "../lib/share/fixtures/v1-questions.snapshot.json";
 import { buildPool } from "../lib/quiz";
-import { DRAFT_VERSION, drawnQuestions, newDraft } from "../lib/teacher";
+import { drawnQuestions, newDraft } from "../lib/teacher";
 import { expect, test } from "./teacher-fixtures";
 import { BuilderPage } from "./pages/builder-page";
 import { PlayPage } from "./pages/play-page";
-import { ARTICLE_SLUG, article } from "./support/seed-article";
+import { article } from "./support/seed-article";
 
 const UNDERSTANDING = /^(?:Understanding|Main idea|Vocabulary)\b/;
 
@@ -35,14 +35,8 @@ test("the builder shows what each question tests, draws more or fewer questions 
 }) => {
   test.setTimeout(90_000);
   const page = await people.open("teacher");
-  const saved = {
-    state: { drafts: { [ARTICLE_SLUG]: newDraft(article, seedWithReplacement()) }, removed: {} },
-    version: DRAFT_VERSION,
-  };
-  await page.addInitScript((value) => {
-    if (!localStorage.getItem("reader:quiz-drafts")) localStorage.setItem("reader:quiz-drafts", value);
-  }, JSON.stringify(saved));
   const builder = new BuilderPage(page);
+  await builder.startFromDraft(seedWithReplacement());
   await builder.goto();
   const tests = builder.preview.getByRole("article").locator("p").first();
   await expect(tests).toContainText(/Tests: /);

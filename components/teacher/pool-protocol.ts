@@ -6,4 +6,4 @@ export interface PoolRequest {
   seed: number;
 }
 
-export type PoolReply = { ok: true; seed: number; pool: Question[] } | { ok: false; seed: number; message: string };
+export type PoolReply = { ok: true; pool: Question[] } | { ok: false; message: string };

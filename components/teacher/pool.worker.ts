@@ -10,9 +10,9 @@ self.addEventListener("message", (event: MessageEvent<PoolRequest>) => {
   const { article, seed } = event.data;
   let reply: PoolReply;
   try {
-    reply = { ok: true, seed, pool: buildPool(article, seed) };
+    reply = { ok: true, pool: buildPool(article, seed) };
   } catch (error) {
-    reply = { ok: false, seed, message: error instanceof Error ? error.message : String(error) };
+    reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
   self.postMessage(reply);
 });

@@ -25,25 +25,28 @@ export function usePool(article: Article, seed: number): { ready: ReadyPool | nu
       done = true;
       setReady({ seed, pool, key });
     };
+    const onPage = () => settle(buildPool(article, seed));
     if (typeof Worker === "undefined") {
-      settle(buildPool(article, seed));
+      onPage();
       return;
     }
     let worker: Worker;
     try {
       worker = new Worker(new URL("./pool.worker.ts", import.meta.url), { type: "module" });
     } catch {
-      settle(buildPool(article, seed));
+      onPage();
       return;
     }
     worker.addEventListener("message", (event: MessageEvent<PoolReply>) => {
+      // One worker per pool asked for: its one reply is for this seed.
       const reply = event.data;
-      settle(reply.ok && reply.seed === seed ? reply.pool : buildPool(article, seed));
+      if (reply.ok) settle(reply.pool);
+      else onPage();
       worker.terminate();
     });
     worker.addEventListener("error", (event) => {
       event.preventDefault();
-      settle(buildPool(article, seed));
+      onPage();
       worker.terminate();
     });
     worker.postMessage({ article, seed } satisfies PoolRequest);

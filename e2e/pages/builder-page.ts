@@ -1,5 +1,7 @@
 import { expect, type Download, type Locator, type Page } from "@playwright/test";
+import { DRAFT_VERSION, newDraft } from "../../lib/teacher";
 import { ARTICLE_SLUG } from "../support/shared-quiz";
+import { article } from "../support/seed-article";
 
 /** The teacher's quiz builder for one article. */
 export class BuilderPage {
@@ -19,6 +21,20 @@ export class BuilderPage {
     this.quizLink = page.getByLabel("Quiz link");
     this.qrCode = page.getByRole("img", { name: "QR code for the quiz link", exact: true });
     this.linkLength = page.getByText(/^[\d,]+ characters\./);
+  }
+
+  /**
+   * Opens the builder on a saved draft of the seed article with this seed, as a teacher who built it before
+   * would (the builder's own seed is random). Set before the first visit; a reload keeps the teacher's changes.
+   */
+  async startFromDraft(seed: number): Promise<void> {
+    const saved = {
+      state: { drafts: { [ARTICLE_SLUG]: newDraft(article, seed) }, removed: {} },
+      version: DRAFT_VERSION,
+    };
+    await this.page.addInitScript((value) => {
+      if (!localStorage.getItem("reader:quiz-drafts")) localStorage.setItem("reader:quiz-drafts", value);
+    }, JSON.stringify(saved));
   }
 
   async goto(slug = ARTICLE_SLUG): Promise<void> {

@@ -190,14 +190,20 @@ const givesAway = (a: Visible, b: Visible) =>
   );
 
 /**
- * Two "Who says …?" with one person as the answer: a student who places that person's views answers both.
- * (Two "Who said “…”?" with one answer stay: a quotation is placed by its own words.)
+ * How many questions of a kind one person may answer: two "Who says …?" with one answer are answered together
+ * by a student who places that person's views; a third "Who said “…”?" by the pattern, not the quotation (a
+ * judge marked it down).
  */
-const sameWho = (a: Question, b: Question) =>
-  a.type === "speaker-position" &&
-  b.type === "speaker-position" &&
-  isName(a.options[a.answer] ?? "") &&
-  normalizeAnswer(a.options[a.answer] ?? "") === normalizeAnswer(b.options[b.answer] ?? "");
+const PER_PERSON: Partial<Record<QuestionType, number>> = { "speaker-position": 1, "quote-attribution": 2 };
+
+/** The person a "Who says …?" or "Who said …?" asks for, keyed by its kind; undefined for any other question. */
+function personAsked(q: Question): string | undefined {
+  if (q.type !== "speaker-position" && q.type !== "quote-attribution") return undefined;
+  const answer = q.options[q.answer] ?? "";
+  // "Which point does X make?" answers with a point, not a person.
+  if (q.type === "speaker-position" && !isName(answer)) return undefined;
+  return `${q.type}\u0000${normalizeAnswer(answer)}`;
+}
 
 /**
  * The sentences a question is about: every sentence that proves it. A quotation's words and the
@@ -263,9 +269,7 @@ export function drawQuestions(
   // Two at a time only for a quiz a question or two over: on a repetitive article many over, no pair helps.
   const asides = [
     ...picks.map((a) => [a.id]),
-    ...(first.over <= 2
-      ? picks.slice(0, PAIRED).flatMap((a, i) => picks.slice(i + 1, PAIRED).map((b) => [a.id, b.id]))
-      : []),
+    ...(first.over <= 2 ? picks.flatMap((a, i) => picks.slice(i + 1).map((b) => [a.id, b.id])) : []),
   ];
   for (const aside of asides) {
     const retry = drawOnce(ranking, options, count, new Set(aside));
@@ -276,19 +280,16 @@ export function drawQuestions(
 
 /** How many of a first draw's questions may be set aside (one, or two of them) to find a balanced quiz. */
 const RETRIES = 10;
-/** Of those, the first few are also set aside two at a time (each retry is a whole draw). */
-const PAIRED = 10;
-/** At most this many "Who said …?" with one person as the answer (a judge marked the third down). */
-const SAME_SPEAKER_LIMIT = 2;
 /** How much lower a speaker's position ranks for each other person's point it offers as a wrong option. */
 const RULED_OUT_POINT = 0.06;
 
 /** What every draw of one call shares: the order of the eligible questions, and what tells two questions apart. */
 interface Ranking {
-  pool: readonly Question[];
   rank: Map<string, number>;
   /** The eligible questions, best first. */
   ordered: Question[];
+  /** The prompts of the questions the teacher replaced: none comes back under another id with the same words. */
+  replacedPrompts: readonly string[];
   paragraphOf(q: Question): number;
   /** Whether one of the two gives the other away (either way), remembered: the retries ask again. */
   conflict(a: Question, b: Question): boolean;
@@ -332,16 +333,18 @@ function rankingFor(pool: readonly Question[], options: QuizOptions, article?: P
     const key = a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`;
     let found = conflicts.get(key);
     if (found === undefined) {
-      found = givesAway(seen(a), seen(b)) || givesAway(seen(b), seen(a)) || sameWho(a, b);
+      found = givesAway(seen(a), seen(b)) || givesAway(seen(b), seen(a));
       conflicts.set(key, found);
     }
     return found;
   };
-  return { pool, rank, ordered, paragraphOf, conflict };
+  const excludedIds = new Set(options.exclude ?? []);
+  const replacedPrompts = pool.filter((q) => excludedIds.has(q.id)).map((q) => q.prompt);
+  return { rank, ordered, replacedPrompts, paragraphOf, conflict };
 }
 
 function drawOnce(
-  { pool, rank, ordered, paragraphOf, conflict }: Ranking,
+  { rank, ordered, replacedPrompts, paragraphOf, conflict }: Ranking,
   options: QuizOptions,
   count: number,
   aside: ReadonlySet<string>,
@@ -355,8 +358,7 @@ function drawOnce(
   const sentences = new Set<string>();
   // A question the teacher replaced is not back under another id with the same words ("Which organization
   // co-sponsored the program?" asked of the other co-sponsor).
-  const excludedIds = new Set(options.exclude ?? []);
-  const prompts = new Set<string>(pool.filter((q) => excludedIds.has(q.id)).map((q) => q.prompt));
+  const prompts = new Set<string>(replacedPrompts);
   const perKind = new Map<QuestionType, number>();
   const perParagraph = new Map<number, number>();
   // True or false: six "True" in a row teach a student to guess True.
@@ -367,22 +369,17 @@ function drawOnce(
     q.skill === "quotations" && !MULTI_SENTENCE.has(q.type) && q.evidence[0] !== undefined;
   const nextTo = (a: Span, b: Span) =>
     (a.end <= b.start ? b.start - a.end : a.start - b.end) <= 3 && a.start !== b.start;
-  // "Who said …?" three times with one answer: the third is answered by the pattern, not the quotation.
-  const speakersAsked = new Map<string, number>();
-  const speakerOf = (q: Question) =>
-    q.type === "quote-attribution" ? normalizeAnswer(q.options[q.answer] ?? "") : undefined;
+  const personCount = new Map<string, number>();
   // "Who says …?" as many times as it offers people, each answered by another: the last is had by elimination.
   const pointsAsked = new Map<string, number>();
   const peopleOf = (q: Question) =>
-    q.type === "speaker-position" && isName(q.options[q.answer] ?? "")
-      ? q.options.map(normalizeAnswer).sort().join("|")
-      : undefined;
+    q.type === "speaker-position" && personAsked(q) ? q.options.map(normalizeAnswer).sort().join("|") : undefined;
   const note = (q: Question) => {
     chosen.push(q);
     const people = peopleOf(q);
     if (people) pointsAsked.set(people, (pointsAsked.get(people) ?? 0) + 1);
-    const speaker = speakerOf(q);
-    if (speaker) speakersAsked.set(speaker, (speakersAsked.get(speaker) ?? 0) + 1);
+    const person = personAsked(q);
+    if (person) personCount.set(person, (personCount.get(person) ?? 0) + 1);
     for (const f of q.facts ?? []) facts.add(f);
     for (const key of sentenceKeys(q)) sentences.add(key);
     prompts.add(q.prompt);
@@ -407,8 +404,8 @@ function drawOnce(
     if ((q.facts ?? []).some((f) => facts.has(f))) return false;
     // Even a formula prompt ("Match each …") twice reads as the same question twice.
     if (prompts.has(q.prompt)) return false;
-    const speaker = speakerOf(q);
-    if (speaker && (speakersAsked.get(speaker) ?? 0) >= SAME_SPEAKER_LIMIT) return false;
+    const person = personAsked(q);
+    if (person && (personCount.get(person) ?? 0) >= PER_PERSON[q.type]!) return false;
     const people = peopleOf(q);
     if (people && "options" in q && (pointsAsked.get(people) ?? 0) >= q.options.length - 1) return false;
     if (sentenceKeys(q).some((key) => sentences.has(key))) return false;
