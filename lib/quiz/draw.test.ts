@@ -558,6 +558,36 @@ describe("one question never answers another", () => {
     }
   });
 
+  it("never asks “Who says …?” and “Who said …?” with one person as the answer", () => {
+    const people = ["Wang Tianchan", "Li Yanliang", "Savannah Billman"];
+    const pool = [
+      q("w1", {
+        type: "speaker-position",
+        skill: "viewpoints",
+        level: "inference",
+        at: 200,
+        score: 0.9,
+        prompt: "Who says that making AI safe needs both nations?",
+        options: people,
+      }),
+      q("s1", {
+        type: "quote-attribution",
+        skill: "quotations",
+        at: 400,
+        score: 0.9,
+        prompt: "Who said “AI is a complex engineering challenge”?",
+        options: people,
+      }),
+      q("x1", { at: 600 }),
+      q("x2", { at: 700 }),
+    ];
+    for (const seed of seeds) {
+      const drawn = ids(drawQuestions(pool, { seed, count: 4 }));
+      expect(drawn.includes("w1") && drawn.includes("s1"), drawn.join(", ")).toBe(false);
+      expect(drawn).toHaveLength(3);
+    }
+  });
+
   it("leaves together a wrong main idea that names the speaker of another point", () => {
     const other = mainIdea(
       "Li Yanliang said that the program had invited journalists and researchers to three cities.",

@@ -190,19 +190,22 @@ const givesAway = (a: Visible, b: Visible) =>
   );
 
 /**
- * How many questions of a kind one person may answer: two "Who says …?" with one answer are answered together
- * by a student who places that person's views; a third "Who said “…”?" by the pattern, not the quotation (a
- * judge marked it down).
+ * How much of one person's share a "Who says …?" or "Who said …?" takes, out of PER_PERSON: two "Who says …?"
+ * with one answer are answered together by a student who places that person's views; a third "Who said “…”?" by
+ * the pattern, not the quotation; and "Who says AI safety needs both nations?" beside "Who said “AI is a complex
+ * engineering challenge”?" tells the second's answer by its topic (judges marked each of these down). So a person
+ * answers one "Who says …?", or up to two "Who said …?".
  */
-const PER_PERSON: Partial<Record<QuestionType, number>> = { "speaker-position": 1, "quote-attribution": 2 };
+const PERSON_WEIGHT: Partial<Record<QuestionType, number>> = { "speaker-position": 2, "quote-attribution": 1 };
+const PER_PERSON = 2;
 
-/** The person a "Who says …?" or "Who said …?" asks for, keyed by its kind; undefined for any other question. */
+/** The person a "Who says …?" or "Who said …?" asks for; undefined for any other question. */
 function personAsked(q: Question): string | undefined {
   if (q.type !== "speaker-position" && q.type !== "quote-attribution") return undefined;
   const answer = q.options[q.answer] ?? "";
   // "Which point does X make?" answers with a point, not a person.
   if (q.type === "speaker-position" && !isName(answer)) return undefined;
-  return `${q.type}\u0000${normalizeAnswer(answer)}`;
+  return normalizeAnswer(answer);
 }
 
 /**
@@ -379,7 +382,7 @@ function drawOnce(
     const people = peopleOf(q);
     if (people) pointsAsked.set(people, (pointsAsked.get(people) ?? 0) + 1);
     const person = personAsked(q);
-    if (person) personCount.set(person, (personCount.get(person) ?? 0) + 1);
+    if (person) personCount.set(person, (personCount.get(person) ?? 0) + PERSON_WEIGHT[q.type]!);
     for (const f of q.facts ?? []) facts.add(f);
     for (const key of sentenceKeys(q)) sentences.add(key);
     prompts.add(q.prompt);
@@ -405,7 +408,7 @@ function drawOnce(
     // Even a formula prompt ("Match each …") twice reads as the same question twice.
     if (prompts.has(q.prompt)) return false;
     const person = personAsked(q);
-    if (person && (personCount.get(person) ?? 0) >= PER_PERSON[q.type]!) return false;
+    if (person && (personCount.get(person) ?? 0) + PERSON_WEIGHT[q.type]! > PER_PERSON) return false;
     const people = peopleOf(q);
     if (people && "options" in q && (pointsAsked.get(people) ?? 0) >= q.options.length - 1) return false;
     if (sentenceKeys(q).some((key) => sentences.has(key))) return false;
