@@ -40,6 +40,12 @@ const config = [
               message: "The frozen v1 engine is only for opening old links, inside lib/share.",
             },
           ],
+          paths: [
+            {
+              name: "next/link",
+              message: 'Use { Link } from "@/components/ui/link": it does not prefetch every link in view (see there).',
+            },
+          ],
         },
       ],
     },

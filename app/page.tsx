@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getAllArticles } from "@/lib/content";
 import { readingMinutes } from "@/lib/article";
 import { ArticleCard, type ArticleSummary } from "@/components/library/article-card";

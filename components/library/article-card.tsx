@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { BestScore } from "./best-score";
 
 export interface ArticleSummary {

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ArticleFacts } from "@/lib/article";
 import {
   addFact,

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PageHeading } from "@/components/layout/page-heading";
 import { useSearchParams } from "next/navigation";
 import { builderDraftKey } from "@/lib/my-articles";

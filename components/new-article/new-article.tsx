@@ -1,6 +1,6 @@
 "use client";
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ExtractResult } from "@/lib/extract";
 import { draftKeyPrefix, listArticles } from "@/lib/my-articles";
 import { useMyArticles, useMyArticlesActions, useMyArticlesStore } from "@/components/state/my-articles-store";

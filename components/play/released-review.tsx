@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Article } from "@/lib/article";
 import { definedWords } from "@/lib/article";
 import { gradeResponse, type Question } from "@/lib/quiz";

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Article } from "@/lib/article";
 import { articleOfTextQuiz, codeFromLink, decodeQuizCode, type AnySharedQuiz, type SharedQuizV5 } from "@/lib/share";
 import { quizFingerprint, readRelease } from "@/lib/share";

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { bestScore } from "@/lib/progress";
 import { useAttempts, useProgressActions, useProgressStore, useSkillAccuracy } from "@/components/state/progress-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, type ReactNode } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { QuizSession } from "@/lib/session";
 import { scoreOf } from "@/lib/session";
 import { evidenceSentences } from "@/lib/text";

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useMemo, useReducer, useRef, useState } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Article } from "@/lib/article";
 import {
   classListOf,

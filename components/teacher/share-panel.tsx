@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { encodeQuizCode, MAX_LINK_CHARS, quizLink, type SharedQuizV4 } from "@/lib/share";
 import { newSecret, quizFingerprint, sealedQuizOf } from "@/lib/share";
 import { quizFile, quizFileName } from "@/lib/share";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { articleMetadata, articleOf, articleStaticParams, type ArticleRouteProps } from "./article-route";
 import { ArticleText } from "@/components/article/article-text";
 import { ArticleMeta } from "@/components/article/article-meta";

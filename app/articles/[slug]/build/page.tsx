@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PageHeading } from "@/components/layout/page-heading";
 import { articleMetadata, articleOf, articleStaticParams, type ArticleRouteProps } from "../article-route";
 import { QuizBuilder } from "@/components/teacher/quiz-builder-lazy";
