@@ -4,7 +4,6 @@
  * student is shown).
  */
 import nlp from "compromise";
-import type { Span } from "../article";
 import { sentencesOf, type Sentence as TextSentence } from "../text";
 
 export interface Token {

@@ -116,7 +116,7 @@ describe("causes and purposes", () => {
     // Confirmed by the teacher (the review drops its certainty), it is asked.
     const confirmed = {
       ...article,
-      facts: { ...article.facts, causes: article.facts.causes!.map(({ certainty: _, ...c }) => c) },
+      facts: { ...article.facts, causes: article.facts.causes!.map((c) => ({ ...c, certainty: undefined })) },
     };
     expect(buildPool(confirmed, 1).filter((q) => q.type === "cause-effect")).toHaveLength(1);
   });
