@@ -138,6 +138,25 @@ describe("the main idea question's wrong options", () => {
     if (!feature.ok) throw new Error(feature.message);
     expect(feature.article.facts.mainIdea.certainty).toBeLessThan(0.5);
   });
+  it.each([
+    [
+      "Japan calls time on long hours work culture",
+      "A challenge to Japan’s ingrained culture of overwork has come from the government, which is considering making it a legal requirement for workers to take at least five days’ paid holiday a year.",
+    ],
+    [
+      "101-year-old bottle message",
+      "Thought to be the world’s oldest message in a bottle, it was presented to Erdmann by the museum that is now exhibiting it in Germany.",
+    ],
+  ])("is sure of a lead that says the headline’s words in forms built on them (%s)", (title, lead) => {
+    const result = extractArticle({
+      text: `${lead}\n\nThe plan was welcomed by many people, who said it had taken too long to arrive.`,
+      title,
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.facts.mainIdea.statement).toBe(lead);
+    expect(result.article.facts.mainIdea.certainty).toBeGreaterThanOrEqual(0.5);
+  });
+
   it("offers true details from later in the article, each standing on its own", () => {
     expect(idea.details).toEqual(
       expect.arrayContaining([

@@ -218,11 +218,24 @@ function wordFrequency(ctx: MainIdeaContext): Map<string, number> {
  * panel threw such main-idea questions away: the key was a detail.
  */
 function announcedByHeadline(ctx: MainIdeaContext, statement: string): boolean {
-  const headline = new Set(contentWords(ctx.title).map(stem));
-  if (headline.size === 0) return true;
-  const said = new Set(contentWords(statement).map(stem));
-  const shared = [...headline].filter((w) => said.has(w)).length;
-  return shared >= Math.min(3, headline.size);
+  const headline = [...new Set(contentWords(ctx.title))];
+  if (headline.length === 0) return true;
+  const said = contentWords(statement);
+  const shared = headline.filter((h) => said.some((w) => sameWord(h, w))).length;
+  return shared >= Math.min(3, headline.length);
+}
+
+/**
+ * A statement's word says a headline's word when they share a stem, or when one is built on the other:
+ * "oldest" says "Old" ("101-Year-Old Bottle Message"), "overwork" says "Work" ("Japan Calls Time on Long Hours
+ * Work Culture"). Short words only as a whole stem: "us" is not in "used".
+ */
+function sameWord(headline: string, word: string): boolean {
+  return (
+    stem(headline) === stem(word) ||
+    (headline.length >= 3 && word.startsWith(headline)) ||
+    (headline.length >= 4 && word.endsWith(headline))
+  );
 }
 
 export function findMainIdea(ctx: MainIdeaContext): MainIdea | undefined {
