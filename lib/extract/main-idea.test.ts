@@ -145,7 +145,7 @@ describe("the main idea question's wrong options", () => {
     ],
     [
       "101-year-old bottle message",
-      "Thought to be the world’s oldest message in a bottle, it was presented to Erdmann by the museum that is now exhibiting it in Germany.",
+      "The world’s oldest message in a bottle was presented to Angela Erdmann by the museum that is now exhibiting it in Germany.",
     ],
   ])("is sure of a lead that says the headline’s words in forms built on them (%s)", (title, lead) => {
     const result = extractArticle({
@@ -155,6 +155,17 @@ describe("the main idea question's wrong options", () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.article.facts.mainIdea.statement).toBe(lead);
     expect(result.article.facts.mainIdea.certainty).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("names what a lead's opening “Thought to be …, it” means", () => {
+    const result = extractArticle({
+      text: "Thought to be the world’s oldest message in a bottle, it was presented to Angela Erdmann by the museum that is now exhibiting it in Germany.\n\nThe plan was welcomed by many people, who said it had taken too long to arrive.",
+      title: "101-year-old bottle message",
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.facts.mainIdea.statement).toBe(
+      "What is thought to be the world’s oldest message in a bottle was presented to Angela Erdmann by the museum that is now exhibiting it in Germany.",
+    );
   });
 
   it("offers true details from later in the article, each standing on its own", () => {

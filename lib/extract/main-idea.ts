@@ -40,13 +40,23 @@ export interface MainIdeaContext {
 // "So far, …" and "So many …" keep their "So".
 const OPENING_CONJUNCTION = /^(?:(?:But|And|Yet)\b,?\s+|So,\s+|So\s+(?=\p{Lu}))/u;
 
+/**
+ * "Thought to be the world’s oldest message in a bottle, it was presented to Erdmann …": out of its paragraph the
+ * "it" means nothing (two judges marked that key down), so the option says "What is thought to be the world’s
+ * oldest message in a bottle was presented to Erdmann …".
+ */
+const REPUTED = /^(Thought|Believed|Said|Known|Considered) to be ([^,]{3,80}), it (?=\p{Ll})/u;
+
 /** A sentence as an option states it: without an opening "But" and without its asides. */
 const stated = (ctx: MainIdeaContext, s: Sentence) => {
   const names = [
     ...ctx.people.flatMap((p) => [p.name, ...(p.shortName ? [p.shortName] : [])]),
     ...ctx.organizations.map((o) => o.name),
   ];
-  const text = withoutAsides(ctx.body.slice(s.start, s.end).replace(OPENING_CONJUNCTION, ""), names);
+  const text = withoutAsides(ctx.body.slice(s.start, s.end).replace(OPENING_CONJUNCTION, ""), names).replace(
+    REPUTED,
+    (_, verb: string, what: string) => `What is ${verb.toLowerCase()} to be ${what} `,
+  );
   return text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 };
 
