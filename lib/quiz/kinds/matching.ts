@@ -102,13 +102,21 @@ function peopleToRoles(ctx: GeneratorContext): MatchingQuestion[] {
   return groups(pairs).map((group) => matchingQuestion(ctx, variant, group));
 }
 
+/** Words that point at something said before the quotation. */
+const POINTER = /\b(?:it|this|these|those|them)\b/i;
+
 function speakersToQuotes(ctx: GeneratorContext): MatchingQuestion[] {
   const firstQuote = new Map<string, (typeof ctx.article.facts.quotes)[number]>();
-  for (const quote of [...ctx.article.facts.quotes].sort((a, b) => a.evidence.start - b.evidence.start)) {
-    // A few words ("one-off") say too little to tell speakers apart.
-    if (quote.text.split(/\s+/).length < 5) continue;
-    if (!firstQuote.has(quote.speaker) && ctx.index.entities.has(quote.speaker)) firstQuote.set(quote.speaker, quote);
-  }
+  const inOrder = [...ctx.article.facts.quotes].sort((a, b) => a.evidence.start - b.evidence.start);
+  // A quotation that says "it" or "this" ("I shifted towards it naturally") means nothing out of its paragraph:
+  // each speaker's first quotation that stands alone, else their first (judges marked the bare one down as trivia).
+  const standsAlone = (text: string) => !POINTER.test(text);
+  for (const alone of [true, false])
+    for (const quote of inOrder) {
+      // A few words ("one-off") say too little to tell speakers apart.
+      if (quote.text.split(/\s+/).length < 5 || (alone && !standsAlone(quote.text))) continue;
+      if (!firstQuote.has(quote.speaker) && ctx.index.entities.has(quote.speaker)) firstQuote.set(quote.speaker, quote);
+    }
   const pairs = distinctRight(
     ctx.index.people.flatMap((person) => {
       const quote = firstQuote.get(person.id);
