@@ -428,7 +428,21 @@ describe("one question never answers another", () => {
     ],
   });
 
+  const whoSaidBuying = q("s9", {
+    type: "quote-attribution",
+    skill: "quotations",
+    at: 500,
+    score: 0.9,
+    prompt: "Who said “There is no telling what they are buying”?",
+    options: ["Kevin Pelphrey", "Uta Frith", "Simon Baron-Cohen"],
+  });
+
   it.each([
+    [
+      "a wrong main idea that names the speaker a “Who said …?” asks for, on one of the quotation's words",
+      whoSaidBuying,
+      mainIdea("Kevin Pelphrey cautioned against buying oxytocin from suppliers online."),
+    ],
     [
       "a which-point question that offers, as a wrong option, the point a who-question gives to someone else",
       who,
@@ -555,6 +569,38 @@ describe("one question never answers another", () => {
         drawn.filter((id) => id.startsWith("k")),
         drawn.join(", "),
       ).toHaveLength(2);
+    }
+  });
+
+  it("never asks who said a sentence beside matching speakers with the sentence next to it", () => {
+    const first = "“We believe that it's possible to export energy to Europe,” said Maha el-Kadiri.";
+    const next = "“Specifically, we would have to build interconnections with Spain.”";
+    const article = { paragraphs: ["The plant opened in the desert last year.", `${first} ${next}`, "It is big."] };
+    const start = article.paragraphs[0]!.length + 2;
+    const whoSaid: Question = {
+      ...q("s1", { type: "quote-attribution", skill: "quotations", score: 0.9 }),
+      prompt: "Who said “We believe that it's possible to export energy to Europe”?",
+      options: ["Maha el-Kadiri", "Ahmed Baroudi", "Hakima el-Haite"],
+      evidence: [{ start, end: start + first.length }],
+    };
+    const nextStart = start + first.length + 1;
+    const matching: Question = {
+      id: "m2",
+      type: "matching",
+      skill: "quotations",
+      level: "literal",
+      prompt: "Match each speaker with what they said.",
+      explanation: "x",
+      left: ["Maha el-Kadiri", "Ahmed Baroudi"],
+      right: ["“Specifically, we would have to build interconnections…”", "“We are very proud of this project”"],
+      evidence: [{ start: nextStart, end: nextStart + next.length }],
+      facts: ["f-m2"],
+      score: 0.9,
+    } as Question;
+    const pool = [whoSaid, matching, q("x1", { at: 600 }), q("x2", { at: 700 })];
+    for (const seed of seeds) {
+      const drawn = ids(drawQuestions(pool, { seed, count: 4 }, article));
+      expect(drawn.includes("s1") && drawn.includes("m2"), drawn.join(", ")).toBe(false);
     }
   });
 

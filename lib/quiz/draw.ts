@@ -97,6 +97,12 @@ interface Visible {
   names: string[];
   /** The prompt's content words: what a statement naming this question's answer must be about to give it away. */
   topic: Set<string>;
+  /**
+   * How many of them a statement naming the answer must share to give it away: two, or one for "Who said “…”?",
+   * whose words are the speaker's own ("Kevin Pelphrey cautioned against buying oxytocin online" beside "Who
+   * said “There is no telling what they are buying”?": two judges marked the second down).
+   */
+  topicShared: number;
   /** Options and items that are statements (five words or more), each normalized and padded, with its content words. */
   statements: { text: string; words: Set<string> }[];
   /** A speaker's position's wrong options (other people's points), each normalized and padded, with its content words. */
@@ -139,6 +145,7 @@ function visibleOf(q: Question, body: string | undefined): Visible {
     keys: answers.filter((a) => !isName(a)).map(normalizeAnswer),
     names: answers.filter(isName).map(normalizeAnswer),
     topic: contentWords(q.prompt),
+    topicShared: q.type === "quote-attribution" ? 1 : 2,
     statements: shown
       .filter((text) => text.trim().split(/\s+/).length >= 5)
       .map((text) => ({ text: pad(text), words: contentWords(text) })),
@@ -183,7 +190,7 @@ const givesAway = (a: Visible, b: Visible) =>
   a.names.some((name) => b.prompt.includes(` ${name} `)) ||
   b.statements.some(
     (st) =>
-      a.names.some((name) => st.text.includes(` ${name} `) && shared(a.topic, st.words) >= 2) ||
+      a.names.some((name) => st.text.includes(` ${name} `) && shared(a.topic, st.words) >= a.topicShared) ||
       (a.proof.size > 0 &&
         shared(st.words, a.proof) >= Math.max(4, st.words.size * 0.7) &&
         shared(st.words, a.answerWords) >= Math.min(2, a.answerWords.size)),
@@ -293,6 +300,7 @@ interface Ranking {
   ordered: Question[];
   /** The prompts of the questions the teacher replaced: none comes back under another id with the same words. */
   replacedPrompts: readonly string[];
+  paragraphAt(offset: number): number;
   paragraphOf(q: Question): number;
   /** Whether one of the two gives the other away (either way), remembered: the retries ask again. */
   conflict(a: Question, b: Question): boolean;
@@ -313,15 +321,15 @@ function rankingFor(pool: readonly Question[], options: QuizOptions, article?: P
   // Best first: a pick stops looking once no later question could beat the best found.
   const ordered = eligible.sort((a, b) => rank.get(b.id)! - rank.get(a.id)! || (a.id < b.id ? -1 : 1));
   const starts = article ? paragraphStarts(article) : [];
+  const paragraphAt = (offset: number) => {
+    let p = 0;
+    while (p < starts.length && starts[p]! <= offset) p++;
+    return p;
+  };
   const paragraphs = new Map<string, number>();
   const paragraphOf = (q: Question) => {
     let p = paragraphs.get(q.id);
-    if (p === undefined) {
-      const at = q.evidence[0]?.start ?? 0;
-      p = 0;
-      while (p < starts.length && starts[p]! <= at) p++;
-      paragraphs.set(q.id, p);
-    }
+    if (p === undefined) paragraphs.set(q.id, (p = paragraphAt(q.evidence[0]?.start ?? 0)));
     return p;
   };
   const visible = new Map<string, Visible>();
@@ -343,11 +351,11 @@ function rankingFor(pool: readonly Question[], options: QuizOptions, article?: P
   };
   const excludedIds = new Set(options.exclude ?? []);
   const replacedPrompts = pool.filter((q) => excludedIds.has(q.id)).map((q) => q.prompt);
-  return { rank, ordered, replacedPrompts, paragraphOf, conflict };
+  return { rank, ordered, replacedPrompts, paragraphAt, paragraphOf, conflict };
 }
 
 function drawOnce(
-  { rank, ordered, replacedPrompts, paragraphOf, conflict }: Ranking,
+  { rank, ordered, replacedPrompts, paragraphAt, paragraphOf, conflict }: Ranking,
   options: QuizOptions,
   count: number,
   aside: ReadonlySet<string>,
@@ -366,10 +374,15 @@ function drawOnce(
   const perParagraph = new Map<number, number>();
   // True or false: six "True" in a row teach a student to guess True.
   const truths = [0, 0];
-  // Two sentences of one quotation are one question twice: the first answers the second.
+  // Two sentences of one quotation are one question twice: the first answers the second. Matching speakers with
+  // their words shows who said each line, and so who said the sentences next to it.
   const quoted: { span: Span; paragraph: number }[] = [];
-  const quotation = (q: Question) =>
-    q.skill === "quotations" && !MULTI_SENTENCE.has(q.type) && q.evidence[0] !== undefined;
+  const quotedSpans = (q: Question): Span[] =>
+    q.skill !== "quotations"
+      ? []
+      : q.type === "matching"
+        ? q.evidence
+        : q.evidence.slice(0, MULTI_SENTENCE.has(q.type) ? 0 : 1);
   const nextTo = (a: Span, b: Span) =>
     (a.end <= b.start ? b.start - a.end : a.start - b.end) <= 3 && a.start !== b.start;
   const personCount = new Map<string, number>();
@@ -391,7 +404,7 @@ function drawOnce(
     if (q.level === "vocabulary") vocabularyCount++;
     perParagraph.set(paragraphOf(q), (perParagraph.get(paragraphOf(q)) ?? 0) + 1);
     if (q.type === "true-false") truths[q.answer]!++;
-    if (quotation(q)) quoted.push({ span: q.evidence[0]!, paragraph: paragraphOf(q) });
+    for (const span of quotedSpans(q)) quoted.push({ span, paragraph: paragraphAt(span.start) });
   };
   kept.forEach(note);
 
@@ -412,7 +425,9 @@ function drawOnce(
     const people = peopleOf(q);
     if (people && "options" in q && (pointsAsked.get(people) ?? 0) >= q.options.length - 1) return false;
     if (sentenceKeys(q).some((key) => sentences.has(key))) return false;
-    if (quotation(q) && quoted.some((c) => c.paragraph === paragraphOf(q) && nextTo(c.span, q.evidence[0]!)))
+    if (
+      quotedSpans(q).some((span) => quoted.some((c) => c.paragraph === paragraphAt(span.start) && nextTo(c.span, span)))
+    )
       return false;
     if (q.level === "vocabulary" && vocabularyCount >= vocabularyLimit) return false;
     if (caps === "strict") {
