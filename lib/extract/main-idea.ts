@@ -228,10 +228,7 @@ function wordFrequency(ctx: MainIdeaContext): Map<string, number> {
  * panel threw such main-idea questions away: the key was a detail.
  */
 function announcedByHeadline(ctx: MainIdeaContext, statement: string): boolean {
-  // "Why You Should Start Work at 10AM": the question word, and a time or figure (a detail), need not be repeated.
-  const headline = [...new Set(contentWords(ctx.title))].filter(
-    (w) => !/\d/.test(w) && !/^(?:why|how|what|who|when|where)$/.test(w),
-  );
+  const headline = [...new Set(contentWords(ctx.title))];
   if (headline.length === 0) return true;
   const said = contentWords(statement);
   const shared = headline.filter((h) => said.some((w) => sameWord(h, w))).length;
