@@ -61,7 +61,6 @@ export const MIN_SCORE = 0.35;
 const SAME_PARAGRAPH = 0.06;
 const SAME_KIND = 0.05;
 const SAME_TRUTH = 0.2;
-const MULTI_SENTENCE: ReadonlySet<QuestionType> = new Set(["matching", "ordering"]);
 /** Word meanings at most this share of a quiz, whatever kind asks them. */
 const VOCABULARY_SHARE = 0.2;
 /** Questions on one skill (quotations, say) at most this share: a quiz is not six ways of asking who said what. */
@@ -300,8 +299,13 @@ interface Ranking {
   ordered: Question[];
   /** The prompts of the questions the teacher replaced: none comes back under another id with the same words. */
   replacedPrompts: readonly string[];
-  paragraphAt(offset: number): number;
   paragraphOf(q: Question): number;
+  /**
+   * The sentences of a quotation a question shows with its speaker, each with its paragraph: two sentences of
+   * one quotation are one question twice (the first answers the second), and matching speakers with their words
+   * shows who said each line, and so who said the sentences next to it. None for any other question.
+   */
+  quotedOf(q: Question): { span: Span; paragraph: number }[];
   /** Whether one of the two gives the other away (either way), remembered: the retries ask again. */
   conflict(a: Question, b: Question): boolean;
 }
@@ -332,6 +336,20 @@ function rankingFor(pool: readonly Question[], options: QuizOptions, article?: P
     if (p === undefined) paragraphs.set(q.id, (p = paragraphAt(q.evidence[0]?.start ?? 0)));
     return p;
   };
+  const quotedSpans = new Map<string, { span: Span; paragraph: number }[]>();
+  const quotedOf = (q: Question) => {
+    let found = quotedSpans.get(q.id);
+    if (!found) {
+      const spans =
+        q.skill !== "quotations" || q.type === "ordering"
+          ? []
+          : q.type === "matching"
+            ? q.evidence
+            : q.evidence.slice(0, 1);
+      quotedSpans.set(q.id, (found = spans.map((span) => ({ span, paragraph: paragraphAt(span.start) }))));
+    }
+    return found;
+  };
   const visible = new Map<string, Visible>();
   const body = article?.paragraphs.join("\n\n");
   const seen = (q: Question) => {
@@ -351,11 +369,11 @@ function rankingFor(pool: readonly Question[], options: QuizOptions, article?: P
   };
   const excludedIds = new Set(options.exclude ?? []);
   const replacedPrompts = pool.filter((q) => excludedIds.has(q.id)).map((q) => q.prompt);
-  return { rank, ordered, replacedPrompts, paragraphAt, paragraphOf, conflict };
+  return { rank, ordered, replacedPrompts, paragraphOf, quotedOf, conflict };
 }
 
 function drawOnce(
-  { rank, ordered, replacedPrompts, paragraphAt, paragraphOf, conflict }: Ranking,
+  { rank, ordered, replacedPrompts, paragraphOf, quotedOf, conflict }: Ranking,
   options: QuizOptions,
   count: number,
   aside: ReadonlySet<string>,
@@ -374,15 +392,8 @@ function drawOnce(
   const perParagraph = new Map<number, number>();
   // True or false: six "True" in a row teach a student to guess True.
   const truths = [0, 0];
-  // Two sentences of one quotation are one question twice: the first answers the second. Matching speakers with
-  // their words shows who said each line, and so who said the sentences next to it.
+  // The quotations shown so far (see quotedOf).
   const quoted: { span: Span; paragraph: number }[] = [];
-  const quotedSpans = (q: Question): Span[] =>
-    q.skill !== "quotations"
-      ? []
-      : q.type === "matching"
-        ? q.evidence
-        : q.evidence.slice(0, MULTI_SENTENCE.has(q.type) ? 0 : 1);
   const nextTo = (a: Span, b: Span) =>
     (a.end <= b.start ? b.start - a.end : a.start - b.end) <= 3 && a.start !== b.start;
   const personCount = new Map<string, number>();
@@ -404,7 +415,7 @@ function drawOnce(
     if (q.level === "vocabulary") vocabularyCount++;
     perParagraph.set(paragraphOf(q), (perParagraph.get(paragraphOf(q)) ?? 0) + 1);
     if (q.type === "true-false") truths[q.answer]!++;
-    for (const span of quotedSpans(q)) quoted.push({ span, paragraph: paragraphAt(span.start) });
+    quoted.push(...quotedOf(q));
   };
   kept.forEach(note);
 
@@ -425,9 +436,7 @@ function drawOnce(
     const people = peopleOf(q);
     if (people && "options" in q && (pointsAsked.get(people) ?? 0) >= q.options.length - 1) return false;
     if (sentenceKeys(q).some((key) => sentences.has(key))) return false;
-    if (
-      quotedSpans(q).some((span) => quoted.some((c) => c.paragraph === paragraphAt(span.start) && nextTo(c.span, span)))
-    )
+    if (quotedOf(q).some((own) => quoted.some((c) => c.paragraph === own.paragraph && nextTo(c.span, own.span))))
       return false;
     if (q.level === "vocabulary" && vocabularyCount >= vocabularyLimit) return false;
     if (caps === "strict") {

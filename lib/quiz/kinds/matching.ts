@@ -110,11 +110,10 @@ function speakersToQuotes(ctx: GeneratorContext): MatchingQuestion[] {
   const inOrder = [...ctx.article.facts.quotes].sort((a, b) => a.evidence.start - b.evidence.start);
   // A quotation that says "it" or "this" ("I shifted towards it naturally") means nothing out of its paragraph:
   // each speaker's first quotation that stands alone, else their first (judges marked the bare one down as trivia).
-  const standsAlone = (text: string) => !POINTER.test(text);
   for (const alone of [true, false])
     for (const quote of inOrder) {
       // A few words ("one-off") say too little to tell speakers apart.
-      if (quote.text.split(/\s+/).length < 5 || (alone && !standsAlone(quote.text))) continue;
+      if (quote.text.split(/\s+/).length < 5 || (alone && POINTER.test(quote.text))) continue;
       if (!firstQuote.has(quote.speaker) && ctx.index.entities.has(quote.speaker)) firstQuote.set(quote.speaker, quote);
     }
   const pairs = distinctRight(
