@@ -203,6 +203,18 @@ function firstCauseClause(ctx: CauseContext, cause: Clause): Clause {
   return stop ? trim(ctx.body, cause.start, cause.start + stop.index) : cause;
 }
 
+/**
+ * "There are a lot of people that are hiding their wealth" says that a lot of
+ * people are hiding it: the clause without "There are" and its "that", so the
+ * question reads "Why are a lot of people hiding their wealth?".
+ */
+function thereAreCut(tokens: readonly Token[]): readonly Token[] {
+  if (!/^there$/i.test(tokens[0]?.text ?? "") || !/^(?:are|is|were|was)$/i.test(tokens[1]?.text ?? "")) return tokens;
+  const relative = tokens.findIndex((t, i) => i > 2 && /^(?:that|who)$/i.test(t.text));
+  if (relative < 0 || relative > 7) return tokens;
+  return [...tokens.slice(2, relative), ...tokens.slice(relative + 1)];
+}
+
 /** Leading "and", "but", "then", "finally,", "like much of the industry," are not part of the clause. */
 function clauseText(body: string, clause: Clause): string {
   return body
@@ -421,11 +433,13 @@ function causesIn(ctx: CauseContext, newId: () => string): CauseFact[] {
         cause: firstCauseClause(ctx, found.cause),
       };
       const speaker = quotedBy ?? (found.speaker ? ctx.personName(found.speaker) : undefined);
-      const effectTokens = tokensIn(ctx, relation.effect).filter(
-        (t, k) => !(k === 0 && /^(?:and|but|then)$/i.test(t.text)),
+      const effectTokens = thereAreCut(
+        tokensIn(ctx, relation.effect).filter((t, k) => !(k === 0 && /^(?:and|but|then)$/i.test(t.text))),
       );
       if (effectTokens.length === 0) continue;
-      const effectText = ctx.body.slice(effectTokens[0]!.start, relation.effect.end);
+      const effectText = effectTokens
+        .map((t, k) => `${k > 0 ? t.pre : ""}${t.text}${k < effectTokens.length - 1 ? t.post : ""}`)
+        .join("");
       // A clean clause only: "As a result, Cockrell points out, the rich …" has no subject to invert, and
       // "… that she moved" is someone's report, not the effect.
       if (

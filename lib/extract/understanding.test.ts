@@ -67,6 +67,18 @@ describe("causes and purposes", () => {
       "According to Anna Berg, why does the road flood every winter?",
       "Because the drains are far too small.",
     ],
+    [
+      "a reason for what “there are” people who do",
+      "“There are a lot of people that are hiding their wealth because they are concerned about negative judgment,” said Jamie Traeger-Muney, a therapist.",
+      "According to Jamie Traeger-Muney, why are a lot of people hiding their wealth?",
+      "Because they are concerned about negative judgment.",
+    ],
+    [
+      "a reason for what “there are” people who do, in the article's own words",
+      "There are many families who leave the valley because the winters are long and dark. The school has lost half its pupils.",
+      "Why do many families leave the valley?",
+      "Because the winters are long and dark.",
+    ],
   ])("%s", (_, text, question, answer) => {
     const causes = extract(`${filler}\n\n${text}`).facts.causes ?? [];
     expect(causes.map((c) => [c.question, c.answer])).toContainEqual([question, answer]);
