@@ -5,7 +5,8 @@ import { useSearchParams } from "next/navigation";
 import { builderDraftKey } from "@/lib/my-articles";
 import { useMyArticle, useMyArticlesStore } from "@/components/state/my-articles-store";
 import { useHydratedStore } from "@/components/state/use-hydrated";
-import { QuizBuilder } from "@/components/teacher/quiz-builder";
+// The builder (engine, share codes, QR) is fetched only for an article that is here: "not found" needs none of it.
+import { QuizBuilder } from "@/components/teacher/quiz-builder-lazy";
 
 /** /articles/mine/?id=…: the builder for one of the teacher's pasted articles, the same one the library's articles use. */
 export function MyArticleBuilder() {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { DateFact } from "../article/types";
-import { ASKED_FROM_CERTAINTY } from "../quiz/asked-facts";
+import { ASKED_FROM_CERTAINTY } from "../facts";
 import { extractArticle } from "./index";
 
 const LEAD = "Maria Lopez wrote this report on the town for the readers of the paper.\n\n";

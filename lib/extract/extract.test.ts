@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Article } from "../article/types";
 import { compileArticle } from "../content/schema";
 import { buildPool } from "../quiz";
-import { ASKED_FROM_CERTAINTY } from "../quiz/asked-facts";
+import { ASKED_FROM_CERTAINTY } from "../facts";
 import { extractArticle, MAX_CHARS, MAX_WORDS, type ExtractResult } from "./index";
 
 function extract(text: string, title = "Test article"): Article {

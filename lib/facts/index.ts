@@ -19,3 +19,4 @@ export {
   type FactProblem,
   type ValidateOptions,
 } from "./validate";
+export { ASKED_FROM_CERTAINTY } from "./certainty";

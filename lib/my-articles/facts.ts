@@ -22,8 +22,7 @@ import type {
   VocabularyFact,
 } from "../article";
 import { AUTHORED_FACT_LISTS, describeFactProblem, validateFacts } from "../facts";
-import { parseNumber } from "../quiz";
-import { sentenceAround } from "../text";
+import { parseNumber, sentenceAround } from "../text";
 import { acrossParagraphs, findWords, sentencesHolding, trimWords } from "./words";
 
 /** The kinds of fact the review lists, in the order it lists them: everything a question can be made from. */

@@ -6,7 +6,7 @@
 import * as z from "zod/mini";
 import "../zod-english";
 import type { Article, ArticleFacts } from "../article";
-import { hashString } from "../quiz";
+import { hashString } from "../text";
 import { validateFacts } from "../facts";
 import { mergeRecords, mergeRemoved, removeRecords, type Removed } from "../storage";
 import { isoDate, removedSchema } from "../schema";

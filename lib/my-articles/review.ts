@@ -4,7 +4,7 @@
  * ten minutes checks the guesses, not the facts it read plainly.
  */
 import type { Article, ArticleFacts } from "../article";
-import { ASKED_FROM_CERTAINTY } from "../quiz";
+import { ASKED_FROM_CERTAINTY } from "../facts";
 import { FACT_KINDS, factsOf, type AnyFact, type FactKind } from "./facts";
 import { insideQuotation } from "./words";
 

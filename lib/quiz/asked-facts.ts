@@ -8,9 +8,7 @@
  * confirms or corrects it (which removes its certainty).
  */
 import type { Article, ArticleFacts } from "../article";
-
-/** Below this an extracted fact is a guess to review, not a fact to test students on. */
-export const ASKED_FROM_CERTAINTY = 0.5;
+import { ASKED_FROM_CERTAINTY } from "../facts";
 
 const sure = (fact: { certainty?: number }) => fact.certainty === undefined || fact.certainty >= ASKED_FROM_CERTAINTY;
 

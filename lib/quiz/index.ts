@@ -60,10 +60,11 @@ export {
   describeResponse,
 } from "./grade";
 export { evidenceText } from "./text";
-export { isAcceptedAnswer, normalizeAnswer, parseNumber, numberToWords, formatDigits } from "./match";
+export { isAcceptedAnswer, normalizeAnswer } from "./match";
+export { formatDigits, hashString, numberToWords, parseNumber } from "../text";
 export { questionProblems } from "./invariants";
 export { MIN_CHOICE_OPTIONS } from "./choice";
-export { createRng, hashString, shuffle, rngFor, type Rng } from "./random";
+export { createRng, shuffle, rngFor, type Rng } from "./random";
 export type {
   Question,
   QuestionOf,
@@ -80,7 +81,8 @@ export type {
   OrderingQuestion,
 } from "./types";
 export type { Article, Span } from "../article";
-export { ASKED_FROM_CERTAINTY, askedFacts } from "./asked-facts";
+export { askedFacts } from "./asked-facts";
+export { ASKED_FROM_CERTAINTY } from "../facts";
 export { eligibleQuestions } from "./draw";
 export { SKILL_VALUES } from "./kinds/schema";
 export { PLACE_NAMES, nearbyNumbers } from "./pools";

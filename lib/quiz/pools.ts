@@ -4,7 +4,7 @@
  * option stands out by the look of it.
  */
 import type { DateKind, PlaceKind } from "../article";
-import { formatDigits, numberToWords } from "./match";
+import { formatDigits, numberToWords } from "../text";
 
 export const PLACE_NAMES: Record<PlaceKind, string[]> = {
   city: [

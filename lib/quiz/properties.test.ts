@@ -19,7 +19,8 @@ import {
   responseKindFor,
   type Question,
 } from "./index";
-import { normalizeAnswer as n, parseNumber } from "./match";
+import { parseNumber } from "../text";
+import { normalizeAnswer as n } from "./match";
 
 const articles: [string, () => Article][] = [
   ["seed article", seedArticle],

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createRng, hashString, rngFor, sample, shuffle } from "./random";
+import { hashString } from "../text";
+import { createRng, rngFor, sample, shuffle } from "./random";
 
 describe("seeded randomness", () => {
   it("gives the same stream for the same seed and another for another seed", () => {

@@ -5,6 +5,7 @@
  * questions are drawn) comes from here, so the same seed always gives the
  * same quiz. Math.random is never used.
  */
+import { hashString } from "../text";
 
 export interface Rng {
   /** Uniform float in [0, 1). */
@@ -24,23 +25,6 @@ export function createRng(seed: number): Rng {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   return { next, int: (n) => Math.floor(next() * n) };
-}
-
-/** FNV-1a hash of a string: turns a question id into a 32-bit number. */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  // murmur3's finalizer: FNV alone leaves ids that differ in one letter with
-  // nearby hashes, and mulberry32 seeded nearby starts out alike.
-  hash ^= hash >>> 16;
-  hash = Math.imul(hash, 0x85ebca6b);
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, 0xc2b2ae35);
-  hash ^= hash >>> 16;
-  return hash >>> 0;
 }
 
 /**

@@ -12,3 +12,5 @@ export { quoted } from "./quote";
 export { evidenceSentences, sentenceAround, sentencesOf, sentenceText, spanText, type Sentence } from "./sentences";
 export { stripInvisible } from "./invisible";
 export { MAX_WORDS, MAX_CHARS, countWords, garbageShare, isNotText } from "./paste-limits";
+export { formatDigits, numberToWords, parseNumber } from "./numbers";
+export { hashString } from "./hash";

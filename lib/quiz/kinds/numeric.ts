@@ -1,7 +1,8 @@
 /** Type the number: "How many young Americans ...?" → 50000, however it is written ("fifty thousand"). */
 import * as z from "zod/mini";
 import { questionId } from "../choice";
-import { formatDigits, normalizeAnswer, numberToWords, parseNumber } from "../match";
+import { formatDigits, numberToWords, parseNumber } from "../../text";
+import { normalizeAnswer } from "../match";
 import type { NumericQuestion, Response } from "../types";
 import { NO_ANSWER } from "./choice-shape";
 import type { QuestionKind } from "./kind";

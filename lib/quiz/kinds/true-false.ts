@@ -9,7 +9,7 @@ import type { Claim } from "../../article";
 import { kindList, type Entity } from "../article-index";
 import { questionId } from "../choice";
 import { normalizeAnswer } from "../match";
-import { hashString } from "../random";
+import { hashString } from "../../text";
 import { asSentence, capitalize, nameInSentence, quotedStatement, shortQuote, wordSimilarity } from "../text";
 import type { ChoiceQuestion } from "../types";
 import { choiceShape } from "./choice-shape";
