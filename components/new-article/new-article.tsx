@@ -11,7 +11,6 @@ import { FactReview } from "./fact-review";
 import { PasteForm, type PastedText } from "./paste-form";
 import { useExtraction } from "./use-extraction";
 import { MY_ARTICLES_KEY } from "@/components/state/my-articles-store";
-import { useTeacherStore } from "@/components/state/teacher-store";
 
 /** The review step lives in the URL fragment, so a reload (or Back from the builder) returns to it. */
 function reviewIdFromHash(): string | null {
@@ -252,13 +251,17 @@ export function NewArticle() {
           if (!deleting) return;
           const { id } = deleting;
           actions.remove(id);
-          // Its quiz drafts go too; the builder saves them under keys starting with the article's id.
-          void Promise.resolve(useTeacherStore.persist.hasHydrated() || useTeacherStore.persist.rehydrate()).then(
-            () => {
-              const { drafts, discard } = useTeacherStore.getState();
+          // Its quiz drafts go too; the builder saves them under keys starting with the article's id. The drafts'
+          // store (and the engine and share codes its schema needs) is fetched only now: the form has no use for it.
+          void import("@/components/state/teacher-store")
+            .then(async ({ useTeacherStore }) => {
+              if (!useTeacherStore.persist.hasHydrated()) await useTeacherStore.persist.rehydrate();
+              return useTeacherStore;
+            })
+            .then((store) => {
+              const { drafts, discard } = store.getState();
               for (const key of Object.keys(drafts)) if (key.startsWith(draftKeyPrefix(id))) discard(key);
-            },
-          );
+            });
           setAnnouncement(`Deleted “${deleting.title}”.`);
         }}
         onClose={() => setDeleting(null)}
