@@ -5,18 +5,11 @@
  * button is not shown; a phone's share sheet is stood in for by a fake
  * navigator.share that records what it was given.
  */
-import jsQR from "jsqr";
-import { PNG } from "pngjs";
-import type { Locator } from "@playwright/test";
 import { expect, test } from "./teacher-fixtures";
 import { BuilderPage } from "./pages/builder-page";
 import { PlayPage } from "./pages/play-page";
 import { questionsOfLink } from "./support/shared-quiz";
-
-async function decodeQr(image: Locator): Promise<string | undefined> {
-  const png = PNG.sync.read(await image.screenshot());
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
-}
+import { decodeQr } from "./support/qr";
 
 test("a student shows their result as a QR code and sends the link with the share sheet", async ({ people }) => {
   // A teacher and two students, each answering a whole quiz: more than the default 30 s on a 2-core machine.

@@ -4,12 +4,11 @@
  * one student takes it well and one badly, and the teacher grades both.
  */
 import { readFile } from "node:fs/promises";
-import jsQR from "jsqr";
-import { PNG } from "pngjs";
 import { expect, test } from "./teacher-fixtures";
 import { BuilderPage } from "./pages/builder-page";
 import { GradebookPage } from "./pages/gradebook-page";
 import { PlayPage } from "./pages/play-page";
+import { decodeQr } from "./support/qr";
 import { ARTICLE_SLUG, questionsOfLink } from "./support/shared-quiz";
 
 const TITLE = "Climate and AI check";
@@ -53,9 +52,7 @@ test("a teacher shares a quiz, two students take it, the gradebook rescores both
   await teacherPage.getByRole("button", { name: "Show the QR code full screen" }).click();
   const large = teacherPage.getByRole("img", { name: "QR code for the quiz link, full screen" });
   await expect(builder.qrCode).toBeVisible();
-  const png = PNG.sync.read(await large.screenshot());
-  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  expect(decoded?.data).toBe(link);
+  expect(await decodeQr(large)).toBe(link);
   await teacherPage.keyboard.press("Escape");
   await expect(large).toBeHidden();
 

@@ -1,6 +1,21 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { renderSVG } from "uqr";
+
+type Encoder = typeof import("uqr").renderSVG;
+
+// The encoder is fetched with the first code drawn, not with the page: on /play/ that is only the results.
+let encoder: Encoder | null = null;
+let loading: Promise<Encoder> | null = null;
+function loadEncoder(): Promise<Encoder> {
+  loading ??= import("uqr").then(
+    (m) => (encoder = m.renderSVG),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
 
 interface Rendered {
   src: string;
@@ -8,7 +23,7 @@ interface Rendered {
   modules: number;
 }
 
-function render(text: string): Rendered | null {
+function render(renderSVG: Encoder, text: string): Rendered | null {
   try {
     // One unit a module, so the viewBox is the module count.
     const svg = renderSVG(text, { ecc: "L", border: 4, pixelSize: 1 });
@@ -28,7 +43,20 @@ function render(text: string): Rendered | null {
  * edges, and cameras (and decoders) misread it.
  */
 export function QrCode({ text, label, fill = false }: { text: string; label: string; fill?: boolean }) {
-  const rendered = useMemo(() => render(text), [text]);
+  const [renderSVG, setRenderSVG] = useState<Encoder | null>(() => encoder);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (renderSVG) return;
+    let live = true;
+    loadEncoder().then(
+      (loaded) => live && setRenderSVG(() => loaded),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [renderSVG]);
+  const rendered = useMemo(() => (renderSVG ? render(renderSVG, text) : undefined), [renderSVG, text]);
   const box = useRef<HTMLDivElement>(null);
   const [side, setSide] = useState<number | null>(null);
   useEffect(() => {
@@ -44,6 +72,16 @@ export function QrCode({ text, label, fill = false }: { text: string; label: str
     observer.observe(element);
     return () => observer.disconnect();
   }, [fill, rendered]);
+  if (failed)
+    return <p className="text-sm text-muted">The QR code could not be drawn. Share the link itself instead.</p>;
+  // The code's own square, kept while the encoder arrives, so nothing below it moves.
+  if (rendered === undefined)
+    return (
+      <div
+        aria-hidden="true"
+        className={fill ? "h-full w-full" : "aspect-square w-full max-w-md rounded-control bg-white"}
+      />
+    );
   if (!rendered)
     return <p className="text-sm text-muted">This link is too long for a QR code. Share the link itself instead.</p>;
   const image = (
