@@ -11,7 +11,7 @@ import {
   type SavedQuiz,
 } from "@/lib/gradebook";
 import { addLinks, type AddOutcome, type ClassListEntry, type GradebookPort } from "@/lib/gradebook";
-import { openSharedQuiz, type Opened } from "@/lib/share";
+import { format1EngineLoaded, openSharedQuiz, type Opened } from "@/lib/share";
 import { resultId, type StudentResult } from "@/lib/share";
 import {
   useGradebookActions,
@@ -52,7 +52,7 @@ const OUTCOME_LABEL: Record<Outcome["kind"], string> = {
 const NO_WEBCRYPTO =
   "This quiz keeps its answers sealed, and this browser cannot open them on this page: open the gradebook over https:// (or on this computer’s own address).";
 
-/** A saved quiz rebuilt for grading; null while a sealed quiz's answers are being opened. */
+/** A saved quiz rebuilt for grading; null while a sealed quiz's answers (or the format-1 engine) are on their way. */
 type Built = Opened | null;
 
 // Another tab's write replaces the quizzes record but keeps each unchanged quiz's object (merge by id),
@@ -61,12 +61,13 @@ const opened = new WeakMap<SavedQuiz, { articles: Record<string, Article>; built
 function openSaved(saved: SavedQuiz, articles: Record<string, Article>, onOpened: () => void): Built {
   const cached = opened.get(saved);
   if (cached?.articles === articles) return cached.built;
-  if (saved.shared.v !== 5) {
+  if (saved.shared.v !== 5 && (saved.shared.v !== 1 || format1EngineLoaded())) {
     const built = openSharedQuiz(saved.shared, articles);
     opened.set(saved, { articles, built });
     return built;
   }
-  // A sealed quiz's answers open with the secret saved beside it (WebCrypto, so asynchronously).
+  // A sealed quiz's answers open with the secret saved beside it (WebCrypto, so asynchronously);
+  // a format-1 quiz once the old engine has arrived.
   opened.set(saved, { articles, built: null });
   void openSavedQuiz(saved, articles)
     .catch((): Opened => ({ ok: false, message: NO_WEBCRYPTO }))

@@ -33,7 +33,7 @@ interface Props {
   saved: SavedQuiz;
   article: Article | undefined;
   quiz: Quiz | null;
-  /** A sealed quiz whose answers are still being opened. */
+  /** A sealed quiz whose answers are still being opened, or a format-1 quiz whose engine is on its way. */
   opening?: boolean;
   /** Why the quiz could not be rebuilt (its article is missing...). */
   problem: string | null;
@@ -155,7 +155,9 @@ export function QuizResults({
 
       {opening && (
         <p role="status" className="mt-4 text-sm text-muted">
-          Opening this quiz’s sealed answers to grade its results…
+          {saved.shared.v === 5
+            ? "Opening this quiz’s sealed answers to grade its results…"
+            : "Rebuilding this quiz’s questions to grade its results…"}
         </p>
       )}
 

@@ -5,6 +5,10 @@ import { materializeQuiz } from "../share/materialize";
 import { seedArticle } from "../share/test-helpers";
 import { CSV_BOM, csvCell, gradebookCsv, toCsv } from "./csv";
 import type { GradedResult } from "./gradebook";
+import { loadFormat1Engine } from "../share";
+
+// Format-1 quizzes are rebuilt by the old engine, which the app fetches only for them.
+await loadFormat1Engine();
 
 /** A strict RFC 4180 reader, to check that what we write reads back as what we meant. */
 function parseCsv(text: string): string[][] {

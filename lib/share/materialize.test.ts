@@ -6,6 +6,10 @@ import { upgradeQuestion } from "./legacy";
 import { materializeQuiz, materializeV3 } from "./materialize";
 import { quizFingerprint, type SharedQuiz } from "./quiz-link";
 import { seedArticle, v1Fixtures } from "./test-helpers";
+import { loadFormat1Engine } from "./format1";
+
+// Format-1 quizzes are rebuilt by the old engine, which the app fetches only for them.
+await loadFormat1Engine();
 
 // Format 1 only ever arrives: its quizzes are the frozen ones, rebuilt by the frozen engine.
 const plain = v1Fixtures.quizzes.find((f) => f.name === "default-10")!.value;

@@ -13,7 +13,7 @@
  */
 import type { Article } from "../article";
 import { questionProblems } from "../quiz";
-import { v1FactIds, v1Pool } from "../quiz-v1";
+import { format1Engine } from "./format1";
 import { rngFor, shuffle } from "../quiz";
 import type { Question, Quiz } from "../quiz";
 import { upgradeQuestion } from "./legacy";
@@ -79,6 +79,7 @@ export function materializeQuiz(shared: SharedQuiz, article: Article, studentSee
     };
   }
   // Format 1 carries ids and a seed: its questions come from the engine as it was then (lib/quiz-v1).
+  const { v1Pool, v1FactIds } = format1Engine();
   const old = v1Pool(article, shared.seed);
   if (!old) return { ok: false, message: CHANGED_ARTICLE(article.title) };
   const pool = new Map([...old].map(([id, q]) => [id, upgradeQuestion(q, v1FactIds(id))]));

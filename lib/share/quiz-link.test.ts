@@ -14,6 +14,7 @@ import {
 import frozenV3 from "./fixtures/v3.json";
 import frozenV4 from "./fixtures/v4.json";
 import { materializeQuiz, openSharedQuiz } from "./materialize";
+import { loadFormat1Engine } from "./format1";
 import { v4Dictionary, type SharedQuizV3, type SharedQuizV4 } from "./quiz-v3";
 import { seedArticle, v1Fixtures } from "./test-helpers";
 
@@ -149,6 +150,7 @@ describe("frozen v1 quiz links (lib/share/fixtures/v1.json) keep opening", () =>
   // graded against options they never saw. This snapshot makes such a change
   // fail loudly; the fix is to keep the old generator or bump the link format.
   it("still regenerate the very same questions from the article", async () => {
+    await loadFormat1Engine();
     const regenerated = v1Fixtures.quizzes.map((fixture) => {
       // Materialized questions now carry a level and their facts; the snapshot holds what format 1 itself made.
       const legacy = ({ level, facts, ...rest }: { level?: unknown; facts?: unknown }) => (

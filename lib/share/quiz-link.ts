@@ -41,6 +41,7 @@ import {
 } from "./quiz-v3";
 import { sharedQuizV5Schema, type SharedQuizV5 } from "./quiz-v5";
 import { sharedTextQuizSchema, type SharedTextQuiz } from "./text-quiz";
+import { FORMAT1_UNAVAILABLE, loadFormat1Engine } from "./format1";
 
 /**
  * The newest format. "1.": built-in article, seed + selection (frozen);
@@ -137,7 +138,8 @@ export type DecodeFailure =
   | "bad-checksum"
   | "wrong-kind"
   | "missing-article"
-  | "changed-article";
+  | "changed-article"
+  | "unavailable";
 
 /**
  * The outcome of decoding a link. `message` is for the person holding the
@@ -165,6 +167,7 @@ const QUIZ_MESSAGES: Record<DecodeFailure, string> = {
     "This quiz is about an article this copy of Evidence Reader does not have. Reload the page to update, or ask your teacher which site to use.",
   "changed-article":
     "This quiz was made for an earlier version of its article, and its questions no longer point at the right sentences. Ask your teacher to make the link again.",
+  unavailable: FORMAT1_UNAVAILABLE,
 };
 
 /** The articles a decoder may need: a format-3 code on a built-in article is compressed against its text. */
@@ -331,6 +334,14 @@ export async function decodeQuizCode(code: string, articles: ArticleTexts = {}):
   }
   const parsed = SCHEMAS[version].safeParse(json);
   if (!parsed.success) return failure(QUIZ_MESSAGES, "invalid", firstIssue(parsed.error));
+  if (version === 1) {
+    // Its questions are rebuilt by the old engine, fetched only now.
+    try {
+      await loadFormat1Engine();
+    } catch (error) {
+      return failure(QUIZ_MESSAGES, "unavailable", String(error));
+    }
+  }
   return { ok: true, value: parsed.data as AnySharedQuiz };
 }
 

@@ -86,6 +86,8 @@ const RESULT_MESSAGES: Record<DecodeFailure, string> = {
   "missing-article":
     "This result is for a quiz on an article this copy of Evidence Reader does not have. Reload the page to update.",
   "changed-article": "This result is for a quiz on an earlier version of its article.",
+  unavailable:
+    "Part of Evidence Reader could not be loaded to read this result. Check the connection and reload the page.",
 };
 
 const CHECKSUM = /^(.*)\.([0-9a-f]{8})$/s;
