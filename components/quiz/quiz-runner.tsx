@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useSearchParams } from "next/navigation";
 import type { Article, Span } from "@/lib/article";
 import type { Question, Response } from "@/lib/quiz";
-import { describeAnswer, generateQuiz, reshuffleQuestion } from "@/lib/quiz";
+import { describeAnswer, reshuffleQuestion } from "@/lib/quiz";
 import { evidenceSentences, sentenceText } from "@/lib/text";
 import {
   currentQuestion,
@@ -26,8 +26,6 @@ import { QuestionCard } from "./question-card";
 import { QuizProgress } from "./quiz-progress";
 import { ResultsView } from "./results-view";
 import { incompleteHint } from "./incomplete-hint";
-
-const QUESTION_COUNT = 10;
 
 function randomSeed(): number {
   return Math.floor(Math.random() * 2 ** 31);
@@ -58,9 +56,18 @@ export interface SharedQuizRun {
 /**
  * The whole quiz for one article: starts or resumes the session, shows one
  * question at a time, then the results, with the article beside it on demand.
- * With `shared`, the questions and rules come from a teacher's link instead.
+ * The questions come from `draw` (the engine, for an article's own quiz) or,
+ * with `shared`, with the rules, from a teacher's link: the runner itself
+ * never generates questions, so the shared-quiz page does not load the generators.
  */
-export function QuizRunner({ article, shared }: { article: Article; shared?: SharedQuizRun }) {
+export function QuizRunner({
+  article,
+  draw,
+  shared,
+}: { article: Article } & (
+  | { /** The attempt's questions for a seed. */ draw: (seed: number) => Question[]; shared?: never }
+  | { shared: SharedQuizRun; draw?: never }
+)) {
   const slug = article.slug;
   // The session's key in the store; the session itself always carries the article slug for progress.
   const key = shared?.sessionKey ?? slug;
@@ -80,9 +87,7 @@ export function QuizRunner({ article, shared }: { article: Article; shared?: Sha
   const words = useMemo(() => definedWords(article), [article]);
 
   function fullQuiz(seed: number): StartOptions {
-    const questions = shared
-      ? shared.questionsFor(seed)
-      : generateQuiz(article, { seed, count: QUESTION_COUNT }).questions;
+    const questions = shared ? shared.questionsFor(seed) : draw(seed);
     const token = shared?.token;
     return {
       id: newSessionId(),

@@ -1,7 +1,7 @@
 import { PageHeading } from "@/components/layout/page-heading";
 import { Suspense } from "react";
 import { articleMetadata, articleOf, articleStaticParams, type ArticleRouteProps } from "../article-route";
-import { QuizRunner } from "@/components/quiz/quiz-runner-lazy";
+import { ArticleQuiz } from "@/components/quiz/article-quiz-lazy";
 
 export const dynamicParams = false;
 export const generateStaticParams = articleStaticParams;
@@ -19,7 +19,7 @@ export default async function QuizPage(props: ArticleRouteProps) {
       />
       {/* useSearchParams (for ?seed=) needs a Suspense boundary in a static export. */}
       <Suspense fallback={<p className="py-10 text-center text-muted">Preparing your quiz…</p>}>
-        <QuizRunner article={article} />
+        <ArticleQuiz article={article} />
       </Suspense>
     </div>
   );
