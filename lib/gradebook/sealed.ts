@@ -7,7 +7,7 @@
  * than scoring every answer wrong.
  */
 import type { Article } from "../article";
-import { FORMAT1_UNAVAILABLE, loadFormat1Engine, openSealedQuiz, openSharedQuiz, type Opened } from "../share";
+import { PART_UNAVAILABLE, loadFormat1Engine, openSealedQuiz, openSharedQuiz, type Opened } from "../share";
 import type { SavedQuiz } from "./gradebook";
 
 export const NO_SECRET =
@@ -21,7 +21,7 @@ export async function openSavedQuiz(saved: SavedQuiz, articles: Readonly<Record<
     try {
       await loadFormat1Engine();
     } catch {
-      return { ok: false, message: FORMAT1_UNAVAILABLE };
+      return { ok: false, message: PART_UNAVAILABLE };
     }
   }
   if (shared.v !== 5) return openSharedQuiz(shared, articles);

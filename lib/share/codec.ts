@@ -16,10 +16,8 @@
  * await decodeJson(text, 1000);                        // { hello: "world" }
  */
 
-import { deflateSync, Inflate } from "fflate";
-
 /** Why a string could not be decoded. The callers turn these into messages for people. */
-export type CodecErrorCode = "empty" | "too-large" | "not-base64" | "corrupt";
+export type CodecErrorCode = "empty" | "too-large" | "not-base64" | "corrupt" | "unavailable";
 
 export class CodecError extends Error {
   readonly code: CodecErrorCode;
@@ -29,6 +27,17 @@ export class CodecError extends Error {
     this.name = "CodecError";
     this.code = code;
   }
+}
+
+// fflate is fetched with the first code made or opened, not with the page: an empty gradebook, or a
+// builder before "Create link", never needs it.
+let fflate: Promise<typeof import("fflate")> | undefined;
+async function loadFflate(): Promise<typeof import("fflate")> {
+  fflate ??= import("fflate").catch((error: unknown) => {
+    fflate = undefined;
+    throw new CodecError("unavailable", error instanceof Error ? error.message : String(error));
+  });
+  return fflate;
 }
 
 /**
@@ -166,6 +175,7 @@ export async function decodeJson(
 export async function encodeJsonWithDictionary(value: unknown, dictionary: Uint8Array): Promise<string> {
   const json = JSON.stringify(value);
   if (json === undefined) throw new TypeError("encodeJsonWithDictionary: value has no JSON form");
+  const { deflateSync } = await loadFflate();
   return toBase64Url(deflateSync(new TextEncoder().encode(json), { level: 9, dictionary }));
 }
 
@@ -179,6 +189,7 @@ export async function decodeJsonWithDictionary(
   if (text.length === 0) throw new CodecError("empty", "nothing to decode");
   if (text.length > maxChars) throw new CodecError("too-large", `${text.length} characters, more than ${maxChars}`);
   const compressed = fromBase64Url(text);
+  const { Inflate } = await loadFflate();
   const chunks: Uint8Array[] = [];
   let total = 0;
   let ended = false;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { defaultQuiz } from "./fixtures/shared-quizzes";
-import { format1EngineLoaded, FORMAT1_UNAVAILABLE } from "./format1";
+import { format1EngineLoaded, PART_UNAVAILABLE } from "./format1";
 import { openSharedQuiz } from "./materialize";
 import { decodeQuizCode, encodeQuizCode, type SharedQuiz } from "./quiz-link";
 import { seedArticle, v1Fixtures } from "./test-helpers";
@@ -30,7 +30,7 @@ describe("the format-1 engine is fetched only for format-1 quizzes", () => {
       throw new Error("Failed to fetch dynamically imported module");
     });
     const failed = await decodeQuizCode(v1.code, articles);
-    expect(failed).toMatchObject({ ok: false, reason: "unavailable", message: FORMAT1_UNAVAILABLE });
+    expect(failed).toMatchObject({ ok: false, reason: "unavailable", message: PART_UNAVAILABLE });
     expect(format1EngineLoaded()).toBe(false);
 
     vi.doUnmock("../quiz-v1");

@@ -32,6 +32,6 @@ export function format1Engine(): Format1Engine {
   return engine;
 }
 
-/** What a student or teacher sees when the old engine cannot be fetched. */
-export const FORMAT1_UNAVAILABLE =
-  "This quiz was made with an early version of Evidence Reader, and the part of the app that rebuilds its questions could not be loaded. Check the connection and reload the page.";
+/** What a student or teacher sees when code fetched on first use (this engine, the decompressor) cannot be loaded. */
+export const PART_UNAVAILABLE =
+  "The part of Evidence Reader that opens this quiz could not be loaded. Check the connection and reload the page.";

@@ -53,7 +53,7 @@ export { quizFile, readQuizFile, quizFileName, fileNameFor, QUIZ_FILE_MAX_BYTES,
 export { LIMITS, CUSTOM_ID, customQuestionSchema, questionEditSchema, type CustomQuestion } from "./schema";
 export { quizSettingsSchema } from "./quiz-v3";
 export { upgradeQuestion } from "./legacy";
-export { loadFormat1Engine, format1EngineLoaded, FORMAT1_UNAVAILABLE } from "./format1";
+export { loadFormat1Engine, format1EngineLoaded, PART_UNAVAILABLE } from "./format1";
 export { sharedQuizV3Schema, sharedQuizV4Schema } from "./quiz-v3";
 export { sharedQuizSchema, studentResultSchema, studentResultV2Schema } from "./schema";
 export { sharedTextQuizSchema } from "./text-quiz";

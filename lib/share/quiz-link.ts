@@ -41,7 +41,7 @@ import {
 } from "./quiz-v3";
 import { sharedQuizV5Schema, type SharedQuizV5 } from "./quiz-v5";
 import { sharedTextQuizSchema, type SharedTextQuiz } from "./text-quiz";
-import { FORMAT1_UNAVAILABLE, loadFormat1Engine } from "./format1";
+import { PART_UNAVAILABLE, loadFormat1Engine } from "./format1";
 
 /**
  * The newest format. "1.": built-in article, seed + selection (frozen);
@@ -167,7 +167,7 @@ const QUIZ_MESSAGES: Record<DecodeFailure, string> = {
     "This quiz is about an article this copy of Evidence Reader does not have. Reload the page to update, or ask your teacher which site to use.",
   "changed-article":
     "This quiz was made for an earlier version of its article, and its questions no longer point at the right sentences. Ask your teacher to make the link again.",
-  unavailable: FORMAT1_UNAVAILABLE,
+  unavailable: PART_UNAVAILABLE,
 };
 
 /** The articles a decoder may need: a format-3 code on a built-in article is compressed against its text. */
@@ -203,7 +203,10 @@ export function readVersion(code: string, letter: "" | "R"): { version: number |
 /** Maps the codec's errors onto the reasons people are told about. */
 export function codecFailure(error: unknown): { reason: DecodeFailure; detail: string } {
   if (error instanceof CodecError) {
-    const reason = error.code === "empty" ? "empty" : error.code === "too-large" ? "too-large" : "truncated-or-corrupt";
+    const reason =
+      error.code === "empty" || error.code === "too-large" || error.code === "unavailable"
+        ? error.code
+        : "truncated-or-corrupt";
     return { reason, detail: `${error.code}: ${error.message}` };
   }
   throw error;
