@@ -1,21 +1,11 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { loadOnce } from "@/lib/load-once";
 
 type Encoder = typeof import("uqr").renderSVG;
 
 // The encoder is fetched with the first code drawn, not with the page: on /play/ that is only the results.
-let encoder: Encoder | null = null;
-let loading: Promise<Encoder> | null = null;
-function loadEncoder(): Promise<Encoder> {
-  loading ??= import("uqr").then(
-    (m) => (encoder = m.renderSVG),
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+const uqr = loadOnce(() => import("uqr"));
 
 interface Rendered {
   src: string;
@@ -43,13 +33,13 @@ function render(renderSVG: Encoder, text: string): Rendered | null {
  * edges, and cameras (and decoders) misread it.
  */
 export function QrCode({ text, label, fill = false }: { text: string; label: string; fill?: boolean }) {
-  const [renderSVG, setRenderSVG] = useState<Encoder | null>(() => encoder);
+  const [renderSVG, setRenderSVG] = useState<Encoder | undefined>(() => uqr.current()?.renderSVG);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (renderSVG) return;
     let live = true;
-    loadEncoder().then(
-      (loaded) => live && setRenderSVG(() => loaded),
+    uqr.load().then(
+      (loaded) => live && setRenderSVG(() => loaded.renderSVG),
       () => live && setFailed(true),
     );
     return () => {

@@ -16,6 +16,8 @@
  * await decodeJson(text, 1000);                        // { hello: "world" }
  */
 
+import { loadOnce } from "../load-once";
+
 /** Why a string could not be decoded. The callers turn these into messages for people. */
 export type CodecErrorCode = "empty" | "too-large" | "not-base64" | "corrupt" | "unavailable";
 
@@ -31,13 +33,13 @@ export class CodecError extends Error {
 
 // fflate is fetched with the first code made or opened, not with the page: an empty gradebook, or a
 // builder before "Create link", never needs it.
-let fflate: Promise<typeof import("fflate")> | undefined;
+const fflate = loadOnce(() => import("fflate"));
 async function loadFflate(): Promise<typeof import("fflate")> {
-  fflate ??= import("fflate").catch((error: unknown) => {
-    fflate = undefined;
+  try {
+    return await fflate.load();
+  } catch (error) {
     throw new CodecError("unavailable", error instanceof Error ? error.message : String(error));
-  });
-  return fflate;
+  }
 }
 
 /**

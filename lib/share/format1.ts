@@ -5,31 +5,21 @@
  * openSavedQuiz (lib/gradebook) for a format-1 quiz kept in a gradebook;
  * openSharedQuiz, which is synchronous, then finds it here.
  */
+import { loadOnce } from "../load-once";
+
 type Format1Engine = typeof import("../quiz-v1");
 
-let engine: Format1Engine | undefined;
-let loading: Promise<Format1Engine> | undefined;
+const engine = loadOnce<Format1Engine>(() => import("../quiz-v1"));
 
-export function loadFormat1Engine(): Promise<Format1Engine> {
-  loading ??= import("../quiz-v1").then(
-    (loaded) => (engine = loaded),
-    (error: unknown) => {
-      // Offline without the chunk, say: the next attempt fetches it again.
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadFormat1Engine = (): Promise<Format1Engine> => engine.load();
 
-export function format1EngineLoaded(): boolean {
-  return engine !== undefined;
-}
+export const format1EngineLoaded = (): boolean => engine.current() !== undefined;
 
 /** The engine, once loaded; opening a format-1 quiz before loading it is a bug in the caller. */
 export function format1Engine(): Format1Engine {
-  if (!engine) throw new Error("A format-1 quiz was opened before loadFormat1Engine() had loaded its engine.");
-  return engine;
+  const loaded = engine.current();
+  if (!loaded) throw new Error("A format-1 quiz was opened before loadFormat1Engine() had loaded its engine.");
+  return loaded;
 }
 
 /** What a student or teacher sees when code fetched on first use (this engine, the decompressor) cannot be loaded. */
