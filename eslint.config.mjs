@@ -9,6 +9,13 @@ const insideAnotherModule = (depth) => ({
   message: 'Import another lib module through its index.ts (e.g. "../quiz", not "../quiz/text").',
 });
 
+// zod is for the build-time content schema only: in the browser it brought 75 KB of schema classes to every route
+// that checked anything. Links, files and stored data are checked with lib/schema (same API).
+const NO_ZOD = ["zod", "zod/mini"].map((name) => ({
+  name,
+  message: "Use { z } from lib/schema in the browser (see there).",
+}));
+
 const config = [
   ...next,
   ...nextTs,
@@ -41,6 +48,7 @@ const config = [
             },
           ],
           paths: [
+            ...NO_ZOD,
             {
               name: "next/link",
               message: 'Use { Link } from "@/components/ui/link": it does not prefetch every link in view (see there).',
@@ -53,8 +61,13 @@ const config = [
   ...[1, 2, 3].map((depth) => ({
     files: [`lib/${"*/".repeat(depth)}*.ts`],
     ignores: TESTS,
-    rules: { "no-restricted-imports": ["error", { patterns: [insideAnotherModule(depth)] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [insideAnotherModule(depth)], paths: NO_ZOD }] },
   })),
+  {
+    files: ["lib/content/*.ts"],
+    ignores: TESTS,
+    rules: { "no-restricted-imports": ["error", { patterns: [insideAnotherModule(1)] }] },
+  },
   {
     // The student's quiz page loads lib/session. The share codes (fflate, the v1 engine, the link schemas) belong
     // to teachers' links and sealed quizzes (lib/sealed-session): when they crept in, the quiz page's lazy
@@ -69,6 +82,7 @@ const config = [
             insideAnotherModule(1),
             { group: ["../share"], message: "A quiz session must not load the share codes: see lib/sealed-session." },
           ],
+          paths: NO_ZOD,
         },
       ],
     },

@@ -3,7 +3,7 @@
  * merges by id: quizzes and results already here are recognised and kept as
  * they are, new ones are added, and nothing here is removed or overwritten.
  */
-import * as z from "zod/mini";
+import { z } from "../schema";
 import {
   GRADEBOOK_VERSION,
   gradebookDataSchema,

@@ -10,8 +10,7 @@
  * (filed under the link's owner, with the typed name beside it), a link used
  * twice, and a result from no personal link at all (flags.ts).
  */
-import * as z from "zod/mini";
-import "../zod-english";
+import { z } from "../schema";
 import { stripInvisible } from "../text";
 import { LIMITS, TOKEN_PATTERN } from "../share";
 import { isoDate } from "../schema";
@@ -154,4 +153,4 @@ export const classListSchema = z
       message: "gives two students the same token",
       path: ["students"],
     }),
-  ) satisfies z.ZodMiniType<ClassList>;
+  ) satisfies z.Schema<ClassList>;

@@ -8,8 +8,7 @@
  * fingerprint, so results group by quiz. Scores are never stored: they are
  * recomputed from the answers (scoring.ts) whenever they are shown.
  */
-import * as z from "zod/mini";
-import "../zod-english";
+import { z } from "../schema";
 import { MAX_TEXT_QUIZ_CODE_CHARS, quizFingerprint, type AnySharedQuiz } from "../share";
 import { tokenOf, type StudentResult } from "../share";
 import { sharedQuizSchema, studentResultSchema } from "../share";
@@ -289,7 +288,7 @@ export const gradebookDataSchema = z
       (data) => Object.entries(data.classLists).every(([id, list]) => list.quiz === id),
       "files a class list under another quiz",
     ),
-  ) satisfies z.ZodMiniType<GradebookData>;
+  ) satisfies z.Schema<GradebookData>;
 
 /** A gradebook stored by version 1 to 4, as version 5 (undefined: not a gradebook). */
 export function migrateGradebook(state: unknown, fromVersion: number): GradebookData | undefined {

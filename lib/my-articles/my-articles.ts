@@ -3,8 +3,7 @@
  * data and pure reducers. The Zustand store (components/state/
  * my-articles-store.ts) persists this under "reader:my-articles".
  */
-import * as z from "zod/mini";
-import "../zod-english";
+import { z } from "../schema";
 import type { Article, ArticleFacts } from "../article";
 import { hashString } from "../text";
 import { validateFacts } from "../facts";
@@ -106,8 +105,7 @@ const withEvidence = { id: text, evidence: span };
 // Loose objects: an optional field a later extractor adds must not make saved
 // articles unreadable, and the fact checks below must see every field kept
 // (an event's date, a person's affiliation), not a stripped copy.
-const fact = <T extends Record<string, z.core.SomeType>>(shape: T) =>
-  z.array(z.looseObject({ ...withEvidence, ...shape }));
+const fact = <T extends Record<string, z.Schema>>(shape: T) => z.array(z.looseObject({ ...withEvidence, ...shape }));
 const factsSchema = z.looseObject({
   people: fact({
     name: text,
@@ -160,7 +158,7 @@ const articlesSchema = z.record(
 export const myArticlesDataSchema = z.object({
   articles: articlesSchema,
   removed: removedSchema,
-}) as unknown as z.ZodMiniType<MyArticlesData>;
+}) as unknown as z.Schema<MyArticlesData>;
 
 export function isMyArticlesData(x: unknown): x is MyArticlesData {
   return myArticlesDataSchema.safeParse(x).success;

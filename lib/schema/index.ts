@@ -1,10 +1,12 @@
 /**
- * Zod helpers shared by the stored-data schemas (kept out of lib/storage, which every page loads: the
- * schemas of big stores are only loaded where those stores are used).
+ * Schemas for what the browser reads back (links, codes, files, stored data): `z`, a checker with
+ * zod/mini's API (validate.ts says why it is ours), and the pieces the stored-data schemas share.
  */
-import * as z from "zod/mini";
-import "../zod-english";
 import { isIsoDate } from "../storage";
+import * as z from "./validate";
+
+export { z };
+export type { Schema, ObjectSchema, SchemaError, Issue, Check } from "./validate";
 
 /** A time as the app writes it (`new Date().toISOString()`): "garbage" in a date field is refused, not rendered. */
 export const isoDate = z.string().check(z.refine(isIsoDate, "is not a date"));

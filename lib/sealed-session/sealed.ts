@@ -10,7 +10,7 @@
  * option, an accepted answer, evidence) is refused, so a key never sits in a
  * student's storage before the teacher releases it.
  */
-import * as z from "zod/mini";
+import { z } from "../schema";
 import { isComplete, responseSchema, rngFor, shuffle, type Question, type Response } from "../quiz";
 import { quizFingerprint, sharedQuizV5Schema } from "../share";
 import type { KeylessQuestion, SharedQuizV5 } from "../share";
@@ -143,7 +143,7 @@ export interface SealedSessionsData {
 
 export const sealedSessionsDataSchema = z.strictObject({
   sessions: z.record(z.string().check(z.maxLength(300)), sealedSessionSchema),
-}) as unknown as z.ZodMiniType<SealedSessionsData>;
+}) as unknown as z.Schema<SealedSessionsData>;
 
 /** The newest sessions (by start) within the caps of every quiz session; the newest is always kept. */
 export function pruneSealedSessions(data: SealedSessionsData): SealedSessionsData {

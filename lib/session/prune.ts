@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "../schema";
 import { isoDate } from "../schema";
 
 /** Sessions kept per browser, and the characters they may take: quizzes left half-done or crafted links cannot fill storage. */

@@ -8,7 +8,7 @@
  * whether an answer is complete enough to check is the question kind's
  * business (lib/quiz/kinds).
  */
-import * as z from "zod/mini";
+import { z } from "../schema";
 import { isComplete, questionSchema, responseSchema, type Question, type Response } from "../quiz";
 import { mergeRecords } from "../storage";
 import type { Attempt } from "../progress";
@@ -185,7 +185,7 @@ export interface SessionsData {
 
 export const sessionsDataSchema = z.object({
   sessions: z.record(z.string().check(z.maxLength(300)), sessionSchema),
-}) as unknown as z.ZodMiniType<SessionsData>;
+}) as unknown as z.Schema<SessionsData>;
 
 export function isSessionsData(x: unknown): x is SessionsData {
   return sessionsDataSchema.safeParse(x).success;

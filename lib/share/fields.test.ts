@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import * as z from "zod/mini";
+import { z } from "../schema";
 import { defaultQuiz } from "./fixtures/shared-quizzes";
 import frozenV2 from "./fixtures/v2.json";
 import { sharedQuizV3Schema, sharedQuizV4Schema } from "./quiz-v3";
@@ -19,7 +19,7 @@ describe("every quiz-link format refuses what fields.ts forbids", async () => {
   const v4 = defaultQuiz(seedArticle, 7, "text");
   const v2 = (frozenV2 as unknown as { quizzes: { value: { questions: unknown[] } }[] }).quizzes[0]!.value;
   const v5 = await sealedQuizOf({ ...v4, settings: { ...v4.settings, feedback: "end" } }, newSecret(), articles);
-  const formats: [string, z.ZodMiniType, { questions: unknown[]; article?: unknown; v?: number }][] = [
+  const formats: [string, z.Schema, { questions: unknown[]; article?: unknown; v?: number }][] = [
     ["format 2", sharedTextQuizSchema, v2],
     ["format 3", sharedQuizV3Schema, { ...v4, v: 3 }],
     ["format 4", sharedQuizV4Schema, v4],

@@ -3,8 +3,7 @@
  * link names or carries, and the rule that a quiz lists each question once.
  * One definition, so formats 2 to 5 cannot drift apart on what they accept.
  */
-import * as z from "zod/mini";
-import "../zod-english";
+import { z } from "../schema";
 
 /**
  * Caps for v2. Generated questions quote sentences of any pasted text, so

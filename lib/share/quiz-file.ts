@@ -8,8 +8,7 @@
  * const file = quizFile(code, "Inky escapes: quiz");   // JSON text to download
  * const read = readQuizFile(await file.text());         // { ok: true, code } or { ok: false, message }
  */
-import * as z from "zod/mini";
-import "../zod-english";
+import { z } from "../schema";
 import { MAX_TEXT_QUIZ_CODE_CHARS } from "./quiz-link";
 
 export const QUIZ_FILE_FORMAT = "evidence-reader-quiz";
@@ -30,7 +29,7 @@ const quizFileSchema = z.strictObject({
   version: z.literal(1),
   title: z.string().check(z.maxLength(500)),
   code: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_QUIZ_CODE_CHARS)),
-}) satisfies z.ZodMiniType<QuizFile>;
+}) satisfies z.Schema<QuizFile>;
 
 /** The file's text: pretty enough to read, with the code last. */
 export function quizFile(code: string, title: string): string {

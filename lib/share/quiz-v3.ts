@@ -7,8 +7,7 @@
  * a hash of its text (a changed article would move every evidence span); a
  * pasted one travels whole, as in version 2.
  */
-import * as z from "zod/mini";
-import "../zod-english";
+import { z } from "../schema";
 import type { Article } from "../article";
 import { ALL_TYPES, questionSchema } from "../quiz";
 import { SKILL_VALUES } from "../quiz";
@@ -122,8 +121,8 @@ const questionsQuizSchema = <V extends 3 | 4>(v: V) =>
     })
     .check(uniqueQuestionIds);
 
-export const sharedQuizV3Schema = questionsQuizSchema(3) as unknown as z.ZodMiniType<SharedQuizV3>;
-export const sharedQuizV4Schema = questionsQuizSchema(4) as unknown as z.ZodMiniType<SharedQuizV4>;
+export const sharedQuizV3Schema = questionsQuizSchema(3) as unknown as z.Schema<SharedQuizV3>;
+export const sharedQuizV4Schema = questionsQuizSchema(4) as unknown as z.Schema<SharedQuizV4>;
 
 /**
  * What the builder shares (format 4): the article (by name for a built-in one, whole

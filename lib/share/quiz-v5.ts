@@ -7,8 +7,7 @@
  * code, a built-in article named in clear. Feedback-"each" quizzes stay
  * format 4: the student's browser needs their key to give feedback.
  */
-import * as z from "zod/mini";
-import "../zod-english";
+import { z } from "../schema";
 import { KINDS } from "../quiz";
 import type { Question } from "../quiz";
 import { joinKey, openKey, sealKey, splitKey, type KeylessQuestion, type SealedKey } from "./answer-key";
@@ -30,10 +29,10 @@ const KEY_FIELDS = ["answer", "accepted", "explanation", "evidence", "facts", "s
 /** Each kind's link schema without the fields that give its answer away: strict, so a key field in the clear is refused. */
 const keylessQuestionSchema = z.union(
   Object.values(KINDS).map((kind) => {
-    const schema = kind.schema as unknown as z.ZodMiniObject<Record<string, z.ZodMiniType>>;
+    const schema = kind.schema as unknown as z.ObjectSchema<Record<string, z.Schema>>;
     const mask = Object.fromEntries(KEY_FIELDS.filter((field) => field in schema.shape).map((f) => [f, true]));
     return z.omit(schema, mask as Record<string, true>);
-  }) as unknown as [z.ZodMiniType<KeylessQuestion>, ...z.ZodMiniType<KeylessQuestion>[]],
+  }) as unknown as [z.Schema<KeylessQuestion>, ...z.Schema<KeylessQuestion>[]],
 );
 
 const base64Url = (min: number, max: number) =>
@@ -54,7 +53,7 @@ export const sharedQuizV5Schema = z
       path: ["settings", "feedback"],
     }),
     uniqueQuestionIds,
-  ) as unknown as z.ZodMiniType<SharedQuizV5>;
+  ) as unknown as z.Schema<SharedQuizV5>;
 
 /** What the sealed key is bound to: the quiz as the student sees it, so a key moved to another quiz does not open. */
 export function keyContext(quiz: Omit<SharedQuizV5, "key">): string {

@@ -9,8 +9,7 @@
  * The caps are generous for a real class quiz and small enough that a
  * hostile link cannot make a browser do much work.
  */
-import * as z from "zod/mini";
-import "../zod-english";
+import { z } from "../schema";
 import { responseSchema } from "../quiz";
 import type { QuestionType, Skill } from "../quiz";
 import type { LegacyQuestion } from "./legacy";
@@ -97,7 +96,7 @@ const customChoice = z.strictObject({
   type: z.enum(["multiple-choice", "true-false"]),
   options: choiceOptions,
   answer: choiceAnswer,
-}) satisfies z.ZodMiniType<LegacyQuestion>;
+}) satisfies z.Schema<LegacyQuestion>;
 
 /** A teacher's short-answer question: graded like a fill-in-the-blank. */
 const customShortAnswer = z.strictObject({
@@ -105,7 +104,7 @@ const customShortAnswer = z.strictObject({
   type: z.literal("short-answer"),
   answer: line(LIMITS.option),
   accepted: z.array(line(LIMITS.option)).check(z.maxLength(LIMITS.acceptedAnswers)),
-}) satisfies z.ZodMiniType<LegacyQuestion>;
+}) satisfies z.Schema<LegacyQuestion>;
 
 export const customQuestionSchema = z.discriminatedUnion("type", [customChoice, customShortAnswer]);
 export type CustomQuestion = z.infer<typeof customQuestionSchema>;
@@ -175,7 +174,7 @@ export const studentResultV2Schema = z.strictObject({
 });
 
 /** The first problem zod found, as "settings.title: must not be empty". For logs and tests, not for students. */
-export function firstIssue(error: z.core.$ZodError): string {
+export function firstIssue(error: z.SchemaError): string {
   const issue = error.issues[0];
   if (!issue) return "invalid";
   return `${issue.path.map(String).join(".") || "value"}: ${issue.message}`;

@@ -10,8 +10,7 @@
  * see quiz-link.ts and docs/share-format.md. Both are frozen: the app now
  * makes version 3 (quiz-v3.ts) for every quiz, and opens these forever.
  */
-import * as z from "zod/mini";
-import "../zod-english";
+import { z } from "../schema";
 import type { Article, ArticleFacts } from "../article";
 import { hashString } from "../quiz";
 import type { LegacyQuestion } from "./legacy";
@@ -77,7 +76,7 @@ const questionSchema = z.union([
   }),
   z.strictObject({ ...base, type: z.literal("matching"), left: items, right: items, answer: answerOrder }),
   z.strictObject({ ...base, type: z.literal("ordering"), items, answer: answerOrder }),
-]) satisfies z.ZodMiniType<LegacyQuestion>;
+]) satisfies z.Schema<LegacyQuestion>;
 
 // Keeps the list above complete: a new question type must be added to the v2 schema too.
 const covered: readonly string[] = [...CHOICE_TYPES, "fill-blank", "short-answer", "numeric", "matching", "ordering"];
@@ -91,7 +90,7 @@ export const sharedTextQuizSchema = z
     settings: v1SettingsSchema,
     questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(TEXT_LIMITS.questions)),
   })
-  .check(uniqueQuestionIds) satisfies z.ZodMiniType<SharedTextQuiz>;
+  .check(uniqueQuestionIds) satisfies z.Schema<SharedTextQuiz>;
 
 const NO_FACTS: ArticleFacts = {
   people: [],

@@ -9,7 +9,7 @@
  * preview shows, and `draftToShared` into the link that carries exactly
  * those questions (format 3), so students get what the teacher previewed.
  */
-import * as z from "zod/mini";
+import { z } from "../schema";
 import type { Article, Span } from "../article";
 import { MIN_CHOICE_OPTIONS } from "../quiz";
 import { drawQuestions, eligibleQuestions } from "../quiz";
@@ -439,7 +439,7 @@ export interface DraftsData {
 export const draftsDataSchema = z.object({
   drafts: z.record(z.string(), draftSchema),
   removed: removedSchema,
-}) as unknown as z.ZodMiniType<DraftsData>;
+}) as unknown as z.Schema<DraftsData>;
 
 /** Version 1 had no tombstones. */
 export function migrateDrafts(state: unknown, fromVersion: number): DraftsData | undefined {

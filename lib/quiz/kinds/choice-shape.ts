@@ -3,7 +3,7 @@
  * the checks on options, and the link schema. A choice kind spreads
  * `choiceShape(type)` and adds its level and generator.
  */
-import * as z from "zod/mini";
+import { z } from "../../schema";
 import { MIN_CHOICE_OPTIONS } from "../choice";
 import { normalizeAnswer } from "../match";
 import { rngFor, shuffle } from "../random";
@@ -75,6 +75,6 @@ export function choiceShape(
       type: z.literal(type),
       options: z.array(line(QUESTION_LIMITS.option)).check(z.minLength(2), z.maxLength(QUESTION_LIMITS.options)),
       answer: listIndex,
-    }) as unknown as z.ZodMiniType<ChoiceQuestion>,
+    }) as unknown as z.Schema<ChoiceQuestion>,
   };
 }

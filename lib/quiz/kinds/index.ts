@@ -3,7 +3,7 @@
  * depends on a question's kind (making it, grading it, showing its answer,
  * reshuffling it, checking it, validating it in a link) goes through here.
  */
-import * as z from "zod/mini";
+import { z } from "../../schema";
 import type { GeneratedQuestionType, Question, QuestionOf, QuestionType } from "../types";
 import { causeEffect } from "./cause-effect";
 import { fillBlank } from "./fill-blank";
@@ -38,7 +38,7 @@ export const KINDS = {
 
 /** Any question, as its kind's schema checks it: links, stored sessions and quiz files are read through this. */
 export const questionSchema = z.union(
-  Object.values(KINDS).map((kind) => kind.schema) as unknown as [z.ZodMiniType<Question>, ...z.ZodMiniType<Question>[]],
+  Object.values(KINDS).map((kind) => kind.schema) as unknown as [z.Schema<Question>, ...z.Schema<Question>[]],
 );
 
 /** The kind of a question (or of a type). */

@@ -5,7 +5,7 @@
  * travel in a link. A new kind is one module here, one entry in index.ts,
  * and one answer control in components/quiz/answer-controls.tsx.
  */
-import type * as z from "zod/mini";
+import type { z } from "../../schema";
 import type { Article, Span } from "../../article";
 import type { ArticleIndex } from "../article-index";
 import type { Rng } from "../random";
@@ -56,7 +56,7 @@ export interface QuestionKind<Q extends Question = Question> {
   /** What is wrong with the question's own shape (the common checks are in invariants.ts); empty when sound. */
   problems(question: Q): string[];
   /** What the question must look like when it arrives in a quiz link (format 3, lib/share). */
-  schema: z.ZodMiniType<Q>;
+  schema: z.Schema<Q>;
 }
 
 /** Results of a generator that skips facts it cannot ask about. */

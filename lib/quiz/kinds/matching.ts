@@ -3,7 +3,7 @@
  * to their meanings in the article. Long lists are cut into groups of about
  * four so each question stays readable.
  */
-import * as z from "zod/mini";
+import { z } from "../../schema";
 import type { Person, Span } from "../../article";
 import { roleLabel, type Entity } from "../article-index";
 import { questionId } from "../choice";
@@ -212,7 +212,7 @@ export const matching: QuestionKind<MatchingQuestion> = {
     left: items,
     right: items,
     answer: order,
-  }) as unknown as z.ZodMiniType<MatchingQuestion>,
+  }) as unknown as z.Schema<MatchingQuestion>,
 };
 
 export { isPermutation, sameList };

@@ -1,5 +1,5 @@
 /** Type the number: "How many young Americans ...?" → 50000, however it is written ("fifty thousand"). */
-import * as z from "zod/mini";
+import { z } from "../../schema";
 import { questionId } from "../choice";
 import { formatDigits, numberToWords, parseNumber } from "../../text";
 import { normalizeAnswer } from "../match";
@@ -62,5 +62,5 @@ export const numeric: QuestionKind<NumericQuestion> = {
     type: z.literal("numeric"),
     answer: z.number().check(z.minimum(-1e15), z.maximum(1e15)),
     unit: z.optional(line(QUESTION_LIMITS.option)),
-  }) as unknown as z.ZodMiniType<NumericQuestion>,
+  }) as unknown as z.Schema<NumericQuestion>,
 };

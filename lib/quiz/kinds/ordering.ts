@@ -3,7 +3,7 @@
  * used: two events with equal order happened in an unknown sequence, and
  * asking for one would mark a right answer wrong.
  */
-import * as z from "zod/mini";
+import { z } from "../../schema";
 import type { DateFact, EventFact } from "../../article";
 import { questionId } from "../choice";
 import { shuffle } from "../random";
@@ -107,5 +107,5 @@ export const ordering: QuestionKind<OrderingQuestion> = {
     type: z.literal("ordering"),
     items,
     answer: order,
-  }) as unknown as z.ZodMiniType<OrderingQuestion>,
+  }) as unknown as z.Schema<OrderingQuestion>,
 };

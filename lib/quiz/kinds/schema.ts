@@ -4,8 +4,7 @@
  * bounded, every number finite. A link may have been typed by hand, cut off
  * by a chat app, or written by someone testing us.
  */
-import * as z from "zod/mini";
-import "../../zod-english";
+import { z } from "../../schema";
 import type { Level, Response, Skill } from "../types";
 
 export const QUESTION_LIMITS = {
@@ -87,4 +86,4 @@ export const responseSchema = z.discriminatedUnion("kind", [
     kind: z.literal("ordering"),
     order: z.array(listIndex).check(z.maxLength(QUESTION_LIMITS.listItems)),
   }),
-]) satisfies z.ZodMiniType<Response>;
+]) satisfies z.Schema<Response>;

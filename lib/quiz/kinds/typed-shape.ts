@@ -3,7 +3,7 @@
  * answer): forgiving grading against every accepted form, and the checks
  * that no accepted form is given away by the prompt.
  */
-import * as z from "zod/mini";
+import { z } from "../../schema";
 import { isAcceptedAnswer, normalizeAnswer } from "../match";
 import type { FillBlankQuestion, Response } from "../types";
 import { containsWords, NO_ANSWER } from "./choice-shape";
@@ -52,6 +52,6 @@ export function typedShape(
       answer: line(QUESTION_LIMITS.option),
       accepted: z.array(line(QUESTION_LIMITS.option)).check(z.maxLength(QUESTION_LIMITS.accepted)),
       bank: z.optional(z.array(line(QUESTION_LIMITS.option)).check(z.maxLength(QUESTION_LIMITS.options))),
-    }) as unknown as z.ZodMiniType<FillBlankQuestion>,
+    }) as unknown as z.Schema<FillBlankQuestion>,
   };
 }
