@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useState } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import { buildPool, type Article, type Question } from "@/lib/quiz";
 import type { PoolReply, PoolRequest } from "./pool-protocol";
 
@@ -23,7 +23,8 @@ export function usePool(article: Article, seed: number): { ready: ReadyPool | nu
     const settle = (pool: Question[]) => {
       if (done) return;
       done = true;
-      setReady({ seed, pool, key });
+      // A transition: React renders the ten question cards in slices, between which the page stays responsive.
+      startTransition(() => setReady({ seed, pool, key }));
     };
     const onPage = () => settle(buildPool(article, seed));
     if (typeof Worker === "undefined") {
