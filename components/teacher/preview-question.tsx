@@ -30,7 +30,11 @@ export const PreviewQuestion = forwardRef<HTMLHeadingElement, Props>(function Pr
   const { number, question, evidence, custom, edited, editing, sentences, bodyLength } = props;
   const headingId = `preview-${question.id.replace(/[^a-zA-Z0-9-]/g, "-")}`;
   return (
-    <article aria-labelledby={headingId} className="rounded-card border border-line bg-surface p-4 shadow-card sm:p-5">
+    <article
+      aria-labelledby={headingId}
+      // The card itself, not its list item: content-visibility clips what overflows, and the shadow is the card's own.
+      className="rounded-card border border-line bg-surface p-4 shadow-card render-near-view sm:p-5"
+    >
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs font-semibold tracking-wider text-muted uppercase">
         <span className="text-accent">{TYPE_NAMES[question.type]}</span>
         <span aria-hidden="true">·</span>

@@ -289,7 +289,7 @@ function BuilderWorkspace({ article, articleKind = "builtin", draftKey }: Props)
 
           <ol id="preview-list" className="grid gap-4">
             {questions.map((question, i) => (
-              <li key={question.id} className="render-near-view">
+              <li key={question.id}>
                 <PreviewQuestion
                   ref={(el) => {
                     if (el) headings.current.set(question.id, el);
