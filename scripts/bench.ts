@@ -7,6 +7,7 @@ import { benchEngine, printEngineReport } from "./bench-engine";
 import { benchExtract, printExtractReport } from "./bench-extract";
 import { benchMarkup, printMarkupReport } from "./bench-markup";
 import { benchRefusals, printRefusalsReport } from "./bench-refusals";
+import { benchSchema, printSchemaReport } from "./bench-schema";
 import { benchShare, printShareReport } from "./bench-share";
 
 const sections: { name: string; run: () => void | Promise<void> }[] = [
@@ -15,6 +16,7 @@ const sections: { name: string; run: () => void | Promise<void> }[] = [
   { name: "extract", run: () => printExtractReport(benchExtract()) },
   { name: "markup", run: () => printMarkupReport(benchMarkup()) },
   { name: "refusals", run: async () => printRefusalsReport(await benchRefusals()) },
+  { name: "schema", run: () => printSchemaReport(benchSchema()) },
   { name: "bundle", run: () => printBundleReport(benchBundle()) },
 ];
 
